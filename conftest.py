@@ -1,0 +1,25 @@
+"""Collect the examples in Markdown pages and docstrings as tests (Sybil)."""
+
+from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
+
+from sybil import Sybil
+from sybil.parsers import markdown, rest
+
+
+_FLAGS = ELLIPSIS | NORMALIZE_WHITESPACE
+
+_markdown_examples = Sybil(
+    parsers=[
+        markdown.PythonCodeBlockParser(doctest_optionflags=_FLAGS),
+        markdown.SkipParser(),
+    ],
+    patterns=["docs/**/*.md", "README.md"],
+    name="markdown",
+)
+_docstring_examples = Sybil(
+    parsers=[rest.DocTestParser(optionflags=_FLAGS)],
+    patterns=["src/**/*.py"],
+    name="docstrings",
+)
+
+pytest_collect_file = (_markdown_examples + _docstring_examples).pytest()

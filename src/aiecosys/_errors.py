@@ -1,0 +1,163 @@
+"""The exception hierarchy: every error aiecosys raises derives from AiecosysError."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+
+__all__ = [
+    "AiecosysError",
+    "CurrencyError",
+    "CurrencyMismatchError",
+    "DataError",
+    "DimensionMismatchError",
+    "ParseError",
+    "Problem",
+    "RateUnavailableError",
+    "UnknownEntityError",
+]
+
+
+class AiecosysError(Exception):
+    """The root of every error that aiecosys raises on purpose.
+
+    Catch this to handle any problem aiecosys reports; each subclass also derives
+    from the closest built-in exception (`ValueError`, `TypeError`, `LookupError`),
+    so code written against the built-ins keeps working.
+
+    Examples:
+        >>> import aiecosys
+        >>> try:
+        ...     aiecosys.Money("1", "EURO")
+        ... except aiecosys.AiecosysError as error:
+        ...     print(type(error).__name__)
+        CurrencyError
+    """
+
+
+class CurrencyError(AiecosysError, ValueError):
+    """A currency code that is not a known ISO 4217 code.
+
+    Examples:
+        >>> import aiecosys
+        >>> aiecosys.Money("1", "usd")
+        Traceback (most recent call last):
+        ...
+        aiecosys.CurrencyError: unknown currency code 'usd': ...
+    """
+
+
+class CurrencyMismatchError(AiecosysError, ValueError):
+    """Two amounts in different currencies were combined without a conversion.
+
+    aiecosys never applies an implicit exchange rate: convert one amount at a
+    stated date first (`money.to("USD", on=date(...))`).
+
+    Examples:
+        >>> import aiecosys
+        >>> aiecosys.Money(1, "EUR") + aiecosys.Money(1, "USD")
+        Traceback (most recent call last):
+        ...
+        aiecosys.CurrencyMismatchError: cannot add EUR and USD ...
+    """
+
+
+class DimensionMismatchError(AiecosysError, TypeError):
+    """Quantities of different dimensions were mixed (parameters with tokens, ...).
+
+    Examples:
+        >>> import aiecosys
+        >>> aiecosys.parameters(7e9) + aiecosys.tokens(7e9)
+        Traceback (most recent call last):
+        ...
+        aiecosys.DimensionMismatchError: cannot add [parameter] and [token] ...
+    """
+
+
+class ParseError(AiecosysError, ValueError):
+    """Text that aiecosys could not read as an amount, a quantity or a date.
+
+    The message quotes the text and shows forms that are understood.
+
+    Examples:
+        >>> import aiecosys
+        >>> aiecosys.Money.parse("a lot of money")
+        Traceback (most recent call last):
+        ...
+        aiecosys.ParseError: cannot read 'a lot of money' as an amount of money; ...
+    """
+
+
+class RateUnavailableError(AiecosysError, LookupError):
+    """No exchange rate can honestly be given for a currency pair at a date.
+
+    The message names the currency's covered range and the data's snapshot date.
+    """
+
+
+class UnknownEntityError(AiecosysError, LookupError):
+    """A look-up named an organisation, person or model that is not known."""
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in input data, with where it was found.
+
+    Examples:
+        >>> print(Problem("must not be negative", file="kb.toml", entry="mistral-ai", field="amount"))
+        kb.toml: entry 'mistral-ai', field 'amount': must not be negative
+    """
+
+    message: str
+    """What is wrong, and how to fix it."""
+    file: str | None = None
+    """The file the entry came from, if any."""
+    entry: str | None = None
+    """The entry (an id, a name, or a row number) that holds the problem."""
+    field: str | None = None
+    """The field of the entry that holds the problem."""
+
+    def __str__(self) -> str:
+        where = []
+        if self.file is not None:
+            where.append(self.file)
+        inner = []
+        if self.entry is not None:
+            inner.append(f"entry {self.entry!r}")
+        if self.field is not None:
+            inner.append(f"field {self.field!r}")
+        if inner:
+            where.append(", ".join(inner))
+        prefix = ": ".join(where)
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+
+class DataError(AiecosysError, ValueError):
+    """Input data (a file, an entry, a value) is invalid.
+
+    It carries every problem found, not just the first, so that one run shows
+    everything to fix. Each [Problem][aiecosys.Problem] names the file, the
+    entry and the field.
+
+    Examples:
+        >>> error = DataError([Problem("unknown organisation 'Mistal AI'", file="kb.toml", entry="round-1", field="organisation")])
+        >>> print(error)
+        1 problem found:
+          - kb.toml: entry 'round-1', field 'organisation': unknown organisation 'Mistal AI'
+        >>> len(error.problems)
+        1
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem] | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem(problems)]
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        lines = [f"{count} {noun} found:"]
+        lines.extend(f"  - {problem}" for problem in self.problems)
+        super().__init__("\n".join(lines))
