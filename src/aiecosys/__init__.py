@@ -11,6 +11,8 @@ from aiecosys._errors import (
     RateUnavailableError,
     UnknownEntityError,
 )
+from aiecosys._money import Money
+from aiecosys._units import Quantity, flop, parameters, quantity, tokens
 
 
 __all__ = [
@@ -19,8 +21,14 @@ __all__ = [
     "CurrencyMismatchError",
     "DataError",
     "DimensionMismatchError",
+    "Money",
     "ParseError",
     "Problem",
+    "Quantity",
     "RateUnavailableError",
     "UnknownEntityError",
+    "flop",
+    "parameters",
+    "quantity",
+    "tokens",
 ]

@@ -12,6 +12,7 @@ __all__ = [
     "CurrencyError",
     "CurrencyMismatchError",
     "DataError",
+    "DateError",
     "DimensionMismatchError",
     "ParseError",
     "Problem",
@@ -64,6 +65,22 @@ class CurrencyMismatchError(AiecosysError, ValueError):
     """
 
 
+class DateError(AiecosysError, TypeError):
+    """A value given where a date is required is not a `datetime.date`.
+
+    Exchange rates change every day, so conversions take a `date` (a
+    `datetime` counts as its own calendar date). Text, tuples and None are
+    refused rather than guessed.
+
+    Examples:
+        >>> import aiecosys.fx
+        >>> aiecosys.fx.rate("USD", "EUR", on="2023-11-06")
+        Traceback (most recent call last):
+        ...
+        aiecosys.DateError: on must be a datetime.date, not the str '2023-11-06'; ...
+    """
+
+
 class DimensionMismatchError(AiecosysError, TypeError):
     """Quantities of different dimensions were mixed (parameters with tokens, ...).
 
@@ -106,7 +123,14 @@ class Problem:
     """One problem found in input data, with where it was found.
 
     Examples:
-        >>> print(Problem("must not be negative", file="kb.toml", entry="mistral-ai", field="amount"))
+        >>> print(
+        ...     Problem(
+        ...         "must not be negative",
+        ...         file="kb.toml",
+        ...         entry="mistral-ai",
+        ...         field="amount",
+        ...     )
+        ... )
         kb.toml: entry 'mistral-ai', field 'amount': must not be negative
     """
 
@@ -142,10 +166,20 @@ class DataError(AiecosysError, ValueError):
     entry and the field.
 
     Examples:
-        >>> error = DataError([Problem("unknown organisation 'Mistal AI'", file="kb.toml", entry="round-1", field="organisation")])
-        >>> print(error)
+        >>> error = DataError(
+        ...     [
+        ...         Problem(
+        ...             "unknown organisation 'Mistal AI'",
+        ...             file="kb.toml",
+        ...             entry="round-1",
+        ...             field="organisation",
+        ...         )
+        ...     ]
+        ... )
+        >>> print(error)  # doctest: +NORMALIZE_WHITESPACE
         1 problem found:
-          - kb.toml: entry 'round-1', field 'organisation': unknown organisation 'Mistal AI'
+          - kb.toml: entry 'round-1', field 'organisation':
+            unknown organisation 'Mistal AI'
         >>> len(error.problems)
         1
     """
@@ -161,3 +195,18 @@ class DataError(AiecosysError, ValueError):
         lines = [f"{count} {noun} found:"]
         lines.extend(f"  - {problem}" for problem in self.problems)
         super().__init__("\n".join(lines))
+
+
+# Tracebacks name the public path users import from: aiecosys.CurrencyError.
+for _cls in (
+    AiecosysError,
+    CurrencyError,
+    CurrencyMismatchError,
+    DataError,
+    DateError,
+    DimensionMismatchError,
+    ParseError,
+    RateUnavailableError,
+    UnknownEntityError,
+):
+    _cls.__module__ = "aiecosys"

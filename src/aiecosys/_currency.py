@@ -1,0 +1,101 @@
+"""ISO 4217 currency codes and their minor units, from Babel's CLDR data.
+
+The CLDR tables are loaded on first use, not when aiecosys is imported, so that
+``import aiecosys`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import difflib
+import threading
+from typing import Final
+
+from aiecosys._errors import CurrencyError
+
+
+__all__ = ["currency_codes", "minor_units", "validate_currency"]
+
+_lock: Final = threading.Lock()
+_tables: tuple[frozenset[str], dict[str, int]] | None = None
+
+
+def _load() -> tuple[frozenset[str], dict[str, int]]:
+    global _tables  # noqa: PLW0603 - a load-once cache, guarded by _lock
+    with _lock:
+        if _tables is None:
+            from babel.core import get_global
+
+            codes = frozenset(get_global("all_currencies"))
+            fractions = get_global("currency_fractions")
+            default = int(fractions["DEFAULT"][0])
+            digits = {code: int(fractions.get(code, (default,))[0]) for code in codes}
+            _tables = (codes, digits)
+        return _tables
+
+
+def currency_codes() -> frozenset[str]:
+    """Return every currency code CLDR knows, current and historic.
+
+    Examples:
+        >>> "EUR" in currency_codes() and "CNY" in currency_codes()
+        True
+        >>> "XYZ" in currency_codes()
+        False
+    """
+    tables = _tables or _load()
+    return tables[0]
+
+
+def validate_currency(code: object) -> str:
+    """Return *code* if it is a known ISO 4217 code, or raise with a suggestion.
+
+    Codes are case-sensitive, as ISO 4217 writes them: ``"usd"`` is refused
+    with a hint to write ``"USD"``.
+
+    Raises:
+        CurrencyError: *code* is not a string, or not a known code.
+
+    Examples:
+        >>> validate_currency("EUR")
+        'EUR'
+        >>> validate_currency("EUROS")
+        Traceback (most recent call last):
+        ...
+        aiecosys.CurrencyError: unknown currency code 'EUROS': did you mean 'EUR'? ...
+    """
+    tables = _tables or _load()
+    if isinstance(code, str) and code in tables[0]:
+        return code
+    raise CurrencyError(_unknown_code_message(code, tables[0]))
+
+
+def _unknown_code_message(code: object, codes: frozenset[str]) -> str:
+    if not isinstance(code, str):
+        return (
+            f"a currency must be an ISO 4217 code such as 'EUR', "
+            f"not {type(code).__name__} {code!r}"
+        )
+    hint = ""
+    upper = code.strip().upper()
+    if upper in codes:
+        hint = f"did you mean {upper!r}? "
+    else:
+        close = difflib.get_close_matches(upper, sorted(codes), n=3, cutoff=0.6)
+        if close:
+            hint = "did you mean " + " or ".join(repr(c) for c in close) + "? "
+    return (
+        f"unknown currency code {code!r}: {hint}"
+        "write a three-letter ISO 4217 code in capitals, such as 'EUR', 'USD' or 'CNY'"
+    )
+
+
+def minor_units(code: str) -> int:
+    """Return the number of decimal places CLDR uses for a currency.
+
+    Examples:
+        >>> minor_units("EUR"), minor_units("JPY"), minor_units("KWD")
+        (2, 0, 3)
+    """
+    tables = _tables or _load()
+    validate_currency(code)
+    return tables[1][code]

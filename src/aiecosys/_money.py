@@ -1,0 +1,528 @@
+"""Money: an exact Decimal amount in one ISO 4217 currency."""
+
+from __future__ import annotations
+
+import decimal
+import math
+import threading
+from datetime import date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import TYPE_CHECKING, Final, Literal, Self, cast
+
+import attrs
+
+from aiecosys._amounts import (
+    Lang,
+    drop_preposition,
+    normalise_text,
+    read_scaled_number,
+    strip_accents,
+)
+from aiecosys._currency import currency_codes, minor_units, validate_currency
+from aiecosys._errors import CurrencyError, CurrencyMismatchError, ParseError
+
+
+if TYPE_CHECKING:
+    from aiecosys.fx import Conversion, RateSource
+
+
+__all__ = ["Money"]
+
+# Sums, differences and products of Decimals never need more digits than this
+# context gives, so they are exact; a quotient is rounded to _DIVISION digits.
+_EXACT: Final = decimal.Context(
+    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
+)
+_DIVISION_DIGITS: Final = 50
+_DIVISION: Final = decimal.Context(prec=_DIVISION_DIGITS, rounding=ROUND_HALF_EVEN)
+
+Style = Literal["standard", "compact", "long"]
+
+
+def _to_amount(amount_in: Decimal | int | str) -> Decimal:
+    """Convert an amount to Decimal, refusing floats and anything inexact."""
+    value: object = amount_in  # checked at run time whatever the annotations say
+    kind = type(value)
+    amount: Decimal
+    if kind is Decimal:
+        amount = cast("Decimal", value)
+    elif kind is int:
+        amount = Decimal(cast("int", value))
+    elif kind is str:
+        try:
+            amount = Decimal(cast("str", value).strip())
+        except decimal.InvalidOperation:
+            raise ParseError(
+                f"cannot read {value!r} as a decimal amount; write digits such as "
+                "'385000000' or '1.5', or use Money.parse() for text such as "
+                "'385 millions d'euros'"
+            ) from None
+    elif isinstance(value, float):
+        raise TypeError(
+            f"Money refuses the float {value!r}: binary floats cannot hold most "
+            "decimal amounts exactly. Pass a Decimal, an int or a str, or say how "
+            "many significant digits to keep with "
+            "Money.from_float(value, currency, digits=...)"
+        )
+    elif isinstance(value, bool):
+        raise TypeError("Money refuses a bool as an amount; pass a Decimal, int or str")
+    elif isinstance(value, Decimal | int):
+        amount = Decimal(value)
+    else:
+        raise TypeError(
+            f"Money needs a Decimal, int or str amount, not {type(value).__name__}"
+        )
+    if not amount.is_finite():
+        raise ParseError(f"an amount of money must be finite, not {value!r}")
+    return amount
+
+
+def _mismatch(action: str, left: Money, right: Money) -> CurrencyMismatchError:
+    return CurrencyMismatchError(
+        f"cannot {action} {left.currency} and {right.currency} without a conversion: "
+        f"convert one amount at a stated date first, for example "
+        f"{right!r}.to({left.currency!r}, on=date(2023, 12, 11))"
+    )
+
+
+def _check_scalar(value: object, action: str) -> Decimal | int:
+    if isinstance(value, bool) or not isinstance(value, Decimal | int):
+        hint = (
+            "; floats are refused, pass a Decimal or an int"
+            if isinstance(value, float)
+            else ""
+        )
+        raise TypeError(
+            f"cannot {action} Money by {type(value).__name__} {value!r}{hint}"
+        )
+    return value
+
+
+@attrs.frozen(repr=False, order=False)
+class Money:
+    """An exact amount of money in one currency.
+
+    The amount is a `Decimal`, built from a `Decimal`, an `int` or a `str`; a
+    `float` is refused, because a binary float cannot hold most decimal amounts
+    (use [from_float][aiecosys.Money.from_float] and say how many digits to
+    keep). The currency is an ISO 4217 code from CLDR.
+
+    Arithmetic stays in one currency and is exact: `+`, `-`, `*` and `/` by an
+    `int` or a `Decimal`, and `Money / Money` gives a `Decimal` ratio. Mixing
+    currencies raises [CurrencyMismatchError][aiecosys.CurrencyMismatchError]:
+    convert at a date first with [to][aiecosys.Money.to]. Nothing is rounded
+    until you ask ([quantize][aiecosys.Money.quantize], `round()`).
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> seed = Money("105000000", "EUR")
+        >>> series_a = Money.parse("385 millions d'euros")
+        >>> seed + series_a
+        Money('490000000', 'EUR')
+        >>> series_a / Money("35000000", "EUR")
+        Decimal('11')
+        >>> print(series_a)
+        385,000,000 EUR
+        >>> series_a.format("fr", style="long")
+        "385 millions d'euros"
+    """
+
+    amount: Decimal = attrs.field(converter=_to_amount)
+    """The exact amount."""
+    currency: str = attrs.field(validator=lambda _i, _a, v: validate_currency(v))
+    """The ISO 4217 currency code, such as ``"EUR"``."""
+    conversion: Conversion | None = attrs.field(default=None, eq=False, kw_only=True)
+    """How this amount was converted from another currency, if it was: the rate,
+    its date and its source. Not part of equality."""
+
+    # -- construction -------------------------------------------------------
+
+    @classmethod
+    def from_float(cls, value: float, currency: str, *, digits: int) -> Self:
+        """Build Money from a float, keeping *digits* significant digits.
+
+        Use this for numbers that arrive as floats (a spreadsheet, a JSON
+        feed): it states how much of the float you trust.
+
+        Examples:
+            >>> Money.from_float(0.1 + 0.2, "USD", digits=6)
+            Money('0.300000', 'USD')
+            >>> Money.from_float(385e6, "EUR", digits=3)
+            Money('385000000', 'EUR')
+        """
+        given: object = value
+        if not isinstance(given, float | int) or isinstance(given, bool):
+            raise TypeError(f"from_float() needs a float, not {type(given).__name__}")
+        if digits < 1:
+            raise ValueError(f"digits must be a positive int, not {digits!r}")
+        if not math.isfinite(value):
+            raise ParseError(f"an amount of money must be finite, not {value!r}")
+        text = f"{value:.{digits}g}"
+        amount = Decimal(text)
+        exponent = amount.as_tuple().exponent
+        if isinstance(exponent, int) and exponent > 0:
+            amount = amount.quantize(Decimal(1), context=_EXACT)
+        elif "." in text or "e" in text:
+            # Keep the trailing zeros that carry the stated precision.
+            adjusted = amount.adjusted()
+            amount = amount.quantize(Decimal(1).scaleb(adjusted - digits + 1))
+        return cls(amount, currency)
+
+    @classmethod
+    def parse(
+        cls, text: str, *, lang: Lang | None = None, assume: str | None = None
+    ) -> Self:
+        """Read an amount of money the way news text writes it.
+
+        Understands currency codes, symbols and names in English and French,
+        before or after the number, and scale words: ``k``, ``M``, ``million``,
+        ``millions``, ``bn``, ``Md``, ``milliard(s)``, ``billion`` (10^9 in
+        English, 10^12 in French), ``trillion``. French is assumed when the
+        text says "de"/"d'", "milliard" and the like, or when *lang* is ``"fr"``.
+
+        Args:
+            text: the amount as written.
+            lang: ``"en"`` or ``"fr"`` to force how scale words are read.
+            assume: the currency to use when the text names none, or only a
+                symbol shared by several currencies (``¥`` is JPY in Japan and
+                CNY in China).
+
+        Raises:
+            ParseError: the text holds no amount, or no currency, or a symbol
+                that names several currencies (``¥``).
+
+        Examples:
+            >>> Money.parse("385 M€")
+            Money('385000000', 'EUR')
+            >>> Money.parse("$200 million")
+            Money('200000000', 'USD')
+            >>> Money.parse("3 milliards de dollars")
+            Money('3000000000', 'USD')
+            >>> Money.parse("USD 1.2bn")
+            Money('1200000000', 'USD')
+            >>> Money.parse("2 billions d'euros")  # French billion: 10^12
+            Money('2000000000000', 'EUR')
+            >>> Money.parse("¥1,000", assume="JPY")
+            Money('1000', 'JPY')
+        """
+        number = read_scaled_number(text, what="an amount of money", lang=lang)
+        before = _currency_in(number.before, text, assume)
+        after = _currency_in(drop_preposition(number.after), text, assume)
+        if before and after and before != after:
+            raise ParseError(
+                f"cannot read {text!r} as an amount of money: it names two "
+                f"currencies, {before} and {after}"
+            )
+        currency = before or after or assume
+        if currency is None:
+            raise ParseError(
+                f"cannot read {text!r} as an amount of money: no currency found; "
+                "add a code, a symbol or a name, such as 'EUR', '€' or 'euros'"
+            )
+        if number.before.startswith("-"):
+            return cls(-number.value, currency)
+        return cls(number.value, currency)
+
+    # -- arithmetic ---------------------------------------------------------
+
+    def __add__(self, other: Money) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
+        if other.currency != self.currency:
+            raise _mismatch("add", self, other)
+        return Money(_EXACT.add(self.amount, other.amount), self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
+        if other.currency != self.currency:
+            raise _mismatch("subtract", self, other)
+        return Money(_EXACT.subtract(self.amount, other.amount), self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(_EXACT.minus(self.amount), self.currency)
+
+    def __pos__(self) -> Money:
+        return self
+
+    def __abs__(self) -> Money:
+        return Money(_EXACT.abs(self.amount), self.currency)
+
+    def __mul__(self, factor: Decimal | int) -> Money:
+        factor = _check_scalar(factor, "multiply")
+        return Money(_EXACT.multiply(self.amount, Decimal(factor)), self.currency)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other: Decimal | int | Money) -> Money | Decimal:
+        if isinstance(other, Money):
+            if other.currency != self.currency:
+                raise _mismatch("divide", self, other)
+            return _DIVISION.divide(self.amount, other.amount)
+        divisor = Decimal(_check_scalar(other, "divide"))
+        return Money(_DIVISION.divide(self.amount, divisor), self.currency)
+
+    def _compare(self, other: object, action: str) -> tuple[Decimal, Decimal]:
+        if not isinstance(other, Money):
+            raise TypeError(
+                f"cannot compare Money with {type(other).__name__}; "
+                "compare two Money values in the same currency"
+            )
+        if other.currency != self.currency:
+            raise _mismatch(action, self, other)
+        return self.amount, other.amount
+
+    def __lt__(self, other: Money) -> bool:
+        a, b = self._compare(other, "compare")
+        return a < b
+
+    def __le__(self, other: Money) -> bool:
+        a, b = self._compare(other, "compare")
+        return a <= b
+
+    def __gt__(self, other: Money) -> bool:
+        a, b = self._compare(other, "compare")
+        return a > b
+
+    def __ge__(self, other: Money) -> bool:
+        a, b = self._compare(other, "compare")
+        return a >= b
+
+    def __bool__(self) -> bool:
+        return bool(self.amount)
+
+    # -- rounding -----------------------------------------------------------
+
+    def quantize(
+        self, rounding: str = ROUND_HALF_EVEN, *, digits: int | None = None
+    ) -> Money:
+        """Round to the currency's minor units (CLDR), or to *digits* places.
+
+        Args:
+            rounding: a `decimal` rounding mode; banker's rounding by default.
+            digits: decimal places to keep instead of the currency's own.
+
+        Examples:
+            >>> Money("2.675", "EUR").quantize()
+            Money('2.68', 'EUR')
+            >>> Money("2.665", "EUR").quantize()
+            Money('2.66', 'EUR')
+            >>> from decimal import ROUND_HALF_UP
+            >>> Money("2.665", "EUR").quantize(ROUND_HALF_UP)
+            Money('2.67', 'EUR')
+            >>> Money("1234.5", "JPY").quantize()
+            Money('1234', 'JPY')
+        """
+        places = minor_units(self.currency) if digits is None else digits
+        exponent = Decimal(1).scaleb(-places)
+        return Money(
+            self.amount.quantize(exponent, rounding=rounding, context=_EXACT),
+            self.currency,
+        )
+
+    def __round__(self, ndigits: int | None = None) -> Money:
+        """Round half-even to the currency's minor units, or *ndigits* places."""
+        return self.quantize(digits=ndigits)
+
+    # -- conversion ---------------------------------------------------------
+
+    def to(
+        self,
+        currency: str,
+        *,
+        on: date | datetime,
+        source: RateSource | None = None,
+    ) -> Money:
+        """Convert to another currency at the rate published for a date.
+
+        The result's [conversion][aiecosys.Money.conversion] records the rate,
+        the date it was published for, and its source; see `aiecosys.fx` for the sources and policies.
+
+        Examples:
+            >>> from datetime import date
+            >>> usd = Money.parse("385 M€").to("USD", on=date(2023, 12, 11))
+            >>> usd.currency, usd.conversion.observed
+            ('USD', datetime.date(2023, 12, 11))
+        """
+        from aiecosys.fx._conversion import convert
+
+        return convert(self, currency, on=on, source=source)
+
+    # -- text ---------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        return f"Money({str(self.amount)!r}, {self.currency!r})"
+
+    def __str__(self) -> str:
+        return f"{self.amount:,f} {self.currency}"
+
+    def format(
+        self,
+        locale: str = "en",
+        *,
+        style: Style = "standard",
+        fraction_digits: int = 2,
+    ) -> str:
+        r"""Write the amount for readers of a language, through Babel's CLDR data.
+
+        Args:
+            locale: a locale such as ``"en"``, ``"en_GB"``, ``"fr"`` or ``"fr_FR"``.
+            style: ``"standard"`` (``€385,000,000.00``), ``"compact"``
+                (``€385M``) or ``"long"`` (``385 million euros``).
+            fraction_digits: the most decimals a compact or long form shows.
+
+        French output uses the non-breaking spaces of French typography.
+
+        Examples:
+            >>> m = Money("385000000", "EUR")
+            >>> m.format("en")
+            '€385,000,000.00'
+            >>> m.format("en", style="compact")
+            '€385M'
+            >>> m.format("fr", style="compact")
+            '385\xa0M\xa0€'
+            >>> m.format("en", style="long")
+            '385 million euros'
+            >>> Money("1200000000", "USD").format("en", style="compact")
+            '$1.2B'
+            >>> Money("200000000", "USD").format("fr", style="long")
+            '200 millions de dollars'
+        """
+        from babel import numbers
+
+        if style == "standard":
+            return numbers.format_currency(self.amount, self.currency, locale=locale)
+        if style == "compact":
+            return numbers.format_compact_currency(
+                self.amount,
+                self.currency,
+                locale=locale,
+                fraction_digits=fraction_digits,
+            )
+        if style == "long":
+            return _long_form(self, locale, fraction_digits)
+        raise ValueError(
+            f"unknown style {style!r}; use 'standard', 'compact' or 'long'"
+        )
+
+
+# -- reading and writing currency names -------------------------------------
+
+# Names that news text uses where CLDR's are longer ("dollars des États-Unis").
+_SHORT_NAMES: Final = {
+    ("fr", "USD"): ("dollar", "dollars"),
+    ("fr", "CNY"): ("yuan", "yuans"),
+    ("en", "CNY"): ("yuan", "yuan"),
+}
+_AMBIGUOUS: Final = {
+    "¥": "JPY or CNY (write 'JPY', 'CNY', 'CN¥' or 'yuans')",
+    "kr": "SEK, NOK, DKK or ISK",
+}
+_EXTRA_NAMES: Final = {
+    "€": "EUR",
+    "$": "USD",
+    "us$": "USD",
+    "$us": "USD",
+    "$ us": "USD",
+    "£": "GBP",
+    "cn¥": "CNY",
+    "rmb": "CNY",
+    "元": "CNY",
+    "yuan": "CNY",
+    "yuans": "CNY",
+    "renminbi": "CNY",
+    "dollar": "USD",
+    "dollars": "USD",
+    "dollars americains": "USD",
+    "dollars us": "USD",
+    "us dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yens": "JPY",
+    "jp¥": "JPY",
+}
+_names_lock: Final = threading.Lock()
+_names: dict[str, str] = {}
+
+
+def _currency_names() -> dict[str, str]:
+    """Map currency names, symbols and codes (accent- and case-folded) to codes."""
+    with _names_lock:
+        if not _names:
+            from babel import numbers
+
+            table: dict[str, str] = {}
+            for code in sorted(currency_codes()):
+                for locale in ("en", "fr"):
+                    for count in (1, 2):
+                        name = numbers.get_currency_name(code, count, locale)
+                        table.setdefault(strip_accents(name), code)
+            for locale in ("en", "fr"):
+                for code in sorted(currency_codes()):
+                    symbol = numbers.get_currency_symbol(code, locale)
+                    if symbol != code and symbol not in _AMBIGUOUS:
+                        table.setdefault(strip_accents(symbol), code)
+            table.update(_EXTRA_NAMES)
+            _names.update(table)
+        return _names
+
+
+def _currency_in(fragment: str, text: str, assume: str | None) -> str | None:
+    """Return the currency a fragment of text names, or None if it is empty."""
+    fragment = fragment.lstrip("-+\u2212").strip()
+    if not fragment:
+        return None
+    if fragment in _AMBIGUOUS and assume is not None:
+        return validate_currency(assume)
+    if fragment in _AMBIGUOUS:
+        raise ParseError(
+            f"cannot read {text!r} as an amount of money: {fragment!r} can mean "
+            f"{_AMBIGUOUS[fragment]}"
+        )
+    if fragment in currency_codes():
+        return fragment
+    key = strip_accents(normalise_text(fragment))
+    code = _currency_names().get(key)
+    if code is None:
+        try:
+            validate_currency(fragment)
+        except CurrencyError as error:
+            raise ParseError(
+                f"cannot read {text!r} as an amount of money: {fragment!r} is "
+                f"not a currency aiecosys knows ({error})"
+            ) from None
+    return code
+
+
+_LONG_FORM_FROM: Final = Decimal(1_000_000)
+
+
+def _long_form(money: Money, locale: str, fraction_digits: int) -> str:
+    from babel import Locale, numbers
+
+    language = Locale.parse(locale).language
+    if abs(money.amount) >= _LONG_FORM_FROM:
+        number = numbers.format_compact_decimal(
+            money.amount,
+            format_type="long",
+            locale=locale,
+            fraction_digits=fraction_digits,
+        )
+    else:
+        number = numbers.format_decimal(money.amount, locale=locale)
+    plural = abs(money.amount) >= 2 or (language == "en" and abs(money.amount) != 1)  # noqa: PLR2004
+    short = _SHORT_NAMES.get((language, money.currency))
+    if short is not None:
+        name = short[1] if plural else short[0]
+    else:
+        name = numbers.get_currency_name(money.currency, 2 if plural else 1, locale)
+    if language == "fr":
+        # "385 millions d'euros", "3 milliards de dollars", but "1 200 euros".
+        if number[-1].isalpha():
+            joiner = " d'" if name[0].lower() in "aeiouéèê" else " de "
+            return f"{number}{joiner}{name}"
+        return f"{number} {name}"
+    return f"{number} {name}"

@@ -1,0 +1,382 @@
+"""Dimension-safe quantities for model specifications: parameters, tokens, FLOP, bytes.
+
+Units come from a private pint registry built from aiecosys's own small
+definitions file (``data/units.txt``), not from pint's default file: it builds in
+about a millisecond, has no collisions (in pint's default registry ``"7B"`` is
+seven *bytes*), keeps factors exact as ``Decimal``, and never touches pint's
+application registry. It is built once, on first use, under a lock, so
+concurrent first use from many threads is safe.
+
+Magnitudes are exact ``Decimal`` values. pint is used only to understand unit
+names and to find conversion factors; those are cached per unit, so arithmetic
+does not go through pint at all once a unit has been seen.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from aiecosys._amounts import drop_preposition, read_scaled_number, strip_accents
+from aiecosys._errors import DimensionMismatchError, ParseError
+
+
+if TYPE_CHECKING:
+    import pint
+
+
+__all__ = ["Quantity", "flop", "parameters", "quantity", "tokens", "unit_registry"]
+
+_lock: Final = threading.Lock()
+_registry: pint.UnitRegistry[Decimal] | None = None
+
+
+def unit_registry() -> pint.UnitRegistry[Decimal]:
+    """Return aiecosys's private pint registry, building it on first use.
+
+    It knows ``parameter`` (``param``), ``token`` (``tok``),
+    ``floating_point_operation`` (``FLOP``), ``byte`` (``B``), ``bit``,
+    ``second``, ``day``, ``petaflop_s_day`` (``pfs_day``), SI prefixes from
+    ``k`` to ``Y`` and binary prefixes ``Ki`` to ``Ti``. Use it only with
+    aiecosys quantities: quantities of different pint registries do not mix.
+
+    Examples:
+        >>> registry = unit_registry()
+        >>> str(registry.Unit("Gparam"))
+        'gigaparameter'
+        >>> unit_registry() is registry
+        True
+    """
+    global _registry  # noqa: PLW0603 - a build-once cache, guarded by _lock
+    if _registry is not None:
+        return _registry
+    with _lock:
+        if _registry is None:
+            import pint
+
+            registry: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
+                filename=None, non_int_type=Decimal
+            )
+            definitions = resources.files("aiecosys") / "data" / "units.txt"
+            with resources.as_file(definitions) as path:
+                registry.load_definitions(str(path))
+            _registry = registry
+        return _registry
+
+
+@attrs.frozen
+class _UnitInfo:
+    name: str
+    factor: Decimal
+    base: str
+    dimensions: str
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_info(unit: str) -> _UnitInfo:
+    """Resolve a unit once: its canonical name, factor to base units, dimensions."""
+    import pint
+
+    registry = unit_registry()
+    try:
+        parsed = registry.parse_units(unit)
+    except (
+        pint.errors.UndefinedUnitError,
+        pint.errors.DefinitionSyntaxError,
+        AttributeError,
+        ValueError,
+        TypeError,
+    ) as error:
+        raise ParseError(
+            f"unknown unit {unit!r}: aiecosys knows parameter (param), token (tok), "
+            "FLOP, byte (B), bit, second (s), day (d) and petaflop_s_day (pfs_day), "
+            f"with SI prefixes such as G or T ({error})"
+        ) from None
+    factor, base = registry.get_base_units(parsed)
+    dimensions = str(parsed.dimensionality) or "dimensionless"
+    return _UnitInfo(str(parsed), Decimal(str(factor)), str(base), dimensions)
+
+
+@functools.lru_cache(maxsize=1024)
+def _combined_unit(left: str, right: str, operator: str) -> str:
+    registry = unit_registry()
+    a, b = registry.Unit(left), registry.Unit(right)
+    return str(a * b if operator == "*" else a / b)
+
+
+def _to_magnitude(value: object) -> Decimal:
+    if isinstance(value, bool):
+        raise TypeError("a quantity's magnitude cannot be a bool")
+    if isinstance(value, Decimal):
+        magnitude = value
+    elif isinstance(value, int):
+        magnitude = Decimal(value)
+    elif isinstance(value, float):
+        # Counts arrive as floats (34e9); their shortest repr is what was meant.
+        magnitude = Decimal(repr(value))
+    elif isinstance(value, str):
+        try:
+            magnitude = Decimal(value.strip())
+        except InvalidOperation:
+            raise ParseError(f"cannot read {value!r} as a number") from None
+    else:
+        raise TypeError(
+            f"a quantity's magnitude must be a number, not {type(value).__name__}"
+        )
+    if not magnitude.is_finite():
+        raise ParseError(f"a quantity must be finite, not {value!r}")
+    return magnitude
+
+
+def _canonical_unit(unit: str) -> str:
+    if not isinstance(unit, str):
+        raise TypeError(f"a unit must be a str such as 'parameter', not {unit!r}")
+    return _unit_info(unit).name
+
+
+def _mismatch(action: str, left: Quantity, right: Quantity) -> DimensionMismatchError:
+    return DimensionMismatchError(
+        f"cannot {action} {left.dimensions} and {right.dimensions}: "
+        f"{left} and {right} measure different things"
+    )
+
+
+@attrs.frozen(repr=False, eq=False)
+class Quantity:
+    """An exact magnitude with a unit: a parameter count, tokens, FLOP, bytes.
+
+    Quantities of one dimension add, subtract, compare and convert; mixing
+    dimensions (parameters with tokens) raises
+    [DimensionMismatchError][aiecosys.DimensionMismatchError]. Equality is by
+    value: ``34 Gparam == 34e9 param``.
+
+    Examples:
+        >>> q = Quantity(34, "Gparam")
+        >>> q
+        Quantity('34', 'gigaparameter')
+        >>> q.to("parameter")
+        Quantity('34000000000', 'parameter')
+        >>> q == parameters(34e9)
+        True
+        >>> q / Quantity(1.8, "Tparam")
+        Decimal('0.01888888888888888888888888889')
+    """
+
+    magnitude: Decimal = attrs.field(converter=_to_magnitude)
+    """The exact magnitude, in [unit][aiecosys.Quantity.unit]."""
+    unit: str = attrs.field(converter=_canonical_unit)
+    """The unit, as pint names it (``"gigaparameter"``, ``"byte / parameter"``)."""
+
+    @property
+    def dimensions(self) -> str:
+        """The dimensions, such as ``"[parameter]"`` or ``"[compute]"``."""
+        return _unit_info(self.unit).dimensions
+
+    @property
+    def base_magnitude(self) -> Decimal:
+        """The magnitude in base units (parameters, tokens, FLOP, bytes, seconds)."""
+        return self.magnitude * _unit_info(self.unit).factor
+
+    def to(self, unit: str) -> Quantity:
+        """Convert to another unit of the same dimension.
+
+        Examples:
+            >>> parameters(7e9).to("Gparam")
+            Quantity('7', 'gigaparameter')
+            >>> Quantity(3640, "pfs_day").to("FLOP")
+            Quantity('314496000000000000000000', 'FLOP')
+        """
+        target = _unit_info(_canonical_unit(unit))
+        own = _unit_info(self.unit)
+        if own.dimensions != target.dimensions:
+            raise DimensionMismatchError(
+                f"cannot convert {self} ({own.dimensions}) to {unit!r} "
+                f"({target.dimensions})"
+            )
+        magnitude = self.magnitude * own.factor / target.factor
+        return Quantity(_tidy(magnitude), target.name)
+
+    def _same_dimension(self, other: object, action: str) -> Quantity:
+        if not isinstance(other, Quantity):
+            raise DimensionMismatchError(
+                f"cannot {action} a quantity ({self}) and {type(other).__name__} "
+                f"{other!r}"
+            )
+        if other.dimensions != self.dimensions:
+            raise _mismatch(action, self, other)
+        return other
+
+    def __add__(self, other: Quantity) -> Quantity:
+        other = self._same_dimension(other, "add")
+        return Quantity(self.magnitude + other.to(self.unit).magnitude, self.unit)
+
+    def __sub__(self, other: Quantity) -> Quantity:
+        other = self._same_dimension(other, "subtract")
+        return Quantity(self.magnitude - other.to(self.unit).magnitude, self.unit)
+
+    def __neg__(self) -> Quantity:
+        return Quantity(-self.magnitude, self.unit)
+
+    def __abs__(self) -> Quantity:
+        return Quantity(abs(self.magnitude), self.unit)
+
+    def __mul__(self, other: Quantity | Decimal | int) -> Quantity:
+        if isinstance(other, Quantity):
+            unit = _combined_unit(self.unit, other.unit, "*")
+            return Quantity(self.magnitude * other.magnitude, unit)
+        return Quantity(self.magnitude * _scalar(other, "multiply"), self.unit)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other: Quantity | Decimal | int) -> Quantity | Decimal:
+        if isinstance(other, Quantity):
+            if other.dimensions == self.dimensions:
+                return self.ratio(other)
+            unit = _combined_unit(self.unit, other.unit, "/")
+            return Quantity(self.magnitude / other.magnitude, unit)
+        return Quantity(self.magnitude / _scalar(other, "divide"), self.unit)
+
+    def ratio(self, other: Quantity) -> Decimal:
+        """The ratio of two quantities of the same dimension, as a Decimal.
+
+        Examples:
+            >>> parameters("34B").ratio(parameters("1T"))
+            Decimal('0.034')
+        """
+        other = self._same_dimension(other, "divide")
+        return self.base_magnitude / other.base_magnitude
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Quantity):
+            return NotImplemented
+        return (
+            self.dimensions == other.dimensions
+            and self.base_magnitude == other.base_magnitude
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.dimensions, self.base_magnitude))
+
+    def __lt__(self, other: Quantity) -> bool:
+        return (
+            self.base_magnitude < self._same_dimension(other, "compare").base_magnitude
+        )
+
+    def __le__(self, other: Quantity) -> bool:
+        return (
+            self.base_magnitude <= self._same_dimension(other, "compare").base_magnitude
+        )
+
+    def __gt__(self, other: Quantity) -> bool:
+        return (
+            self.base_magnitude > self._same_dimension(other, "compare").base_magnitude
+        )
+
+    def __ge__(self, other: Quantity) -> bool:
+        return (
+            self.base_magnitude >= self._same_dimension(other, "compare").base_magnitude
+        )
+
+    def __repr__(self) -> str:
+        return f"Quantity({str(self.magnitude)!r}, {self.unit!r})"
+
+    def __str__(self) -> str:
+        return f"{self.magnitude:,f} {self.unit}"
+
+
+def _scalar(value: object, action: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | float):
+        raise TypeError(f"cannot {action} a quantity by {type(value).__name__}")
+    return _to_magnitude(value)
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Write whole numbers without an exponent or trailing zeros."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def quantity(value: Decimal | float | str, unit: str) -> Quantity:
+    """Build a quantity from a number and a unit name.
+
+    Examples:
+        >>> quantity(2, "byte / parameter")
+        Quantity('2', 'byte / parameter')
+        >>> memory = parameters(7e9) * quantity(2, "B/param")
+        >>> memory.to("GB")
+        Quantity('14', 'gigabyte')
+    """
+    return Quantity(value, unit)
+
+
+_WORDS: Final = {
+    "parameter": {
+        "",
+        "parameter",
+        "parameters",
+        "param",
+        "params",
+        "parametre",
+        "parametres",
+    },
+    "token": {"", "token", "tokens", "tok", "jetons"},
+    "FLOP": {"", "flop", "flops", "operations", "floating point operations"},
+}
+
+
+def _counted(value: Decimal | float | str, unit: str) -> Quantity:
+    if not isinstance(value, str):
+        return Quantity(value, unit)
+    number = read_scaled_number(value, what=f"a number of {unit}s")
+    if (
+        number.before
+        or strip_accents(drop_preposition(number.after)) not in _WORDS[unit]
+    ):
+        raise ParseError(
+            f"cannot read {value!r} as a number of {unit}s; write it as "
+            f"'34B', '34 billion', '7e9' or '1.8T {unit}s'"
+        )
+    return Quantity(number.value, unit)
+
+
+def parameters(value: Decimal | float | str) -> Quantity:
+    """A parameter count: ``parameters(34e9)``, ``parameters("34B")``.
+
+    In text, ``B`` and ``bn`` mean billion (never bytes), ``T`` trillion,
+    ``M`` million.
+
+    Examples:
+        >>> parameters("34B")
+        Quantity('34000000000', 'parameter')
+        >>> parameters("1.8T") == parameters(1.8e12)
+        True
+        >>> parameters("34 milliards de paramètres")
+        Quantity('34000000000', 'parameter')
+    """
+    return _counted(value, "parameter")
+
+
+def tokens(value: Decimal | float | str) -> Quantity:
+    """A token count: ``tokens(3e12)``, ``tokens("3T tokens")``.
+
+    Examples:
+        >>> tokens("3T tokens").to("Ttok")
+        Quantity('3', 'teratoken')
+    """
+    return _counted(value, "token")
+
+
+def flop(value: Decimal | float | str) -> Quantity:
+    """An amount of compute in floating-point operations: ``flop(2.1e25)``.
+
+    Examples:
+        >>> flop(2.1e25).to("YFLOP")
+        Quantity('21', 'yottaFLOP')
+    """
+    return _counted(value, "FLOP")

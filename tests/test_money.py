@@ -1,0 +1,398 @@
+"""Money: exact amounts, one currency at a time."""
+
+from __future__ import annotations
+
+import pickle
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aiecosys import (
+    AiecosysError,
+    CurrencyError,
+    CurrencyMismatchError,
+    Money,
+    ParseError,
+)
+from aiecosys._amounts import Lang
+from tests.strategies import any_decimals, money
+
+
+LANGS: list[Lang] = ["en", "fr"]
+
+
+class TestConstruction:
+    def test_decimal_int_and_str_are_exact(self) -> None:
+        """Decimal, int and str amounts are kept exactly as given."""
+        assert Decimal("0.1") == Money("0.1", "EUR").amount
+        assert Decimal(385000000) == Money(385000000, "EUR").amount
+        assert Decimal("1.005") == Money(Decimal("1.005"), "EUR").amount
+
+    def test_float_is_refused_with_the_alternative(self) -> None:
+        """A float raises TypeError naming Money.from_float."""
+        with pytest.raises(TypeError, match=r"Money\.from_float"):
+            Money(0.1, "EUR")  # type: ignore[arg-type]
+
+    def test_bool_and_other_types_are_refused(self) -> None:
+        """Neither a bool nor a list is an amount."""
+        with pytest.raises(TypeError, match="bool"):
+            Money(True, "EUR")
+        with pytest.raises(TypeError, match="list"):
+            Money([1], "EUR")  # type: ignore[arg-type]
+
+    def test_int_subclass_is_accepted(self) -> None:
+        """Subclasses of int (an IntEnum, say) are read as their value."""
+
+        class Count(int):
+            pass
+
+        assert Decimal(3) == Money(Count(3), "EUR").amount
+
+    @pytest.mark.parametrize("text", ["NaN", "Infinity", "-inf", "sNaN"])
+    def test_non_finite_amounts_are_refused(self, text: str) -> None:
+        """NaN and infinities are not amounts of money."""
+        with pytest.raises(ParseError, match="finite"):
+            Money(text, "EUR")
+        with pytest.raises(ParseError, match="finite"):
+            Money(Decimal(text), "EUR")
+
+    def test_unreadable_string_points_to_parse(self) -> None:
+        """Text that is not a plain decimal suggests Money.parse()."""
+        with pytest.raises(ParseError, match=r"Money\.parse"):
+            Money("385 M€", "EUR")
+
+    def test_unknown_currency_gets_a_suggestion(self) -> None:
+        """A near-miss code is answered with the likely code."""
+        with pytest.raises(CurrencyError, match="did you mean 'USD'"):
+            Money(1, "usd")
+        with pytest.raises(CurrencyError, match="did you mean 'EUR'"):
+            Money(1, "EURO")
+
+    def test_currency_must_be_a_string(self) -> None:
+        """A currency is a code, not a number."""
+        with pytest.raises(CurrencyError, match="ISO 4217"):
+            Money(1, 978)  # type: ignore[arg-type]
+
+    def test_errors_are_aiecosys_errors(self) -> None:
+        """Currency errors can be caught as AiecosysError and ValueError."""
+        with pytest.raises(AiecosysError):
+            Money(1, "XYZ")
+        with pytest.raises(ValueError, match="XYZ"):
+            Money(1, "XYZ")
+
+    def test_historic_codes_are_known(self) -> None:
+        """CLDR's historic codes (French francs) are valid currencies."""
+        assert "FRF" == Money(1, "FRF").currency
+
+    def test_from_float_keeps_stated_digits(self) -> None:
+        """from_float rounds to the significant digits asked for."""
+        assert Money("0.300000", "USD") == Money.from_float(0.1 + 0.2, "USD", digits=6)
+        assert Money(120, "USD") == Money.from_float(123.456, "USD", digits=2)
+        assert Decimal(385000000) == Money.from_float(385e6, "EUR", digits=3).amount
+
+    def test_from_float_refuses_nonsense(self) -> None:
+        """from_float needs a finite float and a positive digit count."""
+        with pytest.raises(ParseError):
+            Money.from_float(float("nan"), "USD", digits=3)
+        with pytest.raises(ValueError, match="digits"):
+            Money.from_float(1.5, "USD", digits=0)
+        with pytest.raises(TypeError):
+            Money.from_float("1.5", "USD", digits=3)  # type: ignore[arg-type]
+
+    def test_is_frozen_hashable_and_picklable(self) -> None:
+        """Money is an immutable value."""
+        m = Money("1.50", "EUR")
+
+        assert {m, Money("1.5", "EUR")} == {m}
+        assert m == pickle.loads(pickle.dumps(m))
+        with pytest.raises(AttributeError):
+            m.amount = Decimal(2)  # type: ignore[misc]
+
+    def test_repr_and_str(self) -> None:
+        """repr() round-trips in code; str() groups thousands."""
+        m = Money("385000000", "EUR")
+
+        assert "Money('385000000', 'EUR')" == repr(m)
+        assert "385,000,000 EUR" == str(m)
+        assert "-1,234.56 USD" == str(Money("-1234.56", "USD"))
+
+
+class TestArithmetic:
+    def test_same_currency(self) -> None:
+        """+, -, unary minus, abs and scaling work within one currency."""
+        a, b = Money("105000000", "EUR"), Money("385000000", "EUR")
+
+        assert Money("490000000", "EUR") == a + b
+        assert Money("280000000", "EUR") == b - a
+        assert Money("-105000000", "EUR") == -a
+        assert a == +a
+        assert a == abs(-a)
+        assert Money("210000000", "EUR") == a * 2
+        assert Money("210000000", "EUR") == 2 * a
+        assert Money("52500000", "EUR") == a / 2
+        assert Money("52500000.0", "EUR") == a * Decimal("0.5")
+
+    def test_ratio_is_a_decimal(self) -> None:
+        """Money / Money is a Decimal ratio."""
+        assert Decimal(11) == Money(385, "EUR") / Money(35, "EUR")
+
+    def test_division_rounds_only_past_fifty_digits(self) -> None:
+        """A repeating quotient keeps 50 significant digits."""
+        third = Money(1, "EUR") / 3
+
+        assert isinstance(third, Money)
+        assert 50 == len(third.amount.as_tuple().digits)
+
+    @pytest.mark.parametrize(
+        "operation",
+        [
+            lambda a, b: a + b,
+            lambda a, b: a - b,
+            lambda a, b: a / b,
+            lambda a, b: a < b,
+            lambda a, b: a <= b,
+            lambda a, b: a > b,
+            lambda a, b: a >= b,
+        ],
+    )
+    def test_mixing_currencies_raises(self, operation: object) -> None:
+        """Any operation across currencies asks for a dated conversion."""
+        with pytest.raises(CurrencyMismatchError, match=r"\.to\('EUR', on=date"):
+            operation(Money(1, "EUR"), Money(1, "USD"))  # type: ignore[operator]
+
+    def test_equality_across_currencies_is_false(self) -> None:
+        """1 EUR is not 1 USD, and asking is not an error."""
+        assert Money(1, "EUR") != Money(1, "USD")
+
+    def test_floats_and_plain_numbers_are_refused(self) -> None:
+        """Scaling by a float, or adding a bare number, raises TypeError."""
+        m = Money(1, "EUR")
+        with pytest.raises(TypeError, match="floats are refused"):
+            m * 1.5  # type: ignore[operator]
+        with pytest.raises(TypeError, match="floats are refused"):
+            m / 1.5  # type: ignore[operator]
+        with pytest.raises(TypeError):
+            m + 1  # type: ignore[operator]
+        with pytest.raises(TypeError):
+            m * m  # type: ignore[operator]
+        with pytest.raises(TypeError, match="bool"):
+            m * True
+        with pytest.raises(TypeError, match="compare Money with int"):
+            assert m < 2  # type: ignore[operator]
+
+    def test_ordering_within_a_currency(self) -> None:
+        """Comparisons order amounts of one currency."""
+        small, large = Money(105, "EUR"), Money(385, "EUR")
+
+        assert small < large
+        assert small <= large
+        assert large > small
+        assert large >= small
+        assert max(small, large) is large
+        assert not Money(0, "EUR")
+        assert Money("0.01", "EUR")
+
+    @given(money("EUR"), money("EUR"), money("EUR"))
+    def test_addition_is_exact_commutative_associative(
+        self, a: Money, b: Money, c: Money
+    ) -> None:
+        """Sums are exact, commutative and associative, and undo with subtraction."""
+        assert a + b == b + a
+        assert (a + b) + c == a + (b + c)
+        assert (a + b) - b == a
+        assert a.amount + b.amount == (a + b).amount
+
+    @given(any_decimals, any_decimals)
+    def test_addition_never_rounds(self, x: Decimal, y: Decimal) -> None:
+        """Even amounts with many digits add without rounding."""
+        total = Money(x, "USD") + Money(y, "USD")
+
+        assert total - Money(y, "USD") == Money(x, "USD")
+
+    @given(money("JPY"), st.integers(-1000, 1000), st.decimals(-100, 100, places=3))
+    def test_no_operation_returns_a_float(self, m: Money, n: int, d: Decimal) -> None:
+        """Every result is Money or Decimal, never a float."""
+        results: list[object] = [m + m, m - m, -m, m * n, n * m, m * d, abs(m)]
+        if n:
+            results += [m / n, m / Money(n, "JPY")]
+        results += [m.quantize(), round(m)]
+
+        assert all(isinstance(r, Money | Decimal) for r in results)
+        assert all(
+            isinstance(r.amount, Decimal) for r in results if isinstance(r, Money)
+        )
+
+
+class TestRounding:
+    def test_half_even_to_minor_units_by_default(self) -> None:
+        """quantize() uses CLDR minor units and banker's rounding."""
+        assert Money("2.68", "EUR") == Money("2.675", "EUR").quantize()
+        assert Money("2.66", "EUR") == Money("2.665", "EUR").quantize()
+        assert "2.66" == str(Money("2.665", "EUR").quantize().amount)
+        assert Money(1234, "JPY") == Money("1234.5", "JPY").quantize()
+        assert "1.234" == str(Money("1.2345", "KWD").quantize().amount)
+        assert "1.236" == str(Money("1.2355", "KWD").quantize().amount)
+
+    def test_mode_and_digits_are_arguments(self) -> None:
+        """The rounding mode and the number of places can be chosen."""
+        assert Money("2.67", "EUR") == Money("2.665", "EUR").quantize(ROUND_HALF_UP)
+        assert Money("2.6", "EUR") == Money("2.69", "EUR").quantize(
+            ROUND_DOWN, digits=1
+        )
+        assert Money("385000000", "EUR") == round(Money("385000000.4", "EUR"), 0)
+
+    def test_round_builtin(self) -> None:
+        """round() rounds half-even to minor units."""
+        assert Money("0.12", "USD") == round(Money("0.125", "USD"))
+
+
+class TestParse:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("385 millions d'euros", Money("385000000", "EUR")),
+            ("385 millions d’euros", Money("385000000", "EUR")),
+            ("385 M€", Money("385000000", "EUR")),
+            ("385\u00a0M\u00a0€", Money("385000000", "EUR")),
+            ("€385M", Money("385000000", "EUR")),
+            ("$200 million", Money("200000000", "USD")),
+            ("200 millions de dollars", Money("200000000", "USD")),
+            ("3 milliards de dollars", Money("3000000000", "USD")),
+            ("USD 1.2bn", Money("1200000000", "USD")),
+            ("105 million euros", Money("105000000", "EUR")),
+            ("1,2 milliard d'euros", Money("1200000000", "EUR")),
+            ("2 billion dollars", Money("2000000000", "USD")),
+            ("2 billions de dollars", Money("2000000000000", "USD")),
+            ("1,5 Md $US", Money("1500000000", "USD")),
+            ("US$1.2bn", Money("1200000000", "USD")),
+            ("£10m", Money("10000000", "GBP")),
+            ("CN¥2.1B", Money("2100000000", "CNY")),
+            ("2,1 Md CNY", Money("2100000000", "CNY")),
+            ("10 milliards de yuans", Money("10000000000", "CNY")),
+            ("€385,000,000.00", Money("385000000", "EUR")),
+            ("385\u202f000\u202f000,00\u00a0€", Money("385000000", "EUR")),
+            ("385,000,000 EUR", Money("385000000", "EUR")),
+            ("-€1,234.50", Money("-1234.5", "EUR")),
+            ("-1 234,50 €", Money("-1234.5", "EUR")),
+            ("EUR 300m", Money("300000000", "EUR")),
+            ("300 k€", Money("300000", "EUR")),
+            ("1.5 trillion yen", Money("1500000000000", "JPY")),
+            ("300 million US dollars", Money("300000000", "USD")),
+            ("300 millions de dollars des États-Unis", Money("300000000", "USD")),
+        ],
+    )
+    def test_news_forms(self, text: str, expected: Money) -> None:
+        """Amounts are read as newspapers write them, in English and French."""
+        assert expected == Money.parse(text)
+
+    def test_assume_supplies_a_missing_or_ambiguous_currency(self) -> None:
+        """assume= gives the currency where the text has none or only ¥."""
+        assert Money(300, "CNY") == Money.parse("¥300", assume="CNY")
+        assert Money(385, "EUR") == Money.parse("385", assume="EUR")
+        assert Money(385, "USD") == Money.parse("$385", assume="EUR")
+
+    def test_lang_forces_the_reading_of_billion(self) -> None:
+        """lang='fr' reads 'billion' as 10^12, lang='en' as 10^9."""
+        assert Money(10**12, "EUR") == Money.parse("1 billion EUR", lang="fr")
+        assert Money(10**9, "EUR") == Money.parse("1 billion EUR", lang="en")
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ("a lot of money", "no number"),
+            ("385", "no currency"),
+            ("385 M", "no currency"),
+            ("1 and 2 EUR", "more than one number"),
+            ("¥300", "JPY or CNY"),
+            ("300 zorkmids", "not a currency"),
+            ("$300 EUR", "two currencies"),
+            ("1,00,000 EUR", "digit groups"),
+            ("1.000.5 EUR", "malformed"),
+        ],
+    )
+    def test_unreadable_text_raises_quoting_it(self, text: str, message: str) -> None:
+        """Unparseable text raises ParseError quoting the text."""
+        with pytest.raises(ParseError, match=message) as info:
+            Money.parse(text)
+
+        assert repr(text) in str(info.value)
+
+    def test_non_text_is_a_type_error(self) -> None:
+        """parse() reads text only."""
+        with pytest.raises(TypeError):
+            Money.parse(385)  # type: ignore[arg-type]
+
+
+class TestFormat:
+    def test_standard(self) -> None:
+        """Standard forms follow CLDR for each locale."""
+        m = Money("385000000", "EUR")
+
+        assert "€385,000,000.00" == m.format("en")
+        assert "385\u202f000\u202f000,00\u00a0€" == m.format("fr_FR")
+
+    def test_compact(self) -> None:
+        """Compact forms: €385M in English, 385 M€ (spaced) in French."""
+        assert "€385M" == Money("385000000", "EUR").format(style="compact")
+        assert "385\u00a0M\u00a0€" == Money("385000000", "EUR").format(
+            "fr", style="compact"
+        )
+        assert "$1.2B" == Money("1200000000", "USD").format(style="compact")
+        assert "$1.25B" == Money("1250000000", "USD").format(style="compact")
+
+    def test_long(self) -> None:
+        """Long forms spell the scale and the currency out."""
+        assert "385 millions d'euros" == Money("385000000", "EUR").format(
+            "fr", style="long"
+        )
+        assert "3 milliards de dollars" == Money("3000000000", "USD").format(
+            "fr", style="long"
+        )
+        assert "105 million euros" == Money("105000000", "EUR").format(style="long")
+        assert "1 euro" == Money("1", "EUR").format(style="long")
+        assert "1 euro" == Money("1", "EUR").format("fr", style="long")
+        assert "200 million US dollars" == Money("200000000", "USD").format(
+            style="long"
+        )
+        assert "1\u202f200 yuans" == Money("1200", "CNY").format("fr", style="long")
+
+    def test_unknown_style(self) -> None:
+        """An unknown style names the valid ones."""
+        with pytest.raises(ValueError, match="'compact'"):
+            Money(1, "EUR").format(style="fancy")  # type: ignore[arg-type]
+
+    @given(money(), st.sampled_from(LANGS))
+    def test_parse_recovers_standard_format(self, m: Money, locale: Lang) -> None:
+        """parse(format(m)) gives m back at the formatted precision.
+
+        English CLDR writes JPY as a bare ¥, which also means CNY in Chinese
+        text, so that symbol needs the currency stated.
+        """
+        text = m.format(locale)
+
+        assert m.quantize() == Money.parse(text, lang=locale, assume=m.currency)
+        if m.currency != "JPY":
+            assert m.quantize() == Money.parse(text, lang=locale)
+
+    @given(
+        st.integers(1, 999),
+        st.sampled_from([10**3, 10**6, 10**9]),
+        st.sampled_from(["EUR", "USD"]),
+        st.sampled_from(["en", "fr"]),
+        st.sampled_from(["compact", "long"]),
+    )
+    def test_parse_recovers_compact_and_long(
+        self, n: int, scale: int, code: str, locale: str, style: str
+    ) -> None:
+        """Compact and long forms read back to the same amount."""
+        m = Money(n * scale, code)
+
+        assert m == Money.parse(m.format(locale, style=style))  # type: ignore[arg-type]
+
+    def test_str_reads_back(self) -> None:
+        """str(m) is itself parseable."""
+        m = Money("1234567.891", "USD")
+
+        assert m == Money.parse(str(m))
