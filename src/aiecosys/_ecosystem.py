@@ -1,0 +1,870 @@
+"""The knowledge base: organisations, people, rounds, funds and models, checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+import attrs
+
+from aiecosys._amounts import strip_accents
+from aiecosys._dates import PartialDate
+from aiecosys._entities import Organisation, Person, Role
+from aiecosys._errors import DataError, Problem, UnknownEntityError
+from aiecosys._estimate import Estimate, Status
+from aiecosys._funding import FundFact, FundingRound, RoundKind
+from aiecosys._models import ModelSpec
+from aiecosys._money import Money
+from aiecosys._source import Source
+
+
+if TYPE_CHECKING:
+    from aiecosys.fx import Conversion
+
+
+__all__ = [
+    "ConversionPolicy",
+    "Ecosystem",
+    "Entity",
+    "RaisedAmount",
+    "RaisedTotal",
+    "entry_label",
+    "normalise_name",
+]
+
+Entity = Organisation | Person | FundingRound | FundFact | ModelSpec
+"""Anything an [Ecosystem][aiecosys.Ecosystem] holds."""
+
+_E = TypeVar("_E", Organisation, Person, ModelSpec)
+
+# The collections of an ecosystem, as named in files and in problems.
+COLLECTIONS: Final = {
+    "organisations": Organisation,
+    "people": Person,
+    "rounds": FundingRound,
+    "funds": FundFact,
+    "models": ModelSpec,
+}
+
+
+def normalise_name(name: str) -> str:
+    """Return the form of a name that look-ups compare: no case, accents, extra spaces.
+
+    Examples:
+        >>> from aiecosys import normalise_name
+        >>> normalise_name("  Rodolphe  SAADÉ ")
+        'rodolphe saade'
+    """
+    return " ".join(strip_accents(name).split())
+
+
+def entry_label(collection: str, index: int, entity: Entity | dict[str, Any]) -> str:
+    """Name an entry in a problem: ``"rounds[3]: Mistral AI, 2023-06"``."""
+
+    def get(field: str) -> Any:
+        return (
+            entity.get(field)
+            if isinstance(entity, dict)
+            else getattr(entity, field, None)
+        )
+
+    if collection in {"rounds", "funds"}:
+        when = get("announced") if collection == "rounds" else get("as_of")
+        what = f"{get('organisation')}, {when}"
+    else:
+        what = str(get("name"))
+    return f"{collection}[{index}]: {what}"
+
+
+class ConversionPolicy(enum.Enum):
+    """Which date amounts in other currencies are converted at, in a total.
+
+    Examples:
+        >>> from aiecosys import ConversionPolicy
+        >>> ConversionPolicy.AT_EACH_DATE.value
+        'at-each-date'
+    """
+
+    AT_EACH_DATE = "at-each-date"
+    """Each amount at the rate of its own date (what it was worth when raised)."""
+    AT_ONE_DATE = "at-one-date"
+    """Every amount at the rate of one as-of date (what it is all worth then)."""
+
+
+@attrs.frozen
+class RaisedAmount:
+    """One round's part in a [RaisedTotal][aiecosys.RaisedTotal], after conversion.
+
+    Examples:
+        >>> from aiecosys import RaisedAmount
+        >>> RaisedAmount.__name__
+        'RaisedAmount'
+    """
+
+    round: FundingRound
+    """The round, with its amount as recorded."""
+    amount: Estimate[Money]
+    """Its amount in the total's currency, counted as at least zero when undisclosed."""
+    converted_on: dt.date | None
+    """The date whose rate converted it, or None if no conversion was needed."""
+    conversions: tuple[Conversion, ...]
+    """Every conversion used for it, with its rate, date and source."""
+    certainly_included: bool = True
+    """False when the round's date straddles the ``until`` date, so it may not count."""
+
+
+@attrs.frozen
+class RaisedTotal:
+    """How much an organisation raised, with the policy and every conversion used.
+
+    Examples:
+        >>> from aiecosys import RaisedTotal
+        >>> RaisedTotal.__name__
+        'RaisedTotal'
+    """
+
+    organisation: str
+    """The organisation's name."""
+    currency: str
+    """The currency of the total."""
+    policy: ConversionPolicy
+    """Whether each amount was converted at its own date or all at one date."""
+    on: dt.date | None
+    """The as-of date of the AT_ONE_DATE policy, None otherwise."""
+    until: dt.date | None
+    """Only rounds announced by this date count, or all if None."""
+    total: Estimate[Money]
+    """The total: a range, or unbounded above, whenever an amount is undisclosed."""
+    items: tuple[RaisedAmount, ...]
+    """Each round that counts, in date order."""
+
+    @property
+    def conversions(self) -> tuple[Conversion, ...]:
+        """Every conversion used, round by round."""
+        return tuple(
+            conversion for item in self.items for conversion in item.conversions
+        )
+
+    @property
+    def undisclosed(self) -> tuple[FundingRound, ...]:
+        """The rounds whose amount is not fully known."""
+        return tuple(
+            item.round for item in self.items if not item.round.amount.is_exact
+        )
+
+    def __str__(self) -> str:
+        policy = (
+            f"converted at {self.on}"
+            if self.policy is ConversionPolicy.AT_ONE_DATE
+            else "each amount converted at its own date"
+        )
+        count = len(self.items)
+        return f"{self.organisation} raised {self.total} over {count} rounds, {policy}"
+
+
+@attrs.frozen
+class _Index:
+    organisations: dict[str, Organisation]
+    people: dict[str, Person]
+    models: dict[str, ModelSpec]
+    problems: tuple[Problem, ...]
+
+
+def _name_index(
+    collection: str, entities: tuple[_E, ...], problems: list[Problem]
+) -> dict[str, _E]:
+    index: dict[str, _E] = {}
+    for position, entity in enumerate(entities):
+        for name in entity.names:
+            key = normalise_name(name)
+            other = index.get(key)
+            if other is not None and other is not entity:
+                problems.append(
+                    Problem(
+                        f"the name {name!r} is already used by {other.name!r}",
+                        entry=entry_label(collection, position, entity),
+                        field="name" if name == entity.name else "aliases",
+                    )
+                )
+            else:
+                index[key] = entity
+    return index
+
+
+@attrs.frozen
+class Ecosystem:
+    """An immutable knowledge base of organisations, people, rounds, funds and models.
+
+    Building one checks every fact against the others (references to unknown
+    entities, names used twice, rounds before their organisation was founded,
+    facts without a source...) and raises one [DataError][aiecosys.DataError]
+    listing every problem. Look-ups accept any name or alias, in any case, with
+    or without accents. Change a copy with [evolve][aiecosys.Ecosystem.evolve],
+    [add][aiecosys.Ecosystem.add], [replace][aiecosys.Ecosystem.replace] or
+    [remove][aiecosys.Ecosystem.remove].
+
+    Examples:
+        >>> from aiecosys import Ecosystem, Organisation, PartialDate, Source
+        >>> source = Source("example", title="An example source")
+        >>> eco = Ecosystem(
+        ...     organisations=(
+        ...         Organisation(
+        ...             "Kyutai",
+        ...             "non-profit-lab",
+        ...             country="FR",
+        ...             founded=PartialDate(2023, 11),
+        ...             sources=(source,),
+        ...         ),
+        ...     ),
+        ... )
+        >>> eco.organisation("KYUTAI").founded
+        PartialDate(year=2023, month=11, day=None)
+        >>> Ecosystem(organisations=(Organisation("Kyutai", "company"),))
+        Traceback (most recent call last):
+        ...
+        aiecosys.DataError: 1 problem found:
+          - entry 'organisations[0]: Kyutai', field 'sources': no source: ...
+    """
+
+    organisations: tuple[Organisation, ...] = attrs.field(
+        default=(),
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Organisation)
+        ),
+    )
+    """The organisations: companies, firms, labs, institutes and groups."""
+    people: tuple[Person, ...] = attrs.field(
+        default=(),
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Person)),
+    )
+    """The people, with their roles."""
+    rounds: tuple[FundingRound, ...] = attrs.field(
+        default=(),
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(FundingRound)
+        ),
+    )
+    """The funding rounds."""
+    funds: tuple[FundFact, ...] = attrs.field(
+        default=(),
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(FundFact)
+        ),
+    )
+    """Facts about funds: assets under management, portfolio sizes."""
+    models: tuple[ModelSpec, ...] = attrs.field(
+        default=(),
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(ModelSpec)
+        ),
+    )
+    """The AI models."""
+    _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        index = _Index(
+            _name_index("organisations", self.organisations, problems),
+            _name_index("people", self.people, problems),
+            _name_index("models", self.models, problems),
+            (),
+        )
+        object.__setattr__(self, "_index", index)
+        problems.extend(self._cross_checks())
+        if problems:
+            raise DataError(problems)
+
+    # -- validation -----------------------------------------------------------
+
+    def _cross_checks(self) -> Iterator[Problem]:
+        for label, entity in self._labelled():
+            if not entity.sources:
+                yield Problem(
+                    "no source: cite at least one", entry=label, field="sources"
+                )
+            for field, names, nouns in _references(entity):
+                yield from self._unknown(label, field, names, nouns)
+            if isinstance(entity, FundingRound):
+                yield from self._before_founding(label, "announced", entity)
+            elif isinstance(entity, FundFact):
+                yield from self._before_founding(label, "as_of", entity)
+            elif isinstance(entity, ModelSpec):
+                for number, score in enumerate(entity.benchmarks):
+                    if not score.sources:
+                        yield Problem(
+                            f"the {score.benchmark} score cites no source",
+                            entry=label,
+                            field=f"benchmarks[{number}].sources",
+                        )
+
+    def _unknown(
+        self, label: str, field: str, names: Iterable[str], nouns: tuple[str, ...]
+    ) -> Iterator[Problem]:
+        kinds: list[dict[str, Any]] = [
+            self._index.organisations if noun == "organisation" else self._index.people
+            for noun in nouns
+        ]
+        for name in names:
+            key = normalise_name(name)
+            if not any(key in known for known in kinds):
+                hint = self._suggest(name, *kinds)
+                yield Problem(
+                    f"unknown {' or '.join(nouns)} {name!r}{hint}",
+                    entry=label,
+                    field=field,
+                )
+
+    def _before_founding(
+        self, label: str, field: str, fact: FundingRound | FundFact
+    ) -> Iterator[Problem]:
+        when: PartialDate = getattr(fact, field)
+        organisation = self._index.organisations.get(normalise_name(fact.organisation))
+        founded = None if organisation is None else organisation.founded
+        if organisation is not None and founded is not None and when.precedes(founded):
+            yield Problem(
+                f"dated {when}, before {organisation.name} was founded ({founded})",
+                entry=label,
+                field=field,
+            )
+
+    def _labelled(self) -> Iterator[tuple[str, Entity]]:
+        for collection in COLLECTIONS:
+            entities: tuple[Entity, ...] = getattr(self, collection)
+            for position, entity in enumerate(entities):
+                yield entry_label(collection, position, entity), entity
+
+    @staticmethod
+    def _suggest(name: str, *kinds: dict[str, Any]) -> str:
+        import difflib
+
+        known = [key for names in kinds for key in names]
+        close = difflib.get_close_matches(normalise_name(name), known, n=1)
+        if not close:
+            return ""
+        entity = next(names[close[0]] for names in kinds if close[0] in names)
+        return f" (did you mean {entity.name!r}?)"
+
+    # -- look-ups -------------------------------------------------------------
+
+    def _find(self, kind: str, names: dict[str, _E], name: str) -> _E:
+        found = names.get(normalise_name(name))
+        if found is None:
+            raise UnknownEntityError(
+                f"no {kind} is named {name!r}{self._suggest(name, names)}"
+            )
+        return found
+
+    def organisation(self, name: str) -> Organisation:
+        """Return the organisation with this name or alias (any case, any accents).
+
+        Raises:
+            UnknownEntityError: No organisation has that name; the message
+                suggests the closest one.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Organisation, Source
+            >>> source = Source("s", title="A source")
+            >>> eco = Ecosystem(
+            ...     organisations=(
+            ...         Organisation(
+            ...             "01.AI", "company", aliases=("零一万物",), sources=(source,)
+            ...         ),
+            ...     )
+            ... )
+            >>> eco.organisation("零一万物").name
+            '01.AI'
+            >>> eco.organisation("01.IA")
+            Traceback (most recent call last):
+            ...
+            aiecosys.UnknownEntityError: no organisation is named '01.IA' (did you ...?)
+        """
+        return self._find("organisation", self._index.organisations, name)
+
+    def person(self, name: str) -> Person:
+        """Return the person with this name or alias (any case, any accents).
+
+        Raises:
+            UnknownEntityError: No person has that name.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Person, Source
+            >>> eco = Ecosystem(
+            ...     people=(
+            ...         Person(
+            ...             "Rodolphe Saadé", sources=(Source("s", title="A source"),)
+            ...         ),
+            ...     )
+            ... )
+            >>> eco.person("rodolphe saade").name
+            'Rodolphe Saadé'
+        """
+        return self._find("person", self._index.people, name)
+
+    def model(self, name: str) -> ModelSpec:
+        """Return the model with this name or alias (any case, any accents).
+
+        Raises:
+            UnknownEntityError: No model has that name.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, ModelSpec, Source
+            >>> eco = Ecosystem(
+            ...     models=(
+            ...         ModelSpec("Yi-34B", sources=(Source("s", title="A source"),)),
+            ...     )
+            ... )
+            >>> eco.model("yi-34b").name
+            'Yi-34B'
+        """
+        return self._find("model", self._index.models, name)
+
+    def _organisation_name(self, organisation: Organisation | str) -> str:
+        if isinstance(organisation, Organisation):
+            return organisation.name
+        return self.organisation(organisation).name
+
+    def _is(self, name: str, organisation: str) -> bool:
+        found = self._index.organisations.get(normalise_name(name))
+        return found is not None and found.name == organisation
+
+    def rounds_of(self, organisation: Organisation | str) -> tuple[FundingRound, ...]:
+        """Return the rounds an organisation raised, earliest first.
+
+        Examples:
+            >>> from aiecosys import Ecosystem
+            >>> Ecosystem().rounds_of("Mistral AI")
+            Traceback (most recent call last):
+            ...
+            aiecosys.UnknownEntityError: no organisation is named 'Mistral AI'
+        """
+        name = self._organisation_name(organisation)
+        found = [r for r in self.rounds if self._is(r.organisation, name)]
+        return tuple(sorted(found, key=lambda r: (r.announced.first, r.announced.last)))
+
+    def investments_of(
+        self, investor: Organisation | Person | str
+    ) -> tuple[FundingRound, ...]:
+        """Return the rounds an organisation or a person invested in, earliest first.
+
+        Examples:
+            >>> from aiecosys import Ecosystem
+            >>> Ecosystem().investments_of("Xavier Niel")
+            ()
+        """
+        names = investor.names if not isinstance(investor, str) else (investor,)
+        wanted = {normalise_name(name) for name in names}
+        for key in list(wanted):
+            entity = self._index.organisations.get(key) or self._index.people.get(key)
+            if entity is not None:
+                wanted.update(normalise_name(name) for name in entity.names)
+        found = [
+            r
+            for r in self.rounds
+            if any(normalise_name(i) in wanted for i in r.investors)
+        ]
+        return tuple(sorted(found, key=lambda r: (r.announced.first, r.announced.last)))
+
+    def funds_of(self, organisation: Organisation | str) -> tuple[FundFact, ...]:
+        """Return the fund facts of a firm, earliest first.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Organisation, Source
+            >>> eco = Ecosystem(
+            ...     organisations=(
+            ...         Organisation(
+            ...             "Sinovation Ventures",
+            ...             "venture-capital-firm",
+            ...             sources=(Source("s", title="A source"),),
+            ...         ),
+            ...     )
+            ... )
+            >>> eco.funds_of("sinovation ventures")
+            ()
+        """
+        name = self._organisation_name(organisation)
+        found = [f for f in self.funds if self._is(f.organisation, name)]
+        return tuple(sorted(found, key=lambda f: (f.as_of.first, f.as_of.last)))
+
+    def models_of(self, developer: Organisation | str) -> tuple[ModelSpec, ...]:
+        """Return the models an organisation developed, in the order recorded.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, ModelSpec, Organisation, Source
+            >>> s = (Source("s", title="A source"),)
+            >>> eco = Ecosystem(
+            ...     organisations=(Organisation("01.AI", "company", sources=s),),
+            ...     models=(ModelSpec("Yi-34B", developers=("01.AI",), sources=s),),
+            ... )
+            >>> [model.name for model in eco.models_of("01.ai")]
+            ['Yi-34B']
+        """
+        name = self._organisation_name(developer)
+        return tuple(
+            m for m in self.models if any(self._is(d, name) for d in m.developers)
+        )
+
+    def members_of(self, group: Organisation | str) -> tuple[Organisation, ...]:
+        """Return the members of a group of companies (the BATX).
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Organisation, Source
+            >>> s = (Source("s", title="A source"),)
+            >>> eco = Ecosystem(
+            ...     organisations=(
+            ...         Organisation("Baidu", "company", sources=s),
+            ...         Organisation("BATX", "group", members=("Baidu",), sources=s),
+            ...     )
+            ... )
+            >>> [member.name for member in eco.members_of("batx")]
+            ['Baidu']
+        """
+        found = group if isinstance(group, Organisation) else self.organisation(group)
+        return tuple(self.organisation(member) for member in found.members)
+
+    def groups_of(self, organisation: Organisation | str) -> tuple[Organisation, ...]:
+        """Return the groups an organisation is a member of.
+
+        Examples:
+            >>> from aiecosys import Ecosystem
+            >>> Ecosystem().groups_of
+            <bound method Ecosystem.groups_of of Ecosystem(...)>
+        """
+        name = self._organisation_name(organisation)
+        return tuple(
+            g for g in self.organisations if any(self._is(m, name) for m in g.members)
+        )
+
+    def roles_at(
+        self, organisation: Organisation | str
+    ) -> tuple[tuple[Person, Role], ...]:
+        """Return every (person, role) held at an organisation.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Organisation, Person, Role, Source
+            >>> s = (Source("s", title="A source"),)
+            >>> eco = Ecosystem(
+            ...     organisations=(Organisation("01.AI", "company", sources=s),),
+            ...     people=(
+            ...         Person("Kai-Fu Lee", roles=(Role("CEO", "01.AI"),), sources=s),
+            ...     ),
+            ... )
+            >>> [(person.name, role.title) for person, role in eco.roles_at("01.AI")]
+            [('Kai-Fu Lee', 'CEO')]
+        """
+        name = self._organisation_name(organisation)
+        return tuple(
+            (person, role)
+            for person in self.people
+            for role in person.roles
+            if self._is(role.organisation, name)
+        )
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every source cited anywhere, sorted by key.
+
+        Examples:
+            >>> from aiecosys import Ecosystem
+            >>> Ecosystem().sources
+            ()
+        """
+        found: dict[Source, None] = {}
+        for _, entity in self._labelled():
+            for source in _cited(entity):
+                found.setdefault(source)
+        return tuple(sorted(found, key=lambda source: source.key))
+
+    # -- totals -----------------------------------------------------------------
+
+    def total_raised(
+        self,
+        organisation: Organisation | str,
+        currency: str = "EUR",
+        *,
+        on: dt.date | None = None,
+        until: dt.date | PartialDate | None = None,
+        kinds: Iterable[RoundKind | str] | None = None,
+    ) -> RaisedTotal:
+        """Add up what an organisation raised in one currency, keeping every conversion.
+
+        The policy is explicit: with ``on=None`` each amount is converted at
+        the rate of its own round's date (the first day of a month or year when
+        that is all that is known); with ``on=date`` every amount is converted
+        at that one date. An undisclosed amount counts as at least zero, so the
+        total becomes a lower bound (``at least ...``), never a silent zero.
+
+        Args:
+            organisation: The organisation, or its name or alias.
+            currency: The currency of the total.
+            on: The as-of date to convert every amount at, or None to convert
+                each at its own date.
+            until: Count only rounds announced by this date; a round whose
+                partial date straddles it counts as between zero and its amount.
+            kinds: Count only these kinds of round (all if None).
+
+        Returns:
+            The total, the policy, and each round's converted amount.
+
+        Examples:
+            >>> from aiecosys import (
+            ...     Ecosystem,
+            ...     Estimate,
+            ...     FundingRound,
+            ...     Money,
+            ...     Organisation,
+            ...     PartialDate,
+            ...     Source,
+            ... )
+            >>> s = (Source("s", title="A source"),)
+            >>> eco = Ecosystem(
+            ...     organisations=(Organisation("Mistral AI", "company", sources=s),),
+            ...     rounds=(
+            ...         FundingRound(
+            ...             "Mistral AI",
+            ...             PartialDate(2023, 6),
+            ...             "seed",
+            ...             amount=Estimate.exact(Money(105_000_000, "EUR")),
+            ...             sources=s,
+            ...         ),
+            ...         FundingRound(
+            ...             "Mistral AI",
+            ...             PartialDate(2023, 12),
+            ...             "series-a",
+            ...             amount=Estimate.exact(Money(385_000_000, "EUR")),
+            ...             sources=s,
+            ...         ),
+            ...         FundingRound(
+            ...             "Mistral AI", PartialDate(2024, 2), "strategic", sources=s
+            ...         ),
+            ...     ),
+            ... )
+            >>> print(eco.total_raised("Mistral AI", until=PartialDate(2023, 12)).total)
+            490,000,000 EUR (disclosed)
+            >>> print(eco.total_raised("Mistral AI").total)
+            at least 490,000,000 EUR (undisclosed)
+        """
+        name = self._organisation_name(organisation)
+        policy = (
+            ConversionPolicy.AT_EACH_DATE
+            if on is None
+            else ConversionPolicy.AT_ONE_DATE
+        )
+        wanted = None if kinds is None else {RoundKind(kind) for kind in kinds}
+        limit = _last_day(until)
+        zero = Money(0, currency)
+        items = []
+        for found in self.rounds_of(name):
+            if wanted is not None and found.kind not in wanted:
+                continue
+            if limit is not None and found.announced.first > limit:
+                continue
+            items.append(self._raised(found, currency, on, zero, limit))
+        if items:
+            total: Estimate[Money] = sum(
+                (item.amount for item in items), start=_nothing(zero)
+            )
+        else:
+            total = Estimate(
+                zero,
+                None,
+                None,
+                Status.UNDISCLOSED,
+                note="no funding round is recorded",
+            )
+        return RaisedTotal(name, currency, policy, on, limit, total, tuple(items))
+
+    @staticmethod
+    def _raised(
+        found: FundingRound,
+        currency: str,
+        on: dt.date | None,
+        zero: Money,
+        limit: dt.date | None,
+    ) -> RaisedAmount:
+        amount = found.amount
+        when = None
+        conversions: list[Conversion] = []
+        bounds = [b for b in (amount.low, amount.high, amount.best) if b is not None]
+        if any(bound.currency != currency for bound in bounds):
+            when = found.announced.first if on is None else on
+
+            def convert(money: Money) -> Money:
+                converted = money.to(currency, on=when)
+                if (
+                    converted.conversion is not None
+                    and converted.conversion not in conversions
+                ):
+                    conversions.append(converted.conversion)
+                return converted
+
+            amount = amount.map(convert)
+        certain = limit is None or found.announced.last <= limit
+        low = amount.low if amount.low is not None and certain else zero
+        counted = Estimate(
+            low,
+            amount.high,
+            amount.best if certain else None,
+            amount.status,
+            amount.sources,
+        )
+        return RaisedAmount(found, counted, when, tuple(conversions), certain)
+
+    # -- changed copies ---------------------------------------------------------
+
+    def evolve(self, **changes: Any) -> Ecosystem:
+        """Return a copy with some collections replaced, checked again.
+
+        Examples:
+            >>> from aiecosys import Ecosystem
+            >>> Ecosystem().evolve(models=()) == Ecosystem()
+            True
+        """
+        return attrs.evolve(self, **changes)
+
+    def add(self, *entities: Entity) -> Ecosystem:
+        """Return a copy with more entities, each added to its collection.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Organisation, Source
+            >>> eco = Ecosystem().add(
+            ...     Organisation(
+            ...         "Kyutai",
+            ...         "non-profit-lab",
+            ...         sources=(Source("s", title="A source"),),
+            ...     )
+            ... )
+            >>> len(eco.organisations)
+            1
+        """
+        changes: dict[str, tuple[Entity, ...]] = {}
+        for entity in entities:
+            collection = _collection_of(entity)
+            changes[collection] = (
+                *changes.get(collection, getattr(self, collection)),
+                entity,
+            )
+        return self.evolve(**changes)
+
+    def replace(self, old: Entity, new: Entity) -> Ecosystem:
+        """Return a copy with one entity replaced: "what if this fact were different".
+
+        Raises:
+            UnknownEntityError: *old* is not in the ecosystem.
+
+        Examples:
+            >>> import attrs
+            >>> from aiecosys import Ecosystem, Organisation, Source
+            >>> kyutai = Organisation(
+            ...     "Kyutai", "non-profit-lab", sources=(Source("s", title="A source"),)
+            ... )
+            >>> eco = Ecosystem(organisations=(kyutai,))
+            >>> eco.replace(kyutai, attrs.evolve(kyutai, country="FR")).organisation(
+            ...     "Kyutai"
+            ... ).country
+            'FR'
+        """
+        collection = _collection_of(old)
+        entities: tuple[Entity, ...] = getattr(self, collection)
+        if old not in entities:
+            raise UnknownEntityError(f"{old!r} is not in this ecosystem")
+        position = entities.index(old)
+        changed = (*entities[:position], new, *entities[position + 1 :])
+        if _collection_of(new) != collection:
+            return self.evolve(
+                **{collection: entities[:position] + entities[position + 1 :]}
+            ).add(new)
+        return self.evolve(**{collection: changed})
+
+    def remove(self, *entities: Entity) -> Ecosystem:
+        """Return a copy without some entities.
+
+        Raises:
+            UnknownEntityError: An entity is not in the ecosystem.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Organisation, Source
+            >>> kyutai = Organisation(
+            ...     "Kyutai", "non-profit-lab", sources=(Source("s", title="A source"),)
+            ... )
+            >>> Ecosystem(organisations=(kyutai,)).remove(kyutai).organisations
+            ()
+        """
+        changes: dict[str, list[Entity]] = {}
+        for entity in entities:
+            collection = _collection_of(entity)
+            kept = changes.setdefault(collection, list(getattr(self, collection)))
+            if entity not in kept:
+                raise UnknownEntityError(f"{entity!r} is not in this ecosystem")
+            kept.remove(entity)
+        return self.evolve(**{name: tuple(kept) for name, kept in changes.items()})
+
+
+def _collection_of(entity: object) -> str:
+    for collection, kind in COLLECTIONS.items():
+        if isinstance(entity, kind):
+            return collection
+    raise TypeError(f"an Ecosystem holds no {type(entity).__name__}")
+
+
+_ORGANISATION: Final = ("organisation",)
+
+
+def _references(entity: Entity) -> Iterator[tuple[str, Iterable[str], tuple[str, ...]]]:
+    """Yield (field, names, what they may name) for every reference an entity makes."""
+    if isinstance(entity, Organisation):
+        yield "founders", entity.founders, ("person", "organisation")
+        yield "parent", [entity.parent] if entity.parent else [], _ORGANISATION
+        yield "members", entity.members, _ORGANISATION
+    elif isinstance(entity, Person):
+        for number, role in enumerate(entity.roles):
+            yield f"roles[{number}].organisation", [role.organisation], _ORGANISATION
+    elif isinstance(entity, FundingRound | FundFact):
+        yield "organisation", [entity.organisation], _ORGANISATION
+        if isinstance(entity, FundingRound):
+            yield "investors", entity.investors, ("organisation", "person")
+    else:
+        yield "developers", entity.developers, _ORGANISATION
+
+
+def _last_day(until: dt.date | PartialDate | None) -> dt.date | None:
+    if isinstance(until, PartialDate):
+        return until.last
+    return until
+
+
+def _nothing(zero: Money) -> Estimate[Money]:
+    return Estimate.exact(zero)
+
+
+def _cited(entity: Entity) -> Iterator[Source]:
+    yield from entity.sources
+    nested: Iterable[Any] = ()
+    estimates: list[Estimate[Any] | None] = []
+    if isinstance(entity, Organisation):
+        nested = entity.offices
+    elif isinstance(entity, Person):
+        nested = entity.roles
+    elif isinstance(entity, FundingRound):
+        estimates = [entity.amount, entity.valuation]
+    elif isinstance(entity, FundFact):
+        estimates = [entity.assets_under_management, entity.portfolio_size]
+    else:
+        nested = entity.benchmarks
+        estimates = [
+            entity.parameters,
+            entity.active_parameters,
+            entity.training_tokens,
+            entity.training_compute,
+        ]
+    for item in nested:
+        yield from item.sources
+    for estimate in estimates:
+        if estimate is not None:
+            yield from estimate.sources

@@ -1,0 +1,662 @@
+"""Knowledge-base files: TOML for people, JSON for programs, one format for both.
+
+Why TOML rather than YAML. A knowledge base is written by hand and reviewed in
+pull requests, so it must be easy to read and safe to open:
+
+* Python reads TOML with the standard library (`tomllib`), so loading needs no
+  extra dependency, and writing needs only the small `tomli-w`.
+* TOML has no anchors, aliases, tags or custom types: parsing a file cannot run
+  code or expand a few lines into gigabytes (YAML's "billion laughs"), and the
+  work done is proportional to the file's size.
+* TOML has no implicit typing: ``NO`` stays text, ``1.10`` is not silently a
+  float unless written unquoted. Amounts and other exact numbers are written
+  as strings (``"105000000 EUR"``, ``"76.3"``), so no digit is lost to binary
+  floats; a bare float is refused with a message saying to quote it.
+
+The same document shape is used in JSON (``.json`` files, or
+[dumps][aiecosys.dumps] with ``format="json"``), and described by a JSON
+Schema (``docs/schema/ecosystem.schema.json``, see
+[json_schema][aiecosys.json_schema]) that editors use to check files as they
+are typed.
+
+The document: an optional ``format_version = 1``; a ``[sources.KEY]`` table
+per source; arrays of tables ``[[organisations]]``, ``[[people]]``,
+``[[rounds]]``, ``[[funds]]`` and ``[[models]]`` whose fields are those of
+[Organisation][aiecosys.Organisation], [Person][aiecosys.Person],
+[FundingRound][aiecosys.FundingRound], [FundFact][aiecosys.FundFact] and
+[ModelSpec][aiecosys.ModelSpec]. Facts cite sources by key. Dates are written
+``"2009"``, ``"2023-06"`` or ``"2023-12-11"``. An estimate is a plain value
+(exact and disclosed) or a table with ``value`` or ``low``/``high``/``best``,
+``status``, ``sources`` and ``note``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import datetime as dt
+import enum
+import functools
+import operator
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
+
+from aiecosys._dates import PartialDate
+from aiecosys._ecosystem import COLLECTIONS, Ecosystem, entry_label
+from aiecosys._errors import DataError, ParseError, Problem
+from aiecosys._estimate import Estimate, Status
+from aiecosys._money import Money
+from aiecosys._source import Source
+from aiecosys._units import Quantity
+
+
+if TYPE_CHECKING:
+    import cattrs
+
+
+__all__ = [
+    "FORMAT_VERSION",
+    "dump",
+    "dumps",
+    "from_document",
+    "load",
+    "loads",
+    "to_document",
+]
+
+FORMAT_VERSION: Final = 1
+"""The version of the file format that this aiecosys reads and writes."""
+
+Format = Literal["toml", "json"]
+
+_SOURCES: contextvars.ContextVar[Mapping[str, Source]] = contextvars.ContextVar(
+    "sources"
+)
+
+
+# -- scalar hooks ---------------------------------------------------------------
+
+
+def _refuse_float(value: object, what: str) -> None:
+    if isinstance(value, float):
+        raise ParseError(
+            f"{value!r} is a float, which cannot hold most decimal values exactly: "
+            f'write {what} as a string, for example "{value}"'
+        )
+
+
+def _text(value: object, _: object = None) -> str:
+    if not isinstance(value, str):
+        raise ParseError(f"expected text, not {type(value).__name__} {value!r}")
+    return value
+
+
+def _integer(value: object, _: object = None) -> int:
+    _refuse_float(value, "the number")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ParseError(f"expected a whole number, not {value!r}")
+    return value
+
+
+def _decimal(value: object, _: object = None) -> Decimal:
+    _refuse_float(value, "the number")
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ParseError(f"expected a number written as a string, not {value!r}")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ParseError(f"cannot read {value!r} as a number") from None
+    if not number.is_finite():
+        raise ParseError(f"{value!r} is not a finite number")
+    return number
+
+
+def _plain(number: Decimal) -> str:
+    return format(number, "f")
+
+
+def _split(value: object, what: str, example: str) -> tuple[Decimal, str]:
+    _refuse_float(value, what)
+    text = _text(value).strip()
+    number, _, unit = text.partition(" ")
+    if not unit.strip():
+        raise ParseError(f"cannot read {value!r} as {what}; write it as {example!r}")
+    try:
+        return _decimal(number), unit.strip()
+    except ParseError:
+        raise ParseError(
+            f"cannot read {value!r} as {what}; write it as {example!r}"
+        ) from None
+
+
+def _money(value: object, _: object = None) -> Money:
+    amount, currency = _split(value, "an amount of money", "105000000 EUR")
+    return Money(amount, currency)
+
+
+def _quantity(value: object, _: object = None) -> Quantity:
+    magnitude, unit = _split(value, "a quantity", "34000000000 parameter")
+    return Quantity(magnitude, unit)
+
+
+def _partial_date(value: object, _: object = None) -> PartialDate:
+    if isinstance(value, dt.datetime):
+        raise ParseError(f"{value} has a time of day; write the date alone")
+    if isinstance(value, dt.date):
+        return PartialDate.of(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return PartialDate(value)
+    return PartialDate.parse(_text(value))
+
+
+def _date(value: object, _: object = None) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise ParseError(f"{value} has a time of day; write the date alone")
+    if isinstance(value, dt.date):
+        return value
+    text = _text(value)
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ParseError(
+            f"cannot read {text!r} as a date; write it as '2024-03-01'"
+        ) from None
+
+
+def _source_ref(value: object, _: object = None) -> Source:
+    key = _text(value)
+    table = _SOURCES.get({})
+    if key not in table:
+        raise ParseError(
+            f"unknown source {key!r}: define it in a [sources.{key}] table"
+        )
+    return table[key]
+
+
+@contextlib.contextmanager
+def source_table(sources: Mapping[str, Source]) -> Iterator[None]:
+    """Resolve source keys against *sources* while structuring entries."""
+    token = _SOURCES.set(sources)
+    try:
+        yield
+    finally:
+        _SOURCES.reset(token)
+
+
+# -- estimates ------------------------------------------------------------------
+
+_ESTIMATE_FIELDS: Final = frozenset(
+    {"value", "low", "high", "best", "status", "sources", "note"}
+)
+
+
+def _is_estimate(kind: Any) -> bool:
+    return typing.get_origin(kind) is Estimate or kind is Estimate
+
+
+def _structure_estimate(
+    converter: cattrs.Converter, kind: Any
+) -> Callable[[Any, Any], Any]:
+    (value_kind,) = typing.get_args(kind) or (Decimal,)
+
+    def value(raw: object) -> Any:
+        return None if raw is None else converter.structure(raw, value_kind)
+
+    def structure(raw: object, _: object) -> Estimate[Any]:
+        if not isinstance(raw, dict):
+            return Estimate.exact(value(raw))
+        extra = set(raw) - _ESTIMATE_FIELDS
+        if extra:
+            raise ParseError(
+                f"unknown field(s) {', '.join(sorted(extra))} in an estimate; use "
+                "value, low, high, best, status, sources and note"
+            )
+        sources = tuple(
+            _source_ref(key)
+            for key in converter.structure(raw.get("sources", []), list[str])
+        )
+        note = None if raw.get("note") is None else _text(raw["note"])
+        if "value" in raw:
+            if {"low", "high", "best"} & set(raw):
+                raise ParseError(
+                    "an estimate has either a value or low/high/best, not both"
+                )
+            status = Status(raw.get("status", "disclosed"))
+            return Estimate.exact(
+                value(raw["value"]), status=status, sources=sources, note=note
+            )
+        low, high, best = (
+            value(raw.get("low")),
+            value(raw.get("high")),
+            value(raw.get("best")),
+        )
+        bounded = low is not None or high is not None
+        status = Status(raw.get("status", "estimated" if bounded else "undisclosed"))
+        return Estimate(low, high, best, status, sources, note)
+
+    return structure
+
+
+def _unstructure_estimate(
+    converter: cattrs.Converter, _kind: Any
+) -> Callable[[Any], Any]:
+    def unstructure(estimate: Estimate[Any]) -> Any:
+        plain = estimate.is_exact and estimate.best == estimate.low
+        if (
+            plain
+            and estimate.status is Status.DISCLOSED
+            and not estimate.sources
+            and estimate.note is None
+        ):
+            return converter.unstructure(estimate.low)
+        raw: dict[str, Any] = {}
+        if plain:
+            raw["value"] = converter.unstructure(estimate.low)
+        else:
+            for name in ("low", "high", "best"):
+                bound = getattr(estimate, name)
+                if bound is not None:
+                    raw[name] = converter.unstructure(bound)
+        raw["status"] = estimate.status.value
+        if estimate.sources:
+            raw["sources"] = [source.key for source in estimate.sources]
+        if estimate.note is not None:
+            raw["note"] = estimate.note
+        return raw
+
+    return unstructure
+
+
+def _structure_enum(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+    def structure(raw: object, _: object) -> enum.Enum:
+        try:
+            return kind(raw)
+        except ValueError:
+            allowed = ", ".join(repr(member.value) for member in kind)
+            raise ParseError(f"{raw!r} is not one of {allowed}") from None
+
+    return structure
+
+
+# -- the converter --------------------------------------------------------------
+
+
+@functools.cache
+def converter() -> cattrs.Converter:
+    """Return the cattrs converter between entities and documents (built once)."""
+    import cattrs
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+    made = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+    for kind, structure, unstructure in (
+        (str, _text, str),
+        (int, _integer, int),
+        (Decimal, _decimal, _plain),
+        (PartialDate, _partial_date, str),
+        (dt.date, _date, dt.date.isoformat),
+        (Money, _money, lambda money: f"{_plain(money.amount)} {money.currency}"),
+        (Quantity, _quantity, lambda q: f"{_plain(q.magnitude)} {q.unit}"),
+        (Source, _source_ref, lambda source: source.key),
+    ):
+        # The predicate forms skip attrs' type resolution, which Money's
+        # forward reference to fx.Conversion would trip.
+        made.register_structure_hook_func(
+            functools.partial(operator.is_, kind), structure
+        )
+        made.register_unstructure_hook_func(
+            functools.partial(operator.is_, kind), unstructure
+        )
+    made.register_structure_hook_factory(
+        _is_estimate, lambda kind: _structure_estimate(made, kind)
+    )
+    made.register_unstructure_hook_factory(
+        _is_estimate, lambda kind: _unstructure_estimate(made, kind)
+    )
+    made.register_structure_hook_factory(
+        lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum),
+        _structure_enum,
+    )
+    made.register_unstructure_hook_factory(
+        lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum),
+        lambda _: lambda member: member.value,
+    )
+    _full_source.structure = make_dict_structure_fn(
+        Source, made, _cattrs_forbid_extra_keys=True
+    )
+    _full_source.unstructure = make_dict_unstructure_fn(
+        Source, made, _cattrs_omit_if_default=True
+    )
+    return made
+
+
+class _FullSource:
+    """The structure and unstructure functions of a source's own table."""
+
+    structure: Callable[[Any, Any], Source]
+    unstructure: Callable[[Source], dict[str, Any]]
+
+
+_full_source = _FullSource()
+
+
+# -- documents ------------------------------------------------------------------
+
+
+def _field_problems(
+    error: BaseException, path: tuple[str, ...]
+) -> Iterator[tuple[str, str]]:
+    from cattrs import AttributeValidationNote, IterableValidationNote
+    from cattrs.errors import ForbiddenExtraKeysError
+
+    if isinstance(error, ForbiddenExtraKeysError):
+        fields = ", ".join(sorted(error.extra_fields))
+        yield ".".join(path), f"unknown field(s): {fields} (check the spelling)"
+    elif isinstance(error, BaseExceptionGroup):
+        for inner in error.exceptions:
+            step = path
+            for note in getattr(inner, "__notes__", ()):
+                if isinstance(note, AttributeValidationNote):
+                    step = (*path, note.name)
+                elif isinstance(note, IterableValidationNote) and path:
+                    step = (*path[:-1], f"{path[-1]}[{note.index}]")
+            yield from _field_problems(inner, step)
+    elif isinstance(error, DataError):
+        for problem in error.problems:
+            field = path if problem.field is None else (*path, problem.field)
+            yield ".".join(field), problem.message
+    elif isinstance(error, KeyError):
+        yield ".".join(path), "is required but missing"
+    else:
+        yield ".".join(path), str(error)
+
+
+def _entry_problems(
+    error: BaseException, file: str | None, entry: str
+) -> list[Problem]:
+    return [
+        Problem(message, file=file, entry=entry, field=field or None)
+        for field, message in _field_problems(error, ())
+    ]
+
+
+def _structure_sources(
+    raw: object, file: str | None, problems: list[Problem]
+) -> dict[str, Source]:
+    if not isinstance(raw, dict):
+        problems.append(
+            Problem("must be a table of sources by key", file=file, field="sources")
+        )
+        return {}
+    sources = {}
+    for key, fields in raw.items():
+        entry = f"sources.{key}"
+        if not isinstance(fields, dict):
+            problems.append(Problem("must be a table", file=file, entry=entry))
+            continue
+        try:
+            sources[key] = _full_source.structure({**fields, "key": key}, Source)
+        except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+            problems.extend(_entry_problems(error, file, entry))
+    return sources
+
+
+def from_document(
+    document: Mapping[str, Any],
+    *,
+    file: str | None = None,
+    ignore: frozenset[str] = frozenset(),
+) -> Ecosystem:
+    """Build an ecosystem from a parsed document (a dict read from TOML or JSON).
+
+    Every problem found, in every entry, is collected into one
+    [DataError][aiecosys.DataError]; entries are checked one by one, then
+    against each other.
+
+    Args:
+        document: The parsed file.
+        file: The file's name, for problems.
+        ignore: Top-level keys that other tools keep in the same file.
+
+    Raises:
+        DataError: The document is invalid; every problem is listed.
+
+    Examples:
+        >>> from aiecosys import from_document
+        >>> eco = from_document(
+        ...     {
+        ...         "sources": {"kyutai": {"title": "Kyutai is launched"}},
+        ...         "organisations": [
+        ...             {
+        ...                 "name": "Kyutai",
+        ...                 "kind": "non-profit-lab",
+        ...                 "sources": ["kyutai"],
+        ...             }
+        ...         ],
+        ...     }
+        ... )
+        >>> eco.organisation("kyutai").kind
+        <OrganisationKind.NON_PROFIT_LAB: 'non-profit-lab'>
+    """
+    made = converter()
+    problems: list[Problem] = []
+    version = document.get("format_version", FORMAT_VERSION)
+    if version != FORMAT_VERSION:
+        problems.append(
+            Problem(
+                f"format_version {version!r} is not {FORMAT_VERSION}",
+                file=file,
+                field="format_version",
+            )
+        )
+    known = {"format_version", "sources", *COLLECTIONS, *ignore}
+    problems.extend(
+        Problem(
+            f"unknown top-level key {key!r}; expected one of {', '.join(COLLECTIONS)}",
+            file=file,
+            entry=key,
+        )
+        for key in document
+        if key not in known
+    )
+    sources = _structure_sources(document.get("sources", {}), file, problems)
+    collections: dict[str, list[Any]] = {}
+    with source_table(sources):
+        for collection, kind in COLLECTIONS.items():
+            entries = document.get(collection, [])
+            if not isinstance(entries, list):
+                problems.append(
+                    Problem("must be an array of tables", file=file, entry=collection)
+                )
+                continue
+            built = collections.setdefault(collection, [])
+            for position, raw in enumerate(entries):
+                label = entry_label(
+                    collection, position, raw if isinstance(raw, dict) else {}
+                )
+                try:
+                    built.append(made.structure(raw, kind))
+                except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+                    problems.extend(_entry_problems(error, file, label))
+    if problems:
+        raise DataError(problems)
+    try:
+        return Ecosystem(**{name: tuple(items) for name, items in collections.items()})
+    except DataError as error:
+        raise DataError(
+            [_with_file(problem, file) for problem in error.problems]
+        ) from None
+
+
+def _with_file(problem: Problem, file: str | None) -> Problem:
+    return Problem(problem.message, file=file, entry=problem.entry, field=problem.field)
+
+
+def to_document(eco: Ecosystem) -> dict[str, Any]:
+    """Turn an ecosystem into a document of plain dicts, lists, strings and ints.
+
+    Examples:
+        >>> from aiecosys import Ecosystem, Organisation, Source, to_document
+        >>> eco = Ecosystem(
+        ...     organisations=(
+        ...         Organisation(
+        ...             "Kyutai",
+        ...             "non-profit-lab",
+        ...             sources=(Source("k", title="Kyutai"),),
+        ...         ),
+        ...     )
+        ... )
+        >>> to_document(eco)
+        {'format_version': 1,
+         'sources': {'k': {'title': 'Kyutai'}},
+         'organisations': [{'name': 'Kyutai', 'kind': 'non-profit-lab',
+                            'sources': ['k']}]}
+    """
+    made = converter()
+    document: dict[str, Any] = {"format_version": FORMAT_VERSION}
+    sources = {}
+    for source in eco.sources:
+        fields = _full_source.unstructure(source)
+        del fields["key"]
+        sources[source.key] = fields
+    if sources:
+        document["sources"] = sources
+    for collection in COLLECTIONS:
+        entities = getattr(eco, collection)
+        if entities:
+            document[collection] = [made.unstructure(entity) for entity in entities]
+    return document
+
+
+def loads(text: str, *, format: Format = "toml", file: str | None = None) -> Ecosystem:  # noqa: A002
+    """Read an ecosystem from TOML or JSON text.
+
+    Raises:
+        DataError: The text is not valid TOML or JSON, or its content is
+            invalid; every problem is listed.
+
+    Examples:
+        >>> from aiecosys import loads
+        >>> text = '''
+        ... [sources.mistral]
+        ... title = "Mistral AI raises a 105 million euro seed round"
+        ...
+        ... [[organisations]]
+        ... name = "Mistral AI"
+        ... kind = "company"
+        ... country = "FR"
+        ... founded = "2023-04"
+        ... sources = ["mistral"]
+        ... '''
+        >>> loads(text).organisation("mistral ai").founded
+        PartialDate(year=2023, month=4, day=None)
+    """
+    if format not in {"toml", "json"}:
+        _unknown_format(format)
+    try:
+        if format == "toml":
+            import tomllib
+
+            document = tomllib.loads(text)
+        else:
+            import json
+
+            document = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        problem = Problem(f"not valid {format.upper()}: {error}", file=file)
+        raise DataError([problem]) from None
+    if not isinstance(document, dict):
+        raise DataError(
+            [Problem("the document must be a table (an object)", file=file)]
+        )
+    return from_document(document, file=file)
+
+
+def dumps(eco: Ecosystem, *, format: Format = "toml") -> str:  # noqa: A002
+    """Write an ecosystem as TOML or JSON text.
+
+    Examples:
+        >>> from aiecosys import Ecosystem, Organisation, Source, dumps
+        >>> eco = Ecosystem(
+        ...     organisations=(
+        ...         Organisation(
+        ...             "Kyutai",
+        ...             "non-profit-lab",
+        ...             sources=(Source("k", title="Kyutai"),),
+        ...         ),
+        ...     )
+        ... )
+        >>> print(dumps(eco))
+        format_version = 1
+        <BLANKLINE>
+        [sources.k]
+        title = "Kyutai"
+        <BLANKLINE>
+        [[organisations]]
+        name = "Kyutai"
+        kind = "non-profit-lab"
+        sources = [
+            "k",
+        ]
+        <BLANKLINE>
+    """
+    if format not in {"toml", "json"}:
+        _unknown_format(format)
+    document = to_document(eco)
+    if format == "toml":
+        import tomli_w
+
+        return tomli_w.dumps(document)
+    import json
+
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _unknown_format(format: str) -> NoReturn:  # noqa: A002
+    raise ValueError(f"unknown format {format!r}; use 'toml' or 'json'")
+
+
+def _format_of(path: Path) -> Format:
+    if path.suffix == ".json":
+        return "json"
+    if path.suffix == ".toml":
+        return "toml"
+    raise ValueError(f"cannot tell the format of {path.name!r}: name it .toml or .json")
+
+
+def load(path: str | Path) -> Ecosystem:
+    """Load a knowledge base from a ``.toml`` or ``.json`` file.
+
+    Loading is safe on untrusted files: TOML and JSON cannot run code or
+    expand aliases, and the work done grows with the file's size.
+
+    Raises:
+        DataError: The file is invalid; every problem is listed, each with
+            the file, the entry and the field.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> from aiecosys import Ecosystem, dump, load
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "empty.toml"
+        >>> dump(Ecosystem(), path)
+        >>> load(path) == Ecosystem()
+        True
+    """
+    path = Path(path)
+    return loads(
+        path.read_text(encoding="utf-8"), format=_format_of(path), file=str(path)
+    )
+
+
+def dump(eco: Ecosystem, path: str | Path) -> None:
+    """Write a knowledge base to a ``.toml`` or ``.json`` file (UTF-8).
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> from aiecosys import Ecosystem, dump
+        >>> dump(Ecosystem(), pathlib.Path(tempfile.mkdtemp()) / "empty.json")
+    """
+    path = Path(path)
+    path.write_text(dumps(eco, format=_format_of(path)), encoding="utf-8")

@@ -1,0 +1,157 @@
+"""Field validators shared by the entities; each raises a DataError naming its field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+import attrs
+
+from aiecosys._dates import PartialDate
+from aiecosys._errors import DataError, Problem
+
+
+__all__ = [
+    "country",
+    "estimate_of",
+    "fail",
+    "instances",
+    "names",
+    "optional_date",
+    "optional_estimate_of",
+    "optional_text",
+    "partial_date",
+    "text",
+]
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def fail(attribute: attrs.Attribute[Any], message: str) -> NoReturn:
+    """Raise a DataError about one field."""
+    raise DataError([Problem(message, field=attribute.name)])
+
+
+def text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require non-empty text."""
+    if not isinstance(value, str) or not value.strip():
+        fail(attribute, f"must be non-empty text, not {value!r}")
+
+
+def optional_text(
+    instance: object, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    """Require non-empty text or None."""
+    if value is not None:
+        text(instance, attribute, value)
+
+
+def names(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a tuple of distinct non-empty names."""
+    if not isinstance(value, tuple) or not all(
+        isinstance(item, str) and item.strip() for item in value
+    ):
+        fail(attribute, f"must be a tuple of non-empty names, not {value!r}")
+    if len(set(value)) != len(value):
+        fail(attribute, "lists the same name twice")
+
+
+def partial_date(
+    _instance: object, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    """Require a PartialDate."""
+    if not isinstance(value, PartialDate):
+        fail(attribute, f"must be a PartialDate, not {type(value).__name__}")
+
+
+def optional_date(
+    instance: object, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    """Require a PartialDate or None."""
+    if value is not None:
+        partial_date(instance, attribute, value)
+
+
+@functools.cache
+def _territories() -> frozenset[str]:
+    from babel import Locale
+
+    not_countries = {"EU", "EZ", "QO", "UN", "ZZ"}
+    return frozenset(
+        code
+        for code in map(str, Locale("en").territories)
+        if len(code) == 2 and code.isalpha() and code not in not_countries  # noqa: PLR2004
+    )
+
+
+def country(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require an ISO 3166-1 alpha-2 country code (``"FR"``, ``"CN"``) or None."""
+    if value is None:
+        return
+    if not isinstance(value, str) or value not in _territories():
+        fail(
+            attribute,
+            f"{value!r} is not an ISO 3166 country code: write two capital letters "
+            "such as 'FR', 'CN', 'US' or 'TW'",
+        )
+
+
+def instances(kind: type) -> Validator:
+    """Require a tuple whose items are all of *kind*."""
+
+    def check(
+        _instance: object, attribute: attrs.Attribute[Any], value: object
+    ) -> None:
+        if not isinstance(value, tuple) or not all(
+            isinstance(item, kind) for item in value
+        ):
+            fail(attribute, f"must be a tuple of {kind.__name__}")
+
+    return check
+
+
+def estimate_of(kind: type[Any], dimensions: str | None = None) -> Validator:
+    """Require an Estimate whose bounds are all of *kind* (and of *dimensions*)."""
+    from aiecosys._estimate import Estimate
+
+    def check(
+        _instance: object, attribute: attrs.Attribute[Any], value: object
+    ) -> None:
+        if not isinstance(value, Estimate):
+            fail(attribute, f"must be an Estimate, not {type(value).__name__}")
+        bounds: tuple[Any, ...] = (value.low, value.high, value.best)
+        for bound in bounds:
+            if bound is None:
+                continue
+            if not isinstance(bound, kind) or isinstance(bound, bool):
+                fail(attribute, f"must hold {kind.__name__} values, not {bound!r}")
+            if dimensions is not None and bound.dimensions != dimensions:
+                fail(
+                    attribute,
+                    f"must be in {dimensions}, not {bound.dimensions} ({bound})",
+                )
+
+    return check
+
+
+def optional_estimate_of(kind: type[Any], dimensions: str | None = None) -> Validator:
+    """Require None or an Estimate whose bounds are all of *kind*."""
+    check = estimate_of(kind, dimensions)
+
+    def optional(
+        instance: object, attribute: attrs.Attribute[Any], value: object
+    ) -> None:
+        if value is not None:
+            check(instance, attribute, value)
+
+    return optional
+
+
+def day(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a date (not a datetime) or None."""
+    if value is not None and (
+        isinstance(value, dt.datetime) or not isinstance(value, dt.date)
+    ):
+        fail(attribute, "must be a date (YYYY-MM-DD)")
