@@ -16,21 +16,22 @@ from aiecosys._errors import CurrencyError
 __all__ = ["currency_codes", "minor_units", "validate_currency"]
 
 _lock: Final = threading.Lock()
-_tables: tuple[frozenset[str], dict[str, int]] | None = None
+tables: tuple[frozenset[str], dict[str, int]] | None = None
+"""The CLDR codes and minor units once loaded; ``None`` before first use."""
 
 
 def _load() -> tuple[frozenset[str], dict[str, int]]:
-    global _tables  # noqa: PLW0603 - a load-once cache, guarded by _lock
+    global tables  # noqa: PLW0603 - a load-once cache, guarded by _lock
     with _lock:
-        if _tables is None:
+        if tables is None:
             from babel.core import get_global
 
             codes = frozenset(get_global("all_currencies"))
             fractions = get_global("currency_fractions")
             default = int(fractions["DEFAULT"][0])
             digits = {code: int(fractions.get(code, (default,))[0]) for code in codes}
-            _tables = (codes, digits)
-        return _tables
+            tables = (codes, digits)
+        return tables
 
 
 def currency_codes() -> frozenset[str]:
@@ -42,8 +43,8 @@ def currency_codes() -> frozenset[str]:
         >>> "XYZ" in currency_codes()
         False
     """
-    tables = _tables or _load()
-    return tables[0]
+    loaded = tables or _load()
+    return loaded[0]
 
 
 def validate_currency(code: object) -> str:
@@ -63,10 +64,10 @@ def validate_currency(code: object) -> str:
         ...
         aiecosys.CurrencyError: unknown currency code 'EUROS': did you mean 'EUR'? ...
     """
-    tables = _tables or _load()
-    if isinstance(code, str) and code in tables[0]:
+    loaded = tables or _load()
+    if isinstance(code, str) and code in loaded[0]:
         return code
-    raise CurrencyError(_unknown_code_message(code, tables[0]))
+    raise CurrencyError(_unknown_code_message(code, loaded[0]))
 
 
 def _unknown_code_message(code: object, codes: frozenset[str]) -> str:
@@ -96,6 +97,6 @@ def minor_units(code: str) -> int:
         >>> minor_units("EUR"), minor_units("JPY"), minor_units("KWD")
         (2, 0, 3)
     """
-    tables = _tables or _load()
+    loaded = tables or _load()
     validate_currency(code)
-    return tables[1][code]
+    return loaded[1][code]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final, Literal, Self, cast
 
 import attrs
 
+from aiecosys import _currency as _currency_module
 from aiecosys._amounts import (
     Lang,
     drop_preposition,
@@ -50,7 +51,7 @@ def _to_amount(amount_in: Decimal | int | str) -> Decimal:
         amount = Decimal(cast("int", value))
     elif kind is str:
         try:
-            amount = Decimal(cast("str", value).strip())
+            amount = Decimal(cast("str", value))
         except decimal.InvalidOperation:
             raise ParseError(
                 f"cannot read {value!r} as a decimal amount; write digits such as "
@@ -77,6 +78,15 @@ def _to_amount(amount_in: Decimal | int | str) -> Decimal:
     return amount
 
 
+def _new(amount: Decimal, currency: str) -> Money:
+    """Build Money from values already checked (results of arithmetic)."""
+    money = _object_new(Money)
+    _set_amount(money, amount)
+    _set_currency(money, currency)
+    _set_conversion(money, None)
+    return money
+
+
 def _mismatch(action: str, left: Money, right: Money) -> CurrencyMismatchError:
     return CurrencyMismatchError(
         f"cannot {action} {left.currency} and {right.currency} without a conversion: "
@@ -98,7 +108,7 @@ def _check_scalar(value: object, action: str) -> Decimal | int:
     return value
 
 
-@attrs.frozen(repr=False, order=False)
+@attrs.frozen(repr=False, order=False, init=False)
 class Money:
     """An exact amount of money in one currency.
 
@@ -127,13 +137,35 @@ class Money:
         "385 millions d'euros"
     """
 
-    amount: Decimal = attrs.field(converter=_to_amount)
+    amount: Decimal
     """The exact amount."""
-    currency: str = attrs.field(validator=lambda _i, _a, v: validate_currency(v))
+    currency: str
     """The ISO 4217 currency code, such as ``"EUR"``."""
-    conversion: Conversion | None = attrs.field(default=None, eq=False, kw_only=True)
+    conversion: Conversion | None = attrs.field(default=None, eq=False)
     """How this amount was converted from another currency, if it was: the rate,
     its date and its source. Not part of equality."""
+
+    def __init__(
+        self,
+        amount: Decimal | int | str,
+        currency: str,
+        *,
+        conversion: Conversion | None = None,
+    ) -> None:
+        """Build Money from an exact amount and an ISO 4217 code.
+
+        Raises:
+            TypeError: the amount is a float, a bool or not a number.
+            ParseError: the amount is text that is not a plain decimal, or
+                is not finite.
+            CurrencyError: the code is not a known ISO 4217 code.
+        """
+        tables = _currency_module.tables
+        if tables is None or type(currency) is not str or currency not in tables[0]:
+            validate_currency(currency)
+        _set_amount(self, _to_amount(amount))
+        _set_currency(self, currency)
+        _set_conversion(self, conversion)
 
     # -- construction -------------------------------------------------------
 
@@ -230,27 +262,27 @@ class Money:
             return NotImplemented
         if other.currency != self.currency:
             raise _mismatch("add", self, other)
-        return Money(_EXACT.add(self.amount, other.amount), self.currency)
+        return _new(_EXACT.add(self.amount, other.amount), self.currency)
 
     def __sub__(self, other: Money) -> Money:
         if not isinstance(other, Money):
             return NotImplemented
         if other.currency != self.currency:
             raise _mismatch("subtract", self, other)
-        return Money(_EXACT.subtract(self.amount, other.amount), self.currency)
+        return _new(_EXACT.subtract(self.amount, other.amount), self.currency)
 
     def __neg__(self) -> Money:
-        return Money(_EXACT.minus(self.amount), self.currency)
+        return _new(_EXACT.minus(self.amount), self.currency)
 
     def __pos__(self) -> Money:
         return self
 
     def __abs__(self) -> Money:
-        return Money(_EXACT.abs(self.amount), self.currency)
+        return _new(_EXACT.abs(self.amount), self.currency)
 
     def __mul__(self, factor: Decimal | int) -> Money:
         factor = _check_scalar(factor, "multiply")
-        return Money(_EXACT.multiply(self.amount, Decimal(factor)), self.currency)
+        return _new(_EXACT.multiply(self.amount, Decimal(factor)), self.currency)
 
     __rmul__ = __mul__
 
@@ -260,7 +292,7 @@ class Money:
                 raise _mismatch("divide", self, other)
             return _DIVISION.divide(self.amount, other.amount)
         divisor = Decimal(_check_scalar(other, "divide"))
-        return Money(_DIVISION.divide(self.amount, divisor), self.currency)
+        return _new(_DIVISION.divide(self.amount, divisor), self.currency)
 
     def _compare(self, other: object, action: str) -> tuple[Decimal, Decimal]:
         if not isinstance(other, Money):
@@ -273,18 +305,26 @@ class Money:
         return self.amount, other.amount
 
     def __lt__(self, other: Money) -> bool:
+        if type(other) is Money and other.currency == self.currency:
+            return self.amount < other.amount
         a, b = self._compare(other, "compare")
         return a < b
 
     def __le__(self, other: Money) -> bool:
+        if type(other) is Money and other.currency == self.currency:
+            return self.amount <= other.amount
         a, b = self._compare(other, "compare")
         return a <= b
 
     def __gt__(self, other: Money) -> bool:
+        if type(other) is Money and other.currency == self.currency:
+            return self.amount > other.amount
         a, b = self._compare(other, "compare")
         return a > b
 
     def __ge__(self, other: Money) -> bool:
+        if type(other) is Money and other.currency == self.currency:
+            return self.amount >= other.amount
         a, b = self._compare(other, "compare")
         return a >= b
 
@@ -336,7 +376,8 @@ class Money:
         """Convert to another currency at the rate published for a date.
 
         The result's [conversion][aiecosys.Money.conversion] records the rate,
-        the date it was published for, and its source; see `aiecosys.fx` for the sources and policies.
+        the date it was published for, and its source; `aiecosys.fx` has the
+        sources and their policies.
 
         Examples:
             >>> from datetime import date
@@ -404,6 +445,14 @@ class Money:
         raise ValueError(
             f"unknown style {style!r}; use 'standard', 'compact' or 'long'"
         )
+
+
+# Setting slots through their descriptors is the fastest way round the frozen
+# __setattr__; construction is on every hot path.
+_object_new: Final = object.__new__
+_set_amount: Final = Money.__dict__["amount"].__set__
+_set_currency: Final = Money.__dict__["currency"].__set__
+_set_conversion: Final = Money.__dict__["conversion"].__set__
 
 
 # -- reading and writing currency names -------------------------------------
