@@ -26,6 +26,7 @@ from aiecosys._funding import FundFact, FundingRound, RoundKind, ValuationBasis
 from aiecosys._models import BenchmarkScore, Modality, ModelSpec, Openness
 from aiecosys._money import Money
 from aiecosys._ordering import Ordering, order_bounds
+from aiecosys._schema import json_schema
 from aiecosys._source import Source
 from aiecosys._units import Quantity, flop, parameters, quantity, tokens
 
@@ -70,6 +71,7 @@ __all__ = [
     "dumps",
     "flop",
     "from_document",
+    "json_schema",
     "load",
     "loads",
     "normalise_name",

@@ -72,7 +72,7 @@ def entry_label(collection: str, index: int, entity: Entity | dict[str, Any]) ->
 
     if collection in {"rounds", "funds"}:
         when = get("announced") if collection == "rounds" else get("as_of")
-        what = f"{get('organisation')}, {when}"
+        what = ", ".join(str(part) for part in (get("organisation"), when) if part)
     else:
         what = str(get("name"))
     return f"{collection}[{index}]: {what}"
@@ -230,7 +230,6 @@ class Ecosystem:
 
     organisations: tuple[Organisation, ...] = attrs.field(
         default=(),
-        converter=tuple,
         validator=attrs.validators.deep_iterable(
             attrs.validators.instance_of(Organisation)
         ),
@@ -238,13 +237,11 @@ class Ecosystem:
     """The organisations: companies, firms, labs, institutes and groups."""
     people: tuple[Person, ...] = attrs.field(
         default=(),
-        converter=tuple,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Person)),
     )
     """The people, with their roles."""
     rounds: tuple[FundingRound, ...] = attrs.field(
         default=(),
-        converter=tuple,
         validator=attrs.validators.deep_iterable(
             attrs.validators.instance_of(FundingRound)
         ),
@@ -252,7 +249,6 @@ class Ecosystem:
     """The funding rounds."""
     funds: tuple[FundFact, ...] = attrs.field(
         default=(),
-        converter=tuple,
         validator=attrs.validators.deep_iterable(
             attrs.validators.instance_of(FundFact)
         ),
@@ -260,7 +256,6 @@ class Ecosystem:
     """Facts about funds: assets under management, portfolio sizes."""
     models: tuple[ModelSpec, ...] = attrs.field(
         default=(),
-        converter=tuple,
         validator=attrs.validators.deep_iterable(
             attrs.validators.instance_of(ModelSpec)
         ),

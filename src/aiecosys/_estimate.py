@@ -9,7 +9,7 @@ from typing import Any, Final, Generic, TypeVar, overload
 
 import attrs
 
-from aiecosys._errors import DataError, Problem
+from aiecosys._errors import DataError, DimensionMismatchError, Problem
 from aiecosys._ordering import Ordering, order_bounds
 from aiecosys._source import Source, check_sources
 
@@ -428,7 +428,8 @@ class Estimate(Generic[V]):
 
         Raises:
             CurrencyMismatchError: Money in two currencies (convert one first).
-            DimensionMismatchError: Quantities of two dimensions.
+            DimensionMismatchError: Quantities of two dimensions, whose ratio
+                is not a plain number.
 
         Examples:
             >>> from aiecosys import Estimate
@@ -511,7 +512,10 @@ def _quotient(
         return _INFINITY * top_sign * bottom_sign
     quotient = _as_number(top) / _as_number(bottom)
     if not isinstance(quotient, Decimal):
-        raise TypeError(f"dividing {top!r} by {bottom!r} did not give a plain number")
+        raise DimensionMismatchError(
+            f"the ratio of {top} to {bottom} is not a plain number: compare "
+            "estimates of one dimension (parameters with parameters)"
+        )
     return quotient
 
 

@@ -1,0 +1,158 @@
+"""Partial dates and periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aiecosys import (
+    DataError,
+    Ordering,
+    ParseError,
+    PartialDate,
+    Period,
+    as_partial_date,
+)
+
+
+partial_dates = st.dates(min_value=dt.date(1900, 1, 1)).flatmap(
+    lambda day: st.sampled_from(
+        [PartialDate(day.year), PartialDate(day.year, day.month), PartialDate.of(day)]
+    )
+)
+
+
+class TestPartialDate:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("2009", PartialDate(2009)),
+            ("2023-06", PartialDate(2023, 6)),
+            ("2023-12-11", PartialDate(2023, 12, 11)),
+        ],
+    )
+    def test_parse(self, text: str, expected: PartialDate) -> None:
+        """Year, month and day precision are read from ISO forms and written back."""
+        actual = PartialDate.parse(text)
+
+        assert expected == actual
+        assert text == str(actual)
+
+    @pytest.mark.parametrize("text", ["June 2023", "23-06", "2023/06", ""])
+    def test_parse_refuses_other_forms(self, text: str) -> None:
+        """Anything but YYYY, YYYY-MM or YYYY-MM-DD is a ParseError with examples."""
+        with pytest.raises(ParseError, match="YYYY-MM"):
+            PartialDate.parse(text)
+
+    @pytest.mark.parametrize(
+        ("args", "field"),
+        [((2023, 13), "month"), ((2023, 2, 30), "day"), ((0,), "year")],
+    )
+    def test_impossible_dates(self, args: tuple[int, ...], field: str) -> None:
+        """A month or day that does not exist is a DataError naming the field."""
+        with pytest.raises(DataError) as caught:
+            PartialDate(*args)
+
+        assert field == caught.value.problems[0].field
+
+    def test_day_needs_month(self) -> None:
+        """A day without a month is refused."""
+        with pytest.raises(DataError, match="a day needs a month"):
+            PartialDate(2023, None, 1)
+
+    def test_first_and_last(self) -> None:
+        """A partial date stands for every day from its first to its last."""
+        assert (dt.date(2024, 2, 1), dt.date(2024, 2, 29)) == (
+            PartialDate(2024, 2).first,
+            PartialDate(2024, 2).last,
+        )
+        assert (dt.date(2009, 1, 1), dt.date(2009, 12, 31)) == (
+            PartialDate(2009).first,
+            PartialDate(2009).last,
+        )
+
+    def test_precision(self) -> None:
+        """The precision says what the source knew."""
+        assert ["year", "month", "day"] == [
+            PartialDate(2023).precision,
+            PartialDate(2023, 6).precision,
+            PartialDate(2023, 6, 1).precision,
+        ]
+
+    def test_year_and_month_within_it_are_not_ordered(self) -> None:
+        """'2023' is neither before nor after 'June 2023': it contains it."""
+        year, june = PartialDate(2023), PartialDate(2023, 6)
+
+        assert Ordering.INDETERMINATE is year.ordering(june)
+        assert not year.precedes(june)
+        assert not year.follows(june)
+        assert year.contains(june)
+        assert year.overlaps(june)
+        assert not june.contains(year)
+
+    def test_relations_with_full_dates_and_periods(self) -> None:
+        """Dates, partial dates and periods can be compared with one another."""
+        june = PartialDate(2023, 6)
+
+        assert june.contains(dt.date(2023, 6, 13))
+        assert june.precedes(dt.date(2023, 7, 1))
+        assert june.follows(Period(PartialDate(2009), PartialDate(2019)))
+        assert june.overlaps(Period(PartialDate(2016), None))
+
+    def test_has_no_less_than(self) -> None:
+        """Partial dates refuse `<`, which would pretend to an order."""
+        with pytest.raises(TypeError):
+            PartialDate(2023) < PartialDate(2024)
+
+    def test_datetime_refused(self) -> None:
+        """A datetime is refused: facts are dated to the day at most."""
+        with pytest.raises(TypeError, match="datetime"):
+            PartialDate(2023).contains(dt.datetime(2023, 1, 1, 12))  # noqa: DTZ001
+
+    @given(partial_dates, partial_dates)
+    def test_ordering_is_antisymmetric(
+        self,
+        left: PartialDate,
+        right: PartialDate,
+    ) -> None:
+        """Ordering a against b is the reverse of ordering b against a."""
+        assert left.ordering(right).reversed() is right.ordering(left)
+
+    @given(partial_dates, partial_dates)
+    def test_precedes_means_disjoint(
+        self,
+        left: PartialDate,
+        right: PartialDate,
+    ) -> None:
+        """A date that precedes another never overlaps it."""
+        if left.precedes(right):
+            assert not left.overlaps(right)
+
+
+class TestPeriod:
+    def test_open_ends(self) -> None:
+        """An open end reaches as far as any date."""
+        since_2016 = Period(PartialDate(2016))
+
+        assert since_2016.contains(PartialDate(2024, 1))
+        assert not since_2016.contains(PartialDate(2015, 12))
+        assert "2016 to …" == str(since_2016)
+
+    def test_end_before_start_refused(self) -> None:
+        """A period cannot end before it starts."""
+        with pytest.raises(DataError, match="before it starts"):
+            Period(PartialDate(2019), PartialDate(2009))
+
+
+def test_as_partial_date() -> None:
+    """Text, dates and partial dates all become partial dates."""
+    assert [PartialDate(2023, 6), PartialDate(2023, 6, 13), PartialDate(2009)] == [
+        as_partial_date("2023-06"),
+        as_partial_date(dt.date(2023, 6, 13)),
+        as_partial_date(PartialDate(2009)),
+    ]
+    with pytest.raises(TypeError):
+        as_partial_date(2009)  # type: ignore[arg-type]
