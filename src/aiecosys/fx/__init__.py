@@ -1,0 +1,43 @@
+"""Exchange rates: exact, dated conversions with their provenance, offline.
+
+Every conversion names its date, and returns the rate as a `Decimal` with a
+record of where it came from ([Conversion][aiecosys.fx.Conversion]). The
+European Central Bank's euro reference rates since 1999 ship with aiecosys,
+so conversions work offline; they are read on first use, not on import.
+
+Examples:
+    >>> from datetime import date
+    >>> import aiecosys.fx as fx
+    >>> record = fx.rate("EUR", "USD", on=date(2023, 12, 11))
+    >>> record.rate, record.observed, record.source
+    (Decimal('1.0757'), datetime.date(2023, 12, 11), 'ECB euro reference rates')
+"""
+
+from aiecosys.fx._bulk import BulkConversion, convert_many
+from aiecosys.fx._conversion import (
+    RATE_DIGITS,
+    Conversion,
+    EuroRate,
+    Method,
+    convert,
+    rate,
+)
+from aiecosys.fx._ecb import DEFAULT_MAX_STALE_DAYS, ECBRates
+from aiecosys.fx._sources import ChainedRates, FixedRates, RateSource
+
+
+__all__ = [
+    "DEFAULT_MAX_STALE_DAYS",
+    "RATE_DIGITS",
+    "BulkConversion",
+    "ChainedRates",
+    "Conversion",
+    "ECBRates",
+    "EuroRate",
+    "FixedRates",
+    "Method",
+    "RateSource",
+    "convert",
+    "convert_many",
+    "rate",
+]

@@ -1,0 +1,264 @@
+"""Conversion records, date checks, and the scalar `rate` and `convert` functions."""
+
+from __future__ import annotations
+
+import decimal
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Final, Literal
+
+import attrs
+
+from aiecosys.fx._dates import as_date
+
+
+if TYPE_CHECKING:
+    from aiecosys._money import Money
+    from aiecosys.fx._ecb import ECBRates
+    from aiecosys.fx._sources import RateSource
+
+
+__all__ = [
+    "RATE_DIGITS",
+    "Conversion",
+    "EuroRate",
+    "Method",
+    "convert",
+    "identity",
+    "rate",
+]
+
+RATE_DIGITS: Final = 28
+"""Significant digits of a rate that aiecosys computes (an inverse or a cross rate).
+
+Published rates are used as published; `1 / rate` and `rate_b / rate_a` are
+rounded half-even to this many significant digits, far beyond the five or six
+that the European Central Bank publishes.
+"""
+
+RATE_CONTEXT: Final = decimal.Context(
+    prec=RATE_DIGITS, rounding=decimal.ROUND_HALF_EVEN, traps=[decimal.InvalidOperation]
+)
+"""The Decimal context of every rate division (never the caller's thread context)."""
+
+_EXACT: Final = decimal.Context(
+    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
+)
+_ONE: Final = decimal.Decimal(1)
+
+Method = Literal["exact", "last_known", "cross_via_eur", "fixed", "identity"]
+"""How a rate was obtained.
+
+- ``"exact"``: a rate published for the requested date itself;
+- ``"last_known"``: the last rate published before the requested date, within
+  the source's staleness limit (a weekend, a holiday);
+- ``"cross_via_eur"``: two euro rates combined, ``rate_quote / rate_base``; each
+  [leg][aiecosys.fx.Conversion.legs] has its own publication date, so a cross
+  rate built from last-known legs has an [observed][aiecosys.fx.Conversion.observed]
+  date before the requested one;
+- ``"fixed"``: a rate stated by the user ([FixedRates][aiecosys.fx.FixedRates]);
+- ``"identity"``: the base and quote currencies are the same, and the rate is 1.
+"""
+
+
+@attrs.frozen(slots=False)
+class EuroRate:
+    """One published euro reference rate: how many units of a currency buy 1 EUR.
+
+    The [legs][aiecosys.fx.Conversion.legs] of a conversion are the euro rates it
+    was computed from, so that anyone can redo the arithmetic.
+
+    Examples:
+        >>> from datetime import date
+        >>> import aiecosys.fx as fx
+        >>> fx.rate("EUR", "USD", on=date(2023, 12, 11)).legs
+        (EuroRate(currency='USD', rate=Decimal('1.0757'),
+                  published=datetime.date(2023, 12, 11)),)
+    """
+
+    currency: str
+    """The currency code, such as ``"USD"``."""
+    rate: decimal.Decimal
+    """Units of the currency for 1 EUR, exactly as published."""
+    published: date
+    """The date the rate was published for."""
+
+
+@attrs.frozen(slots=False)
+class Conversion:
+    """Where an exchange rate came from: the provenance of one conversion.
+
+    `1 base = rate quote`, using the rate published on
+    [observed][aiecosys.fx.Conversion.observed] for a conversion requested on
+    [on][aiecosys.fx.Conversion.on]. [rate][aiecosys.fx.rate] returns it, and a
+    converted [Money][aiecosys.Money] carries it as its
+    [conversion][aiecosys.Money.conversion].
+
+    Examples:
+        >>> from datetime import date
+        >>> import aiecosys.fx as fx
+        >>> record = fx.rate("USD", "EUR", on=date(2023, 11, 4))  # a Saturday
+        >>> record.rate
+        Decimal('0.9344047841524948607736871613')
+        >>> record.observed, record.method, record.age_days
+        (datetime.date(2023, 11, 3), 'last_known', 1)
+        >>> print(record)
+        1 USD = 0.9344047841524948607736871613 EUR on 2023-11-04
+        (last_known: rate of 2023-11-03; ECB euro reference rates ...)
+    """
+
+    rate: decimal.Decimal
+    """How many units of the quote currency buy one unit of the base currency."""
+    base: str
+    """The currency converted from."""
+    quote: str
+    """The currency converted to."""
+    on: date
+    """The date the conversion was asked for."""
+    observed: date
+    """The date whose published rate was used; for a cross rate, the earlier of
+    the two legs' dates. Never after [on][aiecosys.fx.Conversion.on]."""
+    method: Method
+    """How the rate was obtained: see [Method][aiecosys.fx.Method]."""
+    source: str
+    """The name of the source that gave the rate."""
+    version: str
+    """The version of the source's data: for ECB data, its last date and the
+    start of the SHA-256 of the file."""
+    legs: tuple[EuroRate, ...] = ()
+    """The published euro rates the rate was computed from: one for a conversion
+    from or to EUR, two for a cross rate, none for a fixed or identity rate."""
+
+    @property
+    def age_days(self) -> int:
+        """Days between the requested date and the date of the rate used.
+
+        Examples:
+            >>> from datetime import date
+            >>> import aiecosys.fx as fx
+            >>> fx.rate("EUR", "JPY", on=date(2023, 12, 25)).age_days  # Christmas
+            3
+        """
+        return (self.on - self.observed).days
+
+    def __str__(self) -> str:
+        detail: str = self.method
+        if self.observed != self.on:
+            detail += f": rate of {self.observed.isoformat()}"
+        return (
+            f"1 {self.base} = {self.rate} {self.quote} on {self.on.isoformat()} "
+            f"({detail}; {self.source} {self.version})"
+        )
+
+
+def identity(currency: str, on: date) -> Conversion:
+    """Return the record of converting *currency* to itself: a rate of 1.
+
+    Examples:
+        >>> from datetime import date
+        >>> identity("EUR", date(2023, 12, 11)).rate
+        Decimal('1')
+    """
+    return Conversion(_ONE, currency, currency, on, on, "identity", "identity", "")
+
+
+_default: ECBRates | None = None
+
+
+def _default_source() -> ECBRates:
+    global _default  # noqa: PLW0603 - set once; ECBRates.bundled() is itself guarded
+    from aiecosys.fx._ecb import ECBRates
+
+    _default = ECBRates.bundled()
+    return _default
+
+
+def rate(
+    base: str,
+    quote: str,
+    *,
+    on: date | datetime,
+    source: RateSource | None = None,
+) -> Conversion:
+    """Return the rate from *base* to *quote* for a date, with its provenance.
+
+    By default the rate comes from the bundled European Central Bank reference
+    rates: the rate published for *on*, or else the last one published before
+    it, at most 7 days earlier. A `datetime` counts as its own calendar date
+    (`on.date()`, with no time-zone shift).
+
+    Args:
+        base: The ISO 4217 code converted from, such as ``"USD"``.
+        quote: The ISO 4217 code converted to.
+        on: The date of the conversion.
+        source: Where rates come from; the bundled ECB rates when None.
+
+    Returns:
+        The rate (a `Decimal`: 1 *base* = rate *quote*) and where it came from.
+
+    Raises:
+        RateUnavailableError: The source has no rate for the pair at that date.
+        CurrencyError: A code is not an ISO 4217 code.
+        DateError: *on* is not a date.
+
+    Examples:
+        >>> from datetime import date
+        >>> import aiecosys.fx as fx
+        >>> record = fx.rate("EUR", "USD", on=date(2023, 12, 11))
+        >>> record.rate, record.method, record.observed
+        (Decimal('1.0757'), 'exact', datetime.date(2023, 12, 11))
+        >>> fx.rate("CNY", "USD", on=date(2003, 1, 1))
+        Traceback (most recent call last):
+        ...
+        aiecosys.RateUnavailableError: no CNY rate on 2003-01-01: ...
+    """
+    if source is None:
+        return (_default or _default_source()).rate(base, quote, on=on)
+    return source.rate(base, quote, on=on)
+
+
+def convert(
+    money: Money,
+    quote: str,
+    *,
+    on: date | datetime,
+    source: RateSource | None = None,
+) -> Money:
+    """Convert *money* into *quote* at the rate for a date, keeping the provenance.
+
+    The amount is multiplied by the [rate][aiecosys.fx.rate] exactly, with no
+    rounding; round when you present it. The result's
+    [conversion][aiecosys.Money.conversion] records the rate used. Converting to
+    the money's own currency returns *money* itself, unchanged: no conversion
+    takes place, so no new record is made.
+
+    Args:
+        money: The amount to convert.
+        quote: The ISO 4217 code to convert to.
+        on: The date of the conversion.
+        source: Where rates come from; the bundled ECB rates when None.
+
+    Returns:
+        The converted amount, whose ``conversion`` says how it was converted.
+
+    Raises:
+        RateUnavailableError: The source has no rate for the pair at that date.
+        CurrencyError: *quote* is not an ISO 4217 code.
+        DateError: *on* is not a date.
+
+    Examples:
+        >>> from datetime import date
+        >>> from aiecosys import Money
+        >>> from aiecosys.fx import convert
+        >>> usd = convert(Money("385000000", "EUR"), "USD", on=date(2023, 12, 11))
+        >>> usd
+        Money('414144500.0000', 'USD')
+        >>> usd.conversion.rate, usd.conversion.observed
+        (Decimal('1.0757'), datetime.date(2023, 12, 11))
+    """
+    if money.currency == quote:
+        as_date(on)
+        return money
+    record = rate(money.currency, quote, on=on, source=source)
+    return type(money)(
+        _EXACT.multiply(money.amount, record.rate), quote, conversion=record
+    )

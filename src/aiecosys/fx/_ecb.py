@@ -1,0 +1,713 @@
+"""The European Central Bank's euro reference rates: the bundled snapshot and ECB files.
+
+The bundled snapshot is a file next to this module, written by
+``scripts/update_ecb_rates.py``. It starts with a few lines of ASCII text::
+
+    aiecosys-ecb-rates 1
+    name ECB euro reference rates
+    sha256 <SHA-256 of the eurofxref-hist.csv it was built from>
+    dates <first date> <last date>
+    blocks AUD:<size> BGN:<size> ... ZAR:<size>
+
+then an empty line and, for each currency in that order, a zlib block of
+*size* bytes. A block holds two lines of text: the publication days (the first
+as a proleptic ordinal, then the gap in days to each next one), and the rates,
+exactly as the ECB wrote them. zlib's checksum catches a damaged block, and the
+sizes catch a truncated file. A currency's block is read only when that
+currency is first used, so a first conversion reads two blocks, not 41.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import threading
+import zlib
+from array import array
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from itertools import accumulate, chain, pairwise, repeat
+from typing import Any, Final, Self
+
+import attrs
+
+from aiecosys._errors import DataError, Problem, RateUnavailableError
+from aiecosys.fx._conversion import _ONE, RATE_CONTEXT, Conversion, EuroRate, identity
+from aiecosys.fx._dates import as_date
+
+
+__all__ = ["BUNDLE_PATH", "DEFAULT_MAX_STALE_DAYS", "ECBRates", "write_bundle"]
+
+BUNDLE_PATH: Final = os.path.join(os.path.dirname(__file__), "eurofxref.bin")  # noqa: PTH118, PTH120 - pathlib costs import time
+DEFAULT_MAX_STALE_DAYS: Final = 7
+"""How old a rate may be, in days, before it is refused (weekends and holidays)."""
+
+_FORMAT: Final = "aiecosys-ecb-rates 1"
+_NAME: Final = "ECB euro reference rates"
+_CODE: Final = re.compile(r"[A-Z]{3}\Z")
+_ISO_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_MAX_PROBLEMS: Final = 50
+_NONE: Final = frozenset({"", "N/A"})
+
+
+class _Series:
+    """One currency's published rates, oldest first."""
+
+    __slots__ = ("code", "days", "first", "inverses", "latest", "legs", "texts")
+
+    def __init__(self, code: str, days: list[int], texts: list[str]) -> None:
+        self.code = code
+        self.days = days
+        """Publication days, as proleptic ordinals (`date.toordinal()`)."""
+        self.first = days[0]
+        gaps = [later - earlier for earlier, later in pairwise(days)]
+        self.latest = array(
+            "l", chain.from_iterable(map(repeat, range(len(gaps)), gaps))
+        )
+        """For each day from the first to the last publication, the position of
+        the latest publication on or before it: a look-up without a search."""
+        self.latest.append(len(days) - 1)
+        self.texts = texts
+        """The rates as published, parallel to `days`."""
+        self.legs: list[EuroRate | None] = [None] * len(days)
+        """Each day's rate as a record, built on first use and kept."""
+        self.inverses: list[Decimal | None] = [None] * len(days)
+        """Each day's euros per unit, computed on first use and kept."""
+
+    def find(self, ordinal: int) -> int:
+        """Return the position of the last publication on or before *ordinal*, or -1."""
+        offset = ordinal - self.first
+        if offset < 0:
+            return -1
+        latest = self.latest
+        return latest[offset] if offset < len(latest) else latest[-1]
+
+    def leg(self, index: int) -> EuroRate:
+        leg = EuroRate(
+            self.code, Decimal(self.texts[index]), date.fromordinal(self.days[index])
+        )
+        self.legs[index] = leg
+        return leg
+
+    def inverse(self, index: int) -> Decimal:
+        inverse = self.inverses[index]
+        if inverse is None:
+            leg = self.legs[index] or self.leg(index)
+            inverse = self.inverses[index] = RATE_CONTEXT.divide(_ONE, leg.rate)
+        return inverse
+
+
+class _Table:
+    """The rates of one ECB file, each currency parsed on first use."""
+
+    def __init__(  # noqa: PLR0917 - built in two places only
+        self,
+        name: str,
+        sha256: str,
+        first: date,
+        last: date,
+        blocks: dict[str, memoryview],
+        series: dict[str, _Series],
+        file: str,
+    ) -> None:
+        self.name = name
+        self.sha256 = sha256
+        self.first = first
+        self.last = last
+        self.version = f"{last.isoformat()} sha256:{sha256[:12]}"
+        self.codes = tuple(sorted({*blocks, *series}))
+        self.known = frozenset(self.codes)
+        self.file = file
+        self.series = series
+        """The currencies parsed so far, by code."""
+        self._blocks = blocks
+        self._lock = threading.Lock()
+        self.bulk: dict[Any, Any] = {}
+        """Dense matrices for bulk conversion, keyed and filled by `_bulk`."""
+        self.bulk_lock = threading.Lock()
+
+    def load(self, code: str) -> _Series:
+        """Return the series of *code*, parsing it on first use."""
+        with self._lock:
+            series = self.series.get(code)
+            if series is not None:
+                return series
+            if code not in self._blocks:
+                raise self._not_published(code)
+            series = _parse_block(code, self._blocks[code], self.file)
+            self.series[code] = series
+            del self._blocks[code]
+            return series
+
+    def _not_published(self, code: str) -> Exception:
+        from aiecosys._currency import validate_currency
+
+        validate_currency(code)
+        return RateUnavailableError(
+            f"the {self.name} have no {code} rates; they cover EUR and "
+            f"{', '.join(self.codes)} (snapshot {self.last.isoformat()}). For another "
+            "currency, state a rate with FixedRates"
+        )
+
+
+# -- the bundled snapshot ----------------------------------------------------
+
+_bundle_lock: Final = threading.Lock()
+_bundle: _Table | None = None
+
+
+def _bundled_table() -> _Table:
+    global _bundle  # noqa: PLW0603 - a load-once cache, guarded by _bundle_lock
+    with _bundle_lock:
+        if _bundle is None:
+            _bundle = read_bundle(BUNDLE_PATH)
+        return _bundle
+
+
+def _damaged(file: str, what: str) -> DataError:
+    return DataError(
+        [Problem(f"{what}; reinstall aiecosys, or rebuild the file", file=file)]
+    )
+
+
+def read_bundle(path: str) -> _Table:
+    """Read the header of a bundle from `write_bundle`; blocks are parsed later."""
+    file = os.path.basename(path)  # noqa: PTH119 - pathlib costs import time
+    try:
+        with open(path, "rb") as stream:  # noqa: PTH123
+            data = stream.read()
+    except OSError as error:
+        raise _damaged(
+            file, f"cannot read the bundled rates ({error.strerror})"
+        ) from error
+    end = data.find(b"\n\n")
+    lines = data[: max(end, 0)].decode("ascii", "replace").split("\n")
+    starts = (_FORMAT, "name ", "sha256 ", "dates ", "blocks ")
+    if len(lines) != len(starts) or not all(
+        line.startswith(start) for line, start in zip(lines, starts, strict=True)
+    ):
+        raise _damaged(
+            file, f"not an aiecosys rates bundle (expected {_FORMAT!r} and its header)"
+        )
+    try:
+        first, last = (date.fromisoformat(text) for text in lines[3][6:].split(" "))
+        sizes = [
+            (code, int(size))
+            for code, size in (item.split(":") for item in lines[4][7:].split(" "))
+        ]
+    except ValueError:
+        raise _damaged(file, "the bundle's header is damaged") from None
+    view = memoryview(data)
+    offset = end + 2
+    blocks = {}
+    for code, size in sizes:
+        blocks[code] = view[offset : offset + size]
+        offset += size
+    if offset != len(data):
+        raise _damaged(
+            file, f"the bundle holds {len(data)} bytes, its header says {offset}"
+        )
+    return _Table(lines[1][5:], lines[2][7:], first, last, blocks, {}, file)
+
+
+def _parse_block(code: str, block: memoryview, file: str) -> _Series:
+    try:
+        deltas, rates = zlib.decompress(block).decode("ascii").split("\n")
+        days = list(accumulate(map(int, deltas.split(","))))
+        texts = rates.split(",")
+    except (zlib.error, UnicodeDecodeError, ValueError):
+        raise _damaged(file, f"the {code} rates are damaged") from None
+    if len(days) != len(texts):
+        raise _damaged(file, f"the {code} rates are damaged")
+    return _Series(code, days, texts)
+
+
+def write_bundle(
+    source: str | os.PathLike[str], target: str | os.PathLike[str]
+) -> ECBRates:
+    """Rebuild the bundle at *target* from an ECB ``eurofxref-hist`` CSV or zip.
+
+    Returns the rates read from *source*, so that the caller can report them.
+    The output is reproducible: the same input gives the same bytes.
+    """
+    rates = ECBRates.from_file(source)
+    table = rates.table
+    blocks = []
+    for code in table.codes:
+        series = table.series[code]
+        days = series.days
+        deltas = [
+            days[0],
+            *(later - earlier for earlier, later in pairwise(days)),
+        ]
+        text = ",".join(map(str, deltas)) + "\n" + ",".join(series.texts)
+        blocks.append((code, zlib.compress(text.encode("ascii"), 9)))
+    header = [
+        _FORMAT,
+        f"name {table.name}",
+        f"sha256 {table.sha256}",
+        f"dates {table.first.isoformat()} {table.last.isoformat()}",
+        "blocks " + " ".join(f"{code}:{len(block)}" for code, block in blocks),
+    ]
+    with open(target, "wb") as stream:  # noqa: PTH123
+        stream.write("\n".join(header).encode("ascii") + b"\n\n")
+        stream.writelines(block for _, block in blocks)
+    return rates
+
+
+# -- ECB files -----------------------------------------------------------------
+
+
+def _read_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
+    """Return the CSV bytes of an ECB file, a CSV or a zip holding one CSV."""
+    import zipfile
+
+    name = os.fspath(path)
+    try:
+        with open(path, "rb") as stream:  # noqa: PTH123
+            data = stream.read()
+    except OSError as error:
+        raise DataError(
+            [Problem(f"cannot read the file: {error.strerror}", file=name)]
+        ) from error
+    if not data.startswith(b"PK\x03\x04"):
+        return data, name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [
+                info for info in archive.infolist() if info.filename.endswith(".csv")
+            ]
+            if len(members) != 1:
+                raise DataError(
+                    [
+                        Problem(
+                            f"expected one .csv file in the zip, found {len(members)}",
+                            file=name,
+                        )
+                    ]
+                )
+            return archive.read(members[0]), f"{name}:{members[0].filename}"
+    except (zipfile.BadZipFile, EOFError, OSError) as error:
+        raise DataError(
+            [Problem(f"not a readable zip file ({error})", file=name)]
+        ) from error
+
+
+def _parse_csv(data: bytes, file: str, name: str) -> _Table:
+    """Parse the ECB layout, checking everything before building anything."""
+    import hashlib
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        message = f"not UTF-8 text (byte {error.start}): not an ECB rates file"
+        raise DataError([Problem(message, file=file)]) from None
+    lines = text.splitlines()
+    codes, width = _parse_header(lines[0] if lines else "", file)
+    rows: list[tuple[int, list[str]]] = []
+    seen: dict[int, int] = {}
+    problems: list[Problem] = []
+    for number, line in enumerate(lines[1:], start=2):
+        if len(problems) >= _MAX_PROBLEMS:
+            problems.append(
+                Problem(f"stopped after {_MAX_PROBLEMS} problems", file=file)
+            )
+            break
+        if line.strip():
+            row = _parse_row(line, codes, width, Problem(file=file, message=""), number)
+            if isinstance(row, list):
+                problems.extend(row)
+            elif row[0] in seen:
+                problems.append(
+                    Problem(
+                        f"{row[1][0]} already appears on line {seen[row[0]]}",
+                        file=file,
+                        entry=f"line {number}",
+                        field="Date",
+                    )
+                )
+            else:
+                seen[row[0]] = number
+                rows.append(row)
+    if not rows and not problems:
+        problems.append(Problem("the file has a header but no rates", file=file))
+    if problems:
+        raise DataError(problems)
+    rows.sort()
+    series = {code: _column(code, column, rows) for column, code in enumerate(codes, 1)}
+    sha256 = hashlib.sha256(data).hexdigest()
+    first, last = date.fromordinal(rows[0][0]), date.fromordinal(rows[-1][0])
+    kept = {code: one for code, one in series.items() if one is not None}
+    return _Table(name, sha256, first, last, {}, kept, file)
+
+
+def _column(
+    code: str, column: int, rows: list[tuple[int, list[str]]]
+) -> _Series | None:
+    kept = [
+        (day, fields[column]) for day, fields in rows if fields[column] not in _NONE
+    ]
+    if not kept:
+        return None
+    return _Series(code, [day for day, _ in kept], [rate for _, rate in kept])
+
+
+def _parse_header(header: str, file: str) -> tuple[list[str], int]:
+    names = [field.strip() for field in header.split(",")]
+    width = len(names)
+    if names and not names[-1]:
+        names.pop()  # ECB lines end with a comma
+    layout = (
+        "the ECB layout is a header 'Date,USD,JPY,...' and then one line per day, "
+        "'2023-12-11,1.0757,157.01,...'"
+    )
+    if not names or names[0] != "Date":
+        first = names[0] if names else ""
+        raise DataError(
+            [
+                Problem(
+                    f"expected 'Date' as the first column, found {first!r}: {layout}",
+                    file=file,
+                    entry="line 1",
+                )
+            ]
+        )
+    codes = names[1:]
+    problems = [
+        Problem(
+            f"{code!r} is not a currency code such as 'USD': {layout}",
+            file=file,
+            entry="line 1",
+            field=f"column {column}",
+        )
+        for column, code in enumerate(codes, start=2)
+        if not _CODE.match(code) or code == "EUR"
+    ]
+    problems.extend(
+        Problem("this currency has two columns", file=file, entry="line 1", field=code)
+        for code in sorted({code for code in codes if codes.count(code) > 1})
+    )
+    if not codes:
+        problems.append(
+            Problem(f"no currency columns: {layout}", file=file, entry="line 1")
+        )
+    if problems:
+        raise DataError(problems)
+    return codes, width
+
+
+def _ordinal(text: str) -> int | None:
+    if _ISO_DAY.match(text):
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(text).toordinal()
+    return None
+
+
+def _is_rate(text: str) -> bool:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return False
+    return value.is_finite() and value > 0
+
+
+def _parse_row(
+    line: str, codes: list[str], width: int, where: Problem, number: int
+) -> tuple[int, list[str]] | list[Problem]:
+    """Return the day and fields of one line, or the problems found in it."""
+    fields = [field.strip() for field in line.split(",")]
+    if len(fields) == width - 1 and width > len(codes) + 1:
+        fields.append("")  # the trailing comma is optional
+    entry = f"line {number}"
+    if len(fields) != width:
+        message = (
+            f"expected a date and {len(codes)} rates, found {len(fields)} "
+            "fields: the line is cut short or does not follow the header"
+        )
+        return [attrs.evolve(where, message=message, entry=entry)]
+    problems = []
+    day = _ordinal(fields[0])
+    if day is None:
+        message = f"{fields[0]!r} is not a date written YYYY-MM-DD"
+        problems.append(attrs.evolve(where, message=message, entry=entry, field="Date"))
+    for code, text in zip(codes, fields[1:], strict=False):
+        if text not in _NONE and not _is_rate(text):
+            message = f"{text!r} is not a rate: expected a positive number or N/A"
+            problems.append(
+                attrs.evolve(where, message=message, entry=entry, field=code)
+            )
+    if problems or day is None:
+        return problems
+    return day, fields
+
+
+# -- the source ----------------------------------------------------------------
+
+
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
+def _check_stale_days(
+    _instance: ECBRates, _attribute: attrs.Attribute[int], value: int
+) -> None:
+    if type(value) is not int or value < 0:
+        raise ValueError(f"max_stale_days must be an int of 0 or more, not {value!r}")
+
+
+@attrs.frozen(slots=False, repr=False)
+class ECBRates:
+    """Euro reference rates of the European Central Bank, with a staleness policy.
+
+    The bundled snapshot ([bundled][aiecosys.fx.ECBRates.bundled]) works
+    offline; a newer ``eurofxref-hist`` file from the ECB can be loaded with
+    [from_file][aiecosys.fx.ECBRates.from_file]. A rate is the one published
+    for the requested date or, failing that, the last one published before it,
+    at most [max_stale_days][aiecosys.fx.ECBRates.max_stale_days] earlier.
+    Nothing is interpolated, and nothing published after the date is used.
+
+    Examples:
+        >>> from datetime import date
+        >>> from aiecosys.fx import ECBRates
+        >>> ecb = ECBRates.bundled()
+        >>> ecb.rate("EUR", "CNY", on=date(2023, 6, 13)).rate
+        Decimal('7.7166')
+        >>> strict = ECBRates.bundled(max_stale_days=0)
+        >>> strict.rate("EUR", "CNY", on=date(2023, 6, 17))  # a Saturday
+        Traceback (most recent call last):
+        ...
+        aiecosys.RateUnavailableError: no CNY rate on 2023-06-17:
+        the last one is from 2023-06-16, ...
+    """
+
+    table: _Table = attrs.field(eq=False)
+    """The parsed file, shared by every policy over the same data."""
+    max_stale_days: int = attrs.field(
+        default=DEFAULT_MAX_STALE_DAYS, validator=_check_stale_days
+    )
+    """How many days old a rate may be: 7 by default, which covers weekends and
+    holidays; 0 accepts only rates published for the requested date."""
+
+    @classmethod
+    def bundled(cls, *, max_stale_days: int = DEFAULT_MAX_STALE_DAYS) -> Self:
+        """Return the rates bundled with aiecosys, loaded on first use.
+
+        Examples:
+            >>> from aiecosys.fx import ECBRates
+            >>> ECBRates.bundled().first_date
+            datetime.date(1999, 1, 4)
+        """
+        return cls(_bundle or _bundled_table(), max_stale_days)
+
+    @classmethod
+    def from_file(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        max_stale_days: int = DEFAULT_MAX_STALE_DAYS,
+        name: str = _NAME,
+    ) -> Self:
+        r"""Load rates from a file in the ECB layout, such as a newer eurofxref-hist.
+
+        The file is the CSV the ECB publishes, or the zip holding it: a header
+        ``Date,USD,JPY,...`` and one line per day, newest or oldest first, with
+        ``N/A`` where a currency has no rate. The whole file is checked before
+        anything is used.
+
+        Args:
+            path: The CSV file, or a zip holding one CSV file.
+            max_stale_days: How many days old a rate may be.
+            name: The source's name in the provenance of each rate.
+
+        Raises:
+            DataError: The file cannot be read or does not follow the layout;
+                each problem names the file, the line and the column.
+
+        Examples:
+            >>> import pathlib, tempfile
+            >>> from datetime import date
+            >>> from aiecosys.fx import ECBRates
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "rates.csv"
+            >>> _ = path.write_text("Date,USD,JPY,\\n2023-12-11,1.0757,157.01,\\n")
+            >>> rates = ECBRates.from_file(path)
+            >>> rates.rate("USD", "JPY", on=date(2023, 12, 12)).method
+            'cross_via_eur'
+            >>> _ = path.write_text("Date,USD,JPY,\\n2023-12-11,1.0757,\\n")
+            >>> ECBRates.from_file(path)
+            Traceback (most recent call last):
+            ...
+            aiecosys.DataError: 1 problem found:
+              - ...rates.csv: entry 'line 2': expected a date and 2 rates,
+                found 2 fields: ...
+        """
+        data, file = _read_file(path)
+        return cls(_parse_csv(data, file, name), max_stale_days)
+
+    @property
+    def name(self) -> str:
+        """The source's name, as given in each rate's provenance."""
+        return self.table.name
+
+    @property
+    def version(self) -> str:
+        """The data's version: its last date and the start of its SHA-256.
+
+        Examples:
+            >>> from aiecosys.fx import ECBRates
+            >>> ECBRates.bundled().version
+            '2026-10-30 sha256:...'
+        """
+        return self.table.version
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the ECB CSV file the rates were read from."""
+        return self.table.sha256
+
+    @property
+    def first_date(self) -> date:
+        """The first publication date in the data."""
+        return self.table.first
+
+    @property
+    def last_date(self) -> date:
+        """The last publication date in the data: the snapshot's date."""
+        return self.table.last
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        """The codes of the currencies with rates against the euro, sorted.
+
+        Examples:
+            >>> from aiecosys.fx import ECBRates
+            >>> "CNY" in ECBRates.bundled().currencies
+            True
+        """
+        return self.table.codes
+
+    def coverage(self, currency: str) -> tuple[date, date]:
+        """Return the first and last dates with a published rate for *currency*.
+
+        Examples:
+            >>> from aiecosys.fx import ECBRates
+            >>> ECBRates.bundled().coverage("CNY")
+            (datetime.date(2005, 4, 1), datetime.date(2026, 10, 30))
+        """
+        if currency == "EUR":
+            return self.table.first, self.table.last
+        series = self.table.series.get(currency) or self.table.load(currency)
+        return date.fromordinal(series.days[0]), date.fromordinal(series.days[-1])
+
+    def rate(self, base: str, quote: str, *, on: date) -> Conversion:
+        """Return the rate from *base* to *quote* for a date, with its provenance.
+
+        Rates against the euro are used as published, or inverted; other pairs
+        are crossed through the euro (see [Method][aiecosys.fx.Method]).
+
+        Raises:
+            RateUnavailableError: No rate was published on or up to
+                [max_stale_days][aiecosys.fx.ECBRates.max_stale_days] before the
+                date; the message gives the currency's covered range.
+
+        Examples:
+            >>> from datetime import date
+            >>> from aiecosys.fx import ECBRates
+            >>> ECBRates.bundled().rate("ISK", "EUR", on=date(2012, 5, 2))
+            Traceback (most recent call last):
+            ...
+            aiecosys.RateUnavailableError: no ISK rate on 2012-05-02:
+            the last one is from 2008-12-09, 1240 days earlier,
+            more than the 7-day limit, and the next from 2018-02-01;
+            ISK rates cover 1999-01-04 to ...
+        """
+        day = on if type(on) is date else as_date(on)
+        table = self.table
+        if base == "EUR" or quote == "EUR":
+            if base == quote:
+                return identity(base, day)
+            series = table.series.get(
+                code := quote if base == "EUR" else base
+            ) or table.load(code)
+            ordinal = day.toordinal()
+            index = series.find(ordinal)
+            if index < 0 or ordinal - series.days[index] > self.max_stale_days:
+                raise self._unavailable(series, day, index)
+            leg = series.legs[index] or series.leg(index)
+            published = leg.published
+            return Conversion(
+                leg.rate if base == "EUR" else series.inverse(index),
+                base,
+                quote,
+                day,
+                published,
+                "exact" if published == day else "last_known",
+                table.name,
+                table.version,
+                (leg,),
+            )
+        if base == quote:
+            if base not in table.known:
+                from aiecosys._currency import validate_currency
+
+                validate_currency(base)
+            return identity(base, day)
+        ordinal = day.toordinal()
+        first = self._leg(base, day, ordinal)
+        second = self._leg(quote, day, ordinal)
+        return Conversion(
+            RATE_CONTEXT.divide(second.rate, first.rate),
+            base,
+            quote,
+            day,
+            min(first.published, second.published),
+            "cross_via_eur",
+            table.name,
+            table.version,
+            (first, second),
+        )
+
+    def _leg(self, code: str, day: date, ordinal: int) -> EuroRate:
+        series = self.table.series.get(code) or self.table.load(code)
+        index = series.find(ordinal)
+        if index < 0 or ordinal - series.days[index] > self.max_stale_days:
+            raise self._unavailable(series, day, index)
+        return series.legs[index] or series.leg(index)
+
+    def _unavailable(
+        self, series: _Series, day: date, index: int
+    ) -> RateUnavailableError:
+        code, days, limit = series.code, series.days, self.max_stale_days
+        first, last = date.fromordinal(days[0]), date.fromordinal(days[-1])
+        covered = (
+            f"{code} rates cover {first.isoformat()} to {last.isoformat()} "
+            f"({self.table.name}, snapshot {self.table.last.isoformat()})"
+        )
+        if index < 0:
+            why = "it is before the first one"
+        else:
+            previous = date.fromordinal(days[index])
+            age = (day - previous).days
+            why = (
+                f"the last one is from {previous.isoformat()}, {_days(age)} earlier, "
+                + (
+                    f"more than the {limit}-day limit"
+                    if limit
+                    else "and max_stale_days is 0"
+                )
+            )
+            if index + 1 < len(days):
+                following = date.fromordinal(days[index + 1])
+                why += f", and the next from {following.isoformat()}"
+            elif last < self.table.last:
+                why += f"; the ECB stopped publishing {code} rates after {last}"
+            else:
+                why += "; load newer rates with ECBRates.from_file()"
+        return RateUnavailableError(
+            f"no {code} rate on {day.isoformat()}: {why}; {covered}"
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"ECBRates(version={self.version!r}, max_stale_days={self.max_stale_days})"
+        )

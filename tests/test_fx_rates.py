@@ -1,0 +1,360 @@
+"""Dated rates from the bundled ECB data: values, provenance, policy, errors."""
+
+from __future__ import annotations
+
+import decimal
+import subprocess
+import sys
+import threading
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aiecosys import AiecosysError, CurrencyError, RateUnavailableError, fx
+from aiecosys._errors import DateError
+from aiecosys.fx import _conversion, _ecb
+
+
+ECB = fx.ECBRates.bundled()
+SNAPSHOT = ECB.last_date
+WIDE = ["USD", "JPY", "GBP", "CHF", "CNY", "AUD", "CAD", "SEK", "KRW", "INR", "EUR"]
+"""Currencies with rates from 2009 on, and no gaps of more than a week."""
+
+
+def ratio(numerator: str, denominator: str) -> Decimal:
+    """The quotient at the documented precision."""
+    context = decimal.Context(prec=fx.RATE_DIGITS, rounding=decimal.ROUND_HALF_EVEN)
+    return context.divide(Decimal(numerator), Decimal(denominator))
+
+
+class TestPublishedDays:
+    def test_euro_to_currency_is_the_published_rate(self) -> None:
+        """EUR to USD on a publication day is the ECB's figure, exactly."""
+        record = fx.rate("EUR", "USD", on=date(2023, 12, 11))
+
+        assert Decimal("1.0757") == record.rate
+        assert "exact" == record.method
+        assert date(2023, 12, 11) == record.observed
+
+    def test_currency_to_euro_is_the_inverse(self) -> None:
+        """USD to EUR is 1 / 1.0757, to 28 significant digits."""
+        record = fx.rate("USD", "EUR", on=date(2023, 12, 11))
+
+        assert ratio("1", "1.0757") == record.rate
+        assert (
+            fx.EuroRate("USD", Decimal("1.0757"), date(2023, 12, 11)),
+        ) == record.legs
+
+    def test_cross_rate_goes_through_the_euro(self) -> None:
+        """USD to JPY is the JPY rate over the USD rate, with both legs recorded."""
+        record = fx.rate("USD", "JPY", on=date(2023, 12, 11))
+
+        assert ratio("157.54", "1.0757") == record.rate
+        assert "cross_via_eur" == record.method
+        assert ("USD", "JPY") == tuple(leg.currency for leg in record.legs)
+
+    def test_provenance_names_the_source_and_version(self) -> None:
+        """The record names the ECB source and the snapshot's date and hash."""
+        record = fx.rate("EUR", "USD", on=date(2023, 12, 11))
+
+        assert "ECB euro reference rates" == record.source
+        assert f"{SNAPSHOT.isoformat()} sha256:{ECB.sha256[:12]}" == record.version
+
+    def test_caller_decimal_context_does_not_matter(self) -> None:
+        """A low-precision thread context does not round the rate."""
+        with decimal.localcontext(decimal.Context(prec=3)):
+            record = fx.rate("USD", "EUR", on=date(2023, 12, 11))
+
+        assert ratio("1", "1.0757") == record.rate
+
+    def test_str_shows_the_rate_date_and_source(self) -> None:
+        """str() reads as a sentence with the date of the rate used."""
+        record = fx.rate("EUR", "USD", on=date(2023, 12, 9))
+
+        assert str(record).startswith(
+            "1 EUR = 1.0777 USD on 2023-12-09 (last_known: rate of 2023-12-08; "
+            "ECB euro reference rates "
+        )
+
+    def test_identity_is_one(self) -> None:
+        """A currency converts to itself at 1, on any date, without a source."""
+        record = fx.rate("EUR", "EUR", on=date(1990, 1, 1))
+
+        assert (Decimal(1), "identity") == (record.rate, record.method)
+
+    def test_identity_of_a_currency_the_ecb_does_not_publish(self) -> None:
+        """AED to AED is 1, even though the ECB has no AED rates."""
+        assert Decimal(1) == fx.rate("AED", "AED", on=date(2023, 1, 2)).rate
+
+
+class TestStaleness:
+    def test_weekend_uses_friday(self) -> None:
+        """Saturday 2023-11-04 uses Friday's rate, never Monday's."""
+        record = fx.rate("EUR", "USD", on=date(2023, 11, 4))
+
+        assert (Decimal("1.0702"), date(2023, 11, 3)) == (record.rate, record.observed)
+        assert ("last_known", 1) == (record.method, record.age_days)
+
+    def test_cross_rate_on_a_weekend_has_last_known_legs(self) -> None:
+        """A cross rate on a Sunday records the Friday of both legs."""
+        record = fx.rate("USD", "JPY", on=date(2023, 11, 5))
+
+        assert "cross_via_eur" == record.method
+        assert date(2023, 11, 3) == record.observed
+        assert {date(2023, 11, 3)} == {leg.published for leg in record.legs}
+
+    def test_stale_limit_is_configurable(self) -> None:
+        """With max_stale_days=0, a Saturday has no rate."""
+        strict = fx.ECBRates.bundled(max_stale_days=0)
+
+        with pytest.raises(RateUnavailableError, match="max_stale_days is 0"):
+            strict.rate("EUR", "USD", on=date(2023, 11, 4))
+
+    def test_up_to_the_limit_after_the_snapshot(self) -> None:
+        """Seven days after the snapshot still use its last rate."""
+        record = fx.rate("EUR", "USD", on=SNAPSHOT + timedelta(days=7))
+
+        assert SNAPSHOT == record.observed
+
+    def test_beyond_the_limit_after_the_snapshot(self) -> None:
+        """Eight days after the snapshot raise, naming it and from_file()."""
+        with pytest.raises(RateUnavailableError) as raised:
+            fx.rate("EUR", "USD", on=SNAPSHOT + timedelta(days=8))
+
+        assert f"snapshot {SNAPSHOT.isoformat()}" in str(raised.value)
+        assert "ECBRates.from_file()" in str(raised.value)
+
+    @pytest.mark.parametrize("limit", [-1, True, 1.5])
+    def test_limit_must_be_a_natural_number(self, limit: object) -> None:
+        """A negative, bool or float limit is refused."""
+        with pytest.raises(ValueError, match="max_stale_days"):
+            fx.ECBRates.bundled(max_stale_days=limit)  # type: ignore[arg-type]
+
+
+class TestUnavailable:
+    def test_before_the_first_rate(self) -> None:
+        """CNY in 2003 raises with CNY's covered range and the snapshot date."""
+        with pytest.raises(RateUnavailableError) as raised:
+            fx.rate("CNY", "USD", on=date(2003, 1, 1))
+
+        message = str(raised.value)
+        assert "CNY rates cover 2005-04-01 to " in message
+        assert f"snapshot {SNAPSHOT.isoformat()}" in message
+
+    def test_inside_a_gap(self) -> None:
+        """ISK in 2012 falls in the 2008-2018 gap, which the message shows."""
+        with pytest.raises(RateUnavailableError) as raised:
+            fx.rate("ISK", "EUR", on=date(2012, 5, 2))
+
+        message = str(raised.value)
+        assert "the last one is from 2008-12-09" in message
+        assert "the next from 2018-02-01" in message
+
+    def test_after_a_series_ends(self) -> None:
+        """HRK after the euro changeover says the series stopped."""
+        with pytest.raises(
+            RateUnavailableError, match="stopped publishing HRK rates after 2022-12-30"
+        ):
+            fx.rate("HRK", "EUR", on=date(2023, 6, 1))
+
+    def test_currency_the_ecb_does_not_publish(self) -> None:
+        """AED is a currency, but not one the ECB publishes."""
+        with pytest.raises(RateUnavailableError, match="have no AED rates"):
+            fx.rate("AED", "EUR", on=date(2023, 6, 1))
+
+    def test_unknown_code(self) -> None:
+        """A lowercase code is a CurrencyError with a hint."""
+        with pytest.raises(CurrencyError, match="did you mean 'USD'"):
+            fx.rate("usd", "EUR", on=date(2023, 6, 1))
+
+    def test_is_an_aiecosys_lookup_error(self) -> None:
+        """RateUnavailableError is both an AiecosysError and a LookupError."""
+        with pytest.raises(LookupError):
+            fx.rate("CNY", "EUR", on=date(2003, 1, 1))
+        with pytest.raises(AiecosysError):
+            fx.rate("CNY", "EUR", on=date(2003, 1, 1))
+
+
+class TestDates:
+    def test_datetime_counts_as_its_own_calendar_date(self) -> None:
+        """A late-evening datetime far east of UTC keeps its own date."""
+        late = datetime(2023, 12, 11, 23, 30, tzinfo=timezone(timedelta(hours=14)))
+
+        assert date(2023, 12, 11) == fx.rate("EUR", "USD", on=late).on
+
+    @pytest.mark.parametrize("bad", ["2023-12-11", (2023, 12, 11), None, 20231211])
+    def test_anything_else_is_refused(self, bad: object) -> None:
+        """Text, tuples, None and numbers raise DateError, a TypeError."""
+        with pytest.raises(DateError, match=r"must be a datetime\.date") as raised:
+            fx.rate("EUR", "USD", on=bad)  # type: ignore[arg-type]
+
+        assert isinstance(raised.value, TypeError)
+
+    def test_text_gets_a_hint(self) -> None:
+        """An ISO string is answered with the date() call to write instead."""
+        with pytest.raises(DateError, match=r"pass date\(2023, 12, 11\)"):
+            fx.rate("EUR", "USD", on="2023-12-11")  # type: ignore[arg-type]
+
+
+class TestBundle:
+    def test_covers_every_ecb_currency(self) -> None:
+        """The 41 currencies the ECB has published since 1999 are there."""
+        assert 41 == len(ECB.currencies)
+        assert {"USD", "JPY", "CNY", "ISK", "HRK", "RUB"} <= set(ECB.currencies)
+
+    def test_starts_in_1999(self) -> None:
+        """The euro's first reference rates are from 4 January 1999."""
+        assert date(1999, 1, 4) == ECB.first_date
+
+    def test_coverage(self) -> None:
+        """CNY starts in April 2005; EUR covers the whole file."""
+        assert date(2005, 4, 1) == ECB.coverage("CNY")[0]
+        assert (ECB.first_date, SNAPSHOT) == ECB.coverage("EUR")
+
+    def test_repr_shows_version_and_policy(self) -> None:
+        """The repr names the data version and the staleness limit."""
+        assert f"ECBRates(version={ECB.version!r}, max_stale_days=7)" == repr(ECB)
+
+    def test_not_loaded_on_import(self) -> None:
+        """Importing aiecosys.fx reads no rates and imports no numpy."""
+        code = (
+            "import sys, aiecosys, aiecosys.fx\n"
+            "from aiecosys.fx import _ecb\n"
+            "print(_ecb._bundle is None, 'numpy' in sys.modules)"
+        )
+        result = subprocess.run(  # noqa: S603 - our own interpreter and code
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+
+        assert "True False" == result.stdout.strip()
+
+    def test_concurrent_first_use(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Eight threads using the rates for the first time get the same answers."""
+        monkeypatch.setattr(_ecb, "_bundle", None)
+        monkeypatch.setattr(_conversion, "_default", None)
+        days = [date(2001, 5, 5) + timedelta(days=97 * i) for i in range(60)]
+        start = threading.Barrier(8)
+        results: list[list[Decimal]] = []
+        errors: list[BaseException] = []
+
+        def work() -> None:
+            start.wait()
+            try:
+                results.append(
+                    [
+                        fx.rate(code, "JPY", on=day).rate
+                        for day in days
+                        for code in ("USD", "GBP", "CHF")
+                    ]
+                )
+            except BaseException as error:  # noqa: BLE001 - reported by the assertion
+                errors.append(error)
+
+        threads = [threading.Thread(target=work) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+        assert [] == errors
+        assert 8 == len(results)
+        assert all(results[0] == other for other in results[1:])
+
+
+class TestAgainstCurrencyConverter:
+    def test_every_published_rate_agrees(self) -> None:
+        """On publication days of every currency, CurrencyConverter agrees."""
+        cc = pytest.importorskip("currency_converter")
+        converter = cc.CurrencyConverter()
+        worst = 0.0
+        for code in ECB.currencies:
+            series = ECB.table.series.get(code) or ECB.table.load(code)
+            for ordinal in series.days[::3]:
+                day = date.fromordinal(ordinal)
+                ours = float(fx.rate(code, "EUR", on=day).rate)
+                theirs = converter.convert(1, code, "EUR", date=day)
+                worst = max(worst, abs(ours - theirs) / theirs)
+
+        assert worst < 1e-12
+
+    def test_cross_rates_agree(self) -> None:
+        """Cross rates between major currencies agree on sampled publication days."""
+        cc = pytest.importorskip("currency_converter")
+        converter = cc.CurrencyConverter()
+        series = ECB.table.series.get("CNY") or ECB.table.load("CNY")
+        worst = 0.0
+        for ordinal in series.days[::11]:
+            day = date.fromordinal(ordinal)
+            for base, quote in [
+                ("USD", "JPY"),
+                ("GBP", "CNY"),
+                ("CNY", "USD"),
+                ("EUR", "KRW"),
+            ]:
+                ours = float(fx.rate(base, quote, on=day).rate)
+                theirs = converter.convert(1, base, quote, date=day)
+                worst = max(worst, abs(ours - theirs) / theirs)
+
+        assert worst < 1e-12
+
+
+days_with_rates = st.dates(date(2009, 1, 5), SNAPSHOT)
+currencies = st.sampled_from(WIDE)
+
+
+class TestProperties:
+    @given(
+        base=currencies,
+        quote=currencies,
+        day=days_with_rates,
+        amount=st.decimals(1, 10**12, places=2),
+    )
+    @settings(max_examples=300)
+    def test_there_and_back(
+        self, base: str, quote: str, day: date, amount: Decimal
+    ) -> None:
+        """A to B and back gives the amount within the rounding of the two rates."""
+        there = fx.rate(base, quote, on=day).rate
+        back = fx.rate(quote, base, on=day).rate
+
+        assert abs(amount * there * back - amount) <= amount * Decimal("1e-26")
+
+    @given(
+        day=days_with_rates.filter(lambda day: day.weekday() >= 5),
+        quote=st.sampled_from(WIDE[:-1]),
+    )
+    def test_weekend_uses_the_previous_business_day(
+        self, day: date, quote: str
+    ) -> None:
+        """A weekend uses the last weekday with a rate before it, within a week."""
+        record = fx.rate("EUR", quote, on=day)
+        friday = record.observed
+
+        assert friday < day
+        assert friday.weekday() < 5
+        assert (day - friday).days <= 7
+        assert record.rate == fx.rate("EUR", quote, on=friday).rate
+        for later in range(1, (day - friday).days + 1):
+            assert (
+                friday
+                == fx.rate("EUR", quote, on=friday + timedelta(days=later)).observed
+            )
+
+    @given(base=currencies, quote=currencies, day=st.dates(date(1999, 1, 4), SNAPSHOT))
+    def test_last_known_never_looks_ahead(
+        self, base: str, quote: str, day: date
+    ) -> None:
+        """No rate, and no leg of a rate, is from after the requested date."""
+        try:
+            record = fx.rate(base, quote, on=day)
+        except RateUnavailableError:
+            return
+
+        assert record.observed <= day
+        assert all(leg.published <= day for leg in record.legs)
+        assert record.observed == min(
+            (leg.published for leg in record.legs), default=day
+        )
