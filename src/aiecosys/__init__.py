@@ -1,5 +1,6 @@
 """aiecosys: sourced, dated, dimension-safe facts about the AI industry."""
 
+from aiecosys._article import load_article
 from aiecosys._dates import PartialDate, Period, as_partial_date
 from aiecosys._ecosystem import (
     ConversionPolicy,
@@ -73,6 +74,7 @@ __all__ = [
     "from_document",
     "json_schema",
     "load",
+    "load_article",
     "loads",
     "normalise_name",
     "order_bounds",
