@@ -1,0 +1,893 @@
+"""Comparisons that refuse to compare what cannot be compared, and never guess.
+
+[compare][aiecosys.compare] orders two values that may be exact, ranges or
+unknown: money (converted at a stated date), quantities of one dimension,
+plain numbers, dates and partial dates. The answer is three-valued plus
+``EQUAL``: two overlapping ranges are ``INDETERMINATE``. A
+[Tolerance][aiecosys.Tolerance] is always explicit, and the comparison says
+which value it widened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+from aiecosys._dates import PartialDate, Period
+from aiecosys._errors import CurrencyMismatchError, DimensionMismatchError, ParseError
+from aiecosys._estimate import Estimate, Status
+from aiecosys._money import Money
+from aiecosys._ordering import Ordering
+from aiecosys._units import Quantity
+
+
+if TYPE_CHECKING:
+    from aiecosys.fx._conversion import Conversion
+    from aiecosys.fx._sources import RateSource
+
+
+__all__ = [
+    "Comparable",
+    "Comparison",
+    "Tolerance",
+    "about",
+    "about_half",
+    "as_estimate",
+    "comparable",
+    "compare",
+    "describe",
+    "describe_estimate",
+    "more_than",
+    "twice",
+]
+
+Comparable = (
+    Money | Quantity | Decimal | int | dt.date | PartialDate | Period | Estimate[Any]
+)
+"""What [compare][aiecosys.compare] accepts on either side."""
+
+_ONE: Final = Decimal(1)
+_HALF: Final = Decimal("0.5")
+_TWO: Final = Decimal(2)
+_SCALES: Final = (
+    (Decimal("1e12"), "trillion"),
+    (Decimal("1e9"), "billion"),
+    (Decimal("1e6"), "million"),
+)
+_FACTOR_WORDS: Final = {_HALF: "half", _TWO: "twice", Decimal(3): "three times"}
+
+
+# -- tolerances -----------------------------------------------------------------
+
+
+def _check_fraction(
+    _instance: Tolerance, _attribute: attrs.Attribute[Any], value: object
+) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Decimal) or not Decimal(0) <= value < _ONE:
+        raise ValueError(
+            f"a relative tolerance is a Decimal fraction from 0 up to (not "
+            f"including) 1, such as Decimal('0.1') for 10%, not {value!r}"
+        )
+
+
+def _check_margin(
+    instance: Tolerance, _attribute: attrs.Attribute[Any], value: object
+) -> None:
+    if (value is None) == (instance.fraction is None):
+        raise ValueError(
+            "a tolerance is either relative (Tolerance.relative) or absolute "
+            "(Tolerance.absolute): give exactly one of fraction and margin"
+        )
+    if value is None:
+        return
+    if isinstance(value, bool | float) or not isinstance(
+        value, Money | Quantity | Decimal | int | dt.timedelta
+    ):
+        raise TypeError(
+            "an absolute tolerance is Money, a Quantity, a Decimal, an int or a "
+            f"timedelta, not {type(value).__name__} {value!r}"
+        )
+    margin: Any = value
+    if margin < margin - margin:
+        raise ValueError(f"a tolerance cannot be negative, not {value}")
+
+
+@attrs.frozen
+class Tolerance:
+    """How far from a reference value a value may be and still count as equal.
+
+    A tolerance is relative (a fraction of the reference value: ``10%``) or
+    absolute (a margin in the values' own unit: ``5 points``, ``10 million
+    EUR``, ``31 days``). It is always applied to the *second* value of a
+    comparison, the reference, which it widens on both sides: with ``±10%``,
+    a first value counts as equal to a reference of 100 if it lies from 90 to
+    110.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from aiecosys import Money, Tolerance
+        >>> ten_percent = Tolerance.relative("0.1")
+        >>> print(ten_percent)
+        ±10%
+        >>> ten_percent.lower(Decimal(100)), ten_percent.upper(Decimal(100))
+        (Decimal('90.0'), Decimal('110.0'))
+        >>> print(Tolerance.absolute(Money(10_000_000, "EUR")))
+        ±10,000,000 EUR
+        >>> Tolerance.parse("5%") == Tolerance.relative("0.05")
+        True
+    """
+
+    fraction: Decimal | None = attrs.field(default=None, validator=_check_fraction)
+    """For a relative tolerance: the fraction of the reference value allowed."""
+    margin: Money | Quantity | Decimal | int | dt.timedelta | None = attrs.field(
+        default=None, validator=_check_margin
+    )
+    """For an absolute tolerance: the margin allowed, in the values' unit."""
+
+    @classmethod
+    def relative(cls, fraction: Decimal | int | str) -> Tolerance:
+        """Return a tolerance of a fraction of the reference value (``"0.1"`` is 10%).
+
+        Examples:
+            >>> from aiecosys import Tolerance
+            >>> Tolerance.relative("0.25").fraction
+            Decimal('0.25')
+        """
+        if isinstance(fraction, float):
+            raise TypeError(
+                f"pass the fraction as a str or a Decimal, not the float {fraction!r}"
+            )
+        return cls(fraction=Decimal(fraction))
+
+    @classmethod
+    def absolute(
+        cls, margin: Money | Quantity | Decimal | int | dt.timedelta
+    ) -> Tolerance:
+        """Return a tolerance of a fixed margin, in the unit of the values compared.
+
+        Examples:
+            >>> from aiecosys import Tolerance, parameters
+            >>> print(Tolerance.absolute(parameters("1B")))
+            ±1,000,000,000 parameter
+        """
+        return cls(margin=margin)
+
+    @classmethod
+    def parse(cls, text: str) -> Tolerance:
+        """Read ``"10%"`` (relative) or a margin (``"5"``, ``"10000000 EUR"``).
+
+        A margin with a unit is Money when the unit is a currency code, days
+        when it is ``day`` or ``days``, and a quantity otherwise.
+
+        Raises:
+            ParseError: The text is none of these.
+
+        Examples:
+            >>> from aiecosys import Tolerance
+            >>> Tolerance.parse("2.5 %").fraction
+            Decimal('0.025')
+            >>> Tolerance.parse("5").margin
+            Decimal('5')
+            >>> Tolerance.parse("31 days").margin
+            datetime.timedelta(days=31)
+            >>> Tolerance.parse("a bit")
+            Traceback (most recent call last):
+            ...
+            aiecosys.ParseError: cannot read 'a bit' as a tolerance; ...
+        """
+        stripped = text.strip()
+        try:
+            if stripped.endswith("%"):
+                return cls.relative(Decimal(stripped[:-1].strip()) / 100)
+            number, _, unit = stripped.partition(" ")
+            amount = Decimal(number)
+            unit = unit.strip()
+            if not unit:
+                return cls.absolute(amount)
+            if unit in {"day", "days"}:
+                return cls.absolute(dt.timedelta(days=int(amount)))
+            if len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - ISO 4217 codes
+                return cls.absolute(Money(amount, unit))
+            return cls.absolute(Quantity(amount, unit))
+        except (InvalidOperation, ValueError, ParseError):
+            raise ParseError(
+                f"cannot read {text!r} as a tolerance; write '10%' for a relative "
+                "one, or a margin such as '5', '10000000 EUR', "
+                "'1000000000 parameter' or '31 days'"
+            ) from None
+
+    def lower(self, reference: Any) -> Any:
+        """The lowest value that counts as equal to *reference*.
+
+        Examples:
+            >>> from decimal import Decimal
+            >>> from aiecosys import Tolerance
+            >>> Tolerance.absolute(5).lower(Decimal(70))
+            Decimal('65')
+        """
+        if self.fraction is not None:
+            return reference - abs(reference) * self.fraction
+        return reference - self.margin
+
+    def upper(self, reference: Any) -> Any:
+        """The highest value that counts as equal to *reference*.
+
+        Examples:
+            >>> from decimal import Decimal
+            >>> from aiecosys import Tolerance
+            >>> Tolerance.relative("0.5").upper(Decimal(10))
+            Decimal('15.0')
+        """
+        if self.fraction is not None:
+            return reference + abs(reference) * self.fraction
+        return reference + self.margin
+
+    def __str__(self) -> str:
+        if self.fraction is not None:
+            return f"±{_digits(self.fraction * 100, 4)}%"
+        margin = self.margin
+        if isinstance(margin, dt.timedelta):
+            return f"±{margin.days} days"
+        if isinstance(margin, Money | Quantity):
+            return f"±{margin}"
+        return f"±{margin}"
+
+
+# -- values as estimates --------------------------------------------------------
+
+
+def as_estimate(value: Comparable) -> Estimate[Any]:
+    """Return *value* as an estimate: exact values stay exact, dates become their span.
+
+    A [PartialDate][aiecosys.PartialDate] ("June 2023") is the range of days it
+    may stand for; an open end of a [Period][aiecosys.Period] is a missing bound.
+
+    Raises:
+        TypeError: The value is a float, a bool, a datetime or something that
+            cannot be compared.
+
+    Examples:
+        >>> from aiecosys import PartialDate
+        >>> from aiecosys._compare import as_estimate
+        >>> print(as_estimate(PartialDate(2023, 6)))
+        between 2023-06-01 and 2023-06-30 (disclosed)
+        >>> as_estimate(0.5)
+        Traceback (most recent call last):
+        ...
+        TypeError: compare refuses the float 0.5: ...
+    """
+    if isinstance(value, Estimate):
+        return value
+    if isinstance(value, PartialDate | Period):
+        return Estimate(value.first, value.last, None, Status.DISCLOSED)
+    if isinstance(value, dt.datetime):
+        raise TypeError(
+            "compare a date, not a datetime: facts are dated to the day at most"
+        )
+    if isinstance(value, bool | float):
+        raise TypeError(
+            f"compare refuses the {type(value).__name__} {value!r}: pass a "
+            "Decimal or an int (binary floats cannot hold most decimal values)"
+        )
+    if isinstance(value, Money | Quantity | Decimal | int | dt.date):
+        return Estimate.exact(value)
+    raise TypeError(
+        f"cannot compare {type(value).__name__} {value!r}: compare Money, "
+        "quantities, numbers, dates or estimates of them"
+    )
+
+
+def _kind(estimate: Estimate[Any]) -> tuple[str, str] | None:
+    """What an estimate holds: ("money", "EUR"), ("quantity", "[parameter]"), ..."""
+    for bound in (estimate.low, estimate.high, estimate.best):
+        if bound is None:
+            continue
+        if isinstance(bound, Money):
+            return "money", bound.currency
+        if isinstance(bound, Quantity):
+            return "quantity", bound.dimensions
+        if isinstance(bound, dt.date):
+            return "date", ""
+        if isinstance(bound, dt.timedelta):
+            return "duration", ""
+        return "number", ""
+    return None
+
+
+def _kind_text(kind: tuple[str, str]) -> str:
+    what, detail = kind
+    if what == "money":
+        return f"money ({detail})"
+    if what == "quantity":
+        return f"a quantity of {detail}"
+    return {"date": "a date", "duration": "a duration"}.get(what, "a plain number")
+
+
+def _convert(
+    estimate: Estimate[Money],
+    currency: str,
+    on: dt.date,
+    rates: RateSource | None,
+    conversions: list[Conversion],
+) -> Estimate[Money]:
+    def convert(money: Money) -> Money:
+        converted = money.to(currency, on=on, source=rates)
+        record = converted.conversion
+        if record is not None and record not in conversions:
+            conversions.append(record)
+        return converted
+
+    return estimate.map(convert)
+
+
+def _check_margin_kind(tolerance: Tolerance, kind: tuple[str, str] | None) -> None:
+    if kind is None:
+        return
+    if tolerance.fraction is not None:
+        if kind[0] in {"date", "duration"}:
+            raise TypeError(
+                "a relative tolerance means nothing for dates: give a margin in "
+                "days, such as Tolerance.absolute(timedelta(days=31))"
+            )
+        return
+    margin = tolerance.margin
+    if isinstance(margin, dt.timedelta):
+        margin_kind: tuple[str, str] | None = ("duration", "")
+    else:
+        margin_kind = _kind(Estimate.exact(margin))
+    expected = ("duration", "") if kind[0] == "date" else kind
+    if margin_kind != expected:
+        raise DimensionMismatchError(
+            f"the tolerance {tolerance} is not in the unit of the values compared, "
+            f"which are {_kind_text(kind)}"
+        )
+
+
+# -- the comparison -------------------------------------------------------------
+
+
+@attrs.frozen
+class Comparison:
+    """The result of [compare][aiecosys.compare]: an ordering and the evidence for it.
+
+    [ordering][aiecosys.Comparison.ordering] compares the first value against
+    [factor][aiecosys.Comparison.factor] times the second (1 unless a helper
+    such as [about_half][aiecosys.about_half] asked otherwise), widened by the
+    [tolerance][aiecosys.Comparison.tolerance] if there is one. It is ``LESS``
+    or ``GREATER`` only when every value the evidence allows is below or above
+    every value the widened reference allows, ``EQUAL`` only when every
+    allowed pair lies within the tolerance, and ``INDETERMINATE`` otherwise.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from aiecosys import Estimate, Ordering, compare, parameters
+        >>> gpt4 = Estimate.between(parameters("1T"), parameters("1.8T"))
+        >>> result = compare(parameters("34B"), gpt4)
+        >>> result.ordering
+        <Ordering.LESS: 'less'>
+        >>> print(result.ratio.low.quantize(Decimal("0.001")))
+        0.019
+        >>> print(result)
+        34 billion parameters is less than 1 trillion to 1.8 trillion
+        parameters; the ratio is 0.019 to 0.034.
+    """
+
+    first: Estimate[Any]
+    """The first value, as compared."""
+    second: Estimate[Any]
+    """The second value, as compared (converted into the first's currency if needed)."""
+    ordering: Ordering
+    """How the first compares with factor × second, within the tolerance."""
+    ratio: Estimate[Decimal] | None
+    """First / second, containing every quotient the values allow (None for dates)."""
+    difference: Estimate[Any]
+    """First − second, containing every difference the values allow."""
+    conversions: tuple[Conversion, ...]
+    """Every currency conversion made, with its rate, date and source."""
+    tolerance: Tolerance | None
+    """The tolerance applied to the second value, or None for a strict comparison."""
+    factor: Decimal
+    """The first value is compared against this multiple of the second."""
+    accepted: Estimate[Any] | None
+    """The values of the first that could count as equal: factor × second, widened
+    by the tolerance. None when there is no tolerance."""
+    relation: str | None
+    """The relation a helper asked about (``"about half"``), or None."""
+    expects: Ordering | None
+    """The ordering under which that relation holds, or None."""
+    explanation: str
+    """One sentence in plain English saying what was found."""
+
+    @property
+    def holds(self) -> bool | None:
+        """Whether the relation asked about holds: True, False, or None when unknown.
+
+        Raises:
+            ValueError: No relation was asked about (use a helper such as
+                [about_half][aiecosys.about_half] or [more_than][aiecosys.more_than]).
+
+        Examples:
+            >>> from aiecosys import Estimate, Tolerance, about_half, parameters
+            >>> gpt4 = Estimate.between(parameters("1T"), parameters("1.8T"))
+            >>> about_half(
+            ...     parameters("34B"), gpt4, tolerance=Tolerance.relative("0.1")
+            ... ).holds
+            False
+        """
+        if self.expects is None:
+            raise ValueError(
+                "this comparison asked about no relation; use about_half(), twice(), "
+                "comparable() or more_than(), or read .ordering"
+            )
+        if self.ordering is Ordering.INDETERMINATE:
+            return None
+        return self.ordering is self.expects
+
+    def __str__(self) -> str:
+        return self.explanation
+
+
+def compare(
+    a: Comparable,
+    b: Comparable,
+    *,
+    on: dt.date | None = None,
+    rates: RateSource | None = None,
+    tolerance: Tolerance | None = None,
+    labels: tuple[str, str] | None = None,
+) -> Comparison:
+    """Compare two values that may be exact, ranges or unknown, three-valued.
+
+    Money in two currencies is converted into the first value's currency at
+    the rate of *on* (from *rates*, or the bundled ECB reference rates), every
+    conversion recorded. Quantities must share a dimension; money compares only
+    with money, dates only with dates.
+
+    Args:
+        a: The first value: Money, a Quantity, an int or Decimal, a date, a
+            PartialDate, a Period, or an Estimate of any of them.
+        b: The second value, the reference, of the same kind.
+        on: The date whose exchange rate converts money in another currency.
+        rates: Where rates come from; with no *on*, today's rate of this source.
+        tolerance: How far from the second value the first may be and still
+            count as equal; it widens the second value on both sides.
+        labels: Names for the two values in the explanation.
+
+    Returns:
+        The ordering, the ratio and difference as estimates, the conversions
+        made, and a one-sentence explanation.
+
+    Raises:
+        CurrencyMismatchError: Money in two currencies with neither *on* nor
+            *rates*.
+        DimensionMismatchError: Values of different kinds or dimensions (money
+            and parameters, parameters and tokens, a number and a date).
+
+    Examples:
+        >>> import datetime
+        >>> from aiecosys import Money, PartialDate, compare, parameters, tokens
+        >>> compare(PartialDate(2009), PartialDate(2019)).ordering
+        <Ordering.LESS: 'less'>
+        >>> compare(PartialDate(2023), PartialDate(2023, 6)).ordering
+        <Ordering.INDETERMINATE: 'indeterminate'>
+        >>> compare(Money(385_000_000, "EUR"), Money(200_000_000, "USD"))
+        Traceback (most recent call last):
+        ...
+        aiecosys.CurrencyMismatchError: comparing EUR with USD needs a conversion: ...
+        >>> compare(parameters("34B"), tokens("3T"))
+        Traceback (most recent call last):
+        ...
+        aiecosys.DimensionMismatchError: cannot compare a quantity of
+        [parameter] with a quantity of [token] ...
+    """
+    return _compare(
+        a,
+        b,
+        on=on,
+        rates=rates,
+        tolerance=tolerance,
+        labels=labels,
+        factor=_ONE,
+        relation=None,
+        expects=None,
+    )
+
+
+def _compare(
+    a: Comparable,
+    b: Comparable,
+    *,
+    on: dt.date | None,
+    rates: RateSource | None,
+    tolerance: Tolerance | None,
+    labels: tuple[str, str] | None,
+    factor: Decimal,
+    relation: str | None,
+    expects: Ordering | None,
+) -> Comparison:
+    first, second = as_estimate(a), as_estimate(b)
+    kind, other = _kind(first), _kind(second)
+    conversions: list[Conversion] = []
+    if kind is not None and other is not None and kind != other:
+        if kind[0] != other[0] or kind[0] != "money":
+            raise DimensionMismatchError(
+                f"cannot compare {_kind_text(kind)} with {_kind_text(other)}: they "
+                "measure different things"
+            )
+        if on is None and rates is None:
+            raise CurrencyMismatchError(
+                f"comparing {kind[1]} with {other[1]} needs a conversion: pass "
+                "on=date(...) to convert at the rate published for that date, or "
+                "rates=... for a rate source of your own"
+            )
+        second = _convert(
+            second, kind[1], on or dt.datetime.now(tz=dt.UTC).date(), rates, conversions
+        )
+    if kind is not None and kind[0] == "date" and factor != _ONE:
+        raise TypeError("dates can only be compared as they are (a factor of 1)")
+    if tolerance is not None:
+        _check_margin_kind(tolerance, kind or other)
+    reference = second if factor == _ONE else second * factor
+    ordering = _order(first, reference, tolerance)
+    accepted = None
+    if tolerance is not None:
+        accepted = Estimate(
+            None if reference.low is None else tolerance.lower(reference.low),
+            None if reference.high is None else tolerance.upper(reference.high),
+            None,
+            reference.status,
+        )
+    is_date = (kind or other or ("", ""))[0] == "date"
+    ratio = None if is_date else first.ratio(second)
+    difference = first - second
+    text = _explain(
+        first=first,
+        second=second,
+        ordering=ordering,
+        ratio=ratio,
+        tolerance=tolerance,
+        factor=factor,
+        accepted=accepted,
+        labels=labels,
+        relation=relation,
+        expects=expects,
+    )
+    return Comparison(
+        first,
+        second,
+        ordering,
+        ratio,
+        difference,
+        tuple(conversions),
+        tolerance,
+        factor,
+        accepted,
+        relation,
+        expects,
+        text,
+    )
+
+
+def _order(
+    first: Estimate[Any], second: Estimate[Any], tolerance: Tolerance | None
+) -> Ordering:
+    if tolerance is None:
+        return first.ordering(second)
+    low, high = first.low, first.high
+    other_low, other_high = second.low, second.high
+    if high is not None and other_low is not None and high < tolerance.lower(other_low):
+        return Ordering.LESS
+    if low is not None and other_high is not None and low > tolerance.upper(other_high):
+        return Ordering.GREATER
+    if (
+        low is not None
+        and high is not None
+        and other_low is not None
+        and other_high is not None
+        and low >= tolerance.lower(other_high)
+        and high <= tolerance.upper(other_low)
+    ):
+        return Ordering.EQUAL
+    return Ordering.INDETERMINATE
+
+
+# -- helpers for the relations articles state -----------------------------------
+
+
+def about(
+    a: Comparable,
+    b: Comparable,
+    factor: Decimal | int | str,
+    *,
+    tolerance: Tolerance,
+    on: dt.date | None = None,
+    rates: RateSource | None = None,
+    labels: tuple[str, str] | None = None,
+) -> Comparison:
+    """Ask whether *a* is about *factor* times *b*, within an explicit tolerance.
+
+    The relation holds when the ordering is ``EQUAL``: every value the evidence
+    allows for *a* lies within the tolerance of factor × every value allowed
+    for *b*. A relative tolerance makes this the same as asking whether the
+    ratio a / b lies within the tolerance of *factor*.
+
+    Examples:
+        >>> from aiecosys import Money, Tolerance, about
+        >>> result = about(
+        ...     Money(105, "EUR"),
+        ...     Money(385, "EUR"),
+        ...     "0.25",
+        ...     tolerance=Tolerance.relative("0.1"),
+        ... )
+        >>> result.ordering, result.holds
+        (<Ordering.EQUAL: 'equal'>, True)
+    """
+    number = Decimal(factor)
+    if number <= 0:
+        raise ValueError(f"the factor must be positive, not {factor!r}")
+    return _compare(
+        a,
+        b,
+        on=on,
+        rates=rates,
+        tolerance=tolerance,
+        labels=labels,
+        factor=number,
+        relation=f"about {_factor_text(number)}",
+        expects=Ordering.EQUAL,
+    )
+
+
+def about_half(
+    a: Comparable,
+    b: Comparable,
+    *,
+    tolerance: Tolerance,
+    on: dt.date | None = None,
+    rates: RateSource | None = None,
+    labels: tuple[str, str] | None = None,
+) -> Comparison:
+    """Ask whether *a* is about half of *b* ("moitié moins", "half as many").
+
+    Examples:
+        >>> from aiecosys import Estimate, Tolerance, about_half, parameters
+        >>> gpt4 = Estimate.between(parameters("1T"), parameters("1.8T"))
+        >>> print(
+        ...     about_half(
+        ...         parameters("34B"),
+        ...         gpt4,
+        ...         tolerance=Tolerance.relative("0.1"),
+        ...         labels=("Yi-34B", "GPT-4"),
+        ...     )
+        ... )
+        Yi-34B (34 billion parameters) is less than half of GPT-4 (1 trillion
+        to 1.8 trillion parameters), even with a tolerance of ±10% (450 billion
+        to 990 billion parameters would count as half); the ratio is 0.019 to
+        0.034, so "about half" does not hold.
+    """
+    return about(a, b, _HALF, tolerance=tolerance, on=on, rates=rates, labels=labels)
+
+
+def twice(
+    a: Comparable,
+    b: Comparable,
+    *,
+    tolerance: Tolerance,
+    on: dt.date | None = None,
+    rates: RateSource | None = None,
+    labels: tuple[str, str] | None = None,
+) -> Comparison:
+    """Ask whether *a* is about twice *b* ("deux fois plus", "twice as many").
+
+    Examples:
+        >>> from aiecosys import Tolerance, parameters, twice
+        >>> twice(
+        ...     parameters("70B"),
+        ...     parameters("34B"),
+        ...     tolerance=Tolerance.relative("0.1"),
+        ... ).holds
+        True
+    """
+    return about(a, b, _TWO, tolerance=tolerance, on=on, rates=rates, labels=labels)
+
+
+def comparable(
+    a: Comparable,
+    b: Comparable,
+    *,
+    tolerance: Tolerance,
+    on: dt.date | None = None,
+    rates: RateSource | None = None,
+    labels: tuple[str, str] | None = None,
+) -> Comparison:
+    """Ask whether *a* and *b* are comparable: *a* within the tolerance of *b*.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from aiecosys import Tolerance, comparable
+        >>> mmlu = comparable(
+        ...     Decimal("76.3"), Decimal("86.4"), tolerance=Tolerance.absolute(5)
+        ... )
+        >>> mmlu.ordering, mmlu.holds
+        (<Ordering.LESS: 'less'>, False)
+    """
+    return about(a, b, _ONE, tolerance=tolerance, on=on, rates=rates, labels=labels)
+
+
+def more_than(
+    a: Comparable,
+    b: Comparable,
+    *,
+    tolerance: Tolerance | None = None,
+    on: dt.date | None = None,
+    rates: RateSource | None = None,
+    labels: tuple[str, str] | None = None,
+) -> Comparison:
+    """Ask whether *a* is more than *b* (beyond the tolerance, if one is given).
+
+    Examples:
+        >>> from aiecosys import Estimate, Money, more_than
+        >>> zero_one = Estimate.at_least(Money(0, "EUR"))
+        >>> print(more_than(Money(790_000_000, "EUR"), zero_one).holds)
+        None
+    """
+    return _compare(
+        a,
+        b,
+        on=on,
+        rates=rates,
+        tolerance=tolerance,
+        labels=labels,
+        factor=_ONE,
+        relation="more than",
+        expects=Ordering.GREATER,
+    )
+
+
+# -- words --------------------------------------------------------------------
+
+
+def _digits(number: Decimal, significant: int) -> str:
+    text = format(number.normalize(), f".{significant}g")
+    if "e" in text or "E" in text:
+        return format(number.quantize(_ONE), ",f")
+    return text
+
+
+def _factor_text(factor: Decimal) -> str:
+    return _FACTOR_WORDS.get(factor, f"{_digits(factor, 4)} times")
+
+
+def _parts(value: Any) -> tuple[str, str]:
+    """Split a value into its number and its unit, written for readers."""
+    if isinstance(value, Money):
+        return _number(value.amount), value.currency
+    if isinstance(value, Quantity):
+        unit = value.unit
+        if unit.isalpha() and unit.islower() and value.magnitude != 1:
+            unit += "s"
+        return _number(value.magnitude), unit
+    if isinstance(value, dt.date):
+        return value.isoformat(), ""
+    if isinstance(value, dt.timedelta):
+        return str(value.days), "days"
+    if isinstance(value, Decimal | int):
+        return _number(Decimal(value)), ""
+    return str(value), ""
+
+
+def _number(number: Decimal) -> str:
+    for size, word in _SCALES:
+        if abs(number) >= size:
+            return f"{_digits(number / size, 4)} {word}"
+    if abs(number) >= 1000:  # noqa: PLR2004
+        return format(number.normalize(), ",f")
+    return _digits(number, 4)
+
+
+def describe(value: Any) -> str:
+    """Write a value for readers: ``34 billion parameters``, ``385 million EUR``.
+
+    Examples:
+        >>> from aiecosys import Money, parameters
+        >>> from aiecosys._compare import describe
+        >>> describe(parameters("34B")), describe(Money("385000000", "EUR"))
+        ('34 billion parameters', '385 million EUR')
+    """
+    number, unit = _parts(value)
+    return f"{number} {unit}" if unit else number
+
+
+def describe_estimate(estimate: Estimate[Any]) -> str:
+    """Write an estimate for readers: ``1 trillion to 1.8 trillion parameters``.
+
+    Examples:
+        >>> from aiecosys import Estimate, parameters
+        >>> from aiecosys._compare import describe_estimate
+        >>> describe_estimate(Estimate.between(parameters("1T"), parameters("1.8T")))
+        '1 trillion to 1.8 trillion parameters'
+        >>> describe_estimate(Estimate.unknown())
+        'unknown'
+    """
+    low, high = estimate.low, estimate.high
+    if low is None and high is None:
+        return "unknown"
+    if low is None:
+        return f"at most {describe(high)}"
+    if high is None:
+        return f"at least {describe(low)}"
+    if estimate.is_exact:
+        return describe(low)
+    (low_number, low_unit), (high_number, high_unit) = _parts(low), _parts(high)
+    if low_unit == high_unit:
+        unit = f" {low_unit}" if low_unit else ""
+        return f"{low_number} to {high_number}{unit}"
+    return f"{describe(low)} to {describe(high)}"
+
+
+def _ratio_text(ratio: Estimate[Decimal]) -> str:
+    low, high = ratio.low, ratio.high
+    if low is None and high is None:
+        return "unknown"
+    if low is None:
+        return f"at most {_digits(high, 2)}"  # type: ignore[arg-type]
+    if high is None:
+        return f"at least {_digits(low, 2)}"
+    if low == high:
+        return _digits(low, 2)
+    return f"{_digits(low, 2)} to {_digits(high, 2)}"
+
+
+_VERBS: Final = {
+    Ordering.LESS: "is less than",
+    Ordering.GREATER: "is more than",
+    Ordering.EQUAL: "is equal to",
+    Ordering.INDETERMINATE: "may be less than, equal to or more than",
+}
+
+
+def _explain(
+    *,
+    first: Estimate[Any],
+    second: Estimate[Any],
+    ordering: Ordering,
+    ratio: Estimate[Decimal] | None,
+    tolerance: Tolerance | None,
+    factor: Decimal,
+    accepted: Estimate[Any] | None,
+    labels: tuple[str, str] | None,
+    relation: str | None,
+    expects: Ordering | None,
+) -> str:
+    a, b = describe_estimate(first), describe_estimate(second)
+    if labels is not None:
+        a, b = f"{labels[0]} ({a})", f"{labels[1]} ({b})"
+    verb = _VERBS[ordering]
+    if ordering is Ordering.EQUAL and tolerance is not None:
+        verb = "is within the tolerance of"
+    target = b if factor == _ONE else f"{_factor_text(factor)} of {b}"
+    if factor == _TWO:
+        target = f"twice {b}"
+    sentence = f"{a} {verb} {target}"
+    if tolerance is not None and accepted is not None:
+        if ordering in {Ordering.LESS, Ordering.GREATER}:
+            sentence += f", even with a tolerance of {tolerance}"
+        else:
+            sentence += f", with a tolerance of {tolerance}"
+        named = "equal" if factor == _ONE else _factor_text(factor)
+        sentence += f" ({describe_estimate(accepted)} would count as {named})"
+    if ratio is not None:
+        sentence += f"; the ratio is {_ratio_text(ratio)}"
+    if relation is not None and expects is not None:
+        if ordering is Ordering.INDETERMINATE:
+            sentence += f', so the evidence cannot tell whether "{relation}" holds'
+        elif ordering is expects:
+            sentence += f', so "{relation}" holds'
+        else:
+            sentence += f', so "{relation}" does not hold'
+    return sentence + "."
