@@ -57,6 +57,8 @@ def normalise_name(name: str) -> str:
         >>> normalise_name("  Rodolphe  SAADÉ ")
         'rodolphe saade'
     """
+    if name.isascii():
+        return " ".join(name.casefold().split())
     return " ".join(strip_accents(name).split())
 
 
@@ -279,29 +281,33 @@ class Ecosystem:
     # -- validation -----------------------------------------------------------
 
     def _cross_checks(self) -> Iterator[Problem]:
-        for label, entity in self._labelled():
-            if not entity.sources:
-                yield Problem(
-                    "no source: cite at least one", entry=label, field="sources"
-                )
-            for field, names, nouns in _references(entity):
-                yield from self._unknown(label, field, names, nouns)
-            if isinstance(entity, FundingRound):
-                yield from self._before_founding(label, "announced", entity)
-            elif isinstance(entity, FundFact):
-                yield from self._before_founding(label, "as_of", entity)
-            elif isinstance(entity, ModelSpec):
-                for number, score in enumerate(entity.benchmarks):
-                    if not score.sources:
-                        yield Problem(
-                            f"the {score.benchmark} score cites no source",
-                            entry=label,
-                            field=f"benchmarks[{number}].sources",
-                        )
+        for collection, position, entity in self._entries():
+            label = None
+            for field, message in self._entity_problems(entity):
+                label = label or entry_label(collection, position, entity)
+                yield Problem(message, entry=label, field=field)
+
+    def _entity_problems(self, entity: Entity) -> Iterator[tuple[str, str]]:
+        """Yield (field, message) for each way *entity* disagrees with the rest."""
+        if not entity.sources:
+            yield "sources", "no source: cite at least one"
+        for field, names, nouns in _references(entity):
+            yield from self._unknown(field, names, nouns)
+        if isinstance(entity, FundingRound):
+            yield from self._before_founding("announced", entity)
+        elif isinstance(entity, FundFact):
+            yield from self._before_founding("as_of", entity)
+        elif isinstance(entity, ModelSpec):
+            for number, score in enumerate(entity.benchmarks):
+                if not score.sources:
+                    yield (
+                        f"benchmarks[{number}].sources",
+                        f"the {score.benchmark} score cites no source",
+                    )
 
     def _unknown(
-        self, label: str, field: str, names: Iterable[str], nouns: tuple[str, ...]
-    ) -> Iterator[Problem]:
+        self, field: str, names: Iterable[str], nouns: tuple[str, ...]
+    ) -> Iterator[tuple[str, str]]:
         kinds: list[dict[str, Any]] = [
             self._index.organisations if noun == "organisation" else self._index.people
             for noun in nouns
@@ -310,30 +316,25 @@ class Ecosystem:
             key = normalise_name(name)
             if not any(key in known for known in kinds):
                 hint = self._suggest(name, *kinds)
-                yield Problem(
-                    f"unknown {' or '.join(nouns)} {name!r}{hint}",
-                    entry=label,
-                    field=field,
-                )
+                yield field, f"unknown {' or '.join(nouns)} {name!r}{hint}"
 
     def _before_founding(
-        self, label: str, field: str, fact: FundingRound | FundFact
-    ) -> Iterator[Problem]:
+        self, field: str, fact: FundingRound | FundFact
+    ) -> Iterator[tuple[str, str]]:
         when: PartialDate = getattr(fact, field)
         organisation = self._index.organisations.get(normalise_name(fact.organisation))
         founded = None if organisation is None else organisation.founded
         if organisation is not None and founded is not None and when.precedes(founded):
-            yield Problem(
-                f"dated {when}, before {organisation.name} was founded ({founded})",
-                entry=label,
-                field=field,
+            yield (
+                field,
+                (f"dated {when}, before {organisation.name} was founded ({founded})"),
             )
 
-    def _labelled(self) -> Iterator[tuple[str, Entity]]:
+    def _entries(self) -> Iterator[tuple[str, int, Entity]]:
         for collection in COLLECTIONS:
             entities: tuple[Entity, ...] = getattr(self, collection)
             for position, entity in enumerate(entities):
-                yield entry_label(collection, position, entity), entity
+                yield collection, position, entity
 
     @staticmethod
     def _suggest(name: str, *kinds: dict[str, Any]) -> str:
@@ -571,7 +572,7 @@ class Ecosystem:
             ()
         """
         found: dict[Source, None] = {}
-        for _, entity in self._labelled():
+        for _, _, entity in self._entries():
             for source in _cited(entity):
                 found.setdefault(source)
         return tuple(sorted(found, key=lambda source: source.key))

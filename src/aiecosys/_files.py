@@ -94,6 +94,14 @@ def _text(value: object, _: object = None) -> str:
     return value
 
 
+def _names(value: object, _: object = None) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple) or not all(
+        type(item) is str for item in value
+    ):
+        raise ParseError(f"expected a list of names, not {value!r}")
+    return tuple(value)
+
+
 def _integer(value: object, _: object = None) -> int:
     _refuse_float(value, "the number")
     if isinstance(value, bool) or not isinstance(value, int):
@@ -193,6 +201,24 @@ _ESTIMATE_FIELDS: Final = frozenset(
 )
 
 
+def _is_tuple(kind: Any) -> bool:
+    args = typing.get_args(kind)
+    return typing.get_origin(kind) is tuple and args[1:] == (Ellipsis,)
+
+
+def _tuple_of(converter: cattrs.Converter, kind: Any) -> Callable[[Any, Any], Any]:
+    """Structure a homogeneous tuple fast; the detailed converter locates failures."""
+    item = typing.get_args(kind)[0]
+    structure_item = converter.get_structure_hook(item)
+
+    def structure(raw: object, _: object) -> tuple[Any, ...]:
+        if not isinstance(raw, list | tuple):
+            raise ParseError(f"expected a list, not {raw!r}")
+        return tuple([structure_item(value, item) for value in raw])
+
+    return structure
+
+
 def _is_estimate(kind: Any) -> bool:
     return typing.get_origin(kind) is Estimate or kind is Estimate
 
@@ -284,13 +310,27 @@ def _structure_enum(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
 # -- the converter --------------------------------------------------------------
 
 
-@functools.cache
 def converter() -> cattrs.Converter:
-    """Return the cattrs converter between entities and documents (built once)."""
+    """Return the cattrs converter between entities and documents (built once).
+
+    It reports every problem of an entry (cattrs' detailed validation).
+    """
+    return _converter(detailed=True)
+
+
+@functools.cache
+def _converter(*, detailed: bool) -> cattrs.Converter:
+    """Build a converter; the one without detailed validation is faster.
+
+    Files are read with the fast one, and an entry that fails is read again
+    with the detailed one, to report all of its problems.
+    """
     import cattrs
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-    made = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+    made = cattrs.Converter(
+        forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
+    )
     for kind, structure, unstructure in (
         (str, _text, str),
         (int, _integer, int),
@@ -312,6 +352,11 @@ def converter() -> cattrs.Converter:
     made.register_structure_hook_factory(
         _is_estimate, lambda kind: _structure_estimate(made, kind)
     )
+    made.register_structure_hook_func(lambda kind: kind == tuple[str, ...], _names)
+    if not detailed:
+        made.register_structure_hook_factory(
+            _is_tuple, lambda kind: _tuple_of(made, kind)
+        )
     made.register_unstructure_hook_factory(
         _is_estimate, lambda kind: _unstructure_estimate(made, kind)
     )
@@ -371,6 +416,15 @@ def _field_problems(
         yield ".".join(path), "is required but missing"
     else:
         yield ".".join(path), str(error)
+
+
+def _failure(raw: object, kind: type) -> Exception:
+    """Structure *raw* with detailed validation and return the error it raises."""
+    try:
+        converter().structure(raw, kind)
+    except Exception as error:  # noqa: BLE001 - the error is the result
+        return error
+    return AssertionError(f"{raw!r} failed to load once but not twice")
 
 
 def _entry_problems(
@@ -440,7 +494,7 @@ def from_document(
         >>> eco.organisation("kyutai").kind
         <OrganisationKind.NON_PROFIT_LAB: 'non-profit-lab'>
     """
-    made = converter()
+    fast = _converter(detailed=False)
     problems: list[Problem] = []
     version = document.get("format_version", FORMAT_VERSION)
     if version != FORMAT_VERSION:
@@ -472,14 +526,15 @@ def from_document(
                 )
                 continue
             built = collections.setdefault(collection, [])
+            structure = fast.get_structure_hook(kind)
             for position, raw in enumerate(entries):
-                label = entry_label(
-                    collection, position, raw if isinstance(raw, dict) else {}
-                )
                 try:
-                    built.append(made.structure(raw, kind))
-                except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-                    problems.extend(_entry_problems(error, file, label))
+                    built.append(structure(raw, kind))
+                except Exception:  # noqa: BLE001 - read again to report every problem
+                    label = entry_label(
+                        collection, position, raw if isinstance(raw, dict) else {}
+                    )
+                    problems.extend(_entry_problems(_failure(raw, kind), file, label))
     if problems:
         raise DataError(problems)
     try:

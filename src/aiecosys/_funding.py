@@ -149,10 +149,13 @@ class FundingRound:
     """Where these facts come from."""
 
 
+_optional_count = validators.optional_estimate_of(int)
+
+
 def _check_fund_values(
     instance: FundFact, attribute: attrs.Attribute[Any], value: object
 ) -> None:
-    validators.optional_estimate_of(int)(instance, attribute, value)
+    _optional_count(instance, attribute, value)
     if instance.assets_under_management is None and value is None:
         validators.fail(
             attribute, "give assets_under_management, portfolio_size or both"

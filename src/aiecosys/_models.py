@@ -106,12 +106,15 @@ def _unknown_size() -> Estimate[Quantity]:
     return Estimate.unknown()
 
 
+_optional_parameters = validators.optional_estimate_of(Quantity, "[parameter]")
+
+
 def _check_active(
     instance: ModelSpec,
     attribute: attrs.Attribute[Any],
     value: Estimate[Quantity] | None,
 ) -> None:
-    validators.optional_estimate_of(Quantity, "[parameter]")(instance, attribute, value)
+    _optional_parameters(instance, attribute, value)
     if value is not None and value.ordering(instance.parameters) is Ordering.GREATER:
         validators.fail(
             attribute,
