@@ -163,7 +163,8 @@ class RaisedTotal:
             else "each amount converted at its own date"
         )
         count = len(self.items)
-        return f"{self.organisation} raised {self.total} over {count} rounds, {policy}"
+        rounds = f"{count} round" if count == 1 else f"{count} rounds"
+        return f"{self.organisation} raised {self.total} over {rounds}, {policy}"
 
 
 @attrs.frozen
