@@ -220,3 +220,16 @@ class TestRegistry:
 
         assert [quantity(14, "GB")] * 8 == results
         assert units_module._registry is unit_registry()
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        prefix + base
+        for prefix in ["", "k", "M", "G", "T", "P", "E", "Z", "Y", "giga", "tera"]
+        for base in ["parameter", "param", "token", "tok", "FLOP", "byte", "B"]
+    ],
+)
+def test_fast_unit_table_agrees_with_the_registry(unit: str) -> None:
+    """Units resolved without pint have pint's name, factor and dimensions."""
+    assert units_module._registry_unit_info(unit) == units_module._simple_unit(unit)

@@ -77,9 +77,63 @@ class _UnitInfo:
     dimensions: str
 
 
+# The units a model specification mostly uses, with SI prefixes, resolved
+# without importing pint (which costs about 100 ms); the test suite checks that
+# this table and the registry agree on every entry.
+_BASES: Final = {
+    "parameter": ("parameter", "[parameter]"),
+    "param": ("parameter", "[parameter]"),
+    "token": ("token", "[token]"),
+    "tok": ("token", "[token]"),
+    "FLOP": ("FLOP", "[compute]"),
+    "floating_point_operation": ("FLOP", "[compute]"),
+    "byte": ("byte", "[information]"),
+    "B": ("byte", "[information]"),
+}
+_PREFIXES: Final = {
+    "": ("", 0),
+    "k": ("kilo", 3),
+    "kilo": ("kilo", 3),
+    "M": ("mega", 6),
+    "mega": ("mega", 6),
+    "G": ("giga", 9),
+    "giga": ("giga", 9),
+    "T": ("tera", 12),
+    "tera": ("tera", 12),
+    "P": ("peta", 15),
+    "peta": ("peta", 15),
+    "E": ("exa", 18),
+    "exa": ("exa", 18),
+    "Z": ("zetta", 21),
+    "zetta": ("zetta", 21),
+    "Y": ("yotta", 24),
+    "yotta": ("yotta", 24),
+}
+
+
+def _simple_unit(unit: str) -> _UnitInfo | None:
+    """Resolve a prefixed base unit ("Gparam", "teratoken") from the table."""
+    for base, (name, dimensions) in _BASES.items():
+        if unit.endswith(base):
+            prefix = _PREFIXES.get(unit[: -len(base)])
+            if prefix is not None:
+                return _UnitInfo(
+                    prefix[0] + name, Decimal(10) ** prefix[1], name, dimensions
+                )
+    return None
+
+
 @functools.lru_cache(maxsize=1024)
 def _unit_info(unit: str) -> _UnitInfo:
     """Resolve a unit once: its canonical name, factor to base units, dimensions."""
+    simple = _simple_unit(unit)
+    if simple is not None:
+        return simple
+    return _registry_unit_info(unit)
+
+
+def _registry_unit_info(unit: str) -> _UnitInfo:
+    """Resolve any unit the registry understands, compound ones included."""
     import pint
 
     registry = unit_registry()
