@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 import re
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
@@ -495,6 +496,10 @@ def _group(
     return {key: tuple(value) for key, value in found.items()}
 
 
+def _forget(table: dict[int, Any], key: int, _reference: object) -> None:
+    table.pop(key, None)
+
+
 def index_of(eco: Ecosystem) -> _Index:
     """Return the look-up tables of an ecosystem, built once per ecosystem."""
     cached = _INDEXES.get(id(eco))
@@ -506,7 +511,7 @@ def index_of(eco: Ecosystem) -> _Index:
         _group(eco, eco.models, lambda m: m.developers),
     )
     key = id(eco)
-    _INDEXES[key] = (weakref.ref(eco, lambda _: _INDEXES.pop(key, None)), index)
+    _INDEXES[key] = (weakref.ref(eco, functools.partial(_forget, _INDEXES, key)), index)
     return index
 
 
@@ -669,6 +674,14 @@ def _total(
 
 
 # -- the check kinds ----------------------------------------------------------------
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _measures(values: Iterable[Measure]) -> tuple[Measure, ...]:
+    return tuple(values)
 
 
 def _verdict(ordering: Ordering, expects: Ordering) -> Verdict:
@@ -850,9 +863,9 @@ class OrderingCheck:
     """
 
     kind: ClassVar[str] = "ordering"
-    left: tuple[Measure, ...] = attrs.field(converter=tuple)
+    left: tuple[Measure, ...] = attrs.field(converter=_measures)
     """The facts added up on the left."""
-    right: tuple[Measure, ...] = attrs.field(converter=tuple)
+    right: tuple[Measure, ...] = attrs.field(converter=_measures)
     """The facts added up on the right."""
     relation: Literal["greater", "less"] = attrs.field(
         validator=attrs.validators.in_(("greater", "less"))
@@ -1018,7 +1031,7 @@ class MembershipCheck:
     """
 
     kind: ClassVar[str] = "membership"
-    members: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    members: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_strings)
     """The names said to belong."""
     members_of: str | None = attrs.field(default=None, kw_only=True)
     """Or: the group whose members are said to belong (the BATX)."""
@@ -1180,7 +1193,7 @@ class RoleCheck:
     """The person's name."""
     organisation: str
     """The organisation's name."""
-    titles: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    titles: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_strings)
     """The titles that count (any of them); empty for any title."""
     during: DateLike | None = attrs.field(default=None, kw_only=True)
     """When the role was held, at some time; None for at any time."""
@@ -1471,7 +1484,7 @@ class BenchmarkCheck:
     """The first model's name."""
     second: str
     """The second model's name."""
-    benchmarks: tuple[str, ...] = attrs.field(kw_only=True, converter=tuple)
+    benchmarks: tuple[str, ...] = attrs.field(kw_only=True, converter=_strings)
     """The benchmarks compared (``"MMLU"``)."""
     relation: Literal["comparable", "better"] = attrs.field(
         default="comparable",
@@ -1604,7 +1617,7 @@ class AttributeCheck:
     """``kind``, ``country`` or ``parent`` of an organisation; ``nationality``
     of a person; ``openness``, ``licence``, ``architecture``, ``family`` or
     ``modalities`` of a model."""
-    one_of: tuple[str, ...] = attrs.field(converter=tuple)
+    one_of: tuple[str, ...] = attrs.field(converter=_strings)
     """The values that make the claim true."""
 
     def entity(self, eco: Ecosystem) -> Organisation | Person | ModelSpec:

@@ -302,7 +302,7 @@ def _kind(estimate: Estimate[Any]) -> tuple[str, str] | None:
 def _kind_text(kind: tuple[str, str]) -> str:
     what, detail = kind
     if what == "money":
-        return f"money ({detail})"
+        return f"money ({detail})" if detail else "money"
     if what == "quantity":
         return f"a quantity of {detail}"
     return {"date": "a date", "duration": "a duration"}.get(what, "a plain number")
