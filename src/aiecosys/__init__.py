@@ -1,6 +1,6 @@
 """aiecosys: sourced, dated, dimension-safe facts about the AI industry."""
 
-from aiecosys._article import load_article
+from aiecosys._article import Article, Opinion, load_article
 from aiecosys._checks import (
     AttributeCheck,
     BenchmarkCheck,
@@ -69,6 +69,7 @@ from aiecosys._units import Quantity, flop, parameters, quantity, tokens
 
 __all__ = [
     "AiecosysError",
+    "Article",
     "AttributeCheck",
     "BenchmarkCheck",
     "BenchmarkScore",
@@ -94,6 +95,7 @@ __all__ = [
     "Money",
     "Office",
     "Openness",
+    "Opinion",
     "Ordering",
     "OrderingCheck",
     "Organisation",

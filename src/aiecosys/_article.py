@@ -1,34 +1,217 @@
-"""The knowledge base of the article on Kai-Fu Lee, 01.AI, Mistral AI and Kyutai."""
+"""The article on Kai-Fu Lee, 01.AI, Mistral AI and Kyutai: its facts and its claims.
+
+[load_article][aiecosys.load_article] returns an
+[Article][aiecosys.Article]: the knowledge base shipped in
+``data/article.toml``, the article's checkable claims from
+``data/article_claims.toml``, and the statements of opinion or forecast that
+were read but are not checked ([Opinion][aiecosys.Opinion]). Verdicts are
+never stored: [Article.check][aiecosys.Article.check] computes them.
+"""
 
 from __future__ import annotations
 
 import functools
+import tomllib
 from importlib import resources
+from typing import Any
 
+import attrs
+
+from aiecosys import _validators as validators
+from aiecosys._claims import Claim, Evaluation, check_all, claims_from_document
 from aiecosys._ecosystem import Ecosystem
+from aiecosys._errors import DataError, Problem, UnknownEntityError
 from aiecosys._files import loads
+from aiecosys._source import Source
 
 
-__all__ = ["load_article"]
+__all__ = ["Article", "Opinion", "load_article"]
+
+_FACTS = "article.toml"
+_CLAIMS = "article_claims.toml"
+_ARTICLE_SOURCE = "article"
+_OPINION_FIELDS = ("id", "quote_fr", "statement_en", "reason")
 
 
-@functools.cache
-def load_article() -> Ecosystem:
-    """Return the knowledge base of the article shipped with aiecosys.
+@attrs.frozen
+class Opinion:
+    """A statement of opinion or forecast in the article, read but not checked.
 
-    It holds every organisation, person, model, funding round and fund fact
-    that "Kai-Fu Lee, architecte d'un futur ouvert" (Eric Braune, The
-    Conversation, early 2024) names, each with its sources. For now it
-    returns the facts alone; the article's claims will be attached to it.
-    The file is read once; later calls return the same immutable ecosystem.
+    Examples:
+        >>> from aiecosys import Opinion
+        >>> opinion = Opinion(
+        ...     "copy-the-model",
+        ...     "Une excellente idée et que nous devrions copier ?",
+        ...     "An excellent idea, and one France should copy?",
+        ...     "A recommendation put as a question: there is no fact to check.",
+        ... )
+        >>> opinion.id
+        'copy-the-model'
+    """
+
+    id: str = attrs.field(validator=validators.text)
+    """A short, stable id (``"winning-ecosystem"``)."""
+    quote_fr: str = attrs.field(validator=validators.text)
+    """The exact words of the article."""
+    statement_en: str = attrs.field(validator=validators.text)
+    """What they say, in plain English."""
+    reason: str = attrs.field(validator=validators.text)
+    """Why no fact can settle it (an opinion, a forecast, a judgement)."""
+
+
+@attrs.frozen
+class Article:
+    """The article: its source, its knowledge base, its claims and its opinions.
 
     Examples:
         >>> from aiecosys import load_article
-        >>> eco = load_article()
-        >>> eco.organisation("零一万物").name
-        '01.AI'
-        >>> print(eco.model("Yi-34B").parameters)
-        34,000,000,000 parameter (disclosed)
+        >>> article = load_article()
+        >>> article.source.publisher
+        'The Conversation'
+        >>> article.claim("yi-half-gpt4").claim_en
+        'Yi has half as many parameters as GPT-4.'
     """
-    resource = resources.files("aiecosys") / "data" / "article.toml"
-    return loads(resource.read_text(encoding="utf-8"), file="article.toml")
+
+    source: Source
+    """The publication: The Conversation, by Eric Braune, early 2024."""
+    ecosystem: Ecosystem
+    """The facts the claims are checked against, each with its sources."""
+    claims: tuple[Claim, ...]
+    """Every checkable statement of the article, in the article's order."""
+    opinions: tuple[Opinion, ...]
+    """The statements of opinion or forecast, with why they are not checked."""
+
+    def claim(self, id: str) -> Claim:  # noqa: A002 - a claim's field is named id
+        """Return the claim with this id.
+
+        Raises:
+            UnknownEntityError: No claim has this id; the message lists the ids.
+
+        Examples:
+            >>> from aiecosys import load_article
+            >>> load_article().claim("no-such-claim")
+            Traceback (most recent call last):
+            ...
+            aiecosys.UnknownEntityError: no claim has the id 'no-such-claim'; the ...
+        """
+        for claim in self.claims:
+            if claim.id == id:
+                return claim
+        known = ", ".join(claim.id for claim in self.claims)
+        raise UnknownEntityError(f"no claim has the id {id!r}; the claims are: {known}")
+
+    def check(self) -> tuple[Evaluation, ...]:
+        """Evaluate every claim against the knowledge base, in order.
+
+        The verdicts are computed each time, never stored.
+
+        Examples:
+            >>> from aiecosys import load_article
+            >>> article = load_article()
+            >>> evaluations = article.check()
+            >>> len(evaluations) == len(article.claims)
+            True
+        """
+        return check_all(self.claims, self.ecosystem)
+
+
+def _opinion_problems(entry: dict[str, Any], label: str) -> list[Problem]:
+    unknown = [
+        Problem(
+            f"unknown field {key!r}; an opinion takes {', '.join(_OPINION_FIELDS)}",
+            file=_CLAIMS,
+            entry=label,
+            field=key,
+        )
+        for key in entry
+        if key not in _OPINION_FIELDS
+    ]
+    missing = [
+        Problem("is required but missing", file=_CLAIMS, entry=label, field=key)
+        for key in _OPINION_FIELDS
+        if key not in entry
+    ]
+    return unknown + missing
+
+
+def _opinions(raw: object) -> tuple[Opinion, ...]:
+    """Build the opinions of the claims file, listing every problem at once."""
+    if not isinstance(raw, list):
+        raise DataError(
+            [Problem("must be an array of tables", file=_CLAIMS, entry="opinions")]
+        )
+    problems: list[Problem] = []
+    opinions: list[Opinion] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(raw):
+        label = f"opinions[{number}]"
+        if not isinstance(entry, dict):
+            problems.append(Problem("must be a table", file=_CLAIMS, entry=label))
+            continue
+        if isinstance(entry.get("id"), str):
+            label = entry["id"]
+        found = _opinion_problems(entry, label)
+        if label in seen:
+            found.append(
+                Problem(
+                    f"the id {label!r} is used by another opinion",
+                    file=_CLAIMS,
+                    entry=label,
+                    field="id",
+                )
+            )
+        seen.add(label)
+        if not found:
+            try:
+                opinions.append(Opinion(**entry))
+            except (TypeError, ValueError) as error:
+                found.append(Problem(str(error), file=_CLAIMS, entry=label))
+        problems.extend(found)
+    if problems:
+        raise DataError(problems)
+    return tuple(opinions)
+
+
+@functools.cache
+def load_article() -> Article:
+    """Return the article shipped with aiecosys: its facts, claims and opinions.
+
+    "Kai-Fu Lee, architecte d’un futur ouvert" (Eric Braune, The
+    Conversation, early 2024). The knowledge base holds every organisation,
+    person, model, funding round and fund fact the article names, each with
+    its sources; the claims are checked against it when they are loaded, so a
+    malformed claim fails here, naming its id and field. The files are read
+    once; later calls return the same immutable article.
+
+    Raises:
+        DataError: A shipped file is invalid; every problem is listed.
+
+    Examples:
+        >>> from aiecosys import load_article
+        >>> article = load_article()
+        >>> article.ecosystem.organisation("零一万物").name
+        '01.AI'
+        >>> print(article.ecosystem.model("Yi-34B").parameters)
+        34,000,000,000 parameter (disclosed)
+        >>> print(article.check()[0].verdict.value)
+        SUPPORTED
+    """
+    data = resources.files("aiecosys") / "data"
+    eco = loads((data / _FACTS).read_text(encoding="utf-8"), file=_FACTS)
+    try:
+        document: dict[str, Any] = tomllib.loads(
+            (data / _CLAIMS).read_text(encoding="utf-8")
+        )
+    except tomllib.TOMLDecodeError as error:
+        raise DataError([Problem(f"not valid TOML: {error}", file=_CLAIMS)]) from None
+    opinions = _opinions(document.pop("opinions", []))
+    claims = claims_from_document(document, eco, file=_CLAIMS)
+    source = next(
+        (claim.source for claim in claims if claim.source.key == _ARTICLE_SOURCE),
+        None,
+    )
+    if source is None:
+        raise DataError(
+            [Problem(f"no claim cites the [sources.{_ARTICLE_SOURCE}]", file=_CLAIMS)]
+        )
+    return Article(source, eco, claims, opinions)
