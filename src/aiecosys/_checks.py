@@ -481,6 +481,9 @@ class _Index:
     rounds: dict[str, tuple[FundingRound, ...]]
     funds: dict[str, tuple[FundFact, ...]]
     models: dict[str, tuple[ModelSpec, ...]]
+    names: dict[str, tuple[str, str]]
+    """Organisations' and people's names and aliases, normalised, to their
+    collection (``"organisation"`` or ``"person"``) and name."""
 
 
 _INDEXES: dict[int, tuple[weakref.ref[Ecosystem], _Index]] = {}
@@ -500,6 +503,11 @@ def _forget(table: dict[int, Any], key: int, _reference: object) -> None:
     table.pop(key, None)
 
 
+def _people_then_organisations(eco: Ecosystem) -> Iterator[Person | Organisation]:
+    yield from eco.people
+    yield from eco.organisations
+
+
 def index_of(eco: Ecosystem) -> _Index:
     """Return the look-up tables of an ecosystem, built once per ecosystem."""
     cached = _INDEXES.get(id(eco))
@@ -509,6 +517,14 @@ def index_of(eco: Ecosystem) -> _Index:
         _group(eco, eco.rounds, lambda r: (r.organisation,)),
         _group(eco, eco.funds, lambda f: (f.organisation,)),
         _group(eco, eco.models, lambda m: m.developers),
+        {
+            normalise_name(alias): (
+                "person" if isinstance(entity, Person) else "organisation",
+                entity.name,
+            )
+            for entity in _people_then_organisations(eco)
+            for alias in entity.names
+        },
     )
     key = id(eco)
     _INDEXES[key] = (weakref.ref(eco, functools.partial(_forget, _INDEXES, key)), index)
@@ -1142,10 +1158,9 @@ def _be(names: Sequence[str]) -> str:
 
 
 def _name(eco: Ecosystem, name: str) -> str:
-    try:
-        return eco.organisation(name).name
-    except UnknownEntityError:
-        return eco.person(name).name
+    """The name of an organisation or person, without a failed look-up's cost."""
+    found = index_of(eco).names.get(normalise_name(name))
+    return eco.person(name).name if found is None else found[1]
 
 
 def _quantify(  # noqa: PLR0917 - the counts that decide a membership verdict
@@ -1449,11 +1464,12 @@ class ExistenceCheck:
 
 
 def _founder_names(eco: Ecosystem, name: str) -> set[str]:
+    found = index_of(eco).names.get(normalise_name(name))
     entity: Organisation | Person
-    try:
+    if found is not None and found[0] == "organisation":
+        entity = eco.organisation(found[1])
+    else:
         entity = eco.person(name)
-    except UnknownEntityError:
-        entity = eco.organisation(name)
     return {normalise_name(n) for n in entity.names}
 
 

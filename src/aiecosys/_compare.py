@@ -532,19 +532,29 @@ def _compare(
         raise TypeError("dates can only be compared as they are (a factor of 1)")
     if tolerance is not None:
         _check_margin_kind(tolerance, kind or other)
-    reference = second if factor == _ONE else second * factor
-    ordering = _order(first, reference, tolerance)
+    # Quantities of one dimension are ordered and divided as plain Decimals in
+    # base units: the same answers, without building a Quantity at each step.
+    quantity = (kind or other or ("", ""))[0] == "quantity"
+    plain_first, plain_second, plain_tolerance = _plain(
+        first, second, tolerance, quantity=quantity
+    )
+    reference = plain_second if factor == _ONE else plain_second * factor
+    ordering = _order(plain_first, reference, plain_tolerance)
     accepted = None
-    if tolerance is not None:
+    if plain_tolerance is not None:
         accepted = Estimate(
-            None if reference.low is None else tolerance.lower(reference.low),
-            None if reference.high is None else tolerance.upper(reference.high),
+            None if reference.low is None else plain_tolerance.lower(reference.low),
+            None if reference.high is None else plain_tolerance.upper(reference.high),
             None,
             reference.status,
         )
+        if quantity:
+            accepted = _from_base(accepted, second)
     is_date = (kind or other or ("", ""))[0] == "date"
-    ratio = None if is_date else first.ratio(second)
-    difference = first - second
+    ratio = None if is_date else plain_first.ratio(plain_second)
+    difference = plain_first - plain_second
+    if quantity:
+        difference = _from_base(difference, first)
     text = _explain(
         first=first,
         second=second,
@@ -571,6 +581,40 @@ def _compare(
         expects,
         text,
     )
+
+
+def _plain(
+    first: Estimate[Any],
+    second: Estimate[Any],
+    tolerance: Tolerance | None,
+    *,
+    quantity: bool,
+) -> tuple[Estimate[Any], Estimate[Any], Tolerance | None]:
+    """The values and tolerance as plain Decimals in base units, for quantities."""
+    if not quantity:
+        return first, second, tolerance
+    if tolerance is not None and isinstance(tolerance.margin, Quantity):
+        tolerance = Tolerance(margin=tolerance.margin.base_magnitude)
+    return _base(first), _base(second), tolerance
+
+
+def _base(estimate: Estimate[Quantity]) -> Estimate[Decimal]:
+    return estimate.map(lambda value: value.base_magnitude)
+
+
+def _from_base(
+    estimate: Estimate[Decimal], like: Estimate[Quantity]
+) -> Estimate[Quantity]:
+    """Turn base magnitudes back into quantities in the unit of *like*'s bounds."""
+    bound = next((b for b in (like.low, like.high, like.best) if b is not None), None)
+    if bound is None:
+        return Estimate(None, None, None, estimate.status)
+    per_unit = Quantity(1, bound.unit).base_magnitude
+    return estimate.map(lambda value: Quantity(_tidy(value / per_unit), bound.unit))
+
+
+def _tidy(value: Decimal) -> Decimal:
+    return value.quantize(_ONE) if value == value.to_integral_value() else value
 
 
 def _order(
