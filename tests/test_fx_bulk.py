@@ -56,7 +56,7 @@ class TestAgreement:
                 assert result.missing[row]
                 continue
             checked += 1
-            worst = max(worst, abs(result.values[row] - expected) / expected)
+            worst = max(worst, abs(result.amounts[row] - expected) / expected)
             assert observed == result.observed[row]
 
         assert checked > 2500
@@ -70,7 +70,7 @@ class TestAgreement:
 
         for currencies in (names, names.tolist(), names.astype(object)):
             by_name = convert_many(amounts, currencies, days, on_missing="nan")
-            assert by_code.values.tobytes() == by_name.values.tobytes()
+            assert by_code.amounts.tobytes() == by_name.amounts.tobytes()
 
     def test_python_dates_give_the_same_result(self) -> None:
         """date and datetime objects count as their calendar dates."""
@@ -114,7 +114,7 @@ class TestPandas:
             frame["amount"], frame["currency"], frame["day"], on_missing="nan"
         )
 
-        assert reference.values.tobytes() == result.values.tobytes()
+        assert reference.amounts.tobytes() == result.amounts.tobytes()
 
     def test_string_series(self) -> None:
         """An object Series of codes works like a list."""
@@ -125,7 +125,7 @@ class TestPandas:
             pd.Series([date(2023, 12, 11)] * 2),
         )
 
-        assert [pytest.approx(1 / 1.0757, rel=1e-15), 2.0] == result.values.tolist()
+        assert [pytest.approx(1 / 1.0757, rel=1e-15), 2.0] == result.amounts.tolist()
 
 
 class TestMissing:
@@ -147,7 +147,7 @@ class TestMissing:
         )
 
         assert [True, False] == result.missing.tolist()
-        assert np.isnan(result.values[0])
+        assert np.isnan(result.amounts[0])
         assert np.isnat(result.observed[0])
         assert [-1, 0] == result.source_index.tolist()
 
@@ -175,13 +175,13 @@ class TestMissing:
         )
 
         assert [True, False] == result.missing.tolist()
-        assert 5.0 == result.values[1]
+        assert 5.0 == result.amounts[1]
 
     def test_same_currency_on_any_date(self) -> None:
         """EUR into EUR is 1, even before 1999, dated by the row itself."""
         result = convert_many([7.0], ["EUR"], [date(1990, 1, 1)])
 
-        assert [7.0] == result.values.tolist()
+        assert [7.0] == result.amounts.tolist()
         assert np.datetime64("1990-01-01") == result.observed[0]
 
     def test_stale_limit_matches_the_scalar_path(self) -> None:
@@ -209,7 +209,7 @@ class TestSources:
         )
 
         assert [False, True, True] == result.missing.tolist()
-        assert 92.0 == result.values[0]
+        assert 92.0 == result.amounts[0]
 
     def test_chain_names_the_source_of_each_row(self) -> None:
         """In a chain, each row records which source gave its rate."""
@@ -224,7 +224,7 @@ class TestSources:
 
         assert [0, 1, -1] == result.source_index.tolist()
         assert ("stated rate", "ECB euro reference rates") == result.sources
-        assert 1.0 == result.values[0]
+        assert 1.0 == result.amounts[0]
 
 
 class TestInputs:
@@ -284,14 +284,14 @@ class TestInputs:
         """No rows, no values."""
         result = convert_many([], [], [])
 
-        assert 0 == len(result.values)
+        assert 0 == len(result.amounts)
 
     def test_generator_of_dates(self) -> None:
         """Dates may come from any iterable."""
         days = (date(2023, 12, 11) + timedelta(days=i) for i in range(2))
         result = convert_many([1.0, 1.0], ["EUR", "EUR"], days)
 
-        assert [1.0, 1.0] == result.values.tolist()
+        assert [1.0, 1.0] == result.amounts.tolist()
 
 
 def test_concurrent_first_use() -> None:
@@ -309,7 +309,7 @@ def test_concurrent_first_use() -> None:
             source=source,
             on_missing="nan",
         )
-        return found.values.tobytes() + found.observed.tobytes()
+        return found.amounts.tobytes() + found.observed.tobytes()
 
     results = in_threads(work)
 

@@ -205,5 +205,5 @@ class TestOwnSource:
             [1.0, 2.0, 3.0], ["USD", "USD", "JPY"], days, source=Parity()
         )
 
-        assert [1.0, 2.0, 3.0] == result.values.tolist()
+        assert [1.0, 2.0, 3.0] == result.amounts.tolist()
         assert ("parity",) == result.sources

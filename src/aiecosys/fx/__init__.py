@@ -13,7 +13,8 @@ Examples:
     (Decimal('1.0757'), datetime.date(2023, 12, 11), 'ECB euro reference rates')
 """
 
-from aiecosys.fx._bulk import BulkConversion, convert_many
+from typing import TYPE_CHECKING, Any
+
 from aiecosys.fx._conversion import (
     RATE_DIGITS,
     Conversion,
@@ -24,6 +25,10 @@ from aiecosys.fx._conversion import (
 )
 from aiecosys.fx._ecb import DEFAULT_MAX_STALE_DAYS, ECBRates
 from aiecosys.fx._sources import ChainedRates, FixedRates, RateSource
+
+
+if TYPE_CHECKING:
+    from aiecosys.fx._bulk import BulkConversion, convert_many
 
 
 __all__ = [
@@ -41,3 +46,19 @@ __all__ = [
     "convert_many",
     "rate",
 ]
+
+
+_BULK = frozenset({"BulkConversion", "convert_many"})
+
+
+def __getattr__(name: str) -> Any:
+    # The bulk path is imported on first use, keeping `import aiecosys.fx` light.
+    if name in _BULK:
+        from aiecosys.fx import _bulk
+
+        return getattr(_bulk, name)
+    raise AttributeError(f"module 'aiecosys.fx' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_BULK})

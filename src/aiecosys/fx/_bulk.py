@@ -55,14 +55,14 @@ class BulkConversion:
         ...     np.array(["USD", "JPY"]),
         ...     np.array(["2023-11-04", "2023-11-06"], dtype="datetime64[D]"),
         ... )
-        >>> result.values.round(4)
+        >>> result.amounts.round(4)
         array([93.4405,  0.6222])
         >>> result.observed
         array(['2023-11-03', '2023-11-06'], dtype='datetime64[D]')
     """
 
-    values: npt.NDArray[np.float64]
-    """The converted amounts; NaN where a row has no rate."""
+    amounts: npt.NDArray[np.float64]
+    """The converted amounts, float64; NaN where a row has no rate."""
     observed: npt.NDArray[np.datetime64]
     """Per row, the date of the rate used (datetime64[D]): for a cross rate the
     earlier of its two legs' dates, for a row already in the target currency its
@@ -129,7 +129,7 @@ def convert_many(
         ...     to="USD",
         ...     on_missing="nan",
         ... )
-        >>> result.values.round(-3), result.missing
+        >>> result.amounts.round(-3), result.missing
         (array([1.13442e+08,         nan]), array([False,  True]))
     """
     import numpy as np

@@ -54,7 +54,7 @@ _NONE: Final = frozenset({"", "N/A"})
 class _Series:
     """One currency's published rates, oldest first."""
 
-    __slots__ = ("code", "days", "first", "inverses", "latest", "legs", "texts")
+    __slots__ = ("code", "days", "first", "inverses", "latest", "legs", "span", "texts")
 
     def __init__(self, code: str, days: list[int], texts: list[str]) -> None:
         self.code = code
@@ -68,6 +68,7 @@ class _Series:
         """For each day from the first to the last publication, the position of
         the latest publication on or before it: a look-up without a search."""
         self.latest.append(len(days) - 1)
+        self.span = len(self.latest)
         self.texts = texts
         """The rates as published, parallel to `days`."""
         self.legs: list[EuroRate | None] = [None] * len(days)
@@ -621,20 +622,31 @@ class ECBRates:
         """
         day = on if type(on) is date else as_date(on)
         table = self.table
+        if base == quote:
+            if base != "EUR" and base not in table.known:
+                from aiecosys._currency import validate_currency
+
+                validate_currency(base)
+            return identity(base, day)
         if base == "EUR" or quote == "EUR":
-            if base == quote:
-                return identity(base, day)
             series = table.series.get(
                 code := quote if base == "EUR" else base
             ) or table.load(code)
-            ordinal = day.toordinal()
-            index = series.find(ordinal)
+            ordinal = day.toordinal()  # _index(), inlined on the most common path
+            offset = ordinal - series.first
+            index = (
+                series.latest[offset]
+                if 0 <= offset < series.span
+                else series.find(ordinal)
+            )
             if index < 0 or ordinal - series.days[index] > self.max_stale_days:
                 raise self._unavailable(series, day, index)
             leg = series.legs[index] or series.leg(index)
             published = leg.published
             return Conversion(
-                leg.rate if base == "EUR" else series.inverse(index),
+                leg.rate
+                if base == "EUR"
+                else series.inverses[index] or series.inverse(index),
                 base,
                 quote,
                 day,
@@ -644,15 +656,12 @@ class ECBRates:
                 table.version,
                 (leg,),
             )
-        if base == quote:
-            if base not in table.known:
-                from aiecosys._currency import validate_currency
-
-                validate_currency(base)
-            return identity(base, day)
-        ordinal = day.toordinal()
-        first = self._leg(base, day, ordinal)
-        second = self._leg(quote, day, ordinal)
+        series = table.series.get(base) or table.load(base)
+        index = self._index(series, day)
+        first = series.legs[index] or series.leg(index)
+        series = table.series.get(quote) or table.load(quote)
+        index = self._index(series, day)
+        second = series.legs[index] or series.leg(index)
         return Conversion(
             RATE_CONTEXT.divide(second.rate, first.rate),
             base,
@@ -665,12 +674,16 @@ class ECBRates:
             (first, second),
         )
 
-    def _leg(self, code: str, day: date, ordinal: int) -> EuroRate:
-        series = self.table.series.get(code) or self.table.load(code)
-        index = series.find(ordinal)
+    def _index(self, series: _Series, day: date) -> int:
+        """Return the position of the rate to use on *day*, or raise."""
+        ordinal = day.toordinal()
+        offset = ordinal - series.first
+        index = (
+            series.latest[offset] if 0 <= offset < series.span else series.find(ordinal)
+        )
         if index < 0 or ordinal - series.days[index] > self.max_stale_days:
             raise self._unavailable(series, day, index)
-        return series.legs[index] or series.leg(index)
+        return index
 
     def _unavailable(
         self, series: _Series, day: date, index: int
