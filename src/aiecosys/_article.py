@@ -198,20 +198,58 @@ def load_article() -> Article:
     """
     data = resources.files("aiecosys") / "data"
     eco = loads((data / _FACTS).read_text(encoding="utf-8"), file=_FACTS)
+    return article_from(eco, (data / _CLAIMS).read_text(encoding="utf-8"))
+
+
+def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
+    """Build the article from its knowledge base and the TOML text of its claims.
+
+    The text holds a ``[sources.article]`` table for the publication, the
+    ``[[claims]]`` (in the format [load_claims][aiecosys.load_claims] reads)
+    and the ``[[opinions]]``.
+
+    Raises:
+        DataError: The text is not valid TOML, or a claim or an opinion is
+            invalid; every problem is listed, each with the id and the field.
+
+    Examples:
+        >>> from aiecosys import Ecosystem
+        >>> from aiecosys._article import article_from
+        >>> article_from(
+        ...     Ecosystem(),
+        ...     '''
+        ... [sources.article]
+        ... title = "An article"
+        ... published = "2024-02"
+        ...
+        ... [[claims]]
+        ... id = "yi-size"
+        ... quote_fr = "34 milliards de paramètres"
+        ... claim_en = "Yi has 34 billion parameters."
+        ... source = "article"
+        ... [claims.check]
+        ... kind = "value"
+        ... measure = { of = "Yi-34B", field = "parameters" }
+        ... stated = "34000000000 parameter"
+        ... ''',
+        ... )
+        Traceback (most recent call last):
+        ...
+        aiecosys.DataError: 1 problem found:
+          - article_claims.toml: entry 'yi-size', field 'check.measure.of': no ...
+    """
     try:
-        document: dict[str, Any] = tomllib.loads(
-            (data / _CLAIMS).read_text(encoding="utf-8")
-        )
+        document: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise DataError([Problem(f"not valid TOML: {error}", file=_CLAIMS)]) from None
+        raise DataError([Problem(f"not valid TOML: {error}", file=file)]) from None
     opinions = _opinions(document.pop("opinions", []))
-    claims = claims_from_document(document, eco, file=_CLAIMS)
+    claims = claims_from_document(document, eco, file=file)
     source = next(
         (claim.source for claim in claims if claim.source.key == _ARTICLE_SOURCE),
         None,
     )
     if source is None:
         raise DataError(
-            [Problem(f"no claim cites the [sources.{_ARTICLE_SOURCE}]", file=_CLAIMS)]
+            [Problem(f"no claim cites the [sources.{_ARTICLE_SOURCE}]", file=file)]
         )
     return Article(source, eco, claims, opinions)

@@ -1,0 +1,261 @@
+"""The article's claims and opinions, as shipped in the package, and their verdicts."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import attrs
+import pytest
+
+import aiecosys
+from aiecosys import (
+    Article,
+    DataError,
+    Ecosystem,
+    Estimate,
+    Evaluation,
+    PartialDate,
+    UnknownEntityError,
+    Verdict,
+    parameters,
+)
+from aiecosys._article import article_from
+
+
+ARTICLE = Path(__file__).parents[1] / ".." / "shared" / "seed" / "article.fr.txt"
+CLAIMS = Path(str(resources.files("aiecosys") / "data" / "article_claims.toml"))
+needs_article = pytest.mark.skipif(
+    not ARTICLE.exists(), reason="the article's text is not present"
+)
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    return aiecosys.load_article()
+
+
+@pytest.fixture(scope="module")
+def verdicts(article: Article) -> dict[str, Evaluation]:
+    return {evaluation.claim.id: evaluation for evaluation in article.check()}
+
+
+def _verdict(article: Article, claim_id: str, eco: Ecosystem) -> Verdict:
+    return aiecosys.check(article.claim(claim_id), eco).verdict
+
+
+class TestTheArticle:
+    def test_load_article_is_cached(self, article: Article) -> None:
+        """The files are read once: later calls return the same article."""
+        assert aiecosys.load_article() is article
+
+    def test_the_article_is_immutable(self, article: Article) -> None:
+        """The article cannot be changed in place."""
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            article.claims = ()  # type: ignore[misc]
+
+    def test_the_source_is_the_article(self, article: Article) -> None:
+        """Every claim cites the article, published early 2024."""
+        assert article.source.publisher == "The Conversation"
+        assert article.source.author == "Eric Braune"
+        assert article.source.published == PartialDate(2024, 2)
+        assert {claim.source for claim in article.claims} == {article.source}
+
+    def test_claim_by_id(self, article: Article) -> None:
+        """A claim is found by its id."""
+        assert article.claim("yi-half-gpt4").id == "yi-half-gpt4"
+
+    def test_unknown_claim_id_names_the_known_ones(self, article: Article) -> None:
+        """An unknown id raises, listing the ids there are."""
+        with pytest.raises(UnknownEntityError, match="yi-half-gpt4") as raised:
+            article.claim("yi-half-gpt-4")
+
+        assert "'yi-half-gpt-4'" in str(raised.value)
+
+
+class TestTheClaims:
+    def test_there_are_at_least_30_claims(self, article: Article) -> None:
+        """Every checkable statement is a claim: at least 30 of them."""
+        assert len(article.claims) >= 30
+
+    def test_ids_are_unique(self, article: Article) -> None:
+        """No two claims, and no two opinions, share an id."""
+        ids = [c.id for c in article.claims] + [o.id for o in article.opinions]
+
+        assert len(ids) == len(set(ids))
+
+    def test_every_claim_is_explained_in_english(self, article: Article) -> None:
+        """Every claim has its French words and an English rendering."""
+        for claim in article.claims:
+            assert claim.quote_fr.strip()
+            assert claim.claim_en.strip()
+
+    @needs_article
+    def test_every_quote_stands_in_the_article(self, article: Article) -> None:
+        """Every quote, of a claim or an opinion, is the article's exact words."""
+        text = ARTICLE.read_text(encoding="utf-8")
+        quotes = [c.quote_fr for c in article.claims]
+        quotes += [o.quote_fr for o in article.opinions]
+
+        assert [quote for quote in quotes if quote not in text] == []
+
+    def test_every_claim_has_a_verdict(
+        self, article: Article, verdicts: dict[str, Evaluation]
+    ) -> None:
+        """Every claim evaluates, without error, to one of the three verdicts."""
+        assert list(verdicts) == [claim.id for claim in article.claims]
+        for evaluation in verdicts.values():
+            assert evaluation.verdict in set(Verdict)
+            assert evaluation.explanation.strip()
+
+    def test_every_verdict_rests_on_sourced_evidence(
+        self, verdicts: dict[str, Evaluation]
+    ) -> None:
+        """Every evaluation cites at least one fact with a source."""
+        for evaluation in verdicts.values():
+            assert any(item.sources for item in evaluation.evidence), (
+                evaluation.claim.id
+            )
+
+    def test_verdicts_are_computed_not_stored(self, article: Article) -> None:
+        """Checking twice gives equal evaluations, computed afresh each time."""
+        first, second = article.check(), article.check()
+
+        assert first == second
+        assert first is not second
+
+
+class TestKeyVerdicts:
+    @pytest.mark.parametrize(
+        ("claim_id", "verdict"),
+        [
+            ("yi-half-gpt4", Verdict.REFUTED),
+            ("yi-twice-fewer-parameters", Verdict.REFUTED),
+            ("mistral-series-a-385m", Verdict.SUPPORTED),
+            ("mistral-seed-105m", Verdict.SUPPORTED),
+            ("kyutai-models-early-2024", Verdict.REFUTED),
+            ("kyutai-november-2023", Verdict.SUPPORTED),
+            ("yi-multimodal-january", Verdict.SUPPORTED),
+            ("yi-launched-january", Verdict.REFUTED),
+            ("oa-raised-from-batx", Verdict.REFUTED),
+            ("oa-raised-200m", Verdict.NOT_ENOUGH_INFO),
+            ("resources-exceed-01ai", Verdict.NOT_ENOUGH_INFO),
+            ("sv-portfolio-400", Verdict.NOT_ENOUGH_INFO),
+        ],
+    )
+    def test_verdict(
+        self, verdicts: dict[str, Evaluation], claim_id: str, verdict: Verdict
+    ) -> None:
+        """The engine's verdict on the claims that matter most."""
+        assert verdicts[claim_id].verdict is verdict
+
+    def test_a_refutation_says_what_is_true(
+        self, verdicts: dict[str, Evaluation]
+    ) -> None:
+        """Refuting "half of GPT-4" gives GPT-4's estimated size, with its sources."""
+        evaluation = verdicts["yi-half-gpt4"]
+        gpt4 = [item for item in evaluation.evidence if item.label.startswith("GPT-4")]
+
+        assert "1 trillion to 1.8 trillion parameters" in evaluation.explanation
+        assert gpt4
+        assert len(gpt4[0].sources) > 1
+
+    def test_missing_facts_are_named(self, verdicts: dict[str, Evaluation]) -> None:
+        """When facts cannot settle a claim, the explanation names the missing one."""
+        explanation = verdicts["oa-raised-200m"].explanation
+
+        assert "01.AI: total raised" in explanation
+        assert "undisclosed" in explanation
+
+    def test_a_sum_shows_each_of_its_terms(
+        self, verdicts: dict[str, Evaluation]
+    ) -> None:
+        """Comparing resources lists what each organisation raised, with sources."""
+        evaluation = verdicts["resources-exceed-01ai"]
+        labels = [item.label for item in evaluation.evidence]
+
+        assert labels == [
+            "Mistral AI: total raised (2024-02)",
+            "Kyutai: total raised (2024-02)",
+            "01.AI: total raised (2024-02)",
+        ]
+        assert all(item.sources for item in evaluation.evidence)
+
+
+class TestChangedFacts:
+    def test_a_disclosed_gpt4_size_of_68b_would_support_half(
+        self, article: Article
+    ) -> None:
+        """Had GPT-4 68 billion parameters, "half of GPT-4" would hold."""
+        eco = article.ecosystem
+        gpt4 = eco.model("GPT-4")
+        smaller = attrs.evolve(
+            gpt4, parameters=Estimate.exact(parameters("68B"), sources=gpt4.sources)
+        )
+        changed = eco.replace(gpt4, smaller)
+
+        assert _verdict(article, "yi-half-gpt4", eco) is Verdict.REFUTED
+        assert _verdict(article, "yi-half-gpt4", changed) is Verdict.SUPPORTED
+
+    def test_a_kyutai_model_of_january_2024_would_support_its_models(
+        self, article: Article
+    ) -> None:
+        """Had Moshi come out in January 2024, Kyutai's open models would exist."""
+        eco = article.ecosystem
+        (moshi,) = eco.models_of(eco.organisation("Kyutai"))
+        earlier = attrs.evolve(moshi, released=PartialDate(2024, 1, 15))
+        changed = attrs.evolve(article, ecosystem=eco.replace(moshi, earlier))
+
+        verdicts = {e.claim.id: e.verdict for e in changed.check()}
+
+        assert verdicts["kyutai-models-early-2024"] is Verdict.SUPPORTED
+        assert _verdict(article, "kyutai-models-early-2024", eco) is Verdict.REFUTED
+
+
+class TestTheOpinions:
+    def test_opinions_are_listed(self, article: Article) -> None:
+        """The statements of opinion or forecast are read and listed."""
+        ids = {opinion.id for opinion in article.opinions}
+
+        assert {"winning-ecosystem", "copy-the-model"} <= ids
+
+    def test_every_opinion_says_why_it_is_not_checked(self, article: Article) -> None:
+        """Every opinion has an English rendering and a reason."""
+        for opinion in article.opinions:
+            assert opinion.statement_en.strip()
+            assert opinion.reason.strip()
+
+
+class TestMalformedClaims:
+    def test_a_malformed_claim_fails_with_its_id_and_field(
+        self, article: Article
+    ) -> None:
+        """A claim naming an unknown model fails at load time, saying where."""
+        text = CLAIMS.read_text(encoding="utf-8").replace(
+            'of = "Yi-34B", field = "parameters" }, stated',
+            'of = "Yi-35B", field = "parameters" }, stated',
+            1,
+        )
+
+        with pytest.raises(DataError) as raised:
+            article_from(article.ecosystem, text)
+
+        message = str(raised.value)
+        assert "entry 'yi-34b-parameters'" in message
+        assert "field 'check.measure.of'" in message
+        assert "Yi-35B" in message
+
+    def test_an_opinion_without_a_reason_fails(self, article: Article) -> None:
+        """An opinion must say why it is not checked."""
+        text = CLAIMS.read_text(encoding="utf-8").replace(
+            'reason = "A recommendation, put as a question."', "", 1
+        )
+
+        with pytest.raises(DataError, match="copy-the-model"):
+            article_from(article.ecosystem, text)
+
+    def test_the_shipped_file_builds_the_same_article(self, article: Article) -> None:
+        """Building from the shipped text gives the article load_article returns."""
+        rebuilt = article_from(article.ecosystem, CLAIMS.read_text(encoding="utf-8"))
+
+        assert rebuilt == article
