@@ -376,7 +376,7 @@ class Money:
         """Convert to another currency at the rate published for a date.
 
         The result's [conversion][aiecosys.Money.conversion] records the rate,
-        the date it was published for, and its source; `aiecosys.fx` has the
+        the date it was published for, and its source; [aiecosys.fx][] has the
         sources and their policies.
 
         Examples:
