@@ -76,12 +76,18 @@ def optional_date(
 
 @functools.cache
 def _territories() -> frozenset[str]:
-    from babel import Locale
+    """ISO 3166 alpha-2 codes, current and former, from CLDR's global data.
+
+    CLDR's territory-to-currency table lists every territory, including former
+    ones (SU, YU) that an old organisation may name; it sits in the global data
+    that currency codes already load, so no locale has to be read.
+    """
+    from babel.core import get_global
 
     not_countries = {"EU", "EZ", "QO", "UN", "ZZ"}
     return frozenset(
         code
-        for code in map(str, Locale("en").territories)
+        for code in get_global("territory_currencies")
         if len(code) == 2 and code.isalpha() and code not in not_countries  # noqa: PLR2004
     )
 
