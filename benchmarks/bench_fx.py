@@ -17,8 +17,10 @@ Three measures, each beside CurrencyConverter doing the same work with
 from __future__ import annotations
 
 import statistics
+import subprocess
 import sys
 import time
+import timeit
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -26,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _timing import Figure, fresh_process_inner, per_call, report
+from _timing import Figure, report
 
 
 CURRENCIES = ["EUR", "USD", "GBP", "JPY", "CNY", "CHF", "CAD", "KRW", "INR", "AUD"]
@@ -36,22 +38,57 @@ CC_OPTIONS = (
 )
 
 
-def _best_of(name: str, fn: Callable[[], object], repeat: int) -> Figure:
-    runs = []
+def _interleaved(
+    samplers: list[tuple[str, Callable[[], float]]], repeat: int
+) -> list[Figure]:
+    """Take each sample in turn, *repeat* rounds over, so that a busy machine
+    slows every contender alike; return the median of each, with its spread."""
+    runs: dict[str, list[float]] = {name: [] for name, _ in samplers}
+    for sample in samplers:  # warm up
+        sample[1]()
     for _ in range(repeat):
+        for name, sample in samplers:
+            runs[name].append(sample())
+    return [
+        Figure(name, statistics.median(times), min(times), max(times))
+        for name, times in runs.items()
+    ]
+
+
+def _per_call(fn: Callable[[], object], number: int) -> Callable[[], float]:
+    return lambda: timeit.timeit(fn, number=number) / number
+
+
+def _once(fn: Callable[[], object]) -> Callable[[], float]:
+    def sample() -> float:
         start = time.perf_counter()
         fn()
-        runs.append(time.perf_counter() - start)
-    return Figure(name, statistics.median(runs), min(runs), max(runs))
+        return time.perf_counter() - start
+
+    return sample
+
+
+def _fresh(code: str) -> Callable[[], float]:
+    timer = "import time; t = time.perf_counter(); {}; print(time.perf_counter() - t)"
+
+    def sample() -> float:
+        result = subprocess.run(
+            [sys.executable, "-c", timer.format(code)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return float(result.stdout.strip().splitlines()[-1])
+
+    return sample
 
 
 def fresh(*, repeat: int) -> list[str]:
-    timer = "import time; t = time.perf_counter(); {}; print(time.perf_counter() - t)"
-    ours = (
+    money = (
         "from datetime import date; from aiecosys import Money; "
         "Money('100', 'USD').to('EUR', on=date(2023, 11, 3))"
     )
-    rate_only = (
+    rate = (
         "from datetime import date; import aiecosys.fx; "
         "aiecosys.fx.rate('USD', 'EUR', on=date(2023, 11, 3))"
     )
@@ -59,29 +96,15 @@ def fresh(*, repeat: int) -> list[str]:
         "from datetime import date; from currency_converter import CurrencyConverter; "
         f"CurrencyConverter({CC_OPTIONS}).convert(100, 'USD', 'EUR', date=date(2023, 11, 3))"
     )
-    peer = fresh_process_inner(
-        "CurrencyConverter: import, load, convert", timer.format(theirs), repeat=repeat
+    with_money, with_rate, peer = _interleaved(
+        [
+            ("Money.to: import aiecosys, load, convert", _fresh(money)),
+            ("fx.rate: import aiecosys.fx, load, rate", _fresh(rate)),
+            ("CurrencyConverter: import, load, convert", _fresh(theirs)),
+        ],
+        repeat,
     )
-    rows = [
-        (
-            fresh_process_inner(
-                "Money.to: import aiecosys, load, convert",
-                timer.format(ours),
-                repeat=repeat,
-            ),
-            peer,
-            "<= 0.3x",
-        ),
-        (
-            fresh_process_inner(
-                "fx.rate: import aiecosys.fx, load, rate",
-                timer.format(rate_only),
-                repeat=repeat,
-            ),
-            peer,
-            "<= 0.3x",
-        ),
-    ]
+    rows = [(with_money, peer, "<= 0.3x"), (with_rate, peer, "<= 0.3x")]
     return report("First conversion in a fresh process", rows)
 
 
@@ -126,14 +149,16 @@ def warm(*, number: int, repeat: int) -> list[str]:
             "informational (includes Money)",
         ),
     ]
-    rows = [
-        (
-            per_call(ours, our_call, number=number, repeat=repeat),
-            per_call(theirs, their_call, number=number, repeat=repeat),
-            target,
+    rows = []
+    for ours, our_call, theirs, their_call, target in cases:
+        mine, peer = _interleaved(
+            [
+                (ours, _per_call(our_call, number)),
+                (theirs, _per_call(their_call, number)),
+            ],
+            repeat,
         )
-        for ours, our_call, theirs, their_call, target in cases
-    ]
+        rows.append((mine, peer, target))
     return report("Warm scalar conversion at a date", rows)
 
 
@@ -173,43 +198,38 @@ def bulk(*, rows: int, repeat: int) -> list[str]:
     )
     build = time.perf_counter() - start
 
-    peer = _best_of(f"loop over cc.convert, {rows:,} rows", loop, max(1, repeat // 3))
     expected = np.array(loop())
-    figures = [
+    cases = [
         (
-            _best_of(
-                "convert_many, integer codes",
-                lambda: convert_many(
-                    amounts, codes, days, categories=CURRENCIES, on_missing="nan"
-                ),
-                repeat,
+            "convert_many, integer codes",
+            lambda: convert_many(
+                amounts, codes, days, categories=CURRENCIES, on_missing="nan"
             ),
             ">= 100x faster",
         ),
         (
-            _best_of(
-                "convert_many, pandas categorical",
-                lambda: convert_many(amounts, categorical, days, on_missing="nan"),
-                repeat,
-            ),
+            "convert_many, pandas categorical",
+            lambda: convert_many(amounts, categorical, days, on_missing="nan"),
             ">= 100x faster",
         ),
         (
-            _best_of(
-                "convert_many, numpy string codes",
-                lambda: convert_many(amounts, names, days, on_missing="nan"),
-                repeat,
-            ),
+            "convert_many, numpy string codes",
+            lambda: convert_many(amounts, names, days, on_missing="nan"),
             ">= 40x faster",
         ),
         (
-            _best_of(
-                "convert_many, Python lists of str and date",
-                lambda: convert_many(py_amounts, py_names, py_days, on_missing="nan"),
-                max(1, repeat // 3),
-            ),
+            "convert_many, Python lists of str and date",
+            lambda: convert_many(py_amounts, py_names, py_days, on_missing="nan"),
             "informational",
         ),
+    ]
+    *ours, peer = _interleaved(
+        [(name, _once(call)) for name, call, _ in cases]
+        + [(f"loop over cc.convert, {rows:,} rows", _once(loop))],
+        repeat,
+    )
+    figures = [
+        (figure, target) for figure, (_, _, target) in zip(ours, cases, strict=True)
     ]
     lines = report(
         f"{rows:,} rows into EUR", [(ours, peer, target) for ours, target in figures]
@@ -233,9 +253,9 @@ def bulk(*, rows: int, repeat: int) -> list[str]:
 
 
 def run(*, quick: bool = False) -> list[str]:
-    lines = fresh(repeat=2 if quick else 11)
-    lines += warm(number=2_000 if quick else 100_000, repeat=3 if quick else 7)
-    lines += bulk(rows=20_000 if quick else 1_000_000, repeat=2 if quick else 7)
+    lines = fresh(repeat=2 if quick else 15)
+    lines += warm(number=2_000 if quick else 20_000, repeat=3 if quick else 25)
+    lines += bulk(rows=20_000 if quick else 1_000_000, repeat=2 if quick else 5)
     return lines
 
 

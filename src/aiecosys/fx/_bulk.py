@@ -56,7 +56,7 @@ class BulkConversion:
         ...     np.array(["2023-11-04", "2023-11-06"], dtype="datetime64[D]"),
         ... )
         >>> result.amounts.round(4)
-        array([93.4405,  0.6222])
+        array([93.4405,  0.6216])
         >>> result.observed
         array(['2023-11-03', '2023-11-06'], dtype='datetime64[D]')
     """
@@ -130,7 +130,7 @@ def convert_many(
         ...     on_missing="nan",
         ... )
         >>> result.amounts.round(-3), result.missing
-        (array([1.13442e+08,         nan]), array([False,  True]))
+        (array([1.13326e+08,         nan]), array([False,  True]))
     """
     import numpy as np
 

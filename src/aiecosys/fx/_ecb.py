@@ -421,8 +421,9 @@ def _parse_row(
     entry = f"line {number}"
     if len(fields) != width:
         message = (
-            f"expected a date and {len(codes)} rates, found {len(fields)} "
-            "fields: the line is cut short or does not follow the header"
+            f"expected {width} fields, a date and a rate for each of the "
+            f"{len(codes)} currencies as in the header, found {len(fields)}: "
+            "the line is cut short or does not follow the header"
         )
         return [attrs.evolve(where, message=message, entry=entry)]
     problems = []
@@ -471,7 +472,7 @@ class ECBRates:
         >>> from aiecosys.fx import ECBRates
         >>> ecb = ECBRates.bundled()
         >>> ecb.rate("EUR", "CNY", on=date(2023, 6, 13)).rate
-        Decimal('7.7166')
+        Decimal('7.7167')
         >>> strict = ECBRates.bundled(max_stale_days=0)
         >>> strict.rate("EUR", "CNY", on=date(2023, 6, 17))  # a Saturday
         Traceback (most recent call last):
@@ -507,7 +508,7 @@ class ECBRates:
         max_stale_days: int = DEFAULT_MAX_STALE_DAYS,
         name: str = _NAME,
     ) -> Self:
-        r"""Load rates from a file in the ECB layout, such as a newer eurofxref-hist.
+        """Load rates from a file in the ECB layout, such as a newer eurofxref-hist.
 
         The file is the CSV the ECB publishes, or the zip holding it: a header
         ``Date,USD,JPY,...`` and one line per day, newest or oldest first, with
@@ -528,17 +529,20 @@ class ECBRates:
             >>> from datetime import date
             >>> from aiecosys.fx import ECBRates
             >>> path = pathlib.Path(tempfile.mkdtemp()) / "rates.csv"
-            >>> _ = path.write_text("Date,USD,JPY,\\n2023-12-11,1.0757,157.01,\\n")
+            >>> _ = path.write_text('''Date,USD,JPY,
+            ... 2023-12-11,1.0757,157.01,
+            ... ''')
             >>> rates = ECBRates.from_file(path)
             >>> rates.rate("USD", "JPY", on=date(2023, 12, 12)).method
             'cross_via_eur'
-            >>> _ = path.write_text("Date,USD,JPY,\\n2023-12-11,1.0757,\\n")
+            >>> _ = path.write_text('''Date,USD,JPY,
+            ... 2023-12-11,1.0757,
+            ... ''')
             >>> ECBRates.from_file(path)
             Traceback (most recent call last):
             ...
             aiecosys.DataError: 1 problem found:
-              - ...rates.csv: entry 'line 2': expected a date and 2 rates,
-                found 2 fields: ...
+              - ...rates.csv: entry 'line 2': expected 4 fields, ... found 3: ...
         """
         data, file = _read_file(path)
         return cls(_parse_csv(data, file, name), max_stale_days)
