@@ -10,7 +10,15 @@ import pytest
 
 from aiecosys import CurrencyError, RateUnavailableError
 from aiecosys._errors import DateError
-from aiecosys.fx import ChainedRates, ECBRates, FixedRates, _ecb, convert_many, rate
+from aiecosys.fx import (
+    ChainedRates,
+    Conversion,
+    ECBRates,
+    FixedRates,
+    _ecb,
+    convert_many,
+    rate,
+)
 from tests.concurrency import in_threads
 
 
@@ -316,3 +324,103 @@ def test_concurrent_first_use() -> None:
     assert 8 == len(results)
     assert all(isinstance(result, bytes) for result in results)
     assert 1 == len(set(results))
+
+
+class TestEdges:
+    def test_pandas_nat_among_dates(self) -> None:
+        """pandas.NaT among date objects gives a row without a rate."""
+        pd = pytest.importorskip("pandas")
+        dates = [date(2023, 12, 11), pd.NaT]
+        result = convert_many([1.0, 1.0], ["USD", "USD"], dates, on_missing="nan")
+
+        assert [False, True] == result.missing.tolist()
+
+    def test_nat_is_explained(self) -> None:
+        """A NaT row that raises says it has no date."""
+        days = np.array(["NaT"], dtype="datetime64[D]")
+
+        with pytest.raises(RateUnavailableError, match=r"no date \(NaT\)"):
+            convert_many([1.0], ["USD"], days)
+
+    def test_missing_category_is_explained(self) -> None:
+        """A categorical row with no currency (code -1) says so."""
+        pd = pytest.importorskip("pandas")
+        currencies = pd.Categorical(["USD", None])
+
+        with pytest.raises(RateUnavailableError, match="has no currency"):
+            convert_many([1.0, 1.0], currencies, [date(2023, 12, 11)] * 2)
+
+    def test_short_codes(self) -> None:
+        """Two-letter codes are refused."""
+        with pytest.raises(CurrencyError):
+            convert_many([1.0], ["US"], [date(2023, 12, 11)])
+
+    def test_numbers_are_not_currencies(self) -> None:
+        """A float array is not a column of currencies."""
+        with pytest.raises(TypeError, match="currencies must be"):
+            convert_many([1.0], np.array([1.5]), [date(2023, 12, 11)])
+
+    def test_first_source_answers_every_row(self) -> None:
+        """A chain whose first source answers everything asks no other."""
+        chain = ChainedRates(ECBRates.bundled(), FixedRates("AED", "EUR", "0.25"))
+        result = convert_many([1.0], ["USD"], [date(2023, 12, 11)], source=chain)
+
+        assert [0] == result.source_index.tolist()
+
+    def test_fixed_rates_start_and_identity(self) -> None:
+        """A stated rate applies from its first date; its quote needs no rate."""
+        stated = FixedRates("USD", "EUR", "0.92", valid_from=date(2023, 1, 1))
+        result = convert_many(
+            [1.0, 1.0],
+            ["USD", "EUR"],
+            [date(2022, 12, 31)] * 2,
+            source=stated,
+            on_missing="nan",
+        )
+
+        assert [True, False] == result.missing.tolist()
+
+    def test_own_source_without_a_rate(self) -> None:
+        """A source of one's own that raises gives missing rows."""
+        stated = FixedRates("USD", "EUR", "0.92")
+
+        class Wrapped:
+            name = "wrapped"
+
+            def rate(self, base: str, quote: str, *, on: date) -> Conversion:
+                return stated.rate(base, quote, on=on)
+
+        days = np.array(["2023-12-11", "NaT", "2023-12-11"], dtype="datetime64[D]")
+        result = convert_many(
+            [1.0, 1.0, 1.0],
+            ["USD", "USD", "GBP"],
+            days,
+            source=Wrapped(),
+            on_missing="nan",
+        )
+
+        assert [False, True, True] == result.missing.tolist()
+
+    def test_own_source_with_no_usable_row(self) -> None:
+        """When no row has a date, a source of one's own is not asked."""
+        days = np.array(["NaT"], dtype="datetime64[D]")
+        result = convert_many(
+            [1.0], ["USD"], days, source=FixedRatesLike(), on_missing="nan"
+        )
+
+        assert [True] == result.missing.tolist()
+
+    def test_bulk_names_are_listed(self) -> None:
+        """dir() lists the lazily imported names."""
+        from aiecosys import fx
+
+        assert {"convert_many", "BulkConversion"} <= set(dir(fx))
+
+
+class FixedRatesLike:
+    """A source of one's own that must not be asked."""
+
+    name = "never"
+
+    def rate(self, base: str, quote: str, *, on: date) -> Conversion:
+        raise AssertionError(on)

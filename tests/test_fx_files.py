@@ -278,3 +278,39 @@ class TestScript:
         assert 1 == script().main([str(source), "--output", str(target)])
         assert "cut short" in capsys.readouterr().err
         assert not target.exists()
+
+
+class TestMoreBadFiles:
+    def test_many_problems_stop_at_fifty(self, tmp_path: Path) -> None:
+        """A file in another layout does not produce thousands of problems."""
+        text = (
+            HEADER + "".join(f"2023-01-{day:02},x,x,x,\n" for day in range(1, 29)) * 1
+        )
+        found = problems(write(tmp_path, text))
+
+        assert "stopped after 50 problems" == found[-1].message
+
+    def test_header_without_currencies(self, tmp_path: Path) -> None:
+        """A Date column alone is not rates."""
+        (problem,) = problems(write(tmp_path, "Date\n2023-12-11\n"))
+
+        assert "no currency columns" in problem.message
+
+    def test_currency_without_any_rate_is_left_out(self, tmp_path: Path) -> None:
+        """A column that is N/A throughout gives no currency."""
+        text = "Date,USD,EEK,\n2023-12-11,1.0757,N/A,\n"
+
+        assert ("USD",) == ECBRates.from_file(write(tmp_path, text)).currencies
+
+    def test_bundle_that_cannot_be_read(self, tmp_path: Path) -> None:
+        """A bundle that is missing is a DataError."""
+        with pytest.raises(DataError, match="cannot read the bundled rates"):
+            _ecb.read_bundle(str(tmp_path / "missing.bin"))
+
+    def test_bundle_with_a_bad_header(self, tmp_path: Path) -> None:
+        """A bundle whose block sizes are not numbers is refused."""
+        path = bundle(tmp_path)
+        path.write_bytes(path.read_bytes().replace(b"USD:", b"USD:x", 1))
+
+        with pytest.raises(DataError, match="header is damaged"):
+            _ecb.read_bundle(str(path))

@@ -339,3 +339,23 @@ class TestProperties:
         assert record.observed == min(
             (leg.published for leg in record.legs), default=day
         )
+
+
+class TestMoreEdges:
+    def test_date_subclass(self) -> None:
+        """A subclass of date is a date."""
+
+        class Day(date):
+            pass
+
+        assert date(2023, 12, 11) == fx.rate("EUR", "USD", on=Day(2023, 12, 11)).on
+
+    def test_text_that_is_not_a_date(self) -> None:
+        """Text that is not even a date gets the general hint."""
+        with pytest.raises(DateError, match=r"such as date\(2023, 12, 11\)"):
+            fx.rate("EUR", "USD", on="last Tuesday")  # type: ignore[arg-type]
+
+    def test_cross_rate_with_a_missing_second_leg(self) -> None:
+        """USD to CNY in 2003 fails on the CNY leg."""
+        with pytest.raises(RateUnavailableError, match="no CNY rate on 2003-01-02"):
+            fx.rate("USD", "CNY", on=date(2003, 1, 2))

@@ -207,3 +207,9 @@ class TestOwnSource:
 
         assert [1.0, 2.0, 3.0] == result.amounts.tolist()
         assert ("parity",) == result.sources
+
+
+def test_rate_of_another_type_is_refused() -> None:
+    """A stated rate is a Decimal, an int or a str."""
+    with pytest.raises(TypeError, match="not list"):
+        FixedRates("USD", "EUR", [0.92])  # type: ignore[arg-type]

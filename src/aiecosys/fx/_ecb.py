@@ -84,6 +84,14 @@ class _Series:
         latest = self.latest
         return latest[offset] if offset < len(latest) else latest[-1]
 
+    def at(self, ordinal: int, stale: int) -> EuroRate | None:
+        """Return the rate to use on *ordinal*, at most *stale* days old, or None."""
+        offset = ordinal - self.first
+        index = self.latest[offset] if 0 <= offset < self.span else self.find(ordinal)
+        if index < 0 or ordinal - self.days[index] > stale:
+            return None
+        return self.legs[index] or self.leg(index)
+
     def leg(self, index: int) -> EuroRate:
         leg = EuroRate(
             self.code, Decimal(self.texts[index]), date.fromordinal(self.days[index])
@@ -636,7 +644,9 @@ class ECBRates:
             series = table.series.get(
                 code := quote if base == "EUR" else base
             ) or table.load(code)
-            ordinal = day.toordinal()  # _index(), inlined on the most common path
+            ordinal = (
+                day.toordinal()
+            )  # _Series.at(), inlined: the inverse needs the index
             offset = ordinal - series.first
             index = (
                 series.latest[offset]
@@ -660,34 +670,27 @@ class ECBRates:
                 table.version,
                 (leg,),
             )
-        series = table.series.get(base) or table.load(base)
-        index = self._index(series, day)
-        first = series.legs[index] or series.leg(index)
-        series = table.series.get(quote) or table.load(quote)
-        index = self._index(series, day)
-        second = series.legs[index] or series.leg(index)
+        ordinal = day.toordinal()
+        first_series = table.series.get(base) or table.load(base)
+        first = first_series.at(ordinal, self.max_stale_days)
+        if first is None:
+            raise self._unavailable(first_series, day, first_series.find(ordinal))
+        second_series = table.series.get(quote) or table.load(quote)
+        second = second_series.at(ordinal, self.max_stale_days)
+        if second is None:
+            raise self._unavailable(second_series, day, second_series.find(ordinal))
+        earlier, later = first.published, second.published
         return Conversion(
             RATE_CONTEXT.divide(second.rate, first.rate),
             base,
             quote,
             day,
-            min(first.published, second.published),
+            earlier if earlier <= later else later,  # noqa: FURB136 - min() costs more
             "cross_via_eur",
             table.name,
             table.version,
             (first, second),
         )
-
-    def _index(self, series: _Series, day: date) -> int:
-        """Return the position of the rate to use on *day*, or raise."""
-        ordinal = day.toordinal()
-        offset = ordinal - series.first
-        index = (
-            series.latest[offset] if 0 <= offset < series.span else series.find(ordinal)
-        )
-        if index < 0 or ordinal - series.days[index] > self.max_stale_days:
-            raise self._unavailable(series, day, index)
-        return index
 
     def _unavailable(
         self, series: _Series, day: date, index: int
