@@ -242,3 +242,17 @@ def test_python_dash_m_runs_the_command() -> None:
 
     assert 0 == result.returncode
     assert "Money('105000000', 'EUR')" in result.stdout
+
+
+def test_module_entry_point_exits_with_the_command_status(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Running the package as a module exits with main()'s status."""
+    import runpy
+
+    monkeypatch.setattr(sys, "argv", ["aiecosys", "parse", "nothing here"])
+    with pytest.raises(SystemExit) as info:
+        runpy.run_module("aiecosys", run_name="__main__")
+
+    assert 2 == info.value.code
+    assert "no number" in capsys.readouterr().err
