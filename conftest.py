@@ -18,7 +18,7 @@ _markdown_examples = Sybil(
 )
 _docstring_examples = Sybil(
     parsers=[rest.DocTestParser(optionflags=_FLAGS)],
-    patterns=["src/**/*.py"],
+    patterns=["src/*/*.py", "src/*/*/*.py"],
     name="docstrings",
 )
 

@@ -225,7 +225,7 @@ class TestBundle:
             "from aiecosys.fx import _ecb\n"
             "print(_ecb._bundle is None, 'numpy' in sys.modules)"
         )
-        result = subprocess.run(  # noqa: S603 - our own interpreter and code
+        result = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
 

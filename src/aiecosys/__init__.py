@@ -1,70 +1,83 @@
-"""aiecosys: sourced, dated, dimension-safe facts about the AI industry."""
+"""aiecosys: sourced, dated, dimension-safe facts about the AI industry.
 
-from aiecosys._article import Article, Opinion, load_article
-from aiecosys._checks import (
-    AttributeCheck,
-    BenchmarkCheck,
-    DateCheck,
-    Evidence,
-    ExistenceCheck,
-    Measure,
-    MembershipCheck,
-    OrderingCheck,
-    RatioCheck,
-    RelativeDate,
-    RoleCheck,
-    ValueCheck,
-    Verdict,
-)
-from aiecosys._claims import (
-    Claim,
-    Evaluation,
-    check,
-    check_all,
-    claims_from_document,
-    load_claims,
-    load_with_claims,
-    loads_claims,
-)
-from aiecosys._compare import (
-    Comparison,
-    Tolerance,
-    about,
-    about_half,
-    comparable,
-    compare,
-    more_than,
-    twice,
-)
-from aiecosys._dates import PartialDate, Period, as_partial_date
-from aiecosys._ecosystem import (
-    ConversionPolicy,
-    Ecosystem,
-    RaisedAmount,
-    RaisedTotal,
-    normalise_name,
-)
-from aiecosys._entities import Office, Organisation, OrganisationKind, Person, Role
+Every public name is importable from here. The values most programs touch
+first (money, quantities, errors) are imported at once; the rest (the domain
+model, files, comparisons, claims, the article) is imported on first use, so
+``import aiecosys`` stays cheap for a script that only converts an amount.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from aiecosys._errors import (
     AiecosysError,
     CurrencyError,
     CurrencyMismatchError,
     DataError,
+    DateError,
     DimensionMismatchError,
     ParseError,
     Problem,
     RateUnavailableError,
     UnknownEntityError,
 )
-from aiecosys._estimate import Estimate, Status
-from aiecosys._files import dump, dumps, from_document, load, loads, to_document
-from aiecosys._funding import FundFact, FundingRound, RoundKind, ValuationBasis
-from aiecosys._models import BenchmarkScore, Modality, ModelSpec, Openness
 from aiecosys._money import Money
-from aiecosys._ordering import Ordering, order_bounds
-from aiecosys._schema import json_schema
-from aiecosys._source import Source
 from aiecosys._units import Quantity, flop, parameters, quantity, tokens
+
+
+if TYPE_CHECKING:
+    from aiecosys._article import Article, Opinion, load_article
+    from aiecosys._checks import (
+        AttributeCheck,
+        BenchmarkCheck,
+        DateCheck,
+        Evidence,
+        ExistenceCheck,
+        Measure,
+        MembershipCheck,
+        OrderingCheck,
+        RatioCheck,
+        RelativeDate,
+        RoleCheck,
+        ValueCheck,
+        Verdict,
+    )
+    from aiecosys._claims import (
+        Claim,
+        Evaluation,
+        check,
+        check_all,
+        claims_from_document,
+        load_claims,
+        load_with_claims,
+        loads_claims,
+    )
+    from aiecosys._compare import (
+        Comparison,
+        Tolerance,
+        about,
+        about_half,
+        comparable,
+        compare,
+        more_than,
+        twice,
+    )
+    from aiecosys._dates import PartialDate, Period, as_partial_date
+    from aiecosys._ecosystem import (
+        ConversionPolicy,
+        Ecosystem,
+        RaisedAmount,
+        RaisedTotal,
+        normalise_name,
+    )
+    from aiecosys._entities import Office, Organisation, OrganisationKind, Person, Role
+    from aiecosys._estimate import Estimate, Status
+    from aiecosys._files import dump, dumps, from_document, load, loads, to_document
+    from aiecosys._funding import FundFact, FundingRound, RoundKind, ValuationBasis
+    from aiecosys._models import BenchmarkScore, Modality, ModelSpec, Openness
+    from aiecosys._ordering import Ordering, order_bounds
+    from aiecosys._schema import json_schema
+    from aiecosys._source import Source
 
 
 __all__ = [
@@ -80,6 +93,7 @@ __all__ = [
     "CurrencyMismatchError",
     "DataError",
     "DateCheck",
+    "DateError",
     "DimensionMismatchError",
     "Ecosystem",
     "Estimate",
@@ -149,3 +163,85 @@ __all__ = [
     "tokens",
     "twice",
 ]
+
+_LAZY: dict[str, str] = {
+    "Article": "aiecosys._article",
+    "AttributeCheck": "aiecosys._checks",
+    "BenchmarkCheck": "aiecosys._checks",
+    "BenchmarkScore": "aiecosys._models",
+    "Claim": "aiecosys._claims",
+    "Comparison": "aiecosys._compare",
+    "ConversionPolicy": "aiecosys._ecosystem",
+    "DateCheck": "aiecosys._checks",
+    "Ecosystem": "aiecosys._ecosystem",
+    "Estimate": "aiecosys._estimate",
+    "Evaluation": "aiecosys._claims",
+    "Evidence": "aiecosys._checks",
+    "ExistenceCheck": "aiecosys._checks",
+    "FundFact": "aiecosys._funding",
+    "FundingRound": "aiecosys._funding",
+    "Measure": "aiecosys._checks",
+    "MembershipCheck": "aiecosys._checks",
+    "Modality": "aiecosys._models",
+    "ModelSpec": "aiecosys._models",
+    "Office": "aiecosys._entities",
+    "Openness": "aiecosys._models",
+    "Opinion": "aiecosys._article",
+    "Ordering": "aiecosys._ordering",
+    "OrderingCheck": "aiecosys._checks",
+    "Organisation": "aiecosys._entities",
+    "OrganisationKind": "aiecosys._entities",
+    "PartialDate": "aiecosys._dates",
+    "Period": "aiecosys._dates",
+    "Person": "aiecosys._entities",
+    "RaisedAmount": "aiecosys._ecosystem",
+    "RaisedTotal": "aiecosys._ecosystem",
+    "RatioCheck": "aiecosys._checks",
+    "RelativeDate": "aiecosys._checks",
+    "Role": "aiecosys._entities",
+    "RoleCheck": "aiecosys._checks",
+    "RoundKind": "aiecosys._funding",
+    "Source": "aiecosys._source",
+    "Status": "aiecosys._estimate",
+    "Tolerance": "aiecosys._compare",
+    "ValuationBasis": "aiecosys._funding",
+    "ValueCheck": "aiecosys._checks",
+    "Verdict": "aiecosys._checks",
+    "about": "aiecosys._compare",
+    "about_half": "aiecosys._compare",
+    "as_partial_date": "aiecosys._dates",
+    "check": "aiecosys._claims",
+    "check_all": "aiecosys._claims",
+    "claims_from_document": "aiecosys._claims",
+    "comparable": "aiecosys._compare",
+    "compare": "aiecosys._compare",
+    "dump": "aiecosys._files",
+    "dumps": "aiecosys._files",
+    "from_document": "aiecosys._files",
+    "json_schema": "aiecosys._schema",
+    "load": "aiecosys._files",
+    "load_article": "aiecosys._article",
+    "load_claims": "aiecosys._claims",
+    "load_with_claims": "aiecosys._claims",
+    "loads": "aiecosys._files",
+    "loads_claims": "aiecosys._claims",
+    "more_than": "aiecosys._compare",
+    "normalise_name": "aiecosys._ecosystem",
+    "order_bounds": "aiecosys._ordering",
+    "to_document": "aiecosys._files",
+    "twice": "aiecosys._compare",
+}
+"""Where each name that is imported on first use lives."""
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aiecosys' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -111,11 +111,29 @@ class RateUnavailableError(AiecosysError, LookupError):
     """No exchange rate can honestly be given for a currency pair at a date.
 
     The message names the currency's covered range and the data's snapshot date.
+
+    Examples:
+        >>> from datetime import date
+        >>> import aiecosys
+        >>> aiecosys.Money(1, "CNY").to("EUR", on=date(2003, 1, 1))
+        Traceback (most recent call last):
+        ...
+        aiecosys.RateUnavailableError: no CNY rate on 2003-01-01: ...
     """
 
 
 class UnknownEntityError(AiecosysError, LookupError):
-    """A look-up named an organisation, person or model that is not known."""
+    """A look-up named an organisation, person or model that is not known.
+
+    Examples:
+        >>> import aiecosys
+        >>> aiecosys.load_article().ecosystem.organisation("Mistal AI")
+        ... # doctest: +NORMALIZE_WHITESPACE
+        Traceback (most recent call last):
+        ...
+        aiecosys.UnknownEntityError: no organisation is named 'Mistal AI'
+        (did you mean 'Mistral AI'?)
+    """
 
 
 @attrs.frozen

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import threading
 from decimal import Decimal, InvalidOperation
-from importlib import resources
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -57,6 +56,8 @@ def unit_registry() -> pint.UnitRegistry[Decimal]:
         return _registry
     with _lock:
         if _registry is None:
+            from importlib import resources
+
             import pint
 
             registry: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
