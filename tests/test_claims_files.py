@@ -1,0 +1,733 @@
+"""Claims files: each malformed input is a DataError naming file, claim and field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import aiecosys
+from aiecosys import (
+    AttributeCheck,
+    Claim,
+    DataError,
+    Ecosystem,
+    PartialDate,
+    Problem,
+    Source,
+    Verdict,
+    check,
+    claims_from_document,
+    load_claims,
+    loads_claims,
+)
+
+
+FILE = "claims.toml"
+
+KB = """
+[sources.s]
+title = "A source"
+
+[[organisations]]
+name = "Mistral AI"
+kind = "company"
+founded = "2023-04"
+sources = ["s"]
+
+[[organisations]]
+name = "Kyutai"
+kind = "non-profit-lab"
+founded = "2023-11"
+sources = ["s"]
+
+[[organisations]]
+name = "BATX"
+kind = "group"
+members = ["Mistral AI"]
+sources = ["s"]
+
+[[people]]
+name = "Kai-Fu Lee"
+nationality = "TW"
+born = "1961-12-03"
+sources = ["s"]
+
+[[rounds]]
+organisation = "Mistral AI"
+announced = "2023-06-13"
+kind = "seed"
+amount = "105000000 EUR"
+sources = ["s"]
+
+[[rounds]]
+organisation = "Mistral AI"
+announced = "2023-12-11"
+kind = "series-a"
+amount = "385000000 EUR"
+sources = ["s"]
+
+[[models]]
+name = "Yi-34B"
+released = "2023-11-02"
+parameters = "34000000000 parameter"
+sources = ["s"]
+
+[[models.benchmarks]]
+benchmark = "MMLU"
+score = "76.3"
+sources = ["s"]
+
+[[models]]
+name = "GPT-4"
+released = "2023-03-14"
+sources = ["s"]
+"""
+
+ECO = aiecosys.loads(KB)
+
+SIZE = {"kind": "value", "measure": {"of": "Yi-34B", "field": "parameters"}}
+
+
+def _document(check_: object, **claim: object) -> dict[str, Any]:
+    """A claims document with one claim whose check is *check_*."""
+    return {
+        "sources": {"a": {"title": "An article", "published": "2024-02"}},
+        "claims": [
+            {
+                "id": "c1",
+                "quote_fr": "citation",
+                "claim_en": "A claim.",
+                "source": "a",
+                "check": check_,
+                **claim,
+            }
+        ],
+    }
+
+
+def _problems(document: dict[str, Any]) -> list[Problem]:
+    with pytest.raises(DataError) as caught:
+        claims_from_document(document, ECO, file=FILE)
+    return list(caught.value.problems)
+
+
+def _where(document: dict[str, Any]) -> list[tuple[str | None, str | None, str | None]]:
+    """Where each problem was found: the file, the entry and the field."""
+    return [(p.file, p.entry, p.field) for p in _problems(document)]
+
+
+def _one(check_: object, **claim: object) -> Problem:
+    """The single problem of a one-claim document, after checking it names the file."""
+    (problem,) = _problems(_document(check_, **claim))
+    assert FILE == problem.file
+    return problem
+
+
+# -- fields of checks ------------------------------------------------------------
+
+
+# Each rule: the check, the field named, and words its message must contain.
+CHECK_RULES: dict[str, tuple[object, str, str]] = {
+    "measure not a table": (
+        {"kind": "value", "measure": "Yi-34B", "stated": "34000000000 parameter"},
+        "check.measure",
+        "must be a table, not 'Yi-34B'",
+    ),
+    "unknown measure field": (
+        {
+            "kind": "value",
+            "measure": {"of": "Yi-34B", "field": "parameters", "fild": "x"},
+            "stated": "1 parameter",
+        },
+        "check.measure.fild",
+        "unknown field 'fild'; Measure takes of, field, round, at, office",
+    ),
+    "measure reads an unknown field": (
+        {**SIZE, "measure": {"of": "Yi-34B", "field": "size"}, "stated": "1"},
+        "check.measure",
+        "unknown field 'size'; a measure reads one of",
+    ),
+    "name not text": (
+        {**SIZE, "measure": {"of": 34, "field": "parameters"}, "stated": "1"},
+        "check.measure.of",
+        "expected non-empty text, not 34",
+    ),
+    "bare float stated": (
+        {**SIZE, "stated": 34.5},
+        "check.stated",
+        "expected non-empty text, not 34.5",
+    ),
+    "unreadable stated amount": (
+        {**SIZE, "stated": "many parameter"},
+        "check.stated",
+        "cannot read 'many' as a number",
+    ),
+    "float ratio": (
+        {
+            "kind": "ratio",
+            "numerator": {"of": "Yi-34B", "field": "parameters"},
+            "denominator": {"of": "GPT-4", "field": "parameters"},
+            "ratio": 0.5,
+            "tolerance": "10%",
+        },
+        "check.ratio",
+        'write the number as a string, such as "0.5", not 0.5',
+    ),
+    "bad tolerance": (
+        {**SIZE, "stated": "34000000000 parameter", "tolerance": "roughly"},
+        "check.tolerance",
+        "roughly",
+    ),
+    "bad conversion date": (
+        {
+            "kind": "value",
+            "measure": {"of": "Mistral AI", "field": "total_raised"},
+            "stated": "490000000 EUR",
+            "on": "last Tuesday",
+        },
+        "check.on",
+        "cannot read 'last Tuesday' as a date; write it as '2023-12-11'",
+    ),
+    "period with an unknown bound": (
+        {
+            "kind": "date",
+            "event": {"of": "Kyutai", "field": "founded"},
+            "within": {"start": "2023", "stop": "2024"},
+        },
+        "check.within",
+        "a period takes start and end, not stop",
+    ),
+    "empty list of measures": (
+        {
+            "kind": "ordering",
+            "left": [],
+            "right": [{"of": "GPT-4", "field": "parameters"}],
+            "relation": "less",
+        },
+        "check.left",
+        "expected a non-empty list of measures",
+    ),
+    "bad measure in a list": (
+        {
+            "kind": "ordering",
+            "left": [{"of": "Yi-34B"}],
+            "right": [{"of": "GPT-4", "field": "parameters"}],
+            "relation": "less",
+        },
+        "check.left[0].field",
+        "is required but missing",
+    ),
+    "names not a list": (
+        {"kind": "membership", "members": "Mistral AI", "group": "BATX"},
+        "check.members",
+        "expected a list of names, not 'Mistral AI'",
+    ),
+    "unknown enum value": (
+        {"kind": "existence", "what": "model", "openness": ["secret"]},
+        "check.openness",
+        "['secret']: each must be one of",
+    ),
+    "check not a table": (
+        "ratio",
+        "check",
+        "must be a table with a kind",
+    ),
+    "unknown kind": (
+        {"kind": "size"},
+        "check.kind",
+        "unknown check kind 'size'; use one of",
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", CHECK_RULES)
+def test_one_malformed_check_per_rule(rule: str) -> None:
+    """Each malformed check field is reported with the file, the claim and the field."""
+    check_, field, words = CHECK_RULES[rule]
+
+    problem = _one(check_)
+
+    assert ("c1", field) == (problem.entry, problem.field)
+    assert words in problem.message
+
+
+def test_a_missing_field_of_a_check() -> None:
+    """A required field of a check kind is named as missing."""
+    problem = _one({"kind": "value", "measure": SIZE["measure"]})
+
+    assert Problem("is required but missing", FILE, "c1", "check.stated") == problem
+
+
+def test_every_problem_of_a_list_of_measures() -> None:
+    """Each bad measure of a list is reported with its position."""
+    problems = _problems(
+        _document(
+            {
+                "kind": "ordering",
+                "left": [{"of": "Yi-34B"}, "GPT-4"],
+                "right": [{"of": "GPT-4", "field": "parameters"}],
+                "relation": "less",
+            }
+        )
+    )
+
+    assert [("c1", "check.left[0].field"), ("c1", "check.left[1]")] == [
+        (p.entry, p.field) for p in problems
+    ]
+
+
+# -- values accepted in their other forms ------------------------------------------
+
+
+def _loaded(check_: dict[str, Any]) -> Any:
+    (claim,) = claims_from_document(_document(check_), ECO, file=FILE)
+    return claim.check
+
+
+def test_native_dates_and_whole_numbers_are_read() -> None:
+    """TOML dates, integer years and whole numbers need no quotes."""
+    loaded = _loaded(
+        {
+            "kind": "value",
+            "measure": {
+                "of": "Mistral AI",
+                "field": "amount",
+                "round": "seed",
+                "at": 2023,
+            },
+            "stated": "105000000 EUR",
+            "on": dt.date(2023, 6, 13),
+        }
+    )
+
+    assert PartialDate(2023) == loaded.measure.at
+    assert dt.date(2023, 6, 13) == loaded.on
+
+
+def test_a_date_written_as_text_and_a_native_partial_date() -> None:
+    """An ISO date in a string, and a native date for a measure's at, are read."""
+    loaded = _loaded(
+        {
+            "kind": "value",
+            "measure": {
+                "of": "Mistral AI",
+                "field": "amount",
+                "at": dt.date(2023, 6, 13),
+            },
+            "stated": "105000000 EUR",
+            "on": "2023-06-13",
+        }
+    )
+
+    assert (PartialDate(2023, 6, 13), dt.date(2023, 6, 13)) == (
+        loaded.measure.at,
+        loaded.on,
+    )
+
+
+def test_whole_numbers_for_stated_values_and_tolerances() -> None:
+    """A whole number is a plain number for stated values and absolute tolerances."""
+    from decimal import Decimal
+
+    loaded = _loaded(
+        {
+            "kind": "benchmark",
+            "first": "Yi-34B",
+            "second": "GPT-4",
+            "benchmarks": ["MMLU"],
+            "relation": "comparable",
+            "tolerance": 5,
+        }
+    )
+
+    assert aiecosys.Tolerance.absolute(5) == loaded.tolerance
+    stated = _loaded(
+        {
+            "kind": "value",
+            "measure": {"of": "Yi-34B", "field": "context_length"},
+            "stated": 4096,
+        }
+    ).stated
+    assert Decimal(4096) == stated
+
+
+def test_enums_are_read() -> None:
+    """Openness and modalities are read from their values."""
+    loaded = _loaded(
+        {"kind": "existence", "what": "model", "openness": ["open-weights"]}
+    )
+
+    assert (aiecosys.Openness.OPEN_WEIGHTS,) == loaded.openness
+
+
+# -- claims, sources and the document -------------------------------------------
+
+
+def test_a_claim_field_that_is_not_text() -> None:
+    """A quote that is not text is named with the claim and the field."""
+    problem = _one({**SIZE, "stated": "34000000000 parameter"}, quote_fr=5)
+
+    assert Problem("expected non-empty text, not 5", FILE, "c1", "quote_fr") == problem
+
+
+def test_an_unusable_id() -> None:
+    """An id with spaces is refused, naming the id the claim was given."""
+    problem = _one({**SIZE, "stated": "34000000000 parameter"}, id="my claim")
+
+    assert "my claim" == problem.entry
+    assert "is not a usable id" in problem.message
+
+
+def test_an_unknown_source_key() -> None:
+    """A claim citing a source that no table defines is refused."""
+    problem = _one({**SIZE, "stated": "34000000000 parameter"}, source="blog")
+
+    assert (
+        Problem(
+            "unknown source 'blog': define it in a [sources.blog] table",
+            FILE,
+            "c1",
+            "source",
+        )
+        == problem
+    )
+
+
+def test_a_claim_without_an_id_is_named_by_position() -> None:
+    """Without an id, the claim is named by its position in the file."""
+    document = _document({**SIZE, "stated": "34000000000 parameter"})
+    del document["claims"][0]["id"]
+
+    assert [(FILE, "claims[0]", "id")] == _where(document)
+
+
+def test_a_claim_that_is_not_a_table() -> None:
+    """A claim that is not a table is named by its position."""
+    document = {"claims": ["yi-size"]}
+
+    assert [Problem("must be a table", FILE, "claims[0]", None)] == _problems(document)
+
+
+def test_claims_not_an_array() -> None:
+    """The claims key must hold an array of tables."""
+    assert [Problem("must be an array of tables", FILE, None, "claims")] == _problems(
+        {"claims": {"id": "c1"}}
+    )
+
+
+def test_format_version_and_unknown_top_level_keys() -> None:
+    """Another format version, and an unknown top-level key, are both reported."""
+    assert [
+        (FILE, None, "format_version"),
+        (FILE, "claim", None),
+    ] == _where({"format_version": 2, "claim": []})
+
+
+SOURCE_RULES: dict[str, tuple[object, str | None, str]] = {
+    "not a table": ("An article", None, "must be a table"),
+    "unknown field": (
+        {"title": "An article", "date": "2024-02"},
+        "date",
+        "unknown field 'date'; a source takes title, url, publisher",
+    ),
+    "bad date": (
+        {"title": "An article", "published": "February 2024"},
+        "published",
+        "cannot read 'February 2024' as a date",
+    ),
+    "bad access date": (
+        {"title": "An article", "accessed": "2024-02"},
+        "accessed",
+        "cannot read '2024-02' as a date; write it as '2023-12-11'",
+    ),
+    "no title": ({"url": "https://example.org"}, None, "title"),
+}
+
+
+@pytest.mark.parametrize("rule", SOURCE_RULES)
+def test_one_malformed_source_per_rule(rule: str) -> None:
+    """Each malformed source is named by its key and the field."""
+    fields, field, words = SOURCE_RULES[rule]
+
+    (problem,) = _problems({"sources": {"blog": fields}})
+
+    assert (FILE, "sources.blog", field) == (problem.file, problem.entry, problem.field)
+    assert words in problem.message
+
+
+def test_sources_not_a_table() -> None:
+    """The sources key must hold a table of sources by key."""
+    assert [
+        Problem("must be a table of sources by key", FILE, None, "sources")
+    ] == _problems({"sources": ["a"]})
+
+
+def test_a_native_access_date() -> None:
+    """A source's access date may be a native TOML date."""
+    (claim,) = claims_from_document(
+        _document({**SIZE, "stated": "34000000000 parameter"})
+        | {"sources": {"a": {"title": "T", "accessed": dt.date(2024, 3, 1)}}},
+        ECO,
+    )
+
+    assert dt.date(2024, 3, 1) == claim.source.accessed
+
+
+# -- checks validated against the knowledge base -----------------------------------
+
+
+VALIDATION_RULES: dict[str, tuple[dict[str, Any], str, str]] = {
+    "dates compared in an ordering": (
+        {
+            "kind": "ordering",
+            "left": [{"of": "Yi-34B", "field": "released"}],
+            "right": [{"of": "GPT-4", "field": "released"}],
+            "relation": "greater",
+        },
+        "check.left[0]",
+        "is a date: use a date check to say when something happened",
+    ),
+    "a margin in another unit": (
+        {**SIZE, "stated": "34000000000 parameter", "tolerance": "5 EUR"},
+        "check.tolerance",
+        "",
+    ),
+    "a whole-number margin on money": (
+        {
+            "kind": "value",
+            "measure": {"of": "Mistral AI", "field": "total_raised"},
+            "stated": "490000000 EUR",
+            "tolerance": 5,
+        },
+        "check.tolerance",
+        "is not money, and the values compared are",
+    ),
+    "an event that is not a date": (
+        {
+            "kind": "date",
+            "event": {"of": "Yi-34B", "field": "parameters"},
+            "within": "2023",
+        },
+        "check.event.field",
+        "'parameters' is not a date",
+    ),
+    "an ambiguous round": (
+        {
+            "kind": "value",
+            "measure": {"of": "Mistral AI", "field": "amount"},
+            "stated": "105000000 EUR",
+        },
+        "check.measure",
+        "2 rounds of Mistral AI match",
+    ),
+    "a birth date of an unknown person": (
+        {
+            "kind": "date",
+            "event": {"of": "Kai Fu Lee", "field": "born"},
+            "within": "1961",
+        },
+        "check.event.of",
+        "no person is named 'Kai Fu Lee'",
+    ),
+    "an unknown member": (
+        {"kind": "membership", "members": ["Mistral"], "group": "BATX"},
+        "check.members[0]",
+        "no organisation or person is named 'Mistral'",
+    ),
+    "a group that is not a group": (
+        {"kind": "membership", "members": ["Kyutai"], "group": "Mistral AI"},
+        "check.group",
+        "Mistral AI is a company, not a group with members",
+    ),
+    "model filters on organisations": (
+        {"kind": "existence", "what": "organisation", "developer": "Kyutai"},
+        "check.what",
+        "developer, openness, modalities and family filter models",
+    ),
+    "organisation filters on models": (
+        {"kind": "existence", "what": "model", "founder": "Kai-Fu Lee"},
+        "check.what",
+        "organisation_kinds and founder filter organisations, not models",
+    ),
+    "a benchmark margin with a unit": (
+        {
+            "kind": "benchmark",
+            "first": "Yi-34B",
+            "second": "GPT-4",
+            "benchmarks": ["MMLU"],
+            "relation": "comparable",
+            "tolerance": "5 EUR",
+        },
+        "check.tolerance",
+        "a benchmark score is a plain number",
+    ),
+    "a relative date too precise for the publication": (
+        {
+            "kind": "date",
+            "event": {"of": "Kyutai", "field": "founded"},
+            "within": "last June",
+        },
+        "check.within",
+        "'last June' needs a publication date precise to the month, not 2024",
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", VALIDATION_RULES)
+def test_one_invalid_check_per_rule(rule: str) -> None:
+    """Checks that cannot be evaluated against the knowledge base are refused."""
+    check_, field, words = VALIDATION_RULES[rule]
+    document = _document(check_)
+    document["sources"]["a"]["published"] = "2024"
+
+    (problem,) = _problems(document)
+
+    assert (FILE, "c1", field) == (problem.file, problem.entry, problem.field)
+    assert words in problem.message
+
+
+def test_an_unknown_group_is_reported_once() -> None:
+    """An unknown group is named as unknown, and not also as not being a group."""
+    assert [(FILE, "c1", "check.group")] == _where(
+        _document({"kind": "membership", "members": ["Kyutai"], "group": "BATS"})
+    )
+
+
+def test_an_ordering_with_an_unknown_entity_is_not_compared() -> None:
+    """An unknown entity in an ordering is reported; the kinds are not compared."""
+    assert [(FILE, "c1", "check.right[0].of")] == _where(
+        _document(
+            {
+                "kind": "ordering",
+                "left": [{"of": "Yi-34B", "field": "parameters"}],
+                "right": [{"of": "GPT-5", "field": "released"}],
+                "relation": "less",
+            }
+        )
+    )
+
+
+def test_a_money_margin_on_money_is_accepted() -> None:
+    """A margin in money is accepted for values in money."""
+    loaded = _loaded(
+        {
+            "kind": "value",
+            "measure": {"of": "Mistral AI", "field": "total_raised"},
+            "stated": "490000000 EUR",
+            "tolerance": "1000000 EUR",
+        }
+    )
+
+    assert aiecosys.Money(1_000_000, "EUR") == loaded.tolerance.margin
+
+
+# -- the claim itself, and files ---------------------------------------------------
+
+
+def test_a_claim_needs_a_check() -> None:
+    """Building a claim with something that is not a check is refused."""
+    with pytest.raises(DataError, match="must be a check, not str"):
+        Claim("c1", "citation", "A claim.", Source("a", title="T"), "value")  # type: ignore[arg-type]
+
+
+def test_an_evaluation_reads_as_id_verdict_and_explanation() -> None:
+    """str() of an evaluation gives the claim's id, the verdict and why."""
+    claim = Claim(
+        "kfl",
+        "taïwanais",
+        "Kai-Fu Lee is Taiwanese.",
+        Source("a", title="T"),
+        AttributeCheck("Kai-Fu Lee", "nationality", ("TW",)),
+    )
+    evaluation = check(claim, ECO)
+
+    assert Verdict.SUPPORTED == evaluation.verdict
+    assert f"kfl: SUPPORTED: {evaluation.explanation}" == str(evaluation)
+
+
+CLAIM_TOML = """
+[sources.a]
+title = "An article"
+
+[[claims]]
+id = "kfl"
+quote_fr = "taïwanais"
+claim_en = "Kai-Fu Lee is Taiwanese."
+source = "a"
+
+[claims.check]
+kind = "attribute"
+of = "Kai-Fu Lee"
+field = "nationality"
+one_of = ["TW"]
+"""
+
+
+def test_a_json_claims_file(tmp_path: Path) -> None:
+    """A .json claims file is read as JSON, like its TOML twin."""
+    import tomllib
+
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps(tomllib.loads(CLAIM_TOML)), encoding="utf-8")
+
+    assert loads_claims(CLAIM_TOML, ECO) == load_claims(path, ECO)
+
+
+def test_a_file_of_another_format(tmp_path: Path) -> None:
+    """Only .toml and .json claims files are read."""
+    path = tmp_path / "claims.yaml"
+    path.write_text("claims: []\n", encoding="utf-8")
+
+    with pytest.raises(ValueError, match=r"name it \.toml or \.json"):
+        load_claims(path, ECO)
+
+
+def test_an_unknown_format() -> None:
+    """loads_claims takes only 'toml' and 'json'."""
+    with pytest.raises(ValueError, match="unknown format 'yaml'"):
+        loads_claims("", ECO, format="yaml")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "message"),
+    [
+        ("[[claims]\n", "toml", "not valid TOML"),
+        ("{", "json", "not valid JSON"),
+        ("[]", "json", "the document must be a table (an object)"),
+    ],
+)
+def test_malformed_documents(text: str, kind: str, message: str) -> None:
+    """Text that is not a document is a DataError naming the file."""
+    with pytest.raises(DataError) as caught:
+        loads_claims(text, ECO, format=kind, file=FILE)  # type: ignore[arg-type]
+
+    (problem,) = caught.value.problems
+    assert (FILE, None, None) == (problem.file, problem.entry, problem.field)
+    assert problem.message.startswith(message)
+
+
+def test_an_empty_ecosystem_knows_no_entity() -> None:
+    """A check naming an entity absent from the knowledge base is refused."""
+    with pytest.raises(DataError, match="no person is named 'Kai-Fu Lee'"):
+        loads_claims(CLAIM_TOML, Ecosystem(), file=FILE)
+
+
+def test_a_round_not_in_the_knowledge_base_is_accepted() -> None:
+    """A round that no entry matches is not an error: its verdict stays open."""
+    (claim,) = claims_from_document(
+        _document(
+            {
+                "kind": "value",
+                "measure": {"of": "Mistral AI", "field": "amount", "round": "series-b"},
+                "stated": "600000000 EUR",
+            }
+        ),
+        ECO,
+        file=FILE,
+    )
+
+    assert Verdict.NOT_ENOUGH_INFO == check(claim, ECO).verdict
