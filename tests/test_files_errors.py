@@ -305,7 +305,8 @@ def test_a_name_that_is_not_text_is_refused() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "_files.py:402-410: the detailed converter iterates a string given for a "
+        "_files.py:356-359: only the fast converter checks that a list is a list; "
+        "the detailed one iterates a string given for a "
         "list of tables character by character, so roles = 'CEO' gives three "
         "problems \"'str' object has no attribute 'keys'\" instead of one saying "
         "a list is expected (the fast path, _files.py:216, says it)"
