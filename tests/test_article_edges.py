@@ -108,13 +108,6 @@ def test_no_claim_cites_the_article() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "_article.py:137-168: opinions' problems always name "
-        "article_claims.toml, not the file given to article_from"
-    ),
-)
 def test_opinion_problems_name_the_file_given() -> None:
     """A problem in an opinion names the file article_from was given."""
     with pytest.raises(DataError) as caught:

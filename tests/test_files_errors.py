@@ -259,27 +259,12 @@ def test_json_round_trip_of_the_bad_rules_is_refused_alike(tmp_path: Path) -> No
 # -- whole numbers and text are not coerced ------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "_files.py:335-351 registers _integer and _text with predicate hooks, "
-        "but cattrs' own hooks for int and str take precedence, so a bare float "
-        "is truncated to a whole number instead of being refused"
-    ),
-)
 def test_a_bare_float_count_is_refused() -> None:
     """A portfolio size written 4.5 is refused, not truncated to 4."""
     with pytest.raises(DataError, match=r"4\.5 is a float"):
         aiecosys.loads(HEAD + FUND + "portfolio_size = 4.5\n")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "_files.py:335-351: cattrs' int hook turns true into 1 and '4' into 4 "
-        "instead of _integer refusing them"
-    ),
-)
 @pytest.mark.parametrize("value", ["true", '"4"'])
 def test_a_count_that_is_not_a_whole_number_is_refused(value: str) -> None:
     """A portfolio size must be a whole number, not a boolean or text."""
@@ -287,13 +272,6 @@ def test_a_count_that_is_not_a_whole_number_is_refused(value: str) -> None:
         aiecosys.loads(HEAD + FUND + f"portfolio_size = {value}\n")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "_files.py:335-351: cattrs' str hook turns 5 into '5' instead of _text "
-        "refusing a name that is not text"
-    ),
-)
 def test_a_name_that_is_not_text_is_refused() -> None:
     """An organisation's name written as a number is refused."""
     with pytest.raises(DataError, match="expected text, not int 5"):
@@ -302,16 +280,6 @@ def test_a_name_that_is_not_text_is_refused() -> None:
         )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "_files.py:356-359: only the fast converter checks that a list is a list; "
-        "the detailed one iterates a string given for a "
-        "list of tables character by character, so roles = 'CEO' gives three "
-        "problems \"'str' object has no attribute 'keys'\" instead of one saying "
-        "a list is expected (the fast path, _files.py:216, says it)"
-    ),
-)
 def test_nested_entries_not_a_list() -> None:
     """A person's roles written as text get one problem saying a list is expected."""
     with pytest.raises(DataError) as caught:

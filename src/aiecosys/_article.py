@@ -115,11 +115,11 @@ class Article:
         return check_all(self.claims, self.ecosystem)
 
 
-def _opinion_problems(entry: dict[str, Any], label: str) -> list[Problem]:
+def _opinion_problems(entry: dict[str, Any], label: str, file: str) -> list[Problem]:
     unknown = [
         Problem(
             f"unknown field {key!r}; an opinion takes {', '.join(_OPINION_FIELDS)}",
-            file=_CLAIMS,
+            file=file,
             entry=label,
             field=key,
         )
@@ -127,18 +127,18 @@ def _opinion_problems(entry: dict[str, Any], label: str) -> list[Problem]:
         if key not in _OPINION_FIELDS
     ]
     missing = [
-        Problem("is required but missing", file=_CLAIMS, entry=label, field=key)
+        Problem("is required but missing", file=file, entry=label, field=key)
         for key in _OPINION_FIELDS
         if key not in entry
     ]
     return unknown + missing
 
 
-def _opinions(raw: object) -> tuple[Opinion, ...]:
+def _opinions(raw: object, file: str) -> tuple[Opinion, ...]:
     """Build the opinions of the claims file, listing every problem at once."""
     if not isinstance(raw, list):
         raise DataError(
-            [Problem("must be an array of tables", file=_CLAIMS, entry="opinions")]
+            [Problem("must be an array of tables", file=file, entry="opinions")]
         )
     problems: list[Problem] = []
     opinions: list[Opinion] = []
@@ -146,16 +146,16 @@ def _opinions(raw: object) -> tuple[Opinion, ...]:
     for number, entry in enumerate(raw):
         label = f"opinions[{number}]"
         if not isinstance(entry, dict):
-            problems.append(Problem("must be a table", file=_CLAIMS, entry=label))
+            problems.append(Problem("must be a table", file=file, entry=label))
             continue
         if isinstance(entry.get("id"), str):
             label = entry["id"]
-        found = _opinion_problems(entry, label)
+        found = _opinion_problems(entry, label, file)
         if label in seen:
             found.append(
                 Problem(
                     f"the id {label!r} is used by another opinion",
-                    file=_CLAIMS,
+                    file=file,
                     entry=label,
                     field="id",
                 )
@@ -165,7 +165,7 @@ def _opinions(raw: object) -> tuple[Opinion, ...]:
             try:
                 opinions.append(Opinion(**entry))
             except (TypeError, ValueError) as error:
-                found.append(Problem(str(error), file=_CLAIMS, entry=label))
+                found.append(Problem(str(error), file=file, entry=label))
         problems.extend(found)
     if problems:
         raise DataError(problems)
@@ -242,7 +242,7 @@ def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
         document: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise DataError([Problem(f"not valid TOML: {error}", file=file)]) from None
-    opinions = _opinions(document.pop("opinions", []))
+    opinions = _opinions(document.pop("opinions", []), file)
     claims = claims_from_document(document, eco, file=file)
     source = next(
         (claim.source for claim in claims if claim.source.key == _ARTICLE_SOURCE),

@@ -219,6 +219,20 @@ def _tuple_of(converter: cattrs.Converter, kind: Any) -> Callable[[Any, Any], An
     return structure
 
 
+def _detailed_tuple_of(
+    converter: cattrs.Converter, kind: Any
+) -> Callable[[Any, Any], Any]:
+    """Check that a list is a list, then let cattrs locate each item's problems."""
+
+    def structure(raw: object, _: object) -> tuple[Any, ...]:
+        if not isinstance(raw, list | tuple):
+            raise ParseError(f"expected a list, not {raw!r}")
+        result: tuple[Any, ...] = converter._structure_tuple(raw, kind)  # noqa: SLF001
+        return result
+
+    return structure
+
+
 def _is_estimate(kind: Any) -> bool:
     return typing.get_origin(kind) is Estimate or kind is Estimate
 
@@ -349,14 +363,18 @@ def _converter(*, detailed: bool) -> cattrs.Converter:
         made.register_unstructure_hook_func(
             functools.partial(operator.is_, kind), unstructure
         )
+    # Plain types also need the class form: cattrs's own hooks for them come
+    # before predicate hooks, and would read 4.5 as 4 and 5 as "5".
+    made.register_structure_hook(str, _text)
+    made.register_structure_hook(int, _integer)
     made.register_structure_hook_factory(
         _is_estimate, lambda kind: _structure_estimate(made, kind)
     )
+    made.register_structure_hook_factory(
+        _is_tuple,
+        lambda kind: (_detailed_tuple_of if detailed else _tuple_of)(made, kind),
+    )
     made.register_structure_hook_func(lambda kind: kind == tuple[str, ...], _names)
-    if not detailed:
-        made.register_structure_hook_factory(
-            _is_tuple, lambda kind: _tuple_of(made, kind)
-        )
     made.register_unstructure_hook_factory(
         _is_estimate, lambda kind: _unstructure_estimate(made, kind)
     )
