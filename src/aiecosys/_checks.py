@@ -1403,7 +1403,8 @@ class ExistenceCheck:
                 evidence,
             )
         others = (
-            f" ({len(found)} other{'s' * (len(found) != 1)} outside the dates)"
+            "; outside those dates: "
+            + ", ".join(f"{item.label} ({item.value})" for _, item in found)
             if found
             else ""
         )

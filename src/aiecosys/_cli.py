@@ -212,6 +212,7 @@ def _explain(evaluation: Evaluation) -> str:
         f"  quoted:  « {claim.quote_fr} »",
         f"  claim:   {claim.claim_en}",
         f"  source:  {claim.source.title}",
+        *([f"  note:    {claim.note}"] if claim.note else []),
         "",
         evaluation.explanation,
         "",
