@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import threading
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Quantity", "flop", "parameters", "quantity", "tokens", "unit_registry"]
 
+_DEFINITIONS: Final = Path(__file__).with_name("data") / "units.txt"
 _lock: Final = threading.Lock()
 _registry: pint.UnitRegistry[Decimal] | None = None
 
@@ -56,16 +58,12 @@ def unit_registry() -> pint.UnitRegistry[Decimal]:
         return _registry
     with _lock:
         if _registry is None:
-            from importlib import resources
-
             import pint
 
             registry: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
                 filename=None, non_int_type=Decimal
             )
-            definitions = resources.files("aiecosys") / "data" / "units.txt"
-            with resources.as_file(definitions) as path:
-                registry.load_definitions(str(path))
+            registry.load_definitions(str(_DEFINITIONS))
             _registry = registry
         return _registry
 
