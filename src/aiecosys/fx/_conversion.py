@@ -150,6 +150,51 @@ class Conversion:
         )
 
 
+_new_object: Final = object.__new__
+
+
+def new_conversion(  # noqa: PLR0917 - the fields of Conversion, in order
+    rate: decimal.Decimal,
+    base: str,
+    quote: str,
+    on: date,
+    observed: date,
+    method: Method,
+    source: str,
+    version: str,
+    legs: tuple[EuroRate, ...] = (),
+) -> Conversion:
+    """Build a Conversion from values a rate source has already checked.
+
+    Sources make one on every conversion; filling the instance dictionary
+    directly costs a third of attrs' frozen ``__init__``, which sets each field
+    through ``object.__setattr__``. The result is an ordinary Conversion.
+
+    Examples:
+        >>> from datetime import date
+        >>> from decimal import Decimal
+        >>> day = date(2023, 12, 11)
+        >>> made = new_conversion(
+        ...     Decimal(2), "EUR", "USD", day, day, "fixed", "mine", "1"
+        ... )
+        >>> made == Conversion(Decimal(2), "EUR", "USD", day, day, "fixed", "mine", "1")
+        True
+    """
+    made = _new_object(Conversion)
+    made.__dict__.update(
+        rate=rate,
+        base=base,
+        quote=quote,
+        on=on,
+        observed=observed,
+        method=method,
+        source=source,
+        version=version,
+        legs=legs,
+    )
+    return made
+
+
 def identity(currency: str, on: date) -> Conversion:
     """Return the record of converting *currency* to itself: a rate of 1.
 

@@ -33,7 +33,14 @@ from typing import Any, Final, Self
 import attrs
 
 from aiecosys._errors import DataError, Problem, RateUnavailableError
-from aiecosys.fx._conversion import _ONE, RATE_CONTEXT, Conversion, EuroRate, identity
+from aiecosys.fx._conversion import (
+    _ONE,
+    RATE_CONTEXT,
+    Conversion,
+    EuroRate,
+    identity,
+    new_conversion,
+)
 from aiecosys.fx._dates import as_date
 
 
@@ -657,7 +664,7 @@ class ECBRates:
                 raise self._unavailable(series, day, index)
             leg = series.legs[index] or series.leg(index)
             published = leg.published
-            return Conversion(
+            return new_conversion(
                 leg.rate
                 if base == "EUR"
                 else series.inverses[index] or series.inverse(index),
@@ -680,7 +687,7 @@ class ECBRates:
         if second is None:
             raise self._unavailable(second_series, day, second_series.find(ordinal))
         earlier, later = first.published, second.published
-        return Conversion(
+        return new_conversion(
             RATE_CONTEXT.divide(second.rate, first.rate),
             base,
             quote,
