@@ -24,10 +24,12 @@ from aiecosys._errors import CurrencyError, CurrencyMismatchError, ParseError
 
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from aiecosys.fx import Conversion, RateSource
 
 
-__all__ = ["Money"]
+__all__ = ["Money", "converted"]
 
 # Sums, differences and products of Decimals never need more digits than this
 # context gives, so they are exact; a quotient is rounded to _DIVISION digits.
@@ -78,13 +80,32 @@ def _to_amount(amount_in: Decimal | int | str) -> Decimal:
     return amount
 
 
-def _new(amount: Decimal, currency: str) -> Money:
+def _new(amount: Decimal, currency: str, conversion: Conversion | None = None) -> Money:
     """Build Money from values already checked (results of arithmetic)."""
     money = _object_new(Money)
     _set_amount(money, amount)
     _set_currency(money, currency)
-    _set_conversion(money, None)
+    _set_conversion(money, conversion)
     return money
+
+
+def converted(amount: Decimal, currency: str, conversion: Conversion) -> Money:
+    """Build the Money a conversion gives: an exact amount and its provenance.
+
+    Only the currency code is checked; the amount is a product of Decimals.
+
+    Examples:
+        >>> from datetime import date
+        >>> from decimal import Decimal
+        >>> from aiecosys.fx import rate
+        >>> record = rate("EUR", "USD", on=date(2023, 12, 11))
+        >>> converted(Decimal("1.0757"), "USD", record)
+        Money('1.0757', 'USD')
+    """
+    tables = _currency_module.tables
+    if tables is None or currency not in tables[0]:
+        validate_currency(currency)
+    return _new(amount, currency, conversion)
 
 
 def _mismatch(action: str, left: Money, right: Money) -> CurrencyMismatchError:
@@ -385,8 +406,7 @@ class Money:
             >>> usd.currency, usd.conversion.observed
             ('USD', datetime.date(2023, 12, 11))
         """
-        from aiecosys.fx._conversion import convert
-
+        convert = _fx_convert[0] if _fx_convert else _load_fx_convert()
         return convert(self, currency, on=on, source=source)
 
     # -- text ---------------------------------------------------------------
@@ -445,6 +465,18 @@ class Money:
         raise ValueError(
             f"unknown style {style!r}; use 'standard', 'compact' or 'long'"
         )
+
+
+# aiecosys.fx is imported on the first conversion, not with aiecosys; the
+# function is kept here after that so each conversion skips the import system.
+_fx_convert: list[Callable[..., Money]] = []
+
+
+def _load_fx_convert() -> Callable[..., Money]:
+    from aiecosys.fx._conversion import convert
+
+    _fx_convert.append(convert)
+    return convert
 
 
 # Setting slots through their descriptors is the fastest way round the frozen

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from aiecosys._money import converted
 from aiecosys.fx._dates import as_date
 
 
@@ -303,7 +304,7 @@ def convert(
     if money.currency == quote:
         as_date(on)
         return money
-    record = rate(money.currency, quote, on=on, source=source)
-    return type(money)(
-        _EXACT.multiply(money.amount, record.rate), quote, conversion=record
+    record = (source or _default or _default_source()).rate(
+        money.currency, quote, on=on
     )
+    return converted(_EXACT.multiply(money.amount, record.rate), quote, record)
