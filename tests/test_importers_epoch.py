@@ -1,0 +1,415 @@
+"""The Epoch AI importer: layouts, messy values, the report, and hostile input."""
+
+from __future__ import annotations
+
+import csv
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from aiecosys import AiecosysError, DataError, Openness, PartialDate, Status, parameters
+from aiecosys.importers import ImportReport, ImportResult, epoch
+from aiecosys.importers._report import read_count
+
+
+DATA = Path(__file__).parent / "data" / "epoch"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "epoch-ai"
+needs_shared = pytest.mark.skipif(
+    not SHARED.is_dir(), reason=f"Epoch's CSV files are not in {SHARED}"
+)
+
+HEADER = "Model,Organization,Publication date,Parameters,Confidence"
+
+
+def load_rows(*rows: str, header: str = HEADER) -> ImportResult:
+    return epoch.loads("\n".join((header, *rows)) + "\n")
+
+
+def accounted(report: ImportReport) -> bool:
+    return report.rows_accepted + report.rows_rejected == report.rows_read
+
+
+@pytest.fixture(scope="module")
+def newer() -> ImportResult:
+    return epoch.load(DATA / "newer.csv")
+
+
+# -- layouts ------------------------------------------------------------------
+
+
+def test_the_newer_layout_reads_and_accounts_for_every_row(newer: ImportResult) -> None:
+    report = newer.report
+    assert (10, 8, 2) == (report.rows_read, report.rows_accepted, report.rows_rejected)
+    assert "A column from the future" in report.ignored_columns
+    assert "Domain" in report.ignored_columns
+
+
+def test_the_older_layout_reads_its_country_column() -> None:
+    result = epoch.load(DATA / "older.csv")
+    assert 3 == result.report.rows_accepted
+    assert "FR" == result.ecosystem.organisation("Mistral AI").country
+    assert "Frontier model" in result.report.ignored_columns
+
+
+def test_the_oldest_exports_name_the_model_column_system() -> None:
+    result = load_rows(
+        "Yi-34B,01.AI,2023-11-02,34000000000.0,Confident",
+        header="System,Organization,Publication date,Parameters,Confidence",
+    )
+    assert "Yi-34B" == result.ecosystem.model("yi-34b").name
+
+
+def test_a_missing_required_column_is_named() -> None:
+    with pytest.raises(DataError, match="'Parameters' is missing"):
+        epoch.loads("Model,Organization,Publication date\nA,B,2023\n")
+
+
+def test_headers_are_matched_whatever_their_case_and_spaces() -> None:
+    result = load_rows(
+        "Yi-34B,01.AI,2023-11-02,34000000000.0,Confident",
+        header=" model ,ORGANIZATION,Publication Date,parameters,confidence",
+    )
+    assert 1 == result.report.rows_accepted
+
+
+def test_an_empty_file_is_a_data_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(DataError, match="empty"):
+        epoch.load(empty)
+
+
+def test_a_file_that_is_not_utf8_is_a_data_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(HEADER.encode() + b"\n\xff\xfe,x,2023,1,\n")
+    with pytest.raises(DataError, match="cannot decode"):
+        epoch.load(bad)
+
+
+def test_a_missing_file_is_a_data_error(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="cannot read the file"):
+        epoch.load(tmp_path / "absent.csv")
+
+
+# -- messy values ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("34000000000.0", 34_000_000_000),
+        ("249000000.00000003", 249_000_000),
+        ("1.557140125176e+18", 1_557_140_125_176_000_000),
+        ("7", 7),
+        ("0.5", Decimal("0.5")),
+    ],
+)
+def test_numbers_written_as_floats_become_exact(text: str, expected: object) -> None:
+    assert expected == read_count(text)
+
+
+@pytest.mark.parametrize("text", ["lots", "1,000", "nan", "inf", "", "1e"])
+def test_text_that_is_no_number_is_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="not a number"):
+        read_count(text)
+
+
+def test_float_counts_become_exact_parameter_counts(newer: ImportResult) -> None:
+    eco = newer.ecosystem
+    assert parameters("34B") == eco.model("Yi-34B").parameters.low
+    assert parameters(249_000_000) == eco.model("Joint Speech Model").parameters.low
+
+
+def test_a_blank_cell_is_an_unknown_estimate_not_zero(newer: ImportResult) -> None:
+    gpt4 = newer.ecosystem.model("GPT-4")
+    assert gpt4.parameters.is_unknown
+    assert Status.UNDISCLOSED is gpt4.parameters.status
+    assert not newer.report.about("Parameters") or all(
+        entry.row != 3 for entry in newer.report.about("Parameters")
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "status"),
+    [
+        ("Confident", Status.REPORTED),
+        ("Likely", Status.ESTIMATED),
+        ("Speculative", Status.ESTIMATED),
+        ("Unknown", Status.ESTIMATED),
+        ("", Status.ESTIMATED),
+        ("Unverified", Status.RUMOURED),
+    ],
+)
+def test_confidence_labels_become_statuses(label: str, status: Status) -> None:
+    result = load_rows(f"M,O,2023,7000000000.0,{label}")
+    estimate = result.ecosystem.model("M").parameters
+    assert status is estimate.status
+    assert estimate.note is not None
+    assert (label or "none given") in estimate.note
+    assert () == result.report.about("Confidence")
+
+
+def test_a_row_epoch_marks_wrong_keeps_its_model_but_not_its_figures(
+    newer: ImportResult,
+) -> None:
+    model = newer.ecosystem.model("Filter Net")
+    assert model.parameters.is_unknown
+    assert model.training_compute is None
+    reasons = [entry for entry in newer.report.entries if "Wrong" in entry.reason]
+    assert {"Parameters", "Training compute (FLOP)"} == {e.column for e in reasons}
+    assert {"60000000.0", "1.557140125176e+18"} == {e.value for e in reasons}
+
+
+def test_an_unknown_confidence_label_is_reported(newer: ImportResult) -> None:
+    (entry,) = newer.report.about("Confidence")
+    assert (10, "Maybe") == (entry.row, entry.value)
+
+
+def test_several_organisations_and_countries_in_one_cell(newer: ImportResult) -> None:
+    eco = newer.ecosystem
+    joint = eco.model("Joint Speech Model")
+    assert ("Meta AI", "Hebrew University of Jerusalem", "Kyutai") == joint.developers
+    assert "IL" == eco.organisation("Hebrew University of Jerusalem").country
+    assert "FR" == eco.organisation("Kyutai").country
+    assert "non-profit-lab" == eco.organisation("Kyutai").kind.value
+    assert "institute" == eco.organisation("Duke University").kind.value
+
+
+def test_multinational_and_unpairable_countries_are_reported(
+    newer: ImportResult,
+) -> None:
+    entries = newer.report.about("Country (from Organization)")
+    reasons = " ".join(entry.reason for entry in entries if entry.row == 11)
+    assert "Multinational" in reasons
+    assert "cannot be paired" in reasons
+    assert newer.ecosystem.organisation("Google DeepMind").country is None
+
+
+def test_multi_line_quoted_notes_are_kept(newer: ImportResult) -> None:
+    note = newer.ecosystem.model("GPT-4").parameters.note
+    assert note is None  # an unknown estimate carries no note of Epoch's figure
+    mixtral = epoch.load(DATA / "older.csv").ecosystem.model("Mixtral 8x7B")
+    assert mixtral.parameters.note is not None
+    assert "\nabout 12.9B active parameters" in mixtral.parameters.note
+
+
+def test_several_links_in_one_cell_are_several_sources(newer: ImportResult) -> None:
+    urls = [source.url for source in newer.ecosystem.model("Mistral 7B").sources]
+    assert [
+        "https://epoch.ai/data/ai-models",
+        "https://arxiv.org/abs/2310.06825",
+        "https://mistral.ai/news/announcing-mistral-7b",
+    ] == urls
+    (entry,) = newer.report.about("Link")
+    assert "not a link" == entry.value
+
+
+@pytest.mark.parametrize(
+    ("label", "openness"),
+    [
+        ("Open weights (unrestricted)", Openness.OPEN_WEIGHTS),
+        ("Open weights (restricted use)", Openness.OPEN_WEIGHTS),
+        ("Open weights (non-commercial)", Openness.OPEN_WEIGHTS),
+        ("API access", Openness.API_ONLY),
+        ("Hosted access (no API)", Openness.API_ONLY),
+        ("Unreleased", Openness.CLOSED),
+        ("", None),
+    ],
+)
+def test_accessibility_labels_become_openness(label: str, openness: object) -> None:
+    result = load_rows(
+        f"M,O,2023,7,Likely,{label}", header=HEADER + ",Model accessibility"
+    )
+    assert openness is result.ecosystem.model("M").openness
+
+
+def test_compute_bounds_make_a_range(newer: ImportResult) -> None:
+    compute = newer.ecosystem.model("GPT-4").training_compute
+    assert compute is not None
+    assert compute.low is not None
+    assert compute.high is not None
+    assert (Decimal("1e25"), Decimal("5e25")) == (
+        compute.low.magnitude,
+        compute.high.magnitude,
+    )
+
+
+def test_bounds_that_do_not_contain_the_estimate_are_reported() -> None:
+    header = HEADER + (
+        ",Training compute (FLOP),Training compute lower bound,"
+        "Training compute upper bound"
+    )
+    result = load_rows("M,O,2023,7,Likely,5e20,6e20,7e20", header=header)
+    compute = result.ecosystem.model("M").training_compute
+    assert compute is not None
+    assert compute.is_exact
+    assert 1 == len(result.report.about("Training compute lower bound"))
+
+
+def test_bad_cells_are_reported_and_the_row_kept(newer: ImportResult) -> None:
+    odd = newer.ecosystem.model("Odd Model")
+    assert odd.released is None
+    assert odd.parameters.is_unknown
+    assert odd.openness is None
+    columns = {entry.column for entry in newer.report.entries if entry.row == 10}
+    assert {
+        "Publication date",
+        "Parameters",
+        "Model accessibility",
+        "Confidence",
+        "Link",
+        "Country (from Organization)",
+        "Organization categorization",
+    } == columns
+
+
+def test_nameless_and_duplicate_rows_are_rejected_with_a_reason(
+    newer: ImportResult,
+) -> None:
+    rejected = newer.report.rejected
+    assert [8, 9] == [entry.row for entry in rejected]
+    assert "row 2" in rejected[1].reason
+    assert PartialDate(2023, 11, 2) == newer.ecosystem.model("Yi-34B").released
+
+
+def test_a_non_whole_parameter_count_is_reported() -> None:
+    result = load_rows("M,O,2023,7.5,Likely")
+    assert result.ecosystem.model("M").parameters.is_unknown
+    assert "whole" in result.report.about("Parameters")[0].reason
+
+
+def test_a_negative_count_is_reported() -> None:
+    result = load_rows("M,O,2023,-7,Likely")
+    assert "positive" in result.report.about("Parameters")[0].reason
+
+
+def test_short_and_long_rows_are_reported() -> None:
+    result = load_rows("M,O,2023", "N,O,2023,7,Likely,extra")
+    assert 2 == result.report.rows_accepted
+    assert 2 == len([e for e in result.report.entries if "cells" in e.reason])
+
+
+def test_an_organisation_named_twice_in_a_cell_is_reported() -> None:
+    result = load_rows('M,"O,o",2023,7,Likely')
+    assert ("O",) == result.ecosystem.model("M").developers
+    assert 1 == len(result.report.about("Organization"))
+
+
+def test_conflicting_countries_of_an_organisation_are_reported() -> None:
+    header = HEADER + ",Country (from Organization),Organization categorization"
+    result = load_rows(
+        "M,O,2023,7,Likely,France,Industry",
+        "N,O,2023,7,Likely,China,Academia",
+        header=header,
+    )
+    assert "FR" == result.ecosystem.organisation("O").country
+    assert 1 == len(result.report.about("Country (from Organization)"))
+    assert 1 == len(result.report.about("Organization categorization"))
+
+
+def test_the_credit_line_and_the_source() -> None:
+    assert epoch.CREDIT.startswith("Epoch AI, 'Data on AI Models'.")
+    assert "CC-BY-4.0" == epoch.LICENCE
+    assert epoch.EPOCH in epoch.load(DATA / "older.csv").ecosystem.sources
+
+
+def test_report_entries_read_as_text(newer: ImportResult) -> None:
+    text = str(newer.report)
+    assert text.startswith(f"{DATA / 'newer.csv'}: 10 rows read, 8 accepted")
+    assert "row 8, column 'Model', value '': the model has no name" in text
+
+
+# -- the real files ---------------------------------------------------------------
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    ("file", "rows", "columns"),
+    [("all_ai_models.csv", 2228, 43), ("notable_ai_models.csv", 954, 40)],
+)
+def test_the_shared_files_import_with_every_row_accounted_for(
+    file: str, rows: int, columns: int
+) -> None:
+    path = SHARED / file
+    with path.open(newline="", encoding="utf-8") as handle:
+        assert columns == len(next(csv.reader(handle)))
+    result = epoch.load(path)
+    report = result.report
+    assert rows == report.rows_read
+    assert accounted(report)
+    assert report.rows_accepted == len(result.ecosystem.models)
+    gpt4 = result.ecosystem.model("GPT-4")
+    assert gpt4.parameters.is_unknown
+
+
+@needs_shared
+def test_the_llama_2_7b_error_is_in_the_data() -> None:
+    result = epoch.load(SHARED / "all_ai_models.csv")
+    assert parameters("70B") == result.ecosystem.model("Llama 2-7B").parameters.low
+
+
+# -- hostile input ------------------------------------------------------------------
+
+_cells = st.one_of(
+    st.text(alphabet=st.sampled_from(list('abc ,"\n\r\t01.e+-5É\x00/:')), max_size=30),
+    st.sampled_from(
+        ["https://x.org", "Confident", "Wrong", "France,China", "Industry", "2023-02"]
+    ),
+)
+
+
+def _csv(rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue()
+
+
+@settings(
+    max_examples=150,
+    deadline=2000,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    st.lists(st.lists(_cells, min_size=0, max_size=8), max_size=8),
+    st.permutations(
+        [
+            "Model",
+            "Organization",
+            "Publication date",
+            "Parameters",
+            "Confidence",
+            "Country (from Organization)",
+            "Organization categorization",
+            "Link",
+        ]
+    ),
+)
+def test_generated_tables_raise_only_aiecosys_errors(
+    rows: list[list[str]], header: list[str]
+) -> None:
+    try:
+        result = epoch.loads(_csv([header, *rows]))
+    except AiecosysError:
+        return
+    assert accounted(result.report)
+
+
+@settings(max_examples=150, deadline=2000)
+@given(st.data())
+def test_mutated_files_raise_only_aiecosys_errors(data: st.DataObject) -> None:
+    text = (DATA / "newer.csv").read_text(encoding="utf-8")
+    position = data.draw(st.integers(0, len(text)))
+    length = data.draw(st.integers(0, 40))
+    insert = data.draw(
+        st.text(alphabet=st.sampled_from(list(',"\n\r\x00é9.e-')), max_size=10)
+    )
+    mutated = text[:position] + insert + text[position + length :]
+    try:
+        result = epoch.loads(mutated)
+    except AiecosysError:
+        return
+    assert accounted(result.report)
