@@ -62,6 +62,7 @@ if TYPE_CHECKING:
         more_than,
         twice,
     )
+    from aiecosys._crosscheck import CrossCheck, Disagreement, crosscheck
     from aiecosys._dates import PartialDate, Period, as_partial_date
     from aiecosys._ecosystem import (
         ConversionPolicy,
@@ -89,12 +90,14 @@ __all__ = [
     "Claim",
     "Comparison",
     "ConversionPolicy",
+    "CrossCheck",
     "CurrencyError",
     "CurrencyMismatchError",
     "DataError",
     "DateCheck",
     "DateError",
     "DimensionMismatchError",
+    "Disagreement",
     "Ecosystem",
     "Estimate",
     "Evaluation",
@@ -143,6 +146,7 @@ __all__ = [
     "claims_from_document",
     "comparable",
     "compare",
+    "crosscheck",
     "dump",
     "dumps",
     "flop",
@@ -172,7 +176,9 @@ _LAZY: dict[str, str] = {
     "Claim": "aiecosys._claims",
     "Comparison": "aiecosys._compare",
     "ConversionPolicy": "aiecosys._ecosystem",
+    "CrossCheck": "aiecosys._crosscheck",
     "DateCheck": "aiecosys._checks",
+    "Disagreement": "aiecosys._crosscheck",
     "Ecosystem": "aiecosys._ecosystem",
     "Estimate": "aiecosys._estimate",
     "Evaluation": "aiecosys._claims",
@@ -215,6 +221,7 @@ _LAZY: dict[str, str] = {
     "claims_from_document": "aiecosys._claims",
     "comparable": "aiecosys._compare",
     "compare": "aiecosys._compare",
+    "crosscheck": "aiecosys._crosscheck",
     "dump": "aiecosys._files",
     "dumps": "aiecosys._files",
     "from_document": "aiecosys._files",
