@@ -214,34 +214,48 @@ def _match(entity: _E, index: dict[str, _E]) -> _E | None:
 def _compare(
     kind: str, left: Organisation | ModelSpec, right: Organisation | ModelSpec
 ) -> Iterator[Disagreement]:
-    def differ(field: str, left_value: Any, right_value: Any) -> Disagreement:
-        return Disagreement(
+    if isinstance(left, ModelSpec) and isinstance(right, ModelSpec):
+        facts = _model_facts(left, right)
+    elif isinstance(left, Organisation) and isinstance(right, Organisation):
+        facts = _organisation_facts(left, right)
+    else:  # pragma: no cover - crosscheck pairs entities of one kind
+        raise AssertionError(kind)
+    for field, mine, theirs in facts:
+        yield Disagreement(
             kind,
             left.name,
             field,
-            left_value,
-            right_value,
-            _sources(left, left_value),
-            _sources(right, right_value),
+            mine,
+            theirs,
+            _sources(left, mine),
+            _sources(right, theirs),
             None if right.name == left.name else right.name,
         )
 
-    if isinstance(left, ModelSpec) and isinstance(right, ModelSpec):
-        if _dates_differ(left.released, right.released):
-            yield differ("released", left.released, right.released)
-        for field in ("parameters", "training_compute"):
-            mine, theirs = getattr(left, field), getattr(right, field)
-            if _estimates_differ(mine, theirs):
-                yield differ(field, mine, theirs)
-        mine_open, theirs_open = left.openness, right.openness
-        if mine_open is not None and theirs_open is not None:
-            if _openness_differs(mine_open, theirs_open):
-                yield differ("openness", mine_open.value, theirs_open.value)
-    elif isinstance(left, Organisation) and isinstance(right, Organisation):
-        if left.country and right.country and left.country != right.country:
-            yield differ("country", left.country, right.country)
-        if _dates_differ(left.founded, right.founded):
-            yield differ("founded", left.founded, right.founded)
+
+def _model_facts(left: ModelSpec, right: ModelSpec) -> Iterator[tuple[str, Any, Any]]:
+    if _dates_differ(left.released, right.released):
+        yield "released", left.released, right.released
+    for field in ("parameters", "training_compute"):
+        mine, theirs = getattr(left, field), getattr(right, field)
+        if _estimates_differ(mine, theirs):
+            yield field, mine, theirs
+    mine_open, theirs_open = left.openness, right.openness
+    if (
+        mine_open is not None
+        and theirs_open is not None
+        and _openness_differs(mine_open, theirs_open)
+    ):
+        yield "openness", mine_open.value, theirs_open.value
+
+
+def _organisation_facts(
+    left: Organisation, right: Organisation
+) -> Iterator[tuple[str, Any, Any]]:
+    if left.country and right.country and left.country != right.country:
+        yield "country", left.country, right.country
+    if _dates_differ(left.founded, right.founded):
+        yield "founded", left.founded, right.founded
 
 
 def _openness_differs(left: Openness, right: Openness) -> bool:
