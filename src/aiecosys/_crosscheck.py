@@ -219,7 +219,7 @@ def _compare(
     elif isinstance(left, Organisation) and isinstance(right, Organisation):
         facts = _organisation_facts(left, right)
     else:  # pragma: no cover - crosscheck pairs entities of one kind
-        raise AssertionError(kind)
+        raise TypeError(kind)
     for field, mine, theirs in facts:
         yield Disagreement(
             kind,
