@@ -1,5 +1,6 @@
 """Collect the examples in Markdown pages and docstrings as tests (Sybil)."""
 
+import importlib.util
 from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
 
 from sybil import Sybil
@@ -13,7 +14,7 @@ _markdown_examples = Sybil(
         markdown.PythonCodeBlockParser(doctest_optionflags=_FLAGS),
         markdown.SkipParser(),
     ],
-    patterns=["docs/**/*.md", "README.md"],
+    patterns=["docs/*.md", "docs/**/*.md", "README.md"],
     name="markdown",
 )
 _docstring_examples = Sybil(
@@ -23,3 +24,7 @@ _docstring_examples = Sybil(
 )
 
 pytest_collect_file = (_markdown_examples + _docstring_examples).pytest()
+
+# The browser tests need the "browser" dependency group (playwright); without it
+# they are not collected at all.
+collect_ignore_glob = [] if importlib.util.find_spec("playwright") else ["tests/site/*"]
