@@ -713,6 +713,49 @@ class Ecosystem:
         )
         return RaisedAmount(found, counted, when, tuple(conversions), certain)
 
+    # -- tables -----------------------------------------------------------------
+
+    def to_pandas(
+        self, table: str, *, currency: str | None = None, on: dt.date | None = None
+    ) -> Any:
+        """Return one collection as a pandas table: one row per entity.
+
+        Estimates become ``_low``, ``_high``, ``_best`` and ``_status`` columns;
+        partial dates a text column with ``_first`` and ``_last`` days; money an
+        amount (exact ``Decimal``, object dtype) and a ``_currency`` column.
+        With ``currency=``, round amounts are converted, each at its round's
+        date or all ``on=`` one date, and the rate, its date and its source
+        get their own columns. Needs pandas (``pip install 'aiecosys[pandas]'``).
+
+        Args:
+            table: ``"models"``, ``"rounds"`` or ``"organisations"``.
+            currency: Convert round amounts into this currency.
+            on: Convert them all at this date's rate (needs ``currency``).
+
+        Raises:
+            ValueError: An unknown table, or ``on`` without ``currency``.
+            RateUnavailableError: No rate for a conversion asked for.
+
+        Examples:
+            >>> import datetime
+            >>> import aiecosys
+            >>> eco = aiecosys.load_article().ecosystem
+            >>> models = eco.to_pandas("models")
+            >>> models.loc[models.name == "Yi-34B", "parameters_low"].item()
+            Decimal('34000000000')
+            >>> rounds = eco.to_pandas(
+            ...     "rounds", currency="USD", on=datetime.date(2024, 1, 2)
+            ... )
+            >>> seed = rounds[rounds.kind == "seed"].iloc[0]
+            >>> seed.organisation, seed.amount_best, seed.amount_original_currency
+            ('Mistral AI', Decimal('115038000.0000'), 'EUR')
+            >>> seed.rate, seed.rate_date
+            (Decimal('1.0956'), datetime.date(2024, 1, 2))
+        """
+        from aiecosys._tables import to_pandas
+
+        return to_pandas(self, table, currency=currency, on=on)
+
     # -- changed copies ---------------------------------------------------------
 
     def evolve(self, **changes: Any) -> Ecosystem:

@@ -29,6 +29,7 @@ from aiecosys.fx._sources import ChainedRates, FixedRates, RateSource
 
 if TYPE_CHECKING:
     from aiecosys.fx._bulk import BulkConversion, convert_many
+    from aiecosys.fx._frames import rates_frame
 
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "convert",
     "convert_many",
     "rate",
+    "rates_frame",
 ]
 
 
@@ -57,8 +59,12 @@ def __getattr__(name: str) -> Any:
         from aiecosys.fx import _bulk
 
         return getattr(_bulk, name)
+    if name == "rates_frame":
+        from aiecosys.fx._frames import rates_frame
+
+        return rates_frame
     raise AttributeError(f"module 'aiecosys.fx' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_BULK})
+    return sorted({*globals(), *_BULK, "rates_frame"})

@@ -1,0 +1,55 @@
+"""Importing Epoch AI's all_ai_models.csv against pandas.read_csv on the same file.
+
+Run: python benchmarks/bench_import.py [--quick]
+
+The file is not part of aiecosys: it is read from ../shared/data/epoch-ai/ next
+to the repository, or from the path given with --file.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _timing import per_call, report
+
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "epoch-ai"
+
+
+def run(*, quick: bool = False, file: Path | None = None) -> list[str]:
+    import pandas as pd
+
+    from aiecosys.importers import epoch
+
+    path = file or DEFAULT / "all_ai_models.csv"
+    if not path.is_file():
+        print(f"skipped: {path} is absent")
+        return []
+    repeat = 3 if quick else 9
+    rows = [
+        (
+            per_call(
+                f"epoch.load({path.name})",
+                lambda: epoch.load(path),
+                number=1,
+                repeat=repeat,
+            ),
+            per_call(
+                "pandas.read_csv", lambda: pd.read_csv(path), number=1, repeat=repeat
+            ),
+            "<= 3x",
+        ),
+    ]
+    return report("Importing Epoch AI's data against pandas.read_csv", rows)
+
+
+if __name__ == "__main__":
+    given = [arg for arg in sys.argv[1:] if arg.startswith("--file=")]
+    run(
+        quick="--quick" in sys.argv,
+        file=Path(given[0].removeprefix("--file=")) if given else None,
+    )
