@@ -71,7 +71,7 @@ def test_money_stays_exact_in_its_own_currency(eco: Ecosystem) -> None:
     assert Decimal(105000000) == rounds.amount_low[0]
     assert "EUR" == rounds.amount_currency[0]
     assert rounds.amount_low[2] is None
-    assert rounds.amount_currency[2] is None
+    assert pd.isna(rounds.amount_currency[2])
     assert "undisclosed" == rounds.amount_status[2]
 
 
