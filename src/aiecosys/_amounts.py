@@ -82,6 +82,7 @@ _SCALE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _SCALE_POWERS: Final = {w: (en, fr) for w, en, fr in _SCALES}
+_SIGNS: Final = re.compile("[-+\u2212]")
 _FRENCH_MARKERS: Final = re.compile(
     r"\b(?:de|d'|des|milliards?|millions\s+d|millions\s+de|mille|euros?\s+de)\b|\bd'",
     re.IGNORECASE,
@@ -166,6 +167,11 @@ def read_scaled_number(
             "'385 millions d'euros', '€385M', '$200 million' or '34B'"
         )
     match = matches[0]
+    if match.group("sign") and _SIGNS.search(clean, 0, match.start()):
+        raise ParseError(
+            f"cannot read {text!r} as {what}: it has more than one sign; "
+            "write one, such as '-5 EUR'"
+        )
     if lang is None:
         french = "\u202f" in text or _FRENCH_MARKERS.search(clean)
         lang = "fr" if french else "en"
@@ -228,9 +234,12 @@ def _read_digits(digits: str, *, text: str, what: str, lang: Lang) -> Decimal:
 
 def _shift(value: Decimal, power: int) -> Decimal:
     """Multiply by 10**power exactly, writing whole results without an exponent."""
-    shifted = value.scaleb(power)
-    if shifted == shifted.to_integral_value():
-        with localcontext() as ctx:
-            ctx.prec = max(28, len(shifted.as_tuple().digits) + power + 1)
+    with localcontext() as ctx:
+        # Enough digits that neither step rounds: scaleb keeps every digit, and
+        # a whole result is written out in full.
+        ctx.prec = max(28, len(value.as_tuple().digits))
+        shifted = value.scaleb(power)
+        if shifted == shifted.to_integral_value():
+            ctx.prec = max(ctx.prec, shifted.adjusted() + 1)
             return shifted.quantize(Decimal(1))
     return shifted

@@ -369,9 +369,12 @@ def _decimal(raw: Any, _reader: _Reader, _path: str) -> Decimal:
     if isinstance(raw, bool | float) or not isinstance(raw, int | str):
         raise ParseError(f'write the number as a string, such as "0.5", not {raw!r}')
     try:
-        return Decimal(raw)
+        number = Decimal(raw)
     except InvalidOperation:
         raise ParseError(f"cannot read {raw!r} as a number") from None
+    if not number.is_finite():
+        raise ParseError(f"{raw!r} is not a finite number")
+    return number
 
 
 def _stated(raw: Any, reader: _Reader, path: str) -> Money | Quantity | Decimal:
@@ -1138,8 +1141,10 @@ def load_claims(path: str | Path, eco: Ecosystem) -> tuple[Claim, ...]:
         >>> load_claims(path, Ecosystem())
         ()
     """
+    from aiecosys._files import read_text
+
     path = Path(path)
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     return loads_claims(text, eco, format=_format_of(path), file=str(path))
 
 
@@ -1182,9 +1187,9 @@ def load_with_claims(path: str | Path) -> tuple[Ecosystem, tuple[Claim, ...]]:
         >>> [claim.id for claim in claims]
         ['kyutai-nov-2023']
     """
-    from aiecosys._files import from_document
+    from aiecosys._files import from_document, read_text
 
     path = Path(path)
-    document = _document(path.read_text(encoding="utf-8"), _format_of(path), str(path))
+    document = _document(read_text(path), _format_of(path), str(path))
     eco = from_document(document, file=str(path), ignore=frozenset({"claims"}))
     return eco, claims_from_document(document, eco, file=str(path))

@@ -103,6 +103,8 @@ class PartialDate:
             ...
             aiecosys.ParseError: cannot read 'June 2023' as a date; ...
         """
+        if not isinstance(text, str):
+            raise TypeError(f"expected a date as text, not {type(text).__name__}")
         match = _ISO.fullmatch(text.strip())
         if match is None:
             raise ParseError(

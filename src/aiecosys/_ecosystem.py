@@ -282,11 +282,16 @@ class Ecosystem:
     # -- validation -----------------------------------------------------------
 
     def _cross_checks(self) -> Iterator[Problem]:
+        cycles = _parent_cycles(self.organisations, self._index.organisations)
         for collection, position, entity in self._entries():
             label = None
             for field, message in self._entity_problems(entity):
                 label = label or entry_label(collection, position, entity)
                 yield Problem(message, entry=label, field=field)
+            if id(entity) in cycles:
+                label = label or entry_label(collection, position, entity)
+                message = f"the parents form a cycle: {cycles[id(entity)]}"
+                yield Problem(message, entry=label, field="parent")
 
     def _entity_problems(self, entity: Entity) -> Iterator[tuple[str, str]]:
         """Yield (field, message) for each way *entity* disagrees with the rest."""
@@ -294,7 +299,9 @@ class Ecosystem:
             yield "sources", "no source: cite at least one"
         for field, names, nouns in _references(entity):
             yield from self._unknown(field, names, nouns)
-        if isinstance(entity, FundingRound):
+        if isinstance(entity, Organisation):
+            yield from self._cycles(entity)
+        elif isinstance(entity, FundingRound):
             yield from self._before_founding("announced", entity)
         elif isinstance(entity, FundFact):
             yield from self._before_founding("as_of", entity)
@@ -318,6 +325,23 @@ class Ecosystem:
             if not any(key in known for known in kinds):
                 hint = self._suggest(name, *kinds)
                 yield field, f"unknown {' or '.join(nouns)} {name!r}{hint}"
+
+    def _cycles(self, entity: Organisation) -> Iterator[tuple[str, str]]:
+        """Yield a problem if the group *entity* is a member of itself."""
+        known = self._index.organisations
+        seen: set[str] = set()
+        stack: list[tuple[Organisation, tuple[str, ...]]] = [(entity, (entity.name,))]
+        while stack:
+            group, path = stack.pop()
+            for name in group.members:
+                member = known.get(normalise_name(name))
+                if member is entity:
+                    cycle = " -> ".join((*path, entity.name))
+                    yield "members", f"the group is a member of itself: {cycle}"
+                    return
+                if member is not None and member.name not in seen:
+                    seen.add(member.name)
+                    stack.append((member, (*path, member.name)))
 
     def _before_founding(
         self, field: str, fact: FundingRound | FundFact
@@ -844,6 +868,35 @@ class Ecosystem:
                 raise UnknownEntityError(f"{entity!r} is not in this ecosystem")
             kept.remove(entity)
         return self.evolve(**{name: tuple(kept) for name, kept in changes.items()})
+
+
+def _parent_cycles(
+    organisations: Iterable[Organisation], known: dict[str, Organisation]
+) -> dict[int, str]:
+    """Return, for each organisation on a cycle of parents, the cycle from it.
+
+    Each organisation is walked once: a walk up the parents stops at an
+    organisation already walked, and reports a cycle if it is on this walk.
+    """
+    done: set[int] = set()
+    cycles: dict[int, str] = {}
+    for start in organisations:
+        walk: list[Organisation] = []
+        on_walk: dict[int, int] = {}
+        current: Organisation | None = start
+        while current is not None and id(current) not in done:
+            if id(current) in on_walk:
+                loop = walk[on_walk[id(current)] :]
+                for at, member in enumerate(loop):
+                    names = [o.name for o in loop[at:] + loop[: at + 1]]
+                    cycles[id(member)] = " -> ".join(names)
+                break
+            on_walk[id(current)] = len(walk)
+            walk.append(current)
+            parent = current.parent
+            current = None if parent is None else known.get(normalise_name(parent))
+        done.update(on_walk)
+    return cycles
 
 
 def _collection_of(entity: object) -> str:

@@ -9,7 +9,7 @@ from typing import Any, Final, Generic, TypeVar, overload
 
 import attrs
 
-from aiecosys._errors import DataError, DimensionMismatchError, Problem
+from aiecosys._errors import DataError, DimensionMismatchError, ParseError, Problem
 from aiecosys._ordering import Ordering, order_bounds
 from aiecosys._source import Source, check_sources
 
@@ -67,6 +67,10 @@ def _check_value(
             f"an Estimate refuses the {type(value).__name__} {value!r} as its "
             f"{attribute.name}: pass a Decimal, an int, Money or a Quantity "
             "(binary floats cannot hold most decimal values exactly)"
+        )
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise ParseError(
+            f"an Estimate's {attribute.name} must be a finite number, not {value!r}"
         )
 
 

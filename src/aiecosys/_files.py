@@ -515,7 +515,7 @@ def from_document(
     fast = _converter(detailed=False)
     problems: list[Problem] = []
     version = document.get("format_version", FORMAT_VERSION)
-    if version != FORMAT_VERSION:
+    if version != FORMAT_VERSION or type(version) is not int:
         problems.append(
             Problem(
                 f"format_version {version!r} is not {FORMAT_VERSION}",
@@ -706,8 +706,9 @@ def load(path: str | Path) -> Ecosystem:
     expand aliases, and the work done grows with the file's size.
 
     Raises:
-        DataError: The file is invalid; every problem is listed, each with
-            the file, the entry and the field.
+        DataError: The file cannot be read, is not UTF-8, or is invalid;
+            every problem is listed, each with the file, the entry and the
+            field.
 
     Examples:
         >>> import tempfile, pathlib
@@ -718,9 +719,25 @@ def load(path: str | Path) -> Ecosystem:
         True
     """
     path = Path(path)
-    return loads(
-        path.read_text(encoding="utf-8"), format=_format_of(path), file=str(path)
-    )
+    return loads(read_text(path), format=_format_of(path), file=str(path))
+
+
+def read_text(path: Path) -> str:
+    """Return the text of a UTF-8 file (a byte-order mark is skipped).
+
+    Raises:
+        DataError: The file cannot be read, or is not UTF-8 text.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        message = f"cannot read the file: {error.strerror or error}"
+        raise DataError([Problem(message, file=str(path))]) from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        message = f"not UTF-8 text (byte {error.start}): save the file as UTF-8"
+        raise DataError([Problem(message, file=str(path))]) from None
 
 
 def dump(eco: Ecosystem, path: str | Path) -> None:

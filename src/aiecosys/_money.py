@@ -77,6 +77,8 @@ def _to_amount(amount_in: Decimal | int | str) -> Decimal:
         )
     if not amount.is_finite():
         raise ParseError(f"an amount of money must be finite, not {value!r}")
+    if amount.is_signed() and not amount:
+        return amount.copy_abs()  # -0 is 0: no amount prints as "-0 EUR"
     return amount
 
 
@@ -259,7 +261,7 @@ class Money:
             Money('1000', 'JPY')
         """
         number = read_scaled_number(text, what="an amount of money", lang=lang)
-        before = _currency_in(number.before, text, assume)
+        before = _currency_in(number.before.lstrip("-+\u2212"), text, assume)
         after = _currency_in(drop_preposition(number.after), text, assume)
         if before and after and before != after:
             raise ParseError(
@@ -272,7 +274,7 @@ class Money:
                 f"cannot read {text!r} as an amount of money: no currency found; "
                 "add a code, a symbol or a name, such as 'EUR', '€' or 'euros'"
             )
-        if number.before.startswith("-"):
+        if number.before.startswith(("-", "\u2212")):
             return cls(-number.value, currency)
         return cls(number.value, currency)
 
@@ -553,7 +555,7 @@ def _currency_names() -> dict[str, str]:
 
 def _currency_in(fragment: str, text: str, assume: str | None) -> str | None:
     """Return the currency a fragment of text names, or None if it is empty."""
-    fragment = fragment.lstrip("-+\u2212").strip()
+    fragment = fragment.strip()
     if not fragment:
         return None
     if fragment in _AMBIGUOUS and assume is not None:
