@@ -20,12 +20,14 @@ class OverBudgetError(BaseException):
 
 
 def _expire(_signum: int, _frame: FrameType | None) -> None:
-    raise OverBudgetError(f"over the {BUDGET_SECONDS:.0f} s budget: a hang?")
+    raise OverBudgetError("over the time budget: a hang?")
 
 
 @pytest.fixture(autouse=True)
-def time_budget() -> Iterator[None]:
-    """Interrupt the test after BUDGET_SECONDS (main thread, POSIX only)."""
+def time_budget(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Interrupt the test after BUDGET_SECONDS, or the module's TIME_BUDGET
+    (main thread, POSIX only)."""
+    seconds = getattr(request.module, "TIME_BUDGET", BUDGET_SECONDS)
     usable = hasattr(signal, "setitimer") and (
         threading.current_thread() is threading.main_thread()
     )
@@ -33,7 +35,7 @@ def time_budget() -> Iterator[None]:
         yield
         return
     previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, BUDGET_SECONDS)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:

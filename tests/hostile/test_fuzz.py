@@ -1,0 +1,196 @@
+"""Fuzzing the parsers with Hypothesis: any text gives a result or an aiecosys error.
+
+Briefly in every run (50 examples a parser); longer on demand with
+``AIECOSYS_FUZZ=long pytest tests/hostile/test_fuzz.py`` (5,000 examples each).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from functools import cache
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import aiecosys
+from aiecosys import AiecosysError, Ecosystem, Money, PartialDate, parameters
+
+
+settings.register_profile(
+    "fuzz-short",
+    max_examples=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "fuzz-long",
+    max_examples=5_000,
+    deadline=dt.timedelta(seconds=5),  # each example: a hang fails
+    suppress_health_check=[HealthCheck.too_slow],
+)
+LONG = os.environ.get("AIECOSYS_FUZZ") == "long"
+FUZZ = settings.get_profile("fuzz-long" if LONG else "fuzz-short")
+TIME_BUDGET = 3_600.0 if LONG else 60.0
+"""The time budget of a whole fuzzing test (see conftest.py)."""
+
+# Text that looks like amounts often enough to reach deep into the parsers.
+PIECES = st.sampled_from(
+    [
+        "1", "385", "000", "0", ",", ".", " ", "\u00a0", "\u202f", "'", "-", "+",
+        "\u2212", "e", "E", "9999", "k", "M", "bn", "Md", "million", "millions",
+        "milliard", "billion", "trillion", "de", "d'", "€", "$", "£", "¥", "EUR",
+        "USD", "euros", "dollars", "parameters", "B", "T", "\u200f", "\u202e",
+        "٣", "１", "NaN", "inf", "2023", "-06", "-11",
+    ]
+)  # fmt: skip
+NEWSY = st.lists(PIECES, max_size=8).map("".join)
+TEXT = st.one_of(st.text(max_size=40), NEWSY)
+
+
+def _refuses_or_reads(parse: Callable[[str], object], text: str) -> None:
+    with contextlib.suppress(AiecosysError):
+        parse(text)
+
+
+@FUZZ
+@given(TEXT)
+def test_money_parse(text: str) -> None:
+    try:
+        money = Money.parse(text)
+    except AiecosysError:
+        return
+    assert money.amount.is_finite()
+    # What was read is read back the same from its plain form.
+    assert Money.parse(f"{money.amount} {money.currency}") == money
+
+
+@FUZZ
+@given(TEXT)
+def test_parameters(text: str) -> None:
+    _refuses_or_reads(parameters, text)
+
+
+@FUZZ
+@given(TEXT)
+def test_partial_date(text: str) -> None:
+    try:
+        date = PartialDate.parse(text)
+    except AiecosysError:
+        return
+    assert PartialDate.parse(str(date)) == date
+
+
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    TEXT,
+)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "name",
+                    "kind",
+                    "sources",
+                    "amount",
+                    "organisation",
+                    "announced",
+                    "parent",
+                    "members",
+                    "title",
+                    "parameters",
+                    "id",
+                    "check",
+                    "of",
+                    "field",
+                    "stated",
+                    "measure",
+                    "tolerance",
+                    "source",
+                ]
+            ),
+            inner,
+            max_size=4,
+        ),
+    ),
+    max_leaves=12,
+)
+ENTRY = st.dictionaries(
+    st.sampled_from(["name", "kind", "sources", "parent", "country", "founded"]),
+    VALUES,
+    max_size=5,
+)
+KNOWLEDGE_BASE = st.fixed_dictionaries(
+    {},
+    optional={
+        "sources": st.dictionaries(st.sampled_from(["s", "t"]), VALUES, max_size=2),
+        "organisations": st.lists(ENTRY, max_size=3),
+        "rounds": st.lists(VALUES, max_size=2),
+        "models": st.lists(VALUES, max_size=2),
+        "format_version": VALUES,
+    },
+)
+
+
+def _json(document: object) -> str:
+    return json.dumps(document, allow_nan=True)
+
+
+@FUZZ
+@given(KNOWLEDGE_BASE)
+def test_loads(document: dict[str, object]) -> None:
+    with contextlib.suppress(AiecosysError):
+        aiecosys.loads(_json(document), format="json", file="kb.json")
+
+
+@FUZZ
+@given(st.text(max_size=200))
+def test_loads_any_text(text: str) -> None:
+    for format in ("toml", "json"):  # noqa: A001
+        with contextlib.suppress(AiecosysError):
+            aiecosys.loads(text, format=format)
+
+
+@cache
+def _ecosystem() -> Ecosystem:
+    return aiecosys.load_article().ecosystem
+
+
+CHECK = st.fixed_dictionaries(
+    {"kind": st.sampled_from(["value", "ratio", "date", "existence", "vibe"])},
+    optional={
+        "measure": VALUES,
+        "stated": VALUES,
+        "tolerance": VALUES,
+        "numerator": VALUES,
+        "denominator": VALUES,
+        "ratio": VALUES,
+        "event": VALUES,
+        "within": VALUES,
+    },
+)
+CLAIM = st.fixed_dictionaries(
+    {"id": st.sampled_from(["c1", "c 2", ""]), "check": st.one_of(CHECK, VALUES)},
+    optional={
+        "quote_fr": VALUES,
+        "claim_en": VALUES,
+        "source": st.sampled_from(["a", "b"]),
+    },
+)
+
+
+@FUZZ
+@given(st.lists(CLAIM, max_size=3))
+def test_loads_claims(claims: list[dict[str, object]]) -> None:
+    document = {"sources": {"a": {"title": "An article"}}, "claims": claims}
+    with contextlib.suppress(AiecosysError):
+        aiecosys.loads_claims(_json(document), _ecosystem(), format="json")
