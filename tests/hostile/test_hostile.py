@@ -456,3 +456,70 @@ def test_the_corpus_files_are_well_formed() -> None:
 def test_formatting_extreme_amounts(amount: str, style: str) -> None:
     with contextlib.suppress(AiecosysError):
         Money(amount, "EUR").format("fr", style=style)  # type: ignore[arg-type]
+
+
+# -- Epoch AI CSV exports ------------------------------------------------------------
+
+EPOCH_HEAD = "Model,Organization,Publication date,Parameters,Training compute (FLOP)\n"
+
+# Each row of a well-headed file: the column its report entry names, or None
+# when the whole row is rejected without naming one.
+EPOCH_ROWS: dict[str, tuple[str, str | None]] = {
+    "nan parameters": ("Yi,01.AI,2023-11-02,NaN,1e23\n", "Parameters"),
+    "infinite parameters": ("Yi,01.AI,2023-11-02,inf,1e23\n", "Parameters"),
+    "negative parameters": ("Yi,01.AI,2023-11-02,-34e9,1e23\n", "Parameters"),
+    "huge exponent": ("Yi,01.AI,2023-11-02,1e999999,1e23\n", "Parameters"),
+    "text parameters": ("Yi,01.AI,2023-11-02,thirty,1e23\n", "Parameters"),
+    "nan compute": ("Yi,01.AI,2023-11-02,34e9,nan\n", "Training compute (FLOP)"),
+    "bad date": ("Yi,01.AI,2023-13-02,34e9,1e23\n", "Publication date"),
+    "no name": (",01.AI,2023-11-02,34e9,1e23\n", "Model"),
+    "rtl name": ("\u202e,01.AI,2023-11-02,34e9,1e23\n", None),
+    "nul byte": ("Yi,01.AI,2023-11-02,34e9\x00,1e23\n", "Parameters"),
+    "short row": ("Yi,01.AI\n", None),
+    "long row": ("Yi,01.AI,2023-11-02,34e9,1e23,extra,extra\n", None),
+}
+
+
+@pytest.mark.parametrize(
+    ("row", "column"), EPOCH_ROWS.values(), ids=list(EPOCH_ROWS.keys())
+)
+def test_epoch_rows_are_reported_never_dropped(row: str, column: str | None) -> None:
+    from aiecosys.importers import epoch
+
+    good = "Mixtral,Mistral AI,2023-12-11,46.7e9,1e24\n"
+    result = epoch.loads(EPOCH_HEAD + good + row, name="epoch.csv")
+    report = result.report
+    assert report.rows_read == 2
+    assert report.rows_accepted + report.rows_rejected == report.rows_read
+    assert len(result.ecosystem.models) == report.rows_accepted
+    if column is not None:
+        assert any(entry.column == column for entry in report.entries), report
+    # Whatever the bad row gave, the good row is there, whole.
+    assert result.ecosystem.model("Mixtral").parameters is not None
+
+
+EPOCH_FILES: dict[str, tuple[str, str]] = {
+    "empty": ("", "empty"),
+    "no required columns": ("Name,Org\nYi,01.AI\n", "required"),
+    "unclosed quote": (EPOCH_HEAD + 'Yi,"01.AI,2023-11-02,34e9,1e23\n', "CSV"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "says"), EPOCH_FILES.values(), ids=list(EPOCH_FILES.keys())
+)
+def test_epoch_files_that_cannot_be_read(text: str, says: str) -> None:
+    from aiecosys.importers import epoch
+
+    with pytest.raises(DataError, match=says) as caught:
+        epoch.loads(text, name="epoch.csv")
+    assert all(problem.file == "epoch.csv" for problem in caught.value.problems)
+
+
+def test_a_large_epoch_file_with_every_row_wrong() -> None:
+    from aiecosys.importers import epoch
+
+    rows = "".join(f"M{n},Org,2023-13-01,NaN,nan\n" for n in range(20_000))
+    report = epoch.loads(EPOCH_HEAD + rows, name="epoch.csv").report
+    assert report.rows_read == 20_000
+    assert report.rows_accepted + report.rows_rejected == 20_000
