@@ -8,6 +8,8 @@ Sessions (see `nox -l`):
   README.md, docs/ and every docstring; branch coverage of 95% or more.
 - docs: mkdocs build --strict, offline; `nox -s docs -- serve` serves the site
   on 127.0.0.1:8000.
+- site: builds the site, serves it on 127.0.0.1 and drives Debian's Chromium
+  through Playwright (pages, search, charts, screenshots in tests/site/artifacts).
 - bench: the benchmarks against CurrencyConverter, py-moneyed, pint and pandas
   (`nox -s bench -- --quick` checks that they run).
 """
@@ -56,7 +58,9 @@ def tests(session: nox.Session) -> None:
     """Run the tests and every documented example, with branch coverage."""
     session.install("-e", ".", *_group("tests"))
     data_file = f"--data-file=.coverage.{session.python}"
-    session.run("coverage", "run", data_file, "-m", "pytest", *session.posargs)
+    # The browser tests run in the site session, against a built site.
+    pytest_args = ["-m", "not browser", *session.posargs]
+    session.run("coverage", "run", data_file, "-m", "pytest", *pytest_args)
     session.run("coverage", "report", data_file, "--fail-under=95")
 
 
@@ -71,6 +75,15 @@ def docs(session: nox.Session) -> None:
         )
     else:
         session.run("mkdocs", "build", "--strict", "--clean", *session.posargs, env=env)
+
+
+@nox.session(python=DEFAULT_PYTHON, default=False)
+def site(session: nox.Session) -> None:
+    """Build the site, serve it on 127.0.0.1 and test it in Debian's Chromium."""
+    session.install("-e", ".", *_group("docs"), *_group("browser"))
+    env = {"NO_MKDOCS_2_WARNING": "1"}
+    session.run("mkdocs", "build", "--strict", "--clean", env=env)
+    session.run("pytest", "-m", "browser", "tests/site", *session.posargs)
 
 
 @nox.session(python=DEFAULT_PYTHON, default=False)

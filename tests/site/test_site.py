@@ -1,0 +1,188 @@
+"""The built site in a real browser: pages, search, charts, the verdict table."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import (
+    ConsoleMessage,
+    Page,
+    Request,
+    Route,
+    ViewportSize,
+    expect,
+)
+
+from aiecosys import load_article
+
+
+pytestmark = pytest.mark.browser
+
+SITE_DIR = Path(__file__).resolve().parents[2] / "site"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+LOOPBACK = {"127.0.0.1", "localhost", "[::1]"}
+PHONE = ViewportSize(width=390, height=844)
+DESKTOP = ViewportSize(width=1280, height=900)
+
+
+class Watch:
+    """Console errors, uncaught exceptions, failed and outside requests of a page."""
+
+    def __init__(self, page: Page) -> None:
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.errors.append(f"pageerror: {error}"))
+        page.on("requestfailed", self._failed)
+        page.on("response", self._response)
+        page.route("**/*", self._route)
+
+    def _console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.errors.append(f"console: {message.text}")
+
+    def _failed(self, request: Request) -> None:
+        aborted_by_navigation = request.failure == "net::ERR_ABORTED"
+        if urlsplit(request.url).hostname in LOOPBACK and not aborted_by_navigation:
+            self.errors.append(f"request failed: {request.url} ({request.failure})")
+
+    def _response(self, response: object) -> None:
+        status = getattr(response, "status", 200)
+        if status >= 400:
+            self.errors.append(f"HTTP {status}: {getattr(response, 'url', '')}")
+
+    def _route(self, route: Route) -> None:
+        url = route.request.url
+        if urlsplit(url).scheme in {"http", "https", "ws", "wss"} and (
+            urlsplit(url).hostname not in LOOPBACK
+        ):
+            self.outside.append(url)
+            route.abort()
+        else:
+            route.continue_()
+
+
+@pytest.fixture
+def watched(page: Page) -> tuple[Page, Watch]:
+    """A page whose requests outside loopback are recorded and blocked."""
+    return page, Watch(page)
+
+
+def _pages(site_url: str) -> list[str]:
+    """Every page of the sitemap, on the test server."""
+    tree = ET.parse(SITE_DIR / "sitemap.xml")  # noqa: S314 (our own build's file)
+    urls = [loc.text or "" for loc in tree.iter(f"{SITEMAP}loc")]
+    return [site_url + urlsplit(url).path.lstrip("/") for url in urls]
+
+
+def test_every_page_loads_cleanly(watched: tuple[Page, Watch], site_url: str) -> None:
+    """Each page in the sitemap loads with no console error and stays on loopback."""
+    page, watch = watched
+    pages = _pages(site_url)
+
+    for url in pages:
+        response = page.goto(url, wait_until="load")
+        assert response is not None
+        assert response.ok, url
+        expect(page.locator("article h1").first).to_be_visible()
+
+    assert len(pages) >= 30
+    assert [] == watch.errors
+    assert [] == watch.outside
+
+
+def test_the_navigation_reaches_every_page(page: Page, site_url: str) -> None:
+    """The navigation links every page of the sitemap, and nothing else."""
+    page.goto(site_url)
+    hrefs = page.eval_on_selector_all(
+        "nav.md-nav--primary a.md-nav__link[href]", "links => links.map(a => a.href)"
+    )
+    in_nav = {href.split("#")[0] for href in hrefs}
+
+    assert set(_pages(site_url)) <= in_nav | {site_url}
+
+
+@pytest.mark.parametrize(
+    ("term", "page_pattern"),
+    [("Mistral", r"mistral"), ("Yi-34B", r"yi|model-sizes|comparisons")],
+)
+def test_search_finds_and_opens(
+    watched: tuple[Page, Watch], site_url: str, term: str, page_pattern: str
+) -> None:
+    """Typing in the search box lists results; the first one opens its page."""
+    page, watch = watched
+    page.goto(site_url)
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially(term, delay=30)
+    results = page.locator("a.md-search-result__link")
+    expect(results.first).to_be_visible()
+    target = results.first.get_attribute("href") or ""
+    results.first.click()
+
+    expect(page).to_have_url(re.compile(re.escape(target.split("#")[0])))
+    expect(page.locator("article")).to_contain_text(term)
+    assert re.search(page_pattern, page.url, re.IGNORECASE), page.url
+    assert [] == watch.errors
+    assert [] == watch.outside
+
+
+def test_every_chart_loads_with_alt_text_and_caption(
+    watched: tuple[Page, Watch], site_url: str
+) -> None:
+    """Each chart image has a size, alt text, and a caption naming sources."""
+    page, watch = watched
+    page.goto(site_url + "charts/")
+    figures = page.locator("figure.aiecosys-chart")
+    expect(figures).to_have_count(3)
+
+    for index in range(3):
+        figure = figures.nth(index)
+        image = figure.locator("img")
+        image.scroll_into_view_if_needed()
+        expect(image).to_have_attribute("alt", re.compile(r".{40,}"))
+        width = image.evaluate("img => img.complete ? img.naturalWidth : 0")
+        box = image.bounding_box()
+        assert width > 0
+        assert box is not None
+        assert box["width"] > 0
+        assert box["height"] > 0
+        expect(figure.locator("figcaption")).to_contain_text("Sources:")
+    assert [] == watch.errors
+    assert [] == watch.outside
+
+
+def test_the_verdict_table_lists_every_claim(page: Page, site_url: str) -> None:
+    """The table on the article's page has one row per claim, with its verdict."""
+    page.goto(site_url + "article/")
+    first_cells = page.locator("article table").first.locator("tbody tr td:first-child")
+    listed = first_cells.all_inner_texts()
+
+    assert [claim.id for claim in load_article().claims] == [t.strip() for t in listed]
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+@pytest.mark.parametrize(
+    "path", ["", "article/", "charts/"], ids=["home", "article", "charts"]
+)
+def test_screenshots(
+    page: Page,
+    site_url: str,
+    artifacts: Path,
+    viewport: ViewportSize,
+    path: str,
+) -> None:
+    """Keep screenshots for review; on a phone, nothing overflows sideways."""
+    page.set_viewport_size(viewport)
+    page.goto(site_url + path, wait_until="load")
+    name = (path.strip("/") or "home") + f"-{viewport['width']}px.png"
+    page.screenshot(path=str(artifacts / name), full_page=True)
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+
+    assert (artifacts / name).stat().st_size > 0
+    assert overflow <= 0
