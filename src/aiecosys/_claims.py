@@ -553,7 +553,8 @@ def _check(raw: Any, reader: _Reader, path: str) -> Check:
     if not isinstance(raw, dict):
         reader.problem(path, "must be a table with a kind")
         raise _InvalidError
-    kind = CHECK_KINDS.get(raw.get("kind"))  # type: ignore[arg-type]
+    named = raw.get("kind")
+    kind = CHECK_KINDS.get(named) if isinstance(named, str) else None
     if kind is None:
         reader.problem(
             f"{path}.kind",
