@@ -5,6 +5,7 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from aiecosys import Money
+from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES
 
 
 CURRENCIES = st.sampled_from(["EUR", "USD", "CNY", "GBP", "JPY", "CHF", "KWD"])
@@ -18,8 +19,13 @@ amounts = st.decimals(
 )
 """Amounts as they appear in funding news, to four decimal places."""
 
-any_decimals = st.decimals(allow_nan=False, allow_infinity=False)
-"""Every finite Decimal Hypothesis can think of, however large or small."""
+any_decimals = st.decimals(
+    min_value=-AMOUNT_LIMIT,
+    max_value=AMOUNT_LIMIT,
+    allow_nan=False,
+    allow_infinity=False,
+).filter(lambda d: abs(d) < AMOUNT_LIMIT and (not d or d.adjusted() >= -MAX_PLACES))
+"""Every Decimal Money accepts, at any precision Hypothesis can think of."""
 
 
 @st.composite

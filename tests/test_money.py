@@ -58,6 +58,19 @@ class TestConstruction:
         with pytest.raises(ParseError, match="finite"):
             Money(Decimal(text), "EUR")
 
+    @pytest.mark.parametrize(
+        "amount", ["1e30", "-1e30", "1e999999", "1e-61", "1e-999999", 10**31]
+    )
+    def test_absurd_amounts_are_refused(self, amount: str | int) -> None:
+        """Amounts too large or too fine to be money are refused, not kept."""
+        with pytest.raises(ParseError, match="out of range"):
+            Money(amount, "EUR")
+
+    def test_zeros_are_written_as_zero(self) -> None:
+        """-0 and 0E-999999 are both plain 0."""
+        assert "Money('0', 'EUR')" == repr(Money("-0", "EUR"))
+        assert "Money('0', 'EUR')" == repr(Money("0E-999999", "EUR"))
+
     def test_unreadable_string_points_to_parse(self) -> None:
         """Text that is not a plain decimal suggests Money.parse()."""
         with pytest.raises(ParseError, match=r"Money\.parse"):

@@ -41,6 +41,14 @@ _DIVISION: Final = decimal.Context(prec=_DIVISION_DIGITS, rounding=ROUND_HALF_EV
 
 Style = Literal["standard", "compact", "long"]
 
+AMOUNT_LIMIT: Final = Decimal("1e30")
+"""Amounts must be smaller than this in size: far above any real amount of
+money (the largest banknote ever printed was 10^20 pengő), small enough that
+every amount can be written out and formatted."""
+MAX_PLACES: Final = 60
+"""An amount's leading digit may be no finer than 10^-60."""
+_ZERO: Final = Decimal(0)
+
 
 def _to_amount(amount_in: Decimal | int | str) -> Decimal:
     """Convert an amount to Decimal, refusing floats and anything inexact."""
@@ -75,10 +83,23 @@ def _to_amount(amount_in: Decimal | int | str) -> Decimal:
         raise TypeError(
             f"Money needs a Decimal, int or str amount, not {type(value).__name__}"
         )
+    return _in_range(amount, value)
+
+
+def _in_range(amount: Decimal, value: object) -> Decimal:
+    """Refuse non-finite and absurd amounts; write every zero as 0."""
     if not amount.is_finite():
         raise ParseError(f"an amount of money must be finite, not {value!r}")
-    if amount.is_signed() and not amount:
-        return amount.copy_abs()  # -0 is 0: no amount prints as "-0 EUR"
+    if not amount:
+        return _ZERO  # -0 is 0, and 0E-999999 is 0: no amount prints as "-0 EUR"
+    if not -AMOUNT_LIMIT < amount < AMOUNT_LIMIT or amount.adjusted() < -MAX_PLACES:
+        text = repr(value)
+        text = text if len(text) <= 40 else text[:37] + "..."  # noqa: PLR2004
+        raise ParseError(
+            f"the amount {text} is out of range: aiecosys keeps amounts "
+            f"below 10^{AMOUNT_LIMIT.adjusted()} in size and with digits no finer "
+            f"than 10^-{MAX_PLACES}; check the exponent or the scale word"
+        )
     return amount
 
 

@@ -119,7 +119,11 @@ def instances(kind: type) -> Validator:
 
 
 def estimate_of(kind: type[Any], dimensions: str | None = None) -> Validator:
-    """Require an Estimate whose bounds are all of *kind* (and of *dimensions*)."""
+    """Require an Estimate whose bounds are all of *kind* (and of *dimensions*).
+
+    Every estimate a knowledge base holds is of an amount, a count or a size,
+    none of which can be negative.
+    """
     from aiecosys._estimate import Estimate
 
     def check(
@@ -138,8 +142,23 @@ def estimate_of(kind: type[Any], dimensions: str | None = None) -> Validator:
                     attribute,
                     f"must be in {dimensions}, not {bound.dimensions} ({bound})",
                 )
+            if _magnitude(bound) < 0:
+                fail(
+                    attribute,
+                    f"cannot be negative ({bound}): amounts, counts and sizes "
+                    "start at zero",
+                )
 
     return check
+
+
+def _magnitude(value: Any) -> Any:
+    """The number inside Money, a Quantity or a plain count."""
+    if hasattr(value, "amount"):
+        return value.amount
+    if hasattr(value, "magnitude"):
+        return value.magnitude
+    return value
 
 
 def optional_estimate_of(kind: type[Any], dimensions: str | None = None) -> Validator:

@@ -148,7 +148,7 @@ def test_very_long_text_is_refused_quickly(
 
 
 def test_a_very_long_number_is_read_exactly() -> None:
-    digits = "9" * 100_000
+    digits = "1." + "9" * 100_000
     assert Money(digits, "EUR") == Money.parse(digits + " EUR")
 
 
@@ -444,11 +444,6 @@ def test_the_corpus_files_are_well_formed() -> None:
             tomllib.loads(case["input"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="babel's number formatting raises decimal.InvalidOperation or "
-    "ValueError for amounts with exponents this far out; Money accepts them",
-)
 @pytest.mark.parametrize(
     ("amount", "style"),
     [("1e999999", "long"), ("1e999999", "compact"), ("1e-999999", "compact")],

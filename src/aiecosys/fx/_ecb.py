@@ -425,7 +425,14 @@ def _is_rate(text: str) -> bool:
         value = Decimal(text)
     except InvalidOperation:
         return False
-    return value.is_finite() and value > 0
+    return value.is_finite() and _RATE_LOW < value < _RATE_HIGH
+
+
+# Published rates run from about 1e-4 (a euro in a strong currency) to about
+# 1e5 (a euro in rupiah or rials); these bounds leave room for any real rate and
+# refuse what can only be a mistake (an exponent, a misplaced decimal mark).
+_RATE_LOW: Final = Decimal("1e-12")
+_RATE_HIGH: Final = Decimal("1e12")
 
 
 def _parse_row(
@@ -448,7 +455,10 @@ def _parse_row(
         problems.append(attrs.evolve(where, message=message, entry=entry, field="Date"))
     for code, text in zip(codes, fields[1:], strict=False):
         if text not in _NONE and not _is_rate(text):
-            message = f"{text!r} is not a rate: expected a positive number or N/A"
+            message = (
+                f"{text!r} is not a rate: expected a positive number between "
+                f"{_RATE_LOW} and {_RATE_HIGH}, or N/A"
+            )
             problems.append(
                 attrs.evolve(where, message=message, entry=entry, field=code)
             )
