@@ -69,6 +69,7 @@ from aiecosys._errors import (
     RateUnavailableError,
     UnknownEntityError,
 )
+from aiecosys._files import parse_document
 from aiecosys._models import Modality, Openness
 from aiecosys._money import Money
 from aiecosys._source import Source
@@ -1071,21 +1072,7 @@ def _validate_attribute(
 
 
 def _document(text: str, format: str, file: str | None) -> dict[str, Any]:  # noqa: A002
-    if format not in {"toml", "json"}:
-        raise ValueError(f"unknown format {format!r}; use 'toml' or 'json'")
-    try:
-        if format == "toml":
-            import tomllib
-
-            document = tomllib.loads(text)
-        else:
-            import json
-
-            document = json.loads(text)
-    except (ValueError, RecursionError) as error:
-        raise DataError(
-            [Problem(f"not valid {format.upper()}: {error}", file=file)]
-        ) from None
+    document = parse_document(text, format=format, file=file)  # type: ignore[arg-type]
     if not isinstance(document, dict):
         raise DataError(
             [Problem("the document must be a table (an object)", file=file)]

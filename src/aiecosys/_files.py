@@ -59,11 +59,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMAT_VERSION",
+    "MAX_DEPTH",
     "dump",
     "dumps",
     "from_document",
     "load",
     "loads",
+    "parse_document",
     "to_document",
 ]
 
@@ -546,12 +548,15 @@ def from_document(
             built = collections.setdefault(collection, [])
             structure = fast.get_structure_hook(kind)
             for position, raw in enumerate(entries):
+                if not isinstance(raw, dict):
+                    label = entry_label(collection, position, {})
+                    message = f"must be a table, not {type(raw).__name__}"
+                    problems.append(Problem(message, file=file, entry=label))
+                    continue
                 try:
                     built.append(structure(raw, kind))
                 except Exception:  # noqa: BLE001 - read again to report every problem
-                    label = entry_label(
-                        collection, position, raw if isinstance(raw, dict) else {}
-                    )
+                    label = entry_label(collection, position, raw)
                     problems.extend(_entry_problems(_failure(raw, kind), file, label))
     if problems:
         raise DataError(problems)
@@ -603,6 +608,68 @@ def to_document(eco: Ecosystem) -> dict[str, Any]:
     return document
 
 
+MAX_DEPTH: Final = 32
+"""How deeply tables and arrays may nest in a file; real files need five."""
+
+
+def parse_document(text: str, *, format: Format, file: str | None) -> Any:  # noqa: A002
+    """Parse TOML or JSON text, refusing what is not valid or nested too deeply.
+
+    The nesting limit holds whatever the parser allows, so a file is accepted
+    or refused alike on every Python version.
+
+    Raises:
+        DataError: The text is not valid TOML or JSON, or nests deeper than
+            [MAX_DEPTH][aiecosys._files.MAX_DEPTH] levels.
+
+    Examples:
+        >>> parse_document("a = [[[1]]]", format="toml", file="kb.toml")
+        {'a': [[[1]]]}
+        >>> parse_document("[" * 40 + "]" * 40, format="json", file="kb.json")
+        Traceback (most recent call last):
+        ...
+        aiecosys.DataError: 1 problem found:
+          - kb.json: not valid JSON: nested more than 32 levels deep
+    """
+    if format not in {"toml", "json"}:
+        _unknown_format(format)
+    too_deep = f"not valid {format.upper()}: nested more than {MAX_DEPTH} levels deep"
+    try:
+        if format == "toml":
+            import tomllib
+
+            document = tomllib.loads(text)
+        else:
+            import json
+
+            document = json.loads(text)
+    except RecursionError:
+        raise DataError([Problem(too_deep, file=file)]) from None
+    except ValueError as error:
+        problem = Problem(f"not valid {format.upper()}: {error}", file=file)
+        raise DataError([problem]) from None
+    if _deeper_than(document, MAX_DEPTH):
+        raise DataError([Problem(too_deep, file=file)])
+    return document
+
+
+def _deeper_than(document: object, limit: int) -> bool:
+    """Whether containers nest more than *limit* levels, walked without recursion."""
+    pending: list[tuple[object, int]] = [(document, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            return True
+        pending.extend((child, depth + 1) for child in children)
+    return False
+
+
 def loads(text: str, *, format: Format = "toml", file: str | None = None) -> Ecosystem:  # noqa: A002
     """Read an ecosystem from TOML or JSON text.
 
@@ -626,20 +693,7 @@ def loads(text: str, *, format: Format = "toml", file: str | None = None) -> Eco
         >>> loads(text).organisation("mistral ai").founded
         PartialDate(year=2023, month=4, day=None)
     """
-    if format not in {"toml", "json"}:
-        _unknown_format(format)
-    try:
-        if format == "toml":
-            import tomllib
-
-            document = tomllib.loads(text)
-        else:
-            import json
-
-            document = json.loads(text)
-    except (ValueError, RecursionError) as error:
-        problem = Problem(f"not valid {format.upper()}: {error}", file=file)
-        raise DataError([problem]) from None
+    document = parse_document(text, format=format, file=file)
     if not isinstance(document, dict):
         raise DataError(
             [Problem("the document must be a table (an object)", file=file)]
