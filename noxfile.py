@@ -12,6 +12,8 @@ Sessions (see `nox -l`):
   through Playwright (pages, search, charts, screenshots in tests/site/artifacts).
 - bench: the benchmarks against CurrencyConverter, py-moneyed, pint and pandas
   (`nox -s bench -- --quick` checks that they run).
+- mutate: mutation testing (mutmut) of the money, rates, estimate, comparison
+  and claims modules; `nox -s mutate -- "aiecosys._money*"` runs one module.
 """
 
 from __future__ import annotations
@@ -91,3 +93,13 @@ def bench(session: nox.Session) -> None:
     """Run every benchmark side by side with the peers and print ratios."""
     session.install("-e", ".", *_group("bench"))
     session.run("python", "benchmarks/run.py", *session.posargs)
+
+
+@nox.session(python=DEFAULT_PYTHON, default=False)
+def mutate(session: nox.Session) -> None:
+    """Mutation-test the core modules ([tool.mutmut] in pyproject.toml)."""
+    session.install("-e", ".", *_group("mutate"))
+    # mutmut runs only the tests that execute each mutated function; the names
+    # given (globs such as "aiecosys._money*") restrict the run to some mutants.
+    session.run("mutmut", "run", *session.posargs)
+    session.run("mutmut", "results")
