@@ -529,3 +529,33 @@ class TestWords:
         )
         assert Ordering.GREATER is result.ordering
         assert result.holds is False
+
+
+class TestQuantitiesInBaseUnits:
+    def test_a_margin_in_parameters_widens_the_reference(self) -> None:
+        result = comparable(
+            parameters("34.5B"),
+            parameters("34B"),
+            tolerance=Tolerance.absolute(parameters("1B")),
+        )
+        assert Ordering.EQUAL is result.ordering
+        assert (
+            Ordering.GREATER is compare(parameters("34.5B"), parameters("34B")).ordering
+        )
+
+    def test_differences_are_written_exactly(self) -> None:
+        whole = compare(parameters("70B"), parameters("34B")).difference
+        assert "Quantity('36000000000', 'parameter')" == repr(whole.low)
+        part = compare(parameters("1.5"), parameters("1")).difference
+        assert "Quantity('0.5', 'parameter')" == repr(part.low)
+        giga = compare(quantity(3, "GB"), quantity("1.5", "GB")).difference
+        assert "Quantity('1.5', 'gigabyte')" == repr(giga.low)
+
+    def test_difference_with_an_unknown_value(self) -> None:
+        result = compare(Estimate.unknown(), parameters("1B"))
+        assert (None, None, None) == (
+            result.difference.low,
+            result.difference.high,
+            result.difference.best,
+        )
+        assert result.difference.status is Estimate.unknown().status
