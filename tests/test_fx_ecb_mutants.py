@@ -1,0 +1,201 @@
+"""ECB rates on a small file: every path of a rate and every refusal, word for word.
+
+Found by mutation testing. A file of four days keeps the expected values
+independent of the bundled snapshot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from aiecosys import CurrencyError, RateUnavailableError
+from aiecosys.fx import ECBRates, EuroRate
+from aiecosys.fx._conversion import RATE_CONTEXT
+
+
+CSV = """Date,USD,JPY,RUB,
+2023-12-11,1.0757,N/A,N/A,
+2023-12-08,1.0765,156.00,98.5,
+2023-12-01,1.0900,160.00,99.0,
+2023-11-20,1.0800,161.00,99.5,
+"""
+NAME = "test rates"
+COVERS = "rates cover 2023-11-20 to {} (test rates, snapshot 2023-12-11)"
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    file = tmp_path / "rates.csv"
+    file.write_text(CSV, encoding="utf-8")
+    return file
+
+
+def rates(path: Path, stale: int = 7) -> ECBRates:
+    return ECBRates.from_file(path, max_stale_days=stale, name=NAME)
+
+
+def refusal(source: ECBRates, base: str, quote: str, on: date) -> str:
+    with pytest.raises(RateUnavailableError) as caught:
+        source.rate(base, quote, on=on)
+    return str(caught.value)
+
+
+class TestEuroLegs:
+    def test_exact(self, path: Path) -> None:
+        record = rates(path).rate("EUR", "USD", on=date(2023, 12, 11))
+        assert (Decimal("1.0757"), "exact", date(2023, 12, 11), NAME) == (
+            record.rate,
+            record.method,
+            record.observed,
+            record.source,
+        )
+        assert (EuroRate("USD", Decimal("1.0757"), date(2023, 12, 11)),) == record.legs
+
+    def test_last_known_up_to_the_limit(self, path: Path) -> None:
+        record = rates(path, stale=2).rate("EUR", "USD", on=date(2023, 12, 10))
+        assert ("last_known", date(2023, 12, 8), 2) == (
+            record.method,
+            record.observed,
+            record.age_days,
+        )
+        assert Decimal("1.0765") == record.rate
+
+    def test_inverse(self, path: Path) -> None:
+        record = rates(path).rate("USD", "EUR", on=date(2023, 12, 11))
+        assert RATE_CONTEXT.divide(Decimal(1), Decimal("1.0757")) == record.rate
+        assert ("USD", "EUR", "exact") == (record.base, record.quote, record.method)
+        again = rates(path).rate("USD", "EUR", on=date(2023, 12, 11))
+        assert record.rate == again.rate
+
+    def test_a_datetime_is_its_date(self, path: Path) -> None:
+        late = datetime(2023, 12, 11, 23, 59, tzinfo=UTC)
+        assert date(2023, 12, 11) == rates(path).rate("EUR", "USD", on=late).on
+
+
+class TestCrossRates:
+    def test_observed_is_the_earlier_leg(self, path: Path) -> None:
+        source = rates(path)
+        there = source.rate("USD", "JPY", on=date(2023, 12, 11))
+        back = source.rate("JPY", "USD", on=date(2023, 12, 11))
+        assert ("cross_via_eur", date(2023, 12, 8)) == (there.method, there.observed)
+        assert ("cross_via_eur", date(2023, 12, 8)) == (back.method, back.observed)
+        assert RATE_CONTEXT.divide(Decimal("156.00"), Decimal("1.0757")) == there.rate
+        assert (
+            EuroRate("USD", Decimal("1.0757"), date(2023, 12, 11)),
+            EuroRate("JPY", Decimal("156.00"), date(2023, 12, 8)),
+        ) == there.legs
+
+    def test_either_leg_missing(self, path: Path) -> None:
+        source = rates(path, stale=1)
+        day = date(2023, 12, 11)
+        assert refusal(source, "USD", "JPY", day).startswith(
+            "no JPY rate on 2023-12-11"
+        )
+        assert refusal(source, "JPY", "USD", day).startswith(
+            "no JPY rate on 2023-12-11"
+        )
+        early = date(2023, 11, 19)
+        assert refusal(source, "USD", "JPY", early).startswith("no USD rate on")
+        assert refusal(source, "JPY", "USD", early).startswith("no JPY rate on")
+
+
+class TestIdentity:
+    def test_same_currency(self, path: Path) -> None:
+        source = rates(path)
+        for code in ("EUR", "USD", "GBP"):
+            record = source.rate(code, code, on=date(2023, 12, 10))
+            assert (Decimal(1), "identity", code) == (
+                record.rate,
+                record.method,
+                record.quote,
+            )
+
+    def test_unknown_code(self, path: Path) -> None:
+        with pytest.raises(CurrencyError, match="'XYZ'"):
+            rates(path).rate("XYZ", "XYZ", on=date(2023, 12, 10))
+
+
+class TestRefusals:
+    def test_before_the_first_rate(self, path: Path) -> None:
+        assert (
+            "no USD rate on 2023-11-19: it is before the first one; USD "
+            + COVERS.format("2023-12-11")
+        ) == refusal(rates(path), "EUR", "USD", date(2023, 11, 19))
+
+    def test_older_than_the_limit(self, path: Path) -> None:
+        assert (
+            "no USD rate on 2023-12-10: the last one is from 2023-12-08, 2 days "
+            "earlier, more than the 1-day limit, and the next from 2023-12-11; USD "
+            + COVERS.format("2023-12-11")
+        ) == refusal(rates(path, stale=1), "USD", "EUR", date(2023, 12, 10))
+
+    def test_no_staleness_allowed(self, path: Path) -> None:
+        assert (
+            "no USD rate on 2023-12-09: the last one is from 2023-12-08, 1 day "
+            "earlier, and max_stale_days is 0, and the next from 2023-12-11; USD "
+            + COVERS.format("2023-12-11")
+        ) == refusal(rates(path, stale=0), "EUR", "USD", date(2023, 12, 9))
+
+    def test_after_the_snapshot(self, path: Path) -> None:
+        assert (
+            "no USD rate on 2023-12-20: the last one is from 2023-12-11, 9 days "
+            "earlier, more than the 7-day limit; load newer rates with "
+            "ECBRates.from_file(); USD " + COVERS.format("2023-12-11")
+        ) == refusal(rates(path), "EUR", "USD", date(2023, 12, 20))
+
+    def test_a_currency_no_longer_published(self, path: Path) -> None:
+        assert (
+            "no RUB rate on 2023-12-20: the last one is from 2023-12-08, 12 days "
+            "earlier, more than the 7-day limit; the ECB stopped publishing RUB "
+            "rates after 2023-12-08; RUB " + COVERS.format("2023-12-08")
+        ) == refusal(rates(path), "RUB", "EUR", date(2023, 12, 20))
+
+    def test_a_currency_never_published(self, path: Path) -> None:
+        assert (
+            "the test rates have no XAF rates; they cover EUR and JPY, RUB, USD "
+            "(snapshot 2023-12-11). For another currency, state a rate with FixedRates"
+        ) == refusal(rates(path), "EUR", "XAF", date(2023, 12, 11))
+
+
+class TestDescription:
+    def test_properties(self, path: Path) -> None:
+        source = rates(path)
+        sha256 = hashlib.sha256(CSV.encode()).hexdigest()
+        assert (
+            NAME,
+            sha256,
+            f"2023-12-11 sha256:{sha256[:12]}",
+            date(2023, 11, 20),
+            date(2023, 12, 11),
+            ("JPY", "RUB", "USD"),
+        ) == (
+            source.name,
+            source.sha256,
+            source.version,
+            source.first_date,
+            source.last_date,
+            source.currencies,
+        )
+        assert (
+            f"ECBRates(version='2023-12-11 sha256:{sha256[:12]}', max_stale_days=3)"
+            == repr(rates(path, stale=3))
+        )
+
+    def test_coverage(self, path: Path) -> None:
+        source = rates(path)
+        assert (date(2023, 11, 20), date(2023, 12, 11)) == source.coverage("EUR")
+        assert (date(2023, 11, 20), date(2023, 12, 8)) == source.coverage("RUB")
+        assert (date(2023, 11, 20), date(2023, 12, 11)) == source.coverage("USD")
+
+    @pytest.mark.parametrize("stale", [-1, True, 1.5])
+    def test_staleness_must_be_a_count_of_days(self, path: Path, stale: object) -> None:
+        with pytest.raises(ValueError) as caught:
+            rates(path, stale=stale)  # type: ignore[arg-type]
+        assert f"max_stale_days must be an int of 0 or more, not {stale}" == str(
+            caught.value
+        )
