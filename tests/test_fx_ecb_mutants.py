@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from aiecosys import CurrencyError, RateUnavailableError
+from aiecosys import CurrencyError, DataError, RateUnavailableError
 from aiecosys.fx import ECBRates, EuroRate
 from aiecosys.fx._conversion import RATE_CONTEXT
+from aiecosys.fx._ecb import read_bundle, write_bundle
 
 
 CSV = """Date,USD,JPY,RUB,
@@ -199,3 +200,90 @@ class TestDescription:
         assert f"max_stale_days must be an int of 0 or more, not {stale}" == str(
             caught.value
         )
+
+
+class TestBundle:
+    def bundle(self, path: Path) -> Path:
+        target = path.parent / "rates.bin"
+        write_bundle(path, target)
+        return target
+
+    def test_round_trip(self, path: Path) -> None:
+        table = read_bundle(str(self.bundle(path)))
+        sha256 = hashlib.sha256(CSV.encode()).hexdigest()
+        assert (
+            "ECB euro reference rates",
+            sha256,
+            date(2023, 11, 20),
+            date(2023, 12, 11),
+            "rates.bin",
+            ("JPY", "RUB", "USD"),
+        ) == (
+            table.name,
+            table.sha256,
+            table.first,
+            table.last,
+            table.file,
+            table.codes,
+        )
+        record = ECBRates(table).rate("USD", "JPY", on=date(2023, 12, 11))
+        assert rates(path).rate("USD", "JPY", on=date(2023, 12, 11)).rate == record.rate
+
+    def damaged(self, target: Path) -> tuple[str | None, str]:
+        with pytest.raises(DataError) as caught:
+            read_bundle(str(target))
+        (problem,) = caught.value.problems
+        return problem.file, problem.message
+
+    def test_not_a_bundle(self, path: Path) -> None:
+        target = self.bundle(path)
+        lines = target.read_bytes().split(b"\n")
+        for broken in (
+            b"\n".join([lines[0], *lines[2:]]),  # a header line missing
+            b"\n".join([lines[0], lines[1], b"name again", *lines[2:]]),  # one more
+            b"\n".join([lines[0], b"title x", *lines[2:]]),  # a wrong line
+        ):
+            target.write_bytes(broken)
+            assert (
+                "rates.bin",
+                (
+                    "not an aiecosys rates bundle (expected 'aiecosys-ecb-rates 1' and "
+                    "its header); reinstall aiecosys, or rebuild the file"
+                ),
+            ) == self.damaged(target)
+
+    def test_damaged_header(self, path: Path) -> None:
+        target = self.bundle(path)
+        data = target.read_bytes()
+        target.write_bytes(data.replace(b"dates 2023-11-20 ", b"dates 2023-11-31 "))
+        assert (
+            "rates.bin",
+            "the bundle's header is damaged; reinstall aiecosys, or rebuild the file",
+        ) == self.damaged(target)
+
+    def test_wrong_size(self, path: Path) -> None:
+        target = self.bundle(path)
+        data = target.read_bytes()
+        target.write_bytes(data + b"x")
+        assert (
+            "rates.bin",
+            (
+                f"the bundle holds {len(data) + 1} bytes, its header says {len(data)}; "
+                "reinstall aiecosys, or rebuild the file"
+            ),
+        ) == self.damaged(target)
+
+    def test_missing(self, tmp_path: Path) -> None:
+        assert (
+            "gone.bin",
+            (
+                "cannot read the bundled rates (No such file or directory); reinstall "
+                "aiecosys, or rebuild the file"
+            ),
+        ) == self.damaged(tmp_path / "gone.bin")
+
+    def test_a_name_that_is_not_ascii_is_kept_readable(self, path: Path) -> None:
+        target = self.bundle(path)
+        data = target.read_bytes()
+        target.write_bytes(data.replace(b"name ECB", b"name \xffECB"))
+        assert "\ufffdECB euro reference rates" == read_bundle(str(target)).name
