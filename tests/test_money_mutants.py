@@ -269,3 +269,61 @@ class TestCaches:
         assert all(key == key.casefold() for key in names)
         assert set(names.values()) <= {*currency_codes()}
         assert names is _money._currency_names()
+
+
+class TestGeneralComparisonPath:
+    """Two instances of a subclass: neither is exactly Money, so no fast path."""
+
+    def test_equal_amounts(self) -> None:
+        one, other = Subclass("1", "EUR"), Subclass("1", "EUR")
+        assert (True, False, True, False) == (
+            one <= other,
+            one < other,
+            one >= other,
+            one > other,
+        )
+
+    def test_smaller_amount(self) -> None:
+        one, two = Subclass("1", "EUR"), Subclass("2", "EUR")
+        assert (True, True, False, False) == (
+            one <= two,
+            one < two,
+            one >= two,
+            one > two,
+        )
+
+
+class TestConstruction:
+    def test_refusals_word_for_word(self) -> None:
+        with pytest.raises(ParseError) as parse_error:
+            Money("abc", "EUR")
+        assert (
+            "cannot read 'abc' as a decimal amount; write digits such as '385000000' "
+            "or '1.5', or use Money.parse() for text such as '385 millions d'euros'"
+        ) == str(parse_error.value)
+        with pytest.raises(TypeError) as caught:
+            Money(1.5, "EUR")  # type: ignore[arg-type]
+        assert (
+            "Money refuses the float 1.5: binary floats cannot hold most decimal "
+            "amounts exactly. Pass a Decimal, an int or a str, or say how many "
+            "significant digits to keep with Money.from_float(value, currency, "
+            "digits=...)"
+        ) == str(caught.value)
+        with pytest.raises(TypeError) as caught:
+            Money(True, "EUR")
+        assert "Money refuses a bool as an amount; pass a Decimal, int or str" == str(
+            caught.value
+        )
+        with pytest.raises(TypeError) as caught:
+            Money(None, "EUR")  # type: ignore[arg-type]
+        assert "Money needs a Decimal, int or str amount, not NoneType" == str(
+            caught.value
+        )
+
+    def test_a_conversion_record_is_kept(self) -> None:
+        record = rate("EUR", "USD", on=date(2023, 12, 11))
+        assert record is Money("1.0757", "USD", conversion=record).conversion
+
+    def test_a_code_that_is_not_text(self) -> None:
+        with pytest.raises(CurrencyError):
+            Money("1", 978)  # type: ignore[arg-type]
