@@ -366,3 +366,61 @@ class TestEntities:
             "one_of": ["FR"],
         }
         assert [("check.of", "no organisation is named 'Nobody'")] == problems(check)
+
+
+GROUP = {"kind": "membership", "members": ["Kyutai"], "group": "BATX"}
+
+
+class TestClaimFields:
+    def problems_without(self, field: str) -> list[tuple[str, str]]:
+        document = _document(GROUP)
+        del document["claims"][0][field]
+        with pytest.raises(DataError) as caught:
+            claims_from_document(document, ECO, file=FILE)
+        return [(p.field or "", p.message) for p in caught.value.problems]
+
+    def test_missing_fields(self) -> None:
+        assert [
+            ("source", "is required but missing: the key of the publication")
+        ] == self.problems_without("source")
+        assert [("check", "is required but missing")] == self.problems_without("check")
+        assert [("quote_fr", "is required but missing")] == self.problems_without(
+            "quote_fr"
+        )
+
+    def test_unknown_field(self) -> None:
+        document = _document(GROUP)
+        document["claims"][0]["extra"] = 1
+        with pytest.raises(DataError) as caught:
+            claims_from_document(document, ECO, file=FILE)
+        assert [
+            (
+                "extra",
+                (
+                    "unknown field 'extra'; a claim takes id, quote_fr, claim_en, source, "
+                    "check, note"
+                ),
+            )
+        ] == [(p.field, p.message) for p in caught.value.problems]
+
+
+class TestMembership:
+    def test_members_of_something_that_is_not_a_group(self) -> None:
+        assert [
+            ("check.investors_of", "no organisation is named 'Nobody'"),
+            ("check.members_of", "Mistral AI is a company, not a group with members"),
+        ] == problems(
+            {
+                "kind": "membership",
+                "members_of": "Mistral AI",
+                "investors_of": "Nobody",
+            }
+        )
+
+    def test_unknown_groups_are_named_once(self) -> None:
+        assert [
+            ("check.members_of", "no organisation is named 'Nobody'"),
+            ("check.group", "no organisation is named 'Nothing'"),
+        ] == problems(
+            {"kind": "membership", "members_of": "Nobody", "group": "Nothing"}
+        )
