@@ -48,6 +48,7 @@ every amount can be written out and formatted."""
 MAX_PLACES: Final = 60
 """An amount's leading digit may be no finer than 10^-60."""
 _ZERO: Final = Decimal(0)
+_MAX_EXPONENT: Final = AMOUNT_LIMIT.adjusted()
 
 
 def _to_amount(amount_in: Decimal | int | str) -> Decimal:
@@ -88,19 +89,23 @@ def _to_amount(amount_in: Decimal | int | str) -> Decimal:
 
 def _in_range(amount: Decimal, value: object) -> Decimal:
     """Refuse non-finite and absurd amounts; write every zero as 0."""
+    if (
+        amount
+        and amount.is_finite()
+        and -MAX_PLACES <= amount.adjusted() < _MAX_EXPONENT
+    ):
+        return amount
     if not amount.is_finite():
         raise ParseError(f"an amount of money must be finite, not {value!r}")
     if not amount:
         return _ZERO  # -0 is 0, and 0E-999999 is 0: no amount prints as "-0 EUR"
-    if not -AMOUNT_LIMIT < amount < AMOUNT_LIMIT or amount.adjusted() < -MAX_PLACES:
-        text = repr(value)
-        text = text if len(text) <= 40 else text[:37] + "..."  # noqa: PLR2004
-        raise ParseError(
-            f"the amount {text} is out of range: aiecosys keeps amounts "
-            f"below 10^{AMOUNT_LIMIT.adjusted()} in size and with digits no finer "
-            f"than 10^-{MAX_PLACES}; check the exponent or the scale word"
-        )
-    return amount
+    text = repr(value)
+    text = text if len(text) <= 40 else text[:37] + "..."  # noqa: PLR2004
+    raise ParseError(
+        f"the amount {text} is out of range: aiecosys keeps amounts "
+        f"below 10^{_MAX_EXPONENT} in size and with digits no finer "
+        f"than 10^-{MAX_PLACES}; check the exponent or the scale word"
+    )
 
 
 def _new(amount: Decimal, currency: str, conversion: Conversion | None = None) -> Money:
