@@ -397,8 +397,8 @@ class TestClaimFields:
             (
                 "extra",
                 (
-                    "unknown field 'extra'; a claim takes id, quote_fr, claim_en, source, "
-                    "check, note"
+                    "unknown field 'extra'; a claim takes id, quote_fr, claim_en, "
+                    "source, check, note"
                 ),
             )
         ] == [(p.field, p.message) for p in caught.value.problems]
