@@ -72,6 +72,8 @@ class TestDigits:
             ("007", None, "7"),
             ("0,5", "fr", "0.5"),
             ("123,456,789", "en", "123456789"),
+            ("1 234,567", "en", "1234.567"),
+            ("1 234,5", "en", "1234.5"),
         ],
     )
     def test_reads_exactly(self, text: str, lang: str | None, expected: str) -> None:
@@ -79,7 +81,14 @@ class TestDigits:
 
     @pytest.mark.parametrize(
         "text",
-        ["1,2345,678", "1234,567,890", "1.234.56", "12,34,567", "1,23,456.5"],
+        [
+            "1,2345,678",
+            "1234,567,890",
+            "1234,567",
+            "1.234.56",
+            "12,34,567",
+            "1,23,456.5",
+        ],
     )
     def test_malformed_groups(self, text: str) -> None:
         with pytest.raises(ParseError, match=r"the digit groups .* are malformed"):
@@ -97,21 +106,23 @@ class TestScaledNumbers:
     def test_no_number(self) -> None:
         with pytest.raises(ParseError) as caught:
             read_scaled_number("lots of money", what="an amount of money")
-        message = str(caught.value)
-        assert message.startswith(
+        assert (
             "cannot read 'lots of money' as an amount of money; it has no number. "
-        )
-        assert "'385 millions d'euros', '€385M', '$200 million' or '34B'" in message
+            "Write one number with an optional scale word, such as '385 millions "
+            "d'euros', '€385M', '$200 million' or '34B'"
+        ) == str(caught.value)
 
     def test_more_than_one_number(self) -> None:
         with pytest.raises(ParseError, match=r"; it has more than one number\. Write"):
             read_scaled_number("3 or 4 M€", what="money")
 
     def test_more_than_one_sign(self) -> None:
-        with pytest.raises(
-            ParseError, match=r"as money: it has more than one sign; write one"
-        ):
-            read_scaled_number("-−5 EUR", what="money")
+        with pytest.raises(ParseError) as caught:
+            read_scaled_number("-\u22125 EUR", what="money")
+        assert (
+            "cannot read '-\u22125 EUR' as money: it has more than one sign; write "
+            "one, such as '-5 EUR'"
+        ) == str(caught.value)
         with pytest.raises(ParseError, match="more than one sign"):
             read_scaled_number("+ -5 EUR", what="money")
 
