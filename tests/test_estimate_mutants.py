@@ -12,6 +12,7 @@ from aiecosys import (
     DataError,
     DimensionMismatchError,
     Estimate,
+    Ordering,
     ParseError,
     Source,
     Status,
@@ -360,3 +361,16 @@ class TestText:
     )
     def test_str(self, estimate: Estimate[int], text: str) -> None:
         assert text == str(estimate)
+
+
+class TestAgainstAPlainValue:
+    def test_ordering(self) -> None:
+        assert Ordering.GREATER is Estimate.between(5, 6).ordering(3)
+        assert Ordering.LESS is Estimate.between(1, 2).ordering(3)
+        assert Ordering.EQUAL is Estimate.exact(5).ordering(5)
+        assert Ordering.INDETERMINATE is Estimate.between(1, 5).ordering(3)
+
+    def test_division_by_a_fraction_keeps_the_order(self) -> None:
+        assert (Decimal(2), Decimal(6), Decimal(4)) == bounds(
+            Estimate.between(1, 3, 2) / Decimal("0.5")
+        )

@@ -8,7 +8,7 @@ from decimal import Decimal, localcontext
 import pytest
 
 from aiecosys import DateError, Money
-from aiecosys.fx import Conversion, EuroRate, FixedRates, convert, rate
+from aiecosys.fx import Conversion, EuroRate, FixedRates, _conversion, convert, rate
 from aiecosys.fx._conversion import identity, new_conversion
 
 
@@ -126,3 +126,15 @@ class TestConvert:
         assert Money("414144500.0000", "USD") == usd
         assert usd.conversion is not None
         assert Decimal("1.0757") == usd.conversion.rate
+
+
+class TestDefaultSource:
+    def test_first_use_loads_the_bundled_rates(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(_conversion, "_default", None)
+        usd = convert(Money("100", "EUR"), "USD", on=DAY)
+        assert Money("107.5700", "USD") == usd
+        assert _conversion._default is not None
+        monkeypatch.setattr(_conversion, "_default", None)
+        assert Decimal("1.0757") == rate("EUR", "USD", on=DAY).rate
