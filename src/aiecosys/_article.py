@@ -11,7 +11,6 @@ never stored: [Article.check][aiecosys.Article.check] computes them.
 from __future__ import annotations
 
 import functools
-import tomllib
 from importlib import resources
 from typing import Any
 
@@ -21,7 +20,7 @@ from aiecosys import _validators as validators
 from aiecosys._claims import Claim, Evaluation, check_all, claims_from_document
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._errors import DataError, Problem, UnknownEntityError
-from aiecosys._files import loads
+from aiecosys._files import loads, parse_document
 from aiecosys._source import Source
 
 
@@ -238,10 +237,7 @@ def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
         aiecosys.DataError: 1 problem found:
           - article_claims.toml: entry 'yi-size', field 'check.measure.of': no ...
     """
-    try:
-        document: dict[str, Any] = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise DataError([Problem(f"not valid TOML: {error}", file=file)]) from None
+    document = parse_document(text, format="toml", file=file)
     opinions = _opinions(document.pop("opinions", []), file)
     claims = claims_from_document(document, eco, file=file)
     source = next(

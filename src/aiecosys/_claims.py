@@ -69,7 +69,7 @@ from aiecosys._errors import (
     RateUnavailableError,
     UnknownEntityError,
 )
-from aiecosys._files import parse_document
+from aiecosys._files import format_of, parse_document
 from aiecosys._models import Modality, Openness
 from aiecosys._money import Money
 from aiecosys._source import Source
@@ -1071,15 +1071,6 @@ def _validate_attribute(
 # -- files ----------------------------------------------------------------------
 
 
-def _document(text: str, format: str, file: str | None) -> dict[str, Any]:  # noqa: A002
-    document = parse_document(text, format=format, file=file)  # type: ignore[arg-type]
-    if not isinstance(document, dict):
-        raise DataError(
-            [Problem("the document must be a table (an object)", file=file)]
-        )
-    return document
-
-
 def loads_claims(
     text: str,
     eco: Ecosystem,
@@ -1103,15 +1094,8 @@ def loads_claims(
             quote_fr, claim_en, source, check, note
           ...
     """
-    return claims_from_document(_document(text, format, file), eco, file=file)
-
-
-def _format_of(path: Path) -> Literal["toml", "json"]:
-    if path.suffix == ".json":
-        return "json"
-    if path.suffix == ".toml":
-        return "toml"
-    raise ValueError(f"cannot tell the format of {path.name!r}: name it .toml or .json")
+    document = parse_document(text, format=format, file=file)
+    return claims_from_document(document, eco, file=file)
 
 
 def load_claims(path: str | Path, eco: Ecosystem) -> tuple[Claim, ...]:
@@ -1133,7 +1117,7 @@ def load_claims(path: str | Path, eco: Ecosystem) -> tuple[Claim, ...]:
 
     path = Path(path)
     text = read_text(path)
-    return loads_claims(text, eco, format=_format_of(path), file=str(path))
+    return loads_claims(text, eco, format=format_of(path), file=str(path))
 
 
 def load_with_claims(path: str | Path) -> tuple[Ecosystem, tuple[Claim, ...]]:
@@ -1178,6 +1162,6 @@ def load_with_claims(path: str | Path) -> tuple[Ecosystem, tuple[Claim, ...]]:
     from aiecosys._files import from_document, read_text
 
     path = Path(path)
-    document = _document(read_text(path), _format_of(path), str(path))
+    document = parse_document(read_text(path), format=format_of(path), file=str(path))
     eco = from_document(document, file=str(path), ignore=frozenset({"claims"}))
     return eco, claims_from_document(document, eco, file=str(path))

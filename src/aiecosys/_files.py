@@ -62,6 +62,7 @@ __all__ = [
     "MAX_DEPTH",
     "dump",
     "dumps",
+    "format_of",
     "from_document",
     "load",
     "loads",
@@ -612,15 +613,21 @@ MAX_DEPTH: Final = 32
 """How deeply tables and arrays may nest in a file; real files need five."""
 
 
-def parse_document(text: str, *, format: Format, file: str | None) -> Any:  # noqa: A002
-    """Parse TOML or JSON text, refusing what is not valid or nested too deeply.
+def parse_document(
+    text: str,
+    *,
+    format: Format,  # noqa: A002
+    file: str | None,
+) -> dict[str, Any]:
+    """Parse TOML or JSON text into a table, refusing what is not valid or too deep.
 
     The nesting limit holds whatever the parser allows, so a file is accepted
     or refused alike on every Python version.
 
     Raises:
-        DataError: The text is not valid TOML or JSON, or nests deeper than
-            [MAX_DEPTH][aiecosys._files.MAX_DEPTH] levels.
+        DataError: The text is not valid TOML or JSON, nests deeper than
+            [MAX_DEPTH][aiecosys._files.MAX_DEPTH] levels, or is not a table
+            (a JSON array, say).
 
     Examples:
         >>> parse_document("a = [[[1]]]", format="toml", file="kb.toml")
@@ -650,6 +657,10 @@ def parse_document(text: str, *, format: Format, file: str | None) -> Any:  # no
         raise DataError([problem]) from None
     if _deeper_than(document, MAX_DEPTH):
         raise DataError([Problem(too_deep, file=file)])
+    if not isinstance(document, dict):
+        raise DataError(
+            [Problem("the document must be a table (an object)", file=file)]
+        )
     return document
 
 
@@ -693,12 +704,7 @@ def loads(text: str, *, format: Format = "toml", file: str | None = None) -> Eco
         >>> loads(text).organisation("mistral ai").founded
         PartialDate(year=2023, month=4, day=None)
     """
-    document = parse_document(text, format=format, file=file)
-    if not isinstance(document, dict):
-        raise DataError(
-            [Problem("the document must be a table (an object)", file=file)]
-        )
-    return from_document(document, file=file)
+    return from_document(parse_document(text, format=format, file=file), file=file)
 
 
 def dumps(eco: Ecosystem, *, format: Format = "toml") -> str:  # noqa: A002
@@ -745,7 +751,8 @@ def _unknown_format(format: str) -> NoReturn:  # noqa: A002
     raise ValueError(f"unknown format {format!r}; use 'toml' or 'json'")
 
 
-def _format_of(path: Path) -> Format:
+def format_of(path: Path) -> Format:
+    """Tell a file's format from its name: ``.toml`` or ``.json``."""
     if path.suffix == ".json":
         return "json"
     if path.suffix == ".toml":
@@ -773,7 +780,7 @@ def load(path: str | Path) -> Ecosystem:
         True
     """
     path = Path(path)
-    return loads(read_text(path), format=_format_of(path), file=str(path))
+    return loads(read_text(path), format=format_of(path), file=str(path))
 
 
 def read_text(path: Path) -> str:
@@ -803,4 +810,4 @@ def dump(eco: Ecosystem, path: str | Path) -> None:
         >>> dump(Ecosystem(), pathlib.Path(tempfile.mkdtemp()) / "empty.json")
     """
     path = Path(path)
-    path.write_text(dumps(eco, format=_format_of(path)), encoding="utf-8")
+    path.write_text(dumps(eco, format=format_of(path)), encoding="utf-8")
