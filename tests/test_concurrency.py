@@ -5,11 +5,14 @@ base give the same results as one thread, in this process and in a fresh one
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 import threading
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 import aiecosys
 from aiecosys import Money, compare, parameters
@@ -91,3 +94,51 @@ def test_eight_threads_at_first_use_in_a_fresh_process() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) == len(work())
+
+
+_FORK_WHILE_LOADING = """
+import os, sys, threading
+from aiecosys import _units
+from aiecosys.fx import _ecb
+
+# Hold every load-once lock in another thread, as a thread in the middle of a
+# first conversion would, and fork while they are held.
+locks = [_units._lock, _ecb._bundle_lock]
+held, done = threading.Event(), threading.Event()
+
+def hold():
+    for lock in locks:
+        lock.acquire()
+    held.set()
+    done.wait()
+    for lock in locks:
+        lock.release()
+
+thread = threading.Thread(target=hold)
+thread.start()
+held.wait()
+pid = os.fork()
+if pid == 0:
+    from aiecosys import Money, parameters
+    import datetime as dt
+    converted = Money("385000000", "EUR").to("USD", on=dt.date(2023, 12, 8))
+    size = parameters("34B")
+    os._exit(0 if converted.currency == "USD" and size.magnitude else 1)
+done.set()
+thread.join()
+_, status = os.waitpid(pid, 0)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")
+def test_a_child_forked_while_a_lock_is_held_can_still_convert() -> None:
+    """A fork while another thread holds a load-once lock leaves the child working."""
+    result = subprocess.run(
+        [sys.executable, "-c", _FORK_WHILE_LOADING],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr

@@ -7,15 +7,15 @@ The CLDR tables are loaded on first use, not when aiecosys is imported, so that
 from __future__ import annotations
 
 import difflib
-import threading
 from typing import Final
 
 from aiecosys._errors import CurrencyError
+from aiecosys._locks import new_lock
 
 
 __all__ = ["currency_codes", "minor_units", "validate_currency"]
 
-_lock: Final = threading.Lock()
+_lock: Final = new_lock()
 tables: tuple[frozenset[str], dict[str, int]] | None = None
 """The CLDR codes and minor units once loaded; ``None`` before first use."""
 

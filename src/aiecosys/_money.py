@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import decimal
 import math
-import threading
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import TYPE_CHECKING, Final, Literal, Self, cast
@@ -21,6 +20,7 @@ from aiecosys._amounts import (
 )
 from aiecosys._currency import currency_codes, minor_units, validate_currency
 from aiecosys._errors import CurrencyError, CurrencyMismatchError, ParseError
+from aiecosys._locks import new_lock
 
 
 if TYPE_CHECKING:
@@ -553,7 +553,7 @@ _EXTRA_NAMES: Final = {
     "yens": "JPY",
     "jp¥": "JPY",
 }
-_names_lock: Final = threading.Lock()
+_names_lock: Final = new_lock()
 _names: dict[str, str] = {}
 
 

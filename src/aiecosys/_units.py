@@ -15,7 +15,6 @@ does not go through pint at all once a unit has been seen.
 from __future__ import annotations
 
 import functools
-import threading
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -24,6 +23,7 @@ import attrs
 
 from aiecosys._amounts import drop_preposition, read_scaled_number, strip_accents
 from aiecosys._errors import DimensionMismatchError, ParseError
+from aiecosys._locks import new_lock
 
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["Quantity", "flop", "parameters", "quantity", "tokens", "unit_registry"]
 
 _DEFINITIONS: Final = Path(__file__).with_name("data") / "units.txt"
-_lock: Final = threading.Lock()
+_lock: Final = new_lock()
 _registry: pint.UnitRegistry[Decimal] | None = None
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import threading
 import zlib
 from array import array
 from datetime import date
@@ -33,6 +32,7 @@ from typing import Any, Final, Self
 import attrs
 
 from aiecosys._errors import DataError, Problem, RateUnavailableError
+from aiecosys._locks import new_lock
 from aiecosys.fx._conversion import (
     _ONE,
     RATE_CONTEXT,
@@ -138,10 +138,10 @@ class _Table:
         self.series = series
         """The currencies parsed so far, by code."""
         self._blocks = blocks
-        self._lock = threading.Lock()
+        self._lock = new_lock()
         self.bulk: dict[Any, Any] = {}
         """Dense matrices for bulk conversion, keyed and filled by `_bulk`."""
-        self.bulk_lock = threading.Lock()
+        self.bulk_lock = new_lock()
 
     def load(self, code: str) -> _Series:
         """Return the series of *code*, parsing it on first use."""
@@ -169,7 +169,7 @@ class _Table:
 
 # -- the bundled snapshot ----------------------------------------------------
 
-_bundle_lock: Final = threading.Lock()
+_bundle_lock: Final = new_lock()
 _bundle: _Table | None = None
 
 
