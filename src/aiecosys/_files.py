@@ -44,6 +44,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
+from aiecosys import _reading
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem, entry_label
 from aiecosys._errors import DataError, ParseError, Problem
@@ -787,18 +788,10 @@ def read_text(path: Path) -> str:
     """Return the text of a UTF-8 file (a byte-order mark is skipped).
 
     Raises:
-        DataError: The file cannot be read, or is not UTF-8 text.
+        DataError: The file cannot be read, is not a regular file, is larger
+            than `aiecosys._reading.FILE_LIMIT`, or is not UTF-8 text.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        message = f"cannot read the file: {error.strerror or error}"
-        raise DataError([Problem(message, file=str(path))]) from error
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        message = f"not UTF-8 text (byte {error.start}): save the file as UTF-8"
-        raise DataError([Problem(message, file=str(path))]) from None
+    return _reading.read_text(path)
 
 
 def dump(eco: Ecosystem, path: str | Path) -> None:

@@ -257,7 +257,7 @@ UNREADABLE: dict[str, Callable[[Path], object]] = {
     ("name", "content", "says"),
     [
         ("missing.toml", None, "cannot read the file"),
-        ("folder.toml", "folder", "cannot read the file"),
+        ("folder.toml", "folder", "cannot read"),
         ("latin1.toml", b'[sources.s]\ntitle = "caf\xe9"\n', "UTF-8"),
         ("utf16.toml", "\ufefftitle = 1\n".encode("utf-16"), "UTF-8"),
     ],

@@ -1,0 +1,88 @@
+"""Read a file's bytes within a bound: regular files only, and no more than a limit.
+
+Every file aiecosys reads (knowledge bases, claims, rates, importers' inputs)
+comes through `read_bytes`, so that a FIFO, a device (a link to ``/dev/zero``)
+or a file far larger than any real one is refused with the bound named, before
+it is opened or read whole.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Final
+
+from aiecosys._errors import DataError, Problem
+
+
+__all__ = ["FILE_LIMIT", "read_bytes", "read_text"]
+
+FILE_LIMIT: Final = 64 * 1024 * 1024
+"""The largest file aiecosys reads, in bytes (64 MiB): about a hundred times the
+largest knowledge base, rates file or model table it has been given."""
+
+
+def _kind(mode: int) -> str | None:
+    """Name a file that is not a regular file, or return None for one that is."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"  # pragma: no cover - no other kinds on POSIX
+
+
+def read_bytes(path: str | Path, *, limit: int = FILE_LIMIT) -> bytes:
+    """Return the bytes of the regular file at *path*, refusing more than *limit*.
+
+    Raises:
+        DataError: The file is missing or unreadable, is not a regular file
+            (a folder, a pipe, a device such as ``/dev/zero``), or is larger
+            than *limit* bytes; the problem names the file and the bound.
+
+    Examples:
+        >>> read_bytes("/dev/zero")
+        Traceback (most recent call last):
+        ...
+        aiecosys.DataError: 1 problem found:
+          - /dev/zero: cannot read a device; give the path of a regular file
+    """
+    name = str(path)
+    try:
+        mode = os.stat(path).st_mode  # noqa: PTH116 - one call, following links
+        kind = _kind(mode)
+        if kind is not None:
+            message = f"cannot read {kind}; give the path of a regular file"
+            raise DataError([Problem(message, file=name)])
+        with open(path, "rb") as stream:  # noqa: PTH123
+            data = stream.read(limit + 1)
+    except OSError as error:
+        message = f"cannot read the file: {error.strerror or error}"
+        raise DataError([Problem(message, file=name)]) from error
+    if len(data) > limit:
+        message = (
+            f"the file is larger than {limit:,} bytes, the most aiecosys reads; "
+            "split it into smaller files"
+        )
+        raise DataError([Problem(message, file=name)])
+    return data
+
+
+def read_text(path: str | Path, *, limit: int = FILE_LIMIT) -> str:
+    """Return the text of a UTF-8 file (a byte-order mark is skipped), bounded.
+
+    Raises:
+        DataError: As `read_bytes`, or the file is not UTF-8 text.
+    """
+    data = read_bytes(path, limit=limit)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        message = f"not UTF-8 text (byte {error.start}): save the file as UTF-8"
+        raise DataError([Problem(message, file=str(path))]) from None
