@@ -4,8 +4,9 @@ Every command writes its result to standard output and its errors to standard
 error, one line per problem, never a traceback. The exit status is 0 when the
 command did its work, 1 when ``--fail-on`` found a verdict it was told to fail
 on, 2 when the input or the command line is wrong or the output cannot be
-written, and 141 (as for a process stopped by SIGPIPE) when the reader of a
-pipe went away, as in ``aiecosys claims | head -1``.
+written, 70 on an internal error (a bug, reported in one line), and 141 (as
+for a process stopped by SIGPIPE) when the reader of a pipe went away, as in
+``aiecosys claims | head -1``.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ _FAILED: Final = 2
 _FAILED_ON_VERDICT: Final = 1
 """The exit status when ``--fail-on`` found a verdict it was told to fail on."""
 
+_BUG: Final = 70
+"""The exit status of an internal error (EX_SOFTWARE in sysexits.h)."""
+
 _BROKEN_PIPE: Final = 128 + 13
 """The status a shell reports for a process stopped by SIGPIPE."""
 
@@ -94,15 +98,18 @@ _READABLE: Final = "aiecosys.readable"
 """The codec error handler that writes what a terminal cannot show, readably."""
 
 
-def _readable(error: UnicodeError) -> tuple[str, int]:
+def _readable(error: UnicodeError) -> tuple[str | bytes, int]:
     """Replace one character an encoding lacks: a plain stand-in, or ``?``.
 
-    Accented letters lose their accent (``é`` becomes ``e``); anything else
-    with no stand-in, and undecodable bytes of file names, become ``?``.
+    Accented letters lose their accent (``é`` becomes ``e``), and anything
+    else with no stand-in becomes ``?``. The undecodable bytes of a file name
+    (held as lone surrogates) are written back as they were.
     """
     if not isinstance(error, UnicodeEncodeError):
         raise error
     char = error.object[error.start]
+    if "\udc80" <= char <= "\udcff":
+        return bytes([ord(char) - 0xDC00]), error.start + 1
     plain = _PLAIN.get(char)
     if plain is None:
         letters = unicodedata.normalize("NFKD", char)
@@ -113,9 +120,13 @@ def _readable(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(_READABLE, _readable)
 
 
+_REPLACEABLE: Final = frozenset({"strict", "surrogateescape", "backslashreplace"})
+"""Python's own error handlers of standard streams, which _READABLE extends."""
+
+
 def _never_fail_to_encode(stream: TextIO | None) -> None:
     """Make *stream* write characters its encoding lacks readably, never raising."""
-    if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+    if isinstance(stream, io.TextIOWrapper) and stream.errors in _REPLACEABLE:
         stream.reconfigure(errors=_READABLE)
 
 
@@ -269,7 +280,8 @@ def _parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "exit status: 0 done, 1 a verdict named by --fail-on was found, "
-            "2 bad input or output, 141 the reader of the output went away"
+            "2 bad input or output, 70 an internal error, "
+            "141 the reader of the output went away"
         ),
     )
     parser.add_argument("--version", action="store_true", help="show the version")
@@ -931,6 +943,13 @@ def _run(argv: Sequence[str] | None) -> int:
     except (AiecosysError, _UsageError) as error:
         _say(args.command, _problems(error))
         return _FAILED
+    except Exception as error:  # noqa: BLE001 - a bug is reported, not a traceback
+        message = (
+            f"internal error ({type(error).__name__}: {error}); this is a bug in "
+            "aiecosys: please report it with the command that caused it"
+        )
+        _say(args.command, [message])
+        return _BUG
     written = _write(args.command, output)
     return written or status
 
