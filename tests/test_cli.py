@@ -219,16 +219,55 @@ def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert "claims" in out
 
 
-@pytest.mark.parametrize("command", ["claims", "convert", "compare", "parse"])
-def test_every_command_has_help(
+@pytest.mark.parametrize(
+    "command", ["claims", "check", "validate", "convert", "compare", "parse"]
+)
+def test_every_command_has_help_with_an_example(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """--help works on every command."""
+    """--help works on every command and ends with an example of it."""
     with pytest.raises(SystemExit) as info:
         main([command, "--help"])
+    out = capsys.readouterr().out
 
     assert 0 == info.value.code
-    assert "usage: aiecosys " + command in capsys.readouterr().out
+    assert "usage: aiecosys " + command in out
+    assert f"examples:\n  aiecosys {command}" in out
+
+
+class TestVersion:
+    def test_the_version_is_the_project_version(self) -> None:
+        """aiecosys.__version__ is pyproject's version, from the package metadata."""
+        import tomllib
+        from pathlib import Path
+
+        import aiecosys
+
+        pyproject = Path(__file__).parents[1] / "pyproject.toml"
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+
+        assert project["version"] == aiecosys.__version__
+
+    def test_dash_dash_version(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`aiecosys --version` prints the same version."""
+        import aiecosys
+
+        status, out, _ = run(capsys, "--version")
+
+        assert 0 == status
+        assert f"aiecosys {aiecosys.__version__}\n" == out
+
+    def test_import_does_not_read_the_metadata(self) -> None:
+        """The version is read on first use: `import aiecosys` stays cheap."""
+        code = (
+            "import sys, aiecosys; "
+            "print('importlib.metadata' in sys.modules, aiecosys.__version__ > '')"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+
+        assert "False True" == result.stdout.strip()
 
 
 def test_python_dash_m_runs_the_command() -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from aiecosys._cli import main
+from tests.test_cli import run
 
 
 if TYPE_CHECKING:
@@ -18,37 +18,7 @@ if TYPE_CHECKING:
 
 SMALL = Path(__file__).parent / "data" / "small.toml"
 
-CLAIMS = """\
-[sources.article]
-title = "Kai-Fu Lee, architecte d'un futur ouvert"
-url = "https://example.org/article"
-publisher = "The Conversation"
-published = "2024-02"
-
-[[claims]]
-id = "yi-half-gpt4"
-quote_fr = "soit moitié moins que ChatGPT4"
-claim_en = "Yi has half as many parameters as GPT-4."
-source = "article"
-
-[claims.check]
-kind = "ratio"
-numerator = { of = "Yi-34B", field = "parameters" }
-denominator = { of = "GPT-4", field = "parameters" }
-ratio = "0.5"
-tolerance = "10%"
-
-[[claims]]
-id = "mistral-series-a"
-quote_fr = "un tour de financement de 385 millions d’euros"
-claim_en = "Mistral AI raised EUR 385 million in a round."
-source = "article"
-
-[claims.check]
-kind = "value"
-measure = { of = "Mistral AI", field = "amount", round = "series-a" }
-stated = "385000000 EUR"
-"""
+CLAIMS = (SMALL.parent / "small_claims.toml").read_text(encoding="utf-8")
 
 SUPPORTED_ONLY = (
     CLAIMS[: CLAIMS.index("[[claims]]")]
@@ -88,12 +58,6 @@ def write(tmp_path: Path) -> Callable[[str, str], str]:
 def kb(tmp_path: Path) -> str:
     """A copy of the tests' small knowledge base."""
     return str(shutil.copy(SMALL, tmp_path / "kb.toml"))
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 class TestCheck:
