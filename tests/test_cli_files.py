@@ -168,6 +168,29 @@ class TestCheck:
         expected = f"{claims}: entry 'yi-half-gpt4', field 'check.denominator.of'"
         assert expected in err
 
+    def test_no_claims_file_is_refused(
+        self, capsys: pytest.CaptureFixture[str], kb: str
+    ) -> None:
+        """Knowledge bases alone are not "0 claims, all fine": check refuses them."""
+        status, out, err = run(capsys, "check", kb, "--fail-on", "refuted")
+
+        assert (2, "") == (status, out)
+        assert "none of the files has a [[claims]] array" in err
+        assert "aiecosys validate" in err
+
+    def test_a_file_named_twice_is_read_once(
+        self, capsys: pytest.CaptureFixture[str], kb: str, write: Callable[..., str]
+    ) -> None:
+        """Naming the same files twice checks each claim once."""
+        claims = write("claims.toml", CLAIMS)
+
+        status, out, _ = run(capsys, "check", kb, claims, kb, claims)
+
+        assert 0 == status
+        assert out.strip().endswith(
+            "2 claims: 1 SUPPORTED, 1 REFUTED, 0 NOT_ENOUGH_INFO"
+        )
+
 
 class TestMerge:
     def test_knowledge_bases_merge(

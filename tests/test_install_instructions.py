@@ -35,7 +35,7 @@ def extras() -> set[str]:
 
 def problems(line: str) -> list[str]:
     """What is wrong with each requirement of one ``pip install`` line."""
-    found = []
+    found: list[str] = []
     for word in shlex.split(line):
         if word.startswith("-"):
             continue

@@ -610,6 +610,8 @@ class _Files(NamedTuple):
 
     ecosystem: Ecosystem
     claims: tuple[Claim, ...]
+    claims_files: int
+    """How many files have a ``claims`` array (which may be empty)."""
 
 
 def _documents(
@@ -620,7 +622,7 @@ def _documents(
 
     documents: list[tuple[str, dict[str, Any]]] = []
     problems: list[Problem] = []
-    for name in paths:
+    for name in dict.fromkeys(paths):  # a file named twice is read once
         path = Path(name)
         try:
             kind = format_of(path)
@@ -797,7 +799,7 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
     if problems:
         raise DataError(dict.fromkeys(problems))
     assert eco is not None  # noqa: S101 - no problem means the ecosystem was built
-    return _Files(eco, claims)
+    return _Files(eco, claims, sum("claims" in doc for _, doc in documents))
 
 
 def _without_opinions(document: dict[str, Any], file: str) -> dict[str, Any]:
@@ -863,6 +865,12 @@ def _claims(args: argparse.Namespace) -> tuple[str, int]:
 
 def _check(args: argparse.Namespace) -> tuple[str, int]:
     files = _load(args.files)
+    if not files.claims_files:
+        raise _UsageError(
+            "none of the files has a [[claims]] array, so there is nothing to "
+            "check; add a claims file, or use `aiecosys validate` to check "
+            "knowledge bases alone"
+        )
     return _verdicts(files.claims, files.ecosystem, args)
 
 
