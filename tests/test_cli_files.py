@@ -140,7 +140,7 @@ class TestCheck:
     def test_every_problem_of_every_file(
         self, capsys: pytest.CaptureFixture[str], write: Callable[..., str]
     ) -> None:
-        """Bad files give one line per problem, each naming file, entry and field."""
+        """Bad files: a line per problem naming file, entry and field, by file."""
         kb = write("kb.toml", MODEL.replace('kind = "company"', 'kind = "firm"'))
         claims = write("claims.toml", CLAIMS.replace('kind = "ratio"', 'kind = "rat"'))
         other = write("notes.yaml", "a: 1")
@@ -155,6 +155,8 @@ class TestCheck:
         assert any(f"{other}: " in line and ".toml or .json" in line for line in lines)
         assert all(line.startswith("aiecosys check: error: ") for line in lines)
         assert "Traceback" not in err
+        files = [next(f for f in (kb, claims, other) if f in line) for line in lines]
+        assert sorted(files, key=[kb, claims, other].index) == files
 
     def test_claim_problems_name_file_entry_and_field(
         self, capsys: pytest.CaptureFixture[str], kb: str, write: Callable[..., str]

@@ -797,7 +797,9 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
     problems.extend(merger.problems)
     claims = _claims_of(documents, eco, problems)
     if problems:
-        raise DataError(dict.fromkeys(problems))
+        order = {name: number for number, name in enumerate(paths)}
+        found = sorted(dict.fromkeys(problems), key=lambda p: order.get(p.file, -1))
+        raise DataError(found)
     assert eco is not None  # noqa: S101 - no problem means the ecosystem was built
     return _Files(eco, claims, sum("claims" in doc for _, doc in documents))
 
