@@ -295,3 +295,24 @@ def test_module_entry_point_exits_with_the_command_status(
 
     assert 2 == info.value.code
     assert "no number" in capsys.readouterr().err
+
+
+def test_results_do_not_depend_on_the_decimal_context(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A caller's 3-digit decimal context changes no verdict, figure or rate."""
+    import decimal
+
+    commands = (
+        ("claims", "--format", "json"),
+        ("compare", "Yi-34B", "GPT-4"),
+        ("parse", "385,5 millions d'euros"),
+        ("convert", "385 M EUR", "USD", "--on", "2023-12-11"),
+    )
+    expected = [run(capsys, *argv) for argv in commands]
+    with decimal.localcontext() as context:
+        context.prec = 3
+        narrow = [run(capsys, *argv) for argv in commands]
+
+    assert expected == narrow
+    assert all(0 == status for status, _, _ in narrow)

@@ -156,3 +156,22 @@ def test_the_command_line_stays_light() -> None:
     )
 
     assert "[]" == result.stdout.strip()
+
+
+def test_an_internal_error_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug surfaces as one line asking for a report, status 70, no traceback."""
+    from aiecosys._money import Money
+
+    def broken(text: str) -> Money:
+        raise ZeroDivisionError(text)
+
+    monkeypatch.setattr(Money, "parse", broken)
+    status = main(["parse", "1 EUR"])
+    err = capsys.readouterr().err
+
+    assert 70 == status
+    assert 1 == len(err.splitlines())
+    assert "internal error (ZeroDivisionError: 1 EUR)" in err
+    assert "please report it" in err

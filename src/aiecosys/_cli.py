@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import decimal
 import io
 import json
 import os
@@ -798,7 +799,9 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
     claims = _claims_of(documents, eco, problems)
     if problems:
         order = {name: number for number, name in enumerate(paths)}
-        found = sorted(dict.fromkeys(problems), key=lambda p: order.get(p.file, -1))
+        found = sorted(
+            dict.fromkeys(problems), key=lambda p: order.get(p.file or "", -1)
+        )
         raise DataError(found)
     assert eco is not None  # noqa: S101 - no problem means the ecosystem was built
     return _Files(eco, claims, sum("claims" in doc for _, doc in documents))
@@ -938,6 +941,24 @@ _HANDLERS: Final[dict[str, Callable[[argparse.Namespace], tuple[str, int]]]] = {
 }
 
 
+def _fresh_context() -> decimal.Context:
+    """Python's default decimal context, whatever the caller's or the template's.
+
+    A program calling ``main()`` in-process may have narrowed its own context;
+    the command's figures are those of a fresh process all the same.
+    """
+    return decimal.Context(
+        prec=28,
+        rounding=decimal.ROUND_HALF_EVEN,
+        Emin=-999_999,
+        Emax=999_999,
+        capitals=1,
+        clamp=0,
+        flags=[],
+        traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+    )
+
+
 def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -979,7 +1000,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _never_fail_to_encode(sys.stdout)
     _never_fail_to_encode(sys.stderr)
     try:
-        return _run(argv)
+        with decimal.localcontext(_fresh_context()):
+            return _run(argv)
     except BrokenPipeError:
         _silence(sys.stdout)
         return _BROKEN_PIPE
