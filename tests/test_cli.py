@@ -217,6 +217,7 @@ def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert 0 == status
     assert "convert" in out
     assert "claims" in out
+    assert "examples:\n  aiecosys claims" in out
 
 
 @pytest.mark.parametrize(

@@ -280,10 +280,16 @@ def _parser() -> argparse.ArgumentParser:
             "checked claims of an article on Kai-Fu Lee, 01.AI, Mistral AI and Kyutai."
         ),
         epilog=(
-            "exit status: 0 done, 1 a verdict named by --fail-on was found, "
-            "2 bad input or output, 70 an internal error, "
-            "141 the reader of the output went away"
+            "examples:\n"
+            "  aiecosys claims --explain yi-half-gpt4\n"
+            "  aiecosys check kb.toml claims.toml --fail-on refuted\n"
+            "  aiecosys COMMAND --help\n\n"
+            "exit status:\n"
+            "  0 done, 1 a verdict named by --fail-on was found,\n"
+            "  2 bad input or output, 70 an internal error,\n"
+            "  141 the reader of the output went away"
         ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="store_true", help="show the version")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
