@@ -108,3 +108,17 @@ def test_a_page_url_with_a_fragment(capsys: pytest.CaptureFixture[str]) -> None:
     )[0]
 
     assert "https://example.org/page#kfl-taiwanese" == review["url"]
+
+
+@pytest.mark.parametrize(
+    "url", ["example.org/checks", "ftp://example.org/", "https:// x"]
+)
+def test_a_site_url_must_be_a_web_address(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --site-url that is not an http(s) address is refused with an example."""
+    with pytest.raises(SystemExit) as info:
+        run(capsys, *REVIEW, "--site-url", url)
+
+    assert 2 == info.value.code
+    assert "is not a web address" in capsys.readouterr().err

@@ -203,6 +203,15 @@ def _date(text: str) -> date:
         ) from None
 
 
+def _url(text: str) -> str:
+    if re.fullmatch(r"https?://[^\s/?#]+[^\s]*", text) is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a web address; write it in full, such as "
+            "https://example.org/fact-checks/"
+        )
+    return text
+
+
 def _command(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     name: str,
@@ -264,6 +273,7 @@ def _output_options(command: argparse.ArgumentParser) -> None:
     )
     review.add_argument(
         "--site-url",
+        type=_url,
         metavar="URL",
         help=(
             "where the reviews are published; each review's url is this base "
@@ -526,7 +536,9 @@ def _published(source: Source) -> str | None:
     return None if source.published is None else str(source.published)
 
 
-def _claim_review(evaluation: Evaluation, args: argparse.Namespace) -> dict[str, Any]:
+def _claim_review(
+    evaluation: Evaluation, args: argparse.Namespace, reviewed: date
+) -> dict[str, Any]:
     """One evaluation as a schema.org ClaimReview, the markup of fact-checkers."""
     claim = evaluation.claim
     verdict = evaluation.verdict.value
@@ -546,7 +558,6 @@ def _claim_review(evaluation: Evaluation, args: argparse.Namespace) -> dict[str,
     if published is not None:
         item["datePublished"] = published
         appearance["datePublished"] = published
-    reviewed = args.date or datetime.now(UTC).date()
     site = args.site_url or _DEFAULT_SITE
     return {
         "@context": "https://schema.org",
@@ -574,9 +585,9 @@ def _render(evaluations: Sequence[Evaluation], args: argparse.Namespace) -> str:
             [_evaluation_json(e) for e in evaluations], ensure_ascii=False, indent=2
         )
     if args.format == "claimreview":
-        return json.dumps(
-            [_claim_review(e, args) for e in evaluations], ensure_ascii=False, indent=2
-        )
+        reviewed = args.date or datetime.now(UTC).date()
+        reviews = [_claim_review(e, args, reviewed) for e in evaluations]
+        return json.dumps(reviews, ensure_ascii=False, indent=2)
     if args.format == "markdown":
         return _markdown(evaluations, args.lang)
     return _table(evaluations, args.lang)
