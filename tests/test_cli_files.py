@@ -238,7 +238,7 @@ class TestMerge:
         assert 2 == status
         assert 1 == len(lines)
         assert f"{other}: entry 'models[0]: Yi-34B'" in lines[0]
-        assert f"is also in {kb}, with different facts" in lines[0]
+        assert f"is also in {kb}, written differently" in lines[0]
 
     def test_conflicting_sources_name_both_files(
         self, capsys: pytest.CaptureFixture[str], write: Callable[..., str]

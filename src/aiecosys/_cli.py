@@ -688,9 +688,9 @@ class _Merger:
         self.problems: list[Problem] = []
 
     def conflict(self, file: str, other: str, entry: str) -> None:
-        """Refuse an entry that another file gives with different facts."""
+        """Refuse an entry that another file writes differently."""
         message = (
-            f"is also in {other}, with different facts; make the two entries "
+            f"is also in {other}, written differently; make the two entries "
             "identical, or keep only one of them"
         )
         self.problems.append(Problem(message, file=file, entry=entry))
