@@ -91,6 +91,7 @@ def test_the_c_locale() -> None:
 
     assert 0 == result.returncode
     assert b"" == result.stderr
+    assert b"<< " in result.stdout
 
 
 def test_errors_with_an_ascii_terminal(tmp_path: Path) -> None:
