@@ -159,7 +159,10 @@ CHECK_RULES: dict[str, tuple[object, str, str]] = {
     "bare float stated": (
         {**SIZE, "stated": 34.5},
         "check.stated",
-        "expected non-empty text, not 34.5",
+        (
+            "34.5 is a float, which cannot hold most decimal values exactly: write "
+            'the value as a string, for example "34.5"'
+        ),
     ),
     "unreadable stated amount": (
         {**SIZE, "stated": "many parameter"},
@@ -175,7 +178,10 @@ CHECK_RULES: dict[str, tuple[object, str, str]] = {
             "tolerance": "10%",
         },
         "check.ratio",
-        'write the number as a string, such as "0.5", not 0.5',
+        (
+            "0.5 is a float, which cannot hold most decimal values exactly: write "
+            'the number as a string, for example "0.5"'
+        ),
     ),
     "bad tolerance": (
         {**SIZE, "stated": "34000000000 parameter", "tolerance": "roughly"},

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import decimal
 import enum
 import functools
 import re
@@ -335,6 +336,19 @@ def _check_round(
         raise ValueError(f"only round fields take a round kind, not {instance.field!r}")
 
 
+_AT_FIELDS: Final = _ROUND_FIELDS | _FUND_FIELDS | {"total_raised"}
+
+
+def _check_at(
+    instance: Measure, _attribute: attrs.Attribute[Any], value: PartialDate | None
+) -> None:
+    if value is not None and instance.field not in _AT_FIELDS:
+        raise ValueError(
+            f"{instance.field!r} takes no date (at): only round fields, fund "
+            "fields and total_raised do; leave at out"
+        )
+
+
 @attrs.frozen
 class Measure:
     """Which fact a check reads: a field of a model, a round, a fund or an organisation.
@@ -375,7 +389,9 @@ class Measure:
         validator=_check_round,
     )
     """For a round's field: the kind of round."""
-    at: PartialDate | None = attrs.field(default=None, kw_only=True)
+    at: PartialDate | None = attrs.field(
+        default=None, kw_only=True, validator=_check_at
+    )
     """For a round: when it was announced; for a fund: the date of the figures;
     for ``total_raised``: count rounds announced by then."""
     office: str | None = attrs.field(
@@ -425,6 +441,22 @@ class Measure:
 
 
 # -- evaluation context and results ---------------------------------------------
+
+DECIMALS: Final = decimal.Context(
+    prec=28,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=-999_999,
+    Emax=999_999,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+"""The Decimal context claims are read and evaluated in, whatever the caller's.
+
+Its settings are those of Python's default context, written out, so that a
+verdict never depends on the thread's context (nor on changes made to
+``decimal.DefaultContext``)."""
 
 
 class Missing(Exception):  # noqa: N818 - it is an outcome, not a failure
