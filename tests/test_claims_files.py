@@ -744,7 +744,7 @@ def test_a_round_not_in_the_knowledge_base_is_accepted() -> None:
 RAISED = {"of": "Mistral AI", "field": "total_raised"}
 FOUNDED = {"of": "Kyutai", "field": "founded"}
 GPT4 = {"of": "GPT-4", "field": "parameters"}
-YI = SIZE["measure"]
+YI = {"of": "Yi-34B", "field": "parameters"}
 RATIO = {"kind": "ratio", "numerator": YI, "denominator": GPT4, "tolerance": "10%"}
 ANY_TIME = "a period with neither start nor end is any time at all"
 
@@ -814,8 +814,10 @@ MEANINGLESS: dict[str, tuple[dict[str, Any], str, str]] = {
     "a ratio of zero": (
         {**RATIO, "ratio": "0"},
         "check.ratio",
-        "a ratio of 0 means nothing for sizes and amounts: write the multiple the "
-        "claim states, above 0, such as '0.5' for half",
+        (
+            "a ratio of 0 means nothing for sizes and amounts: write the multiple the "
+            "claim states, above 0, such as '0.5' for half"
+        ),
     ),
     "a negative ratio": ({**RATIO, "ratio": "-0.5"}, "check.ratio", "above 0"),
     "a ratio of a fact to itself": (
@@ -826,8 +828,10 @@ MEANINGLESS: dict[str, tuple[dict[str, Any], str, str]] = {
     "the same fact twice in a sum": (
         {"kind": "ordering", "left": [RAISED, RAISED], "right": [FOUNDED]},
         "check.left[1]",
-        "reads the same fact as left[0] (Mistral AI: total raised): a fact "
-        "compared with itself or counted twice proves nothing; name another fact",
+        (
+            "reads the same fact as left[0] (Mistral AI: total raised): a fact "
+            "compared with itself or counted twice proves nothing; name another fact"
+        ),
     ),
     "the same fact on both sides, in another case": (
         {
@@ -848,8 +852,10 @@ MEANINGLESS: dict[str, tuple[dict[str, Any], str, str]] = {
             "tolerance": "5",
         },
         "check.second",
-        "is the same model as first (Yi-34B): a model compared with itself proves "
-        "nothing",
+        (
+            "is the same model as first (Yi-34B): a model compared with itself proves "
+            "nothing"
+        ),
     ),
     "a group said to be among itself": (
         {"kind": "membership", "members_of": "BATX", "group": "BATX"},
@@ -874,8 +880,10 @@ MEANINGLESS: dict[str, tuple[dict[str, Any], str, str]] = {
             "tolerance": "10000000 USD",
         },
         "check.tolerance",
-        "the margin ±10,000,000 USD is in USD, and the values are compared in EUR: "
-        "write the margin in EUR",
+        (
+            "the margin ±10,000,000 USD is in USD, and the values are compared in EUR: "
+            "write the margin in EUR"
+        ),
     ),
     "a conversion date for values that are not money": (
         {**SIZE, "stated": "34000000000 parameter", "on": "2024-01-01"},
@@ -907,14 +915,18 @@ MEANINGLESS: dict[str, tuple[dict[str, Any], str, str]] = {
     "a date for a field that takes none": (
         {**SIZE, "measure": {**YI, "at": "2023"}, "stated": "34000000000 parameter"},
         "check.measure",
-        "'parameters' takes no date (at): only round fields, fund fields and "
-        "total_raised do",
+        (
+            "'parameters' takes no date (at): only round fields, fund fields and "
+            "total_raised do"
+        ),
     ),
     "a value an attribute never has": (
         {"kind": "attribute", "of": "Yi-34B", "field": "openness", "one_of": ["open"]},
         "check.one_of[0]",
-        "'open' is not a value of openness, so it could never match: use one of "
-        "open-source, open-weights, api-only, closed",
+        (
+            "'open' is not a value of openness, so it could never match: use one of "
+            "open-source, open-weights, api-only, closed"
+        ),
     ),
     "a nationality that is no country code": (
         {
@@ -936,7 +948,7 @@ MEANINGLESS: dict[str, tuple[dict[str, Any], str, str]] = {
 
 @pytest.mark.parametrize("rule", MEANINGLESS)
 def test_claims_that_mean_nothing_are_refused(rule: str) -> None:
-    """A check that could not fail, or that reads nonsense, is refused naming its field."""
+    """A check that could not fail, or reads nonsense, is refused naming its field."""
     check_, field, words = MEANINGLESS[rule]
     check_ = (
         {"relation": "greater", **check_} if check_["kind"] == "ordering" else check_
@@ -949,7 +961,7 @@ def test_claims_that_mean_nothing_are_refused(rule: str) -> None:
 
 
 def test_a_member_named_twice_by_an_alias() -> None:
-    """Two names of one organisation in a list of members are one member listed twice."""
+    """Two names of one organisation among the members are one member listed twice."""
     eco = aiecosys.load_article().ecosystem
     document = _document(
         {"kind": "membership", "members": ["Baidu", "百度"], "group": "BATX"}
@@ -963,7 +975,7 @@ def test_a_member_named_twice_by_an_alias() -> None:
 
 
 def test_ids_that_differ_only_by_case() -> None:
-    """Two claims whose ids differ only by case are refused: one would hide the other."""
+    """Two claims whose ids differ only by case are refused: one hides the other."""
     document = _document({**SIZE, "stated": "34000000000 parameter"})
     document["claims"].append({**document["claims"][0], "id": "C1"})
 
@@ -980,8 +992,10 @@ NUMBERS: dict[str, tuple[str, object, str]] = {
     "a fraction of a day": (
         "tolerance",
         "1.9 days",
-        "a margin of 1.9 days is not a whole number of days, and a margin in days "
-        "is never rounded: write whole days, such as '2 days'",
+        (
+            "a margin of 1.9 days is not a whole number of days, and a margin in days "
+            "is never rounded: write whole days, such as '2 days'"
+        ),
     ),
     "more days than any date allows": (
         "tolerance",
@@ -992,16 +1006,20 @@ NUMBERS: dict[str, tuple[str, object, str]] = {
     "a huge stated number": (
         "stated",
         "1e999999 parameter",
-        "'1e999999' is out of range: a number in a claims file is below 10^30 in "
-        "size, with digits no finer than 10^-60; check the exponent",
+        (
+            "'1e999999' is out of range: a number in a claims file is below 10^30 in "
+            "size, with digits no finer than 10^-60; check the exponent"
+        ),
     ),
     "a tiny stated number": ("stated", "1e-999999 parameter", "out of range"),
     "a huge whole number": ("tolerance", 10**40, "a whole number of "),
     "a float margin": (
         "tolerance",
         0.5,
-        "0.5 is a float, which cannot hold most decimal values exactly: write the "
-        'tolerance as a string, for example "0.5"',
+        (
+            "0.5 is a float, which cannot hold most decimal values exactly: write the "
+            'tolerance as a string, for example "0.5"'
+        ),
     ),
 }
 
