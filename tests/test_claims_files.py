@@ -1012,6 +1012,7 @@ NUMBERS: dict[str, tuple[str, object, str]] = {
         ),
     ),
     "a tiny stated number": ("stated", "1e-999999 parameter", "out of range"),
+    "a percentage finer than any number": ("tolerance", "1e-999999%", "out of range"),
     "a huge whole number": ("tolerance", 10**40, "a whole number of "),
     "a float margin": (
         "tolerance",

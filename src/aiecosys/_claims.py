@@ -479,9 +479,12 @@ def _tolerance(raw: Any, reader: _Reader, path: str) -> Tolerance:
         return Tolerance.absolute(_decimal(raw, reader, path, "the tolerance"))
     _refuse_float(raw, "the tolerance")
     text = _text(raw, reader, path).strip()
-    number, _, unit = text.partition(" ")
+    number, _, unit = text.removesuffix("%").strip().partition(" ")
     if unit.strip() in {"day", "days"}:
         return Tolerance.absolute(_days(number, reader, path))
+    with contextlib.suppress(InvalidOperation):
+        if Decimal(number).is_finite():  # a number: within the bounds of any other
+            _decimal(number, reader, path, "the tolerance")
     return Tolerance.parse(text)
 
 
