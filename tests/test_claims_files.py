@@ -4,26 +4,41 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import aiecosys
 from aiecosys import (
     AttributeCheck,
+    BenchmarkCheck,
     Claim,
     DataError,
+    DateCheck,
     Ecosystem,
+    Measure,
+    MembershipCheck,
+    Money,
     PartialDate,
+    Period,
     Problem,
+    Quantity,
+    RatioCheck,
+    RelativeDate,
     Source,
+    Tolerance,
+    ValueCheck,
     Verdict,
     check,
     claims_from_document,
     load_claims,
     loads_claims,
 )
+from aiecosys._claims import dumps_claims
 
 
 FILE = "claims.toml"
@@ -1069,3 +1084,128 @@ def test_unreadable_units_name_the_claim_and_field(field: str, text: str) -> Non
     problem = _one({**SIZE, "stated": "34000000000 parameter", field: text})
 
     assert ("c1", f"check.{field}") == (problem.entry, problem.field)
+
+
+# -- writing claims ------------------------------------------------------------------
+
+_NUMBERS = st.decimals(min_value=Decimal("0.001"), max_value=Decimal("1e12"), places=3)
+_FRACTIONS = st.decimals(min_value=0, max_value=Decimal("0.99"), places=2)
+_DATES = st.one_of(
+    st.builds(PartialDate, st.integers(1990, 2030)),
+    st.builds(PartialDate, st.integers(1990, 2030), st.integers(1, 12)),
+    st.sampled_from(["last June", "in January", "this year", "3 years ago"]).map(
+        RelativeDate
+    ),
+    st.builds(
+        Period,
+        st.builds(PartialDate, st.integers(1990, 2010)),
+        st.none() | st.builds(PartialDate, st.integers(2011, 2030)),
+    ),
+)
+_TOLERANCES = st.one_of(
+    st.none(),
+    _FRACTIONS.map(Tolerance.relative),
+    _NUMBERS.map(lambda n: Tolerance.absolute(Quantity(n, "parameter"))),
+)
+_CHECKS = st.one_of(
+    st.builds(
+        ValueCheck,
+        st.just(Measure("Yi-34B", "parameters")),
+        _NUMBERS.map(lambda n: Quantity(n, "gigaparameter")),
+        tolerance=_TOLERANCES,
+    ),
+    st.builds(
+        ValueCheck,
+        st.just(Measure("Mistral AI", "amount", round="seed")),
+        _NUMBERS.map(lambda n: Money(n, "EUR")),
+        tolerance=st.none()
+        | _NUMBERS.map(lambda n: Tolerance.absolute(Money(n, "EUR"))),
+    ),
+    st.builds(
+        RatioCheck,
+        st.just(Measure("Yi-34B", "parameters")),
+        st.just(Measure("GPT-4", "parameters")),
+        _NUMBERS,
+        tolerance=_FRACTIONS.map(Tolerance.relative),
+    ),
+    st.builds(DateCheck, st.just(Measure("Kyutai", "founded")), _DATES),
+    st.builds(
+        AttributeCheck,
+        st.just("Kai-Fu Lee"),
+        st.just("nationality"),
+        st.lists(st.sampled_from(["TW", "CN", "US", "FR"]), min_size=1, unique=True),
+    ),
+    st.builds(
+        MembershipCheck,
+        members=st.lists(
+            st.sampled_from(["Mistral AI", "Kyutai"]), min_size=1, unique=True
+        ),
+        group=st.just("BATX"),
+        quantifier=st.sampled_from(["all", "any", "exactly"]),
+    ),
+    st.builds(
+        BenchmarkCheck,
+        st.just("Yi-34B"),
+        st.just("GPT-4"),
+        benchmarks=st.just(("MMLU",)),
+        relation=st.just("comparable"),
+        tolerance=_FRACTIONS.map(Tolerance.relative),
+    ),
+)
+_WORDS = st.text(st.characters(codec="utf-8"), min_size=1, max_size=20).filter(
+    str.strip
+)
+
+
+@st.composite
+def _claims(draw: st.DrawFn) -> list[Claim]:
+    ids = draw(
+        st.lists(
+            st.from_regex(r"[a-z][a-z0-9_.-]{0,8}", fullmatch=True),
+            min_size=1,
+            max_size=4,
+            unique_by=str.casefold,
+        )
+    )
+    source = Source(
+        "a",
+        title=draw(_WORDS),
+        published=draw(
+            st.builds(PartialDate, st.integers(2000, 2030), st.integers(1, 12))
+        ),
+    )
+    return [
+        Claim(
+            claim_id,
+            draw(_WORDS),
+            draw(_WORDS),
+            source,
+            draw(_CHECKS),
+            note=draw(st.none() | _WORDS),
+        )
+        for claim_id in ids
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=_claims(), format=st.sampled_from(["toml", "json"]))
+def test_written_claims_read_back_the_same(claims: list[Claim], format: str) -> None:  # noqa: A002
+    """Claims written by dumps_claims are read back equal, in TOML and in JSON."""
+    text = dumps_claims(claims, format=format)  # type: ignore[arg-type]
+
+    assert tuple(claims) == loads_claims(text, ECO, format=format)  # type: ignore[arg-type]
+
+
+def test_the_article_claims_read_back_the_same() -> None:
+    """Every claim of the article survives writing and reading back."""
+    article = aiecosys.load_article()
+
+    for format in ("toml", "json"):  # noqa: A001
+        text = dumps_claims(article.claims, format=format)
+        assert article.claims == loads_claims(text, article.ecosystem, format=format)
+
+
+def test_writing_in_an_unknown_format() -> None:
+    """Only TOML and JSON are written."""
+    with pytest.raises(ValueError, match="unknown format 'yaml'"):
+        dumps_claims([], format="yaml")  # type: ignore[arg-type]
