@@ -792,20 +792,40 @@ def _claims_from_document(
         claim = _claim(raw, number, sources, eco, reader)
         if claim is None:
             continue
-        other = seen.get(claim.id.casefold())
-        if other == claim.id:
-            reader.problem("id", f"the id {claim.id!r} is used by another claim")
-        elif other is not None:
-            reader.problem(
-                "id",
-                f"the id {claim.id!r} differs from the id {other!r} of another "
-                "claim only by case: give the claims ids that differ by more",
-            )
-        seen.setdefault(claim.id.casefold(), claim.id)
+        clash = id_clash(claim.id, seen, "claim")
+        if clash is not None:
+            reader.problem("id", clash)
         claims.append(claim)
     if reader.problems:
         raise DataError(reader.problems)
     return tuple(claims)
+
+
+def id_clash(new: str, seen: dict[str, str], what: str) -> str | None:
+    """Why *new* clashes with an id in *seen* (by case-folded id), if it does.
+
+    Ids that differ only by case clash: a reader (or a file system, or a
+    search) may take one for the other. *new* is added to *seen*.
+
+    Examples:
+        >>> from aiecosys._claims import id_clash
+        >>> seen: dict[str, str] = {}
+        >>> id_clash("yi-size", seen, "claim") is None
+        True
+        >>> print(id_clash("Yi-Size", seen, "claim"))
+        the id 'Yi-Size' differs from the id 'yi-size' of another claim only by
+        case: give the claims ids that differ by more
+    """
+    other = seen.get(new.casefold())
+    if other is None:
+        seen[new.casefold()] = new
+        return None
+    if other == new:
+        return f"the id {new!r} is used by another {what}"
+    return (
+        f"the id {new!r} differs from the id {other!r} of another {what} only by "
+        f"case: give the {what}s ids that differ by more"
+    )
 
 
 def _claim(
