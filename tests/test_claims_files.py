@@ -935,6 +935,19 @@ MEANINGLESS: dict[str, tuple[dict[str, Any], str, str]] = {
             "total_raised do"
         ),
     ),
+    "a negative size": (
+        {**SIZE, "stated": "-34 gigaparameter"},
+        "check.stated",
+        "-34 gigaparameters is below zero, and Yi-34B: parameters cannot be",
+    ),
+    "a negative amount raised": (
+        {"kind": "value", "measure": RAISED, "stated": "-1 EUR"},
+        "check.stated",
+        (
+            "-1 EUR is below zero, and Mistral AI: total raised cannot be: write "
+            "the value the claim states"
+        ),
+    ),
     "a value an attribute never has": (
         {"kind": "attribute", "of": "Yi-34B", "field": "openness", "one_of": ["open"]},
         "check.one_of[0]",

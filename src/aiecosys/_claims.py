@@ -60,6 +60,7 @@ from aiecosys._compare import (
     _kind,
     _kind_text,
     as_estimate,
+    describe,
 )
 from aiecosys._currency import validate_currency
 from aiecosys._dates import PartialDate, Period
@@ -203,12 +204,18 @@ def check(
 
     A fact the check needs that the ecosystem lacks (an entity, a round, an
     exchange rate) makes the verdict ``NOT_ENOUGH_INFO``, saying what is
-    missing.
+    missing. The arithmetic runs in a Decimal context of its own: the
+    caller's context changes no verdict.
 
     Args:
         claim: The claim.
         eco: The knowledge base.
         rates: Where exchange rates come from (the bundled ECB rates if None).
+
+    Raises:
+        DataError: The check cannot be evaluated against these facts (a claim
+            built in Python, which a claims file would have refused when
+            loaded); the problem names the claim's id and the field ``check``.
 
     Examples:
         >>> from aiecosys import (
@@ -728,7 +735,11 @@ def claims_from_document(
     [DataError][aiecosys.DataError], each naming the file, the claim's id and
     the field: an unknown field or check kind, an unknown entity, a check that
     compares incompatible things (money with parameters), a relative date with
-    no publication date to resolve it, an id used twice.
+    no publication date to resolve it, an id used twice (or differing only by
+    case), a check that could not fail (an empty period, an empty list, a fact
+    compared with itself, a ratio of zero), a number out of range or a margin
+    of days that is not whole. Each claim is then evaluated once, so that a
+    check these facts cannot answer fails here, not when it is checked.
 
     Raises:
         DataError: The claims are invalid; every problem is listed.
@@ -1164,6 +1175,22 @@ def _stated_kind(stated: Any) -> tuple[str, str]:
 def _validate_value(
     check: ValueCheck, eco: Ecosystem, published: PartialDate | None
 ) -> Iterator[tuple[str, str]]:
+    value = check.stated
+    number = (
+        value.amount
+        if isinstance(value, Money)
+        else value.magnitude
+        if isinstance(value, Quantity)
+        else value
+    )
+    if number < 0 and check.measure.kind()[0] != "date":
+        yield (
+            "stated",
+            (
+                f"{describe(value)} is below zero, and {check.measure.label} "
+                "cannot be: write the value the claim states"
+            ),
+        )
     stated = ("stated", _stated_kind(check.stated))
     yield from _validate_comparison(
         check, eco, published, [("measure", check.measure)], stated
