@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from decimal import Decimal
 from pathlib import Path
 
@@ -47,7 +48,7 @@ from aiecosys import (
     loads_claims,
     parameters,
 )
-from aiecosys._checks import Check
+from aiecosys._checks import Check, Context
 
 
 S = (Source("s", title="A source"),)
@@ -613,6 +614,18 @@ class TestEvaluation:
         assert [("first", "check"), ("second", "check")] == [
             (p.entry, p.field) for p in caught.value.problems
         ]
+
+    def test_evaluating_ignores_the_callers_decimal_context(self) -> None:
+        """Each check kind's evaluate gives the same outcome under a 2-digit context."""
+        context = Context(ECO, ARTICLE.published)
+        before = TestRatio.HALF.evaluate(context)
+
+        with decimal.localcontext() as caller:
+            caller.prec = 2
+            after = TestRatio.HALF.evaluate(context)
+            assert 2 == decimal.getcontext().prec
+
+        assert before == after
 
     def test_a_relative_date_without_a_publication_date(self) -> None:
         """A relative date that cannot be resolved is the claim's error, named by id."""

@@ -26,9 +26,9 @@ import enum
 import functools
 import re
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeVar
 
 import attrs
 
@@ -126,6 +126,8 @@ class Evidence:
         keys = ", ".join(source.key for source in self.sources)
         return f"{self.label} = {self.value}" + (f" [{keys}]" if keys else "")
 
+
+_Check = TypeVar("_Check")
 
 # -- dates stated relative to a publication ---------------------------------------
 
@@ -724,6 +726,19 @@ def _total(
 # -- the check kinds ----------------------------------------------------------------
 
 
+def _private_decimals(
+    evaluate: Callable[[_Check, Context], Outcome],
+) -> Callable[[_Check, Context], Outcome]:
+    """Run an evaluation in the context DECIMALS, never the caller's."""
+
+    @functools.wraps(evaluate)
+    def in_private_context(check: _Check, context: Context) -> Outcome:
+        with decimal.localcontext(DECIMALS):
+            return evaluate(check, context)
+
+    return in_private_context
+
+
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
@@ -813,6 +828,7 @@ class ValueCheck:
     on: dt.date | None = attrs.field(default=None, kw_only=True)
     """The date that converts money in another currency (else the publication date)."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         found = read(self.measure, context, _currency(self.stated), self.on)
@@ -861,6 +877,7 @@ class RatioCheck:
     on: dt.date | None = attrs.field(default=None, kw_only=True)
     """The date that converts money in another currency (else the publication date)."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         first = read(self.numerator, context)
@@ -926,6 +943,7 @@ class OrderingCheck:
     tolerance: Tolerance | None = attrs.field(default=None, kw_only=True)
     """A margin the difference must exceed, if any."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         on = context.conversion_date(self.on)
@@ -1005,6 +1023,7 @@ class DateCheck:
     within: DateLike
     """When the claim says it happened."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         found = read(self.event, context)
@@ -1102,6 +1121,7 @@ class MembershipCheck:
         if (self.group is None) == (self.investors_of is None):
             raise ValueError("give group or investors_of, exactly one")
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         eco = context.eco
@@ -1245,6 +1265,7 @@ class RoleCheck:
     during: DateLike | None = attrs.field(default=None, kw_only=True)
     """When the role was held, at some time; None for at any time."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         eco = context.eco
@@ -1396,6 +1417,7 @@ class ExistenceCheck:
     within: DateLike | None = attrs.field(default=None, kw_only=True)
     """When it appeared (released or founded); None for at any time."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         candidates = list(self._candidates(context))
@@ -1554,6 +1576,7 @@ class BenchmarkCheck:
         if not self.benchmarks:
             raise ValueError("list at least one benchmark")
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         eco = context.eco
@@ -1686,6 +1709,7 @@ class AttributeCheck:
             return eco.person(self.of)
         return eco.model(self.of)
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         entity = self.entity(context.eco)

@@ -942,7 +942,11 @@ def validate(claim: Claim, eco: Ecosystem) -> Iterator[tuple[str, str]]:
         BenchmarkCheck: _validate_benchmark,
         AttributeCheck: _validate_attribute,
     }
-    for field, message in checks[type(current)](current, eco, published):
+    # Collected in a private context, then yielded: a generator suspended
+    # inside localcontext would leave its context to the caller.
+    with decimal.localcontext(DECIMALS):
+        problems = list(checks[type(current)](current, eco, published))
+    for field, message in problems:
         yield f"check.{field}", message
 
 
