@@ -464,7 +464,7 @@ def _decimal(
 
 def _out_of_range(raw: object) -> str:
     if isinstance(raw, int):
-        text = f"a whole number of {len(hex(raw)) * 6 // 5} digits or so"
+        text = f"a whole number of {abs(raw).bit_length() * 3 // 10 + 1} digits or so"
     else:
         text = repr(raw)
         text = text if len(text) <= 40 else text[:37] + "..."  # noqa: PLR2004
@@ -996,14 +996,7 @@ def _either(eco: Ecosystem) -> Callable[[str], Any]:
 def _validate_measure(
     measure: Measure, path: str, eco: Ecosystem
 ) -> Iterator[tuple[str, str]]:
-    field = measure.field
-    if field in MODEL_FIELDS:
-        look_up: Callable[[str], Any] = eco.model
-    elif field == "born":
-        look_up = eco.person
-    else:
-        look_up = eco.organisation
-    problems = list(_names([(f"{path}.of", measure.of, look_up)]))
+    problems = list(_names([(f"{path}.of", measure.of, _look_up(measure, eco))]))
     yield from problems
     if problems:
         return
@@ -1360,10 +1353,9 @@ def _same_members(check: MembershipCheck, eco: Ecosystem) -> Iterator[tuple[str,
                 ),
             )
         seen.setdefault(canonical, number)
-    target = check.group or check.investors_of
-    if check.members_of is not None and target is not None:
+    if check.members_of is not None and check.group is not None:
         with contextlib.suppress(UnknownEntityError):
-            if eco.organisation(check.members_of) == eco.organisation(target):
+            if eco.organisation(check.members_of) == eco.organisation(check.group):
                 yield (
                     "members_of",
                     (
