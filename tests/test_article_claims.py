@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from importlib import resources
 from pathlib import Path
 
@@ -45,6 +46,32 @@ def _verdict(article: Article, claim_id: str, eco: Ecosystem) -> Verdict:
 
 
 class TestTheArticle:
+    def test_verdicts_do_not_depend_on_the_decimal_context(
+        self, article: Article, verdicts: dict[str, Evaluation]
+    ) -> None:
+        """A caller's Decimal context of 3 digits changes no verdict nor explanation."""
+        with decimal.localcontext() as context:
+            context.prec = 3
+            context.rounding = decimal.ROUND_DOWN
+            low = article.check()
+
+        assert [(e.claim.id, e.verdict, e.explanation, e.comparison) for e in low] == [
+            (e.claim.id, e.verdict, e.explanation, e.comparison)
+            for e in verdicts.values()
+        ]
+
+    def test_loading_does_not_depend_on_the_decimal_context(
+        self, article: Article
+    ) -> None:
+        """The claims read under a caller's 3-digit Decimal context are the same."""
+        text = CLAIMS.read_text(encoding="utf-8")
+        with decimal.localcontext() as context:
+            context.prec = 3
+            context.traps[decimal.Inexact] = True
+            low = article_from(article.ecosystem, text)
+
+        assert low.claims == article.claims
+
     def test_load_article_is_cached(self, article: Article) -> None:
         """The files are read once: later calls return the same article."""
         assert aiecosys.load_article() is article

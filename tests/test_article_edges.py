@@ -89,8 +89,44 @@ def test_an_opinion_field_that_is_not_text() -> None:
     """An opinion whose reason is not text is refused, naming the opinion."""
     (problem,) = _problems(CLAIMS + OPINION.replace('"A recommendation."', "3"))
 
-    assert (FILE, "copy") == (problem.file, problem.entry)
-    assert "reason" in problem.message
+    assert (FILE, "copy", "reason") == (problem.file, problem.entry, problem.field)
+    assert "must be non-empty text, not 3" == problem.message
+
+
+def test_opinion_ids_that_differ_only_by_case() -> None:
+    """Two opinions whose ids differ only by case are refused, naming the second."""
+    assert [
+        Problem(
+            "the id 'Copy' differs from the id 'copy' of another opinion only by "
+            "case: give the opinions ids that differ by more",
+            FILE,
+            "Copy",
+            "id",
+        )
+    ] == _problems(CLAIMS + OPINION + OPINION.replace('"copy"', '"Copy"'))
+
+
+def test_an_opinion_with_the_id_of_a_claim() -> None:
+    """An opinion may not take a claim's id, in any case."""
+    assert [
+        Problem(
+            "the id 'KFL' is the claim 'kfl''s: give the opinion an id of its own",
+            FILE,
+            "KFL",
+            "id",
+        )
+    ] == _problems(CLAIMS + OPINION.replace('"copy"', '"KFL"'))
+
+
+def test_problems_in_opinions_and_claims_are_listed_together() -> None:
+    """A bad opinion does not hide a bad claim: every problem is listed at once."""
+    problems = _problems(
+        CLAIMS.replace('one_of = ["TW"]', "one_of = []") + OPINION + OPINION
+    )
+
+    assert [("copy", "id"), ("kfl", "check.one_of")] == [
+        (p.entry, p.field) for p in problems
+    ]
 
 
 def test_not_valid_toml() -> None:

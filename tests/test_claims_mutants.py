@@ -151,8 +151,16 @@ class TestMoney:
             )
         ] == problems(check)
         accepted({**check, "tolerance": "5 EUR"})
-        accepted({**check, "tolerance": "5 USD"})
         accepted({**check, "tolerance": "10%"})
+        assert [
+            (
+                "check.tolerance",
+                (
+                    "the margin ±5 USD is in USD, and the values are compared in EUR: "
+                    "write the margin in EUR, or as a percentage such as '10%'"
+                ),
+            )
+        ] == problems({**check, "tolerance": "5 USD"})
 
     def test_margin_in_another_unit(self) -> None:
         check = {
@@ -222,7 +230,11 @@ class TestFields:
         assert [("check.ratio", message)] == problems(check)
 
     def test_ratio_as_an_int_or_text(self) -> None:
-        check = {"kind": "ratio", "numerator": SIZE, "denominator": SIZE}
+        check = {
+            "kind": "ratio",
+            "numerator": SIZE,
+            "denominator": {"of": "GPT-4", "field": "parameters"},
+        }
         accepted({**check, "ratio": 1, "tolerance": "10%"})
         accepted({**check, "ratio": "0.5", "tolerance": "10%"})
 

@@ -738,7 +738,11 @@ def dumps(eco: Ecosystem, *, format: Format = "toml") -> str:  # noqa: A002
     """
     if format not in {"toml", "json"}:
         _unknown_format(format)
-    document = to_document(eco)
+    return write_document(to_document(eco), format)
+
+
+def write_document(document: Mapping[str, Any], format: Format) -> str:  # noqa: A002
+    """Write a document (tables of text, lists and tables) as TOML or JSON text."""
     if format == "toml":
         import tomli_w
 

@@ -63,6 +63,23 @@ def _article_ecosystem() -> Ecosystem:
     return aiecosys.load_article().ecosystem
 
 
+# -- claims checked when they are loaded --------------------------------------------
+
+
+@pytest.mark.parametrize("case", _params(FILES["claims_at_load"]))
+def test_claims_that_cannot_be_checked_are_refused_at_load(
+    case: dict[str, Any],
+) -> None:
+    """A claim that could not fail or could not be evaluated is refused at load."""
+    file = f"claims.{case['format']}"
+    with pytest.raises(DataError) as caught:
+        aiecosys.loads_claims(
+            case["input"], _article_ecosystem(), format=case["format"], file=file
+        )
+    _check_problems(caught.value, case, file, every_problem_names_file=True)
+    assert all(problem.entry for problem in caught.value.problems)
+
+
 # -- text ------------------------------------------------------------------------
 
 PARSERS: dict[str, Callable[..., object]] = {
