@@ -63,7 +63,8 @@ class TestFromFile:
         text = "Date,USD\n2023-12-08,1.0777\n2023-12-11,1.0757\n"
         rates = ECBRates.from_file(write(tmp_path, text))
 
-        assert Decimal("1.0757") == rates.rate("EUR", "USD", on=date(2023, 12, 12)).rate
+        assert Decimal("1.0757") == rates.rate("EUR", "USD", on=date(2023, 12, 11)).rate
+        assert Decimal("1.0777") == rates.rate("EUR", "USD", on=date(2023, 12, 10)).rate
 
     def test_name_and_version(self, tmp_path: Path) -> None:
         """The source can be named; the version is the last date and the hash."""

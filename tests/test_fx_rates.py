@@ -113,11 +113,13 @@ class TestStaleness:
         with pytest.raises(RateUnavailableError, match="max_stale_days is 0"):
             strict.rate("EUR", "USD", on=date(2023, 11, 4))
 
-    def test_up_to_the_limit_after_the_snapshot(self) -> None:
-        """Seven days after the snapshot still use its last rate."""
-        record = fx.rate("EUR", "USD", on=SNAPSHOT + timedelta(days=7))
+    def test_no_rate_after_the_snapshot(self) -> None:
+        """The day after the snapshot raises: what was published next is unknown."""
+        with pytest.raises(RateUnavailableError) as raised:
+            fx.rate("EUR", "USD", on=SNAPSHOT + timedelta(days=1))
 
-        assert SNAPSHOT == record.observed
+        assert "the last day with rates in the data" in str(raised.value)
+        assert f"snapshot {SNAPSHOT.isoformat()}" in str(raised.value)
 
     def test_beyond_the_limit_after_the_snapshot(self) -> None:
         """Eight days after the snapshot raise, naming it and from_file()."""
@@ -153,12 +155,45 @@ class TestUnavailable:
         assert "the last one is from 2008-12-09" in message
         assert "the next from 2018-02-01" in message
 
+    def test_first_day_of_a_gap(self) -> None:
+        """ISK on the day after its last rate of 2008, a weekday with other rates."""
+        with pytest.raises(RateUnavailableError) as raised:
+            fx.rate("ISK", "EUR", on=date(2008, 12, 10))
+
+        message = str(raised.value)
+        assert "the last one is from 2008-12-09, and the next from 2018-02-01" in (
+            message
+        )
+        assert "on 2008-12-10 the ECB euro reference rates have other" in message
+
     def test_after_a_series_ends(self) -> None:
         """HRK after the euro changeover says the series stopped."""
         with pytest.raises(
             RateUnavailableError, match="stopped publishing HRK rates after 2022-12-30"
         ):
             fx.rate("HRK", "EUR", on=date(2023, 6, 1))
+
+    @pytest.mark.parametrize("day", [date(2022, 3, 2), date(2022, 3, 5)])
+    def test_the_days_after_a_series_ends(self, day: date) -> None:
+        """RUB's last rate is of 2022-03-01; the next weekday had other rates only."""
+        with pytest.raises(
+            RateUnavailableError, match="stopped publishing RUB rates after 2022-03-01"
+        ):
+            fx.rate("RUB", "EUR", on=day)
+
+    @pytest.mark.parametrize(("base", "quote"), [("USD", "RUB"), ("RUB", "USD")])
+    def test_either_leg_of_a_cross_rate_past_its_end(
+        self, base: str, quote: str
+    ) -> None:
+        """A cross rate with an ended leg raises, naming that leg."""
+        with pytest.raises(RateUnavailableError, match=r"^no RUB rate on 2022-03-02"):
+            fx.rate(base, quote, on=date(2022, 3, 2))
+
+    def test_the_weekend_after_a_series_ends(self) -> None:
+        """The last HRK rate serves the weekend after it, when nothing was published."""
+        record = fx.rate("HRK", "EUR", on=date(2023, 1, 1))
+
+        assert ("last_known", date(2022, 12, 30)) == (record.method, record.observed)
 
     def test_currency_the_ecb_does_not_publish(self) -> None:
         """AED is a currency, but not one the ECB publishes."""
