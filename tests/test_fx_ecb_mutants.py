@@ -17,6 +17,7 @@ from aiecosys import CurrencyError, DataError, RateUnavailableError
 from aiecosys.fx import ECBRates, EuroRate
 from aiecosys.fx._conversion import RATE_CONTEXT
 from aiecosys.fx._ecb import read_bundle, write_bundle
+from tests.fx_support import gap_file
 
 
 CSV = """Date,USD,JPY,RUB,
@@ -174,12 +175,7 @@ class TestRefusals:
         assert ("last_known", date(2023, 12, 8)) == (record.method, record.observed)
 
     def test_inside_a_gap(self, tmp_path: Path) -> None:
-        file = tmp_path / "gap.csv"
-        file.write_text(
-            "Date,USD,ISK\n2023-12-08,1.0765,150\n2023-12-11,1.0757,N/A\n"
-            "2023-12-12,1.0804,151\n",
-            encoding="utf-8",
-        )
+        file = gap_file(tmp_path)
         served = [
             rates(file).rate("ISK", "EUR", on=day).observed
             for day in (date(2023, 12, 10), date(2023, 12, 12))
