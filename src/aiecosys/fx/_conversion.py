@@ -53,7 +53,8 @@ Method = Literal["exact", "last_known", "cross_via_eur", "fixed", "identity"]
 
 - ``"exact"``: a rate published for the requested date itself;
 - ``"last_known"``: the last rate published before the requested date, within
-  the source's staleness limit (a weekend, a holiday);
+  the source's staleness limit, across days on which the source published no
+  rate at all (a weekend, a holiday);
 - ``"cross_via_eur"``: two euro rates combined, ``rate_quote / rate_base``; each
   [leg][aiecosys.fx.Conversion.legs] has its own publication date, so a cross
   rate built from last-known legs has an [observed][aiecosys.fx.Conversion.observed]
@@ -310,7 +311,7 @@ def convert(
         money.currency, quote, on=on
     )
     amount = _EXACT.multiply(money.amount, record.rate)
-    if amount and not -MAX_PLACES <= amount.adjusted() < _LARGEST:
+    if not -MAX_PLACES <= amount.adjusted() < _LARGEST and amount:
         raise _out_of_range(money, record, amount)
     return converted(amount, quote, record)
 

@@ -668,7 +668,9 @@ class ECBRates:
 
         Raises:
             DataError: The file cannot be read or does not follow the layout;
-                each problem names the file, the line and the column.
+                each problem names the file, the line and the column. A file
+                (or the CSV in a zip) larger than 64 MiB, or whose dates span
+                more than 200 years, is refused with the bound named.
 
         Examples:
             >>> import pathlib, tempfile
