@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import zipfile
+import zlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -302,6 +303,22 @@ def test_damaged_publication_days(tmp_path: Path) -> None:
     rates = ECBRates(_ecb.read_bundle(str(path)))
 
     with pytest.raises(DataError, match="the publication days are damaged"):
+        rates.rate("EUR", "USD", on=date(2023, 12, 11))
+
+
+def test_publication_days_inflating_past_the_limit(tmp_path: Path) -> None:
+    """A small block that inflates past the block limit is refused, not expanded."""
+    path = bundle(tmp_path)
+    data = path.read_bytes()
+    header, _, rest = data.partition(b"\n\n")
+    lines = header.split(b"\n")
+    size = int(lines[4].split(b" ")[1])
+    huge = zlib.compress(b"1," * (_ecb._BLOCK_LIMIT // 2 + 1), 9)
+    lines[4] = b"days %d" % len(huge)
+    path.write_bytes(b"\n".join(lines) + b"\n\n" + huge + rest[size:])
+    rates = ECBRates(_ecb.read_bundle(str(path)))
+
+    with pytest.raises(DataError, match="inflate to more than 4,194,304 bytes"):
         rates.rate("EUR", "USD", on=date(2023, 12, 11))
 
 

@@ -251,17 +251,16 @@ def read_bundle(path: str) -> _Table:
         )
     try:
         first, last = (date.fromisoformat(text) for text in lines[3][6:].split(" "))
+        days = int(lines[4][5:])
         sizes = [
-            ("", int(lines[4][5:])),
-            *(
-                (code, int(size))
-                for code, size in (item.split(":") for item in lines[5][7:].split(" "))
-            ),
+            (code, int(size))
+            for code, size in (item.split(":") for item in lines[5][7:].split(" "))
         ]
     except ValueError:
         raise _damaged(file, "the bundle's header is damaged") from None
     view = memoryview(data)
-    offset = end + 2
+    offset = end + 2 + days
+    published = view[end + 2 : offset]
     blocks: dict[str, memoryview | tuple[list[int], list[str]]] = {}
     for code, size in sizes:
         blocks[code] = view[offset : offset + size]
@@ -270,29 +269,50 @@ def read_bundle(path: str) -> _Table:
         raise _damaged(
             file, f"the bundle holds {len(data)} bytes, its header says {offset}"
         )
-    published = blocks.pop("")
-    assert isinstance(published, memoryview)  # noqa: S101 - for the type checker
     return _Table(lines[1][5:], lines[2][7:], first, last, blocks, published, file)
 
 
-def _parse_days(block: memoryview, file: str) -> list[int]:
+_BLOCK_LIMIT: Final = 4 * 1024 * 1024
+"""The most bytes one block of a bundle inflates to (4 MiB): some fifty times
+the largest block, a currency's rates since 1999."""
+
+
+def _inflate(block: memoryview, file: str, what: str) -> bytes:
+    """Decompress one block of a bundle, refusing more than `_BLOCK_LIMIT` bytes."""
+    inflater = zlib.decompressobj()
     try:
-        gaps = list(map(int, zlib.decompress(block).split(b",")))
-    except (zlib.error, ValueError):
+        data = inflater.decompress(block, _BLOCK_LIMIT)
+    except zlib.error:
+        data = b""
+    if not inflater.eof and len(data) == _BLOCK_LIMIT:
+        message = f"the {what} inflate to more than {_BLOCK_LIMIT:,} bytes"
+        raise _damaged(file, message)
+    if not inflater.eof or inflater.unused_data:
+        raise _damaged(file, f"the {what} are damaged")
+    return data
+
+
+def _parse_days(block: memoryview, file: str) -> list[int]:
+    what = "publication days"
+    data = _inflate(block, file, what)
+    try:
+        gaps = list(map(int, data.split(b",")))
+    except ValueError:
         gaps = []
     if min(gaps[1:], default=1) < 1 or not gaps:
-        raise _damaged(file, "the publication days are damaged")
+        raise _damaged(file, f"the {what} are damaged")
     return list(accumulate(gaps))
 
 
 def _parse_block(
     code: str, block: memoryview, file: str
 ) -> tuple[list[int], list[str]]:
+    data = _inflate(block, file, f"{code} rates")
     try:
-        deltas, rates = zlib.decompress(block).decode("ascii").split("\n")
+        deltas, rates = data.decode("ascii").split("\n")
         gaps = list(map(int, deltas.split(",")))
         texts = rates.split(",")
-    except (zlib.error, UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError):
         raise _damaged(file, f"the {code} rates are damaged") from None
     if len(gaps) != len(texts) or min(gaps[1:], default=1) < 1:
         raise _damaged(file, f"the {code} rates are damaged")
