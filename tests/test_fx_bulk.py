@@ -7,6 +7,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aiecosys import CurrencyError, RateUnavailableError
 from aiecosys._errors import DateError
@@ -20,7 +22,16 @@ from aiecosys.fx import (
     rate,
 )
 from tests.concurrency import in_threads
-from tests.fx_support import careless_decimal_context, gap_file
+from tests.fx_support import (
+    CODES as FILE_CODES,
+)
+from tests.fx_support import (
+    START,
+    careless_decimal_context,
+    gap_file,
+    published_rows,
+    rates_from_rows,
+)
 
 
 np = pytest.importorskip("numpy")
@@ -122,6 +133,24 @@ class TestAgreement:
         ]
         for to in ("EUR", "USD", "ISK", "RUB"):
             assert_agreement(source, edges, to)
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        rows=published_rows,
+        stale=st.integers(0, 8),
+        to=st.sampled_from(["EUR", *FILE_CODES]),
+    )
+    def test_matches_the_exact_path_on_any_file(
+        self, rows: list[tuple[int, list[str | None]]], stale: int, to: str
+    ) -> None:
+        """Gaps and ends anywhere, any limit: bulk and scalar agree row by row."""
+        source = rates_from_rows(rows, stale)
+        edges = [
+            (code, START + timedelta(days=day))
+            for code in ("EUR", *source.currencies)
+            for day in range(-1, 45)
+        ]
+        assert_agreement(source, edges, to)
 
     def test_string_codes_give_the_same_result(self) -> None:
         """Numpy strings, lists of str and integer codes agree exactly."""

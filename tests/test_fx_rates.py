@@ -16,6 +16,7 @@ from aiecosys import AiecosysError, CurrencyError, RateUnavailableError, fx
 from aiecosys._errors import DateError
 from aiecosys.fx import _conversion, _ecb
 from tests.concurrency import in_threads
+from tests.fx_support import START, published_rows, rates_from_rows, served_by
 
 
 ECB = fx.ECBRates.bundled()
@@ -134,6 +135,26 @@ class TestStaleness:
         """A negative, bool or float limit is refused."""
         with pytest.raises(ValueError, match="max_stale_days"):
             fx.ECBRates.bundled(max_stale_days=limit)  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=published_rows, stale=st.integers(0, 8))
+def test_a_rate_serves_only_days_without_any_publication(
+    rows: list[tuple[int, list[str | None]]], stale: int
+) -> None:
+    """On any file, a rate serves a date exactly when the plain rule says so."""
+    source = rates_from_rows(rows, stale)
+    for code in source.currencies:
+        for day in range(-1, 45):
+            expected = served_by(rows, code, day, stale)
+            on = START + timedelta(days=day)
+            try:
+                found = source.rate(code, "EUR", on=on).observed
+            except RateUnavailableError:
+                assert expected is None, (code, on)
+            else:
+                assert START + timedelta(days=expected or 0) == found, (code, on)
+                assert expected is not None
 
 
 class TestUnavailable:
