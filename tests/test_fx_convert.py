@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aiecosys import Money, RateUnavailableError
+from aiecosys import DataError, Money, RateUnavailableError
 from aiecosys._errors import DateError
-from aiecosys.fx import convert, rate
+from aiecosys.fx import ChainedRates, ECBRates, FixedRates, _ecb, convert, rate
+from tests.fx_support import careless_decimal_context
 
 
 DAY = date(2023, 12, 11)
@@ -78,6 +79,48 @@ class TestConvert:
         """Yuan before 2005 cannot be converted."""
         with pytest.raises(RateUnavailableError, match="CNY rates cover 2005-04-01"):
             Money("1000000", "CNY").to("EUR", on=date(2003, 6, 1))
+
+
+class TestLimits:
+    def test_a_result_too_large_is_refused(self) -> None:
+        """9e29 EUR is a valid amount, but not in yen: an aiecosys error, not Money."""
+        with pytest.raises(DataError, match=r"too large: .* below 10\^30 in size"):
+            Money("9e29", "EUR").to("JPY", on=DAY)
+
+    def test_a_result_too_small_is_refused(self) -> None:
+        """1e-60 JPY in euros needs digits finer than 10^-60."""
+        with pytest.raises(DataError, match=r"too small: .* no finer than 10\^-60"):
+            convert(Money("1e-60", "JPY"), "EUR", on=DAY)
+
+    def test_just_inside_the_limits(self) -> None:
+        """A result below the limit converts exactly."""
+        assert Decimal("1.0757e29") == Money("1e29", "EUR").to("USD", on=DAY).amount
+
+
+def results() -> list[object]:
+    """Rates and conversions through every exact path, from freshly read rates."""
+    ecb = ECBRates(_ecb.read_bundle(_ecb.BUNDLE_PATH))  # nothing computed yet
+    stated = FixedRates("USD", "AED", "3.6725")
+    chain = ChainedRates(stated, ecb)
+    money = Money("1234.5678", "USD")
+    return [
+        rate("USD", "EUR", on=DAY, source=ecb),
+        rate("USD", "JPY", on=date(2023, 12, 9), source=ecb),
+        rate("AED", "USD", on=DAY, source=stated),
+        money.to("JPY", on=DAY, source=ecb),
+        money.to("AED", on=DAY, source=chain),
+        convert(money, "GBP", on=DAY, source=ecb).amount,
+    ]
+
+
+def test_caller_decimal_context_does_not_matter() -> None:
+    """A 3-digit context that traps rounding changes no rate and no amount."""
+    with careless_decimal_context():
+        found = results()
+    expected = results()
+
+    assert expected == found
+    assert [str(item) for item in expected] == [str(item) for item in found]
 
 
 class TestProperties:

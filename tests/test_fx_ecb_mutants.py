@@ -17,6 +17,7 @@ from aiecosys import CurrencyError, DataError, RateUnavailableError
 from aiecosys.fx import ECBRates, EuroRate
 from aiecosys.fx._conversion import RATE_CONTEXT
 from aiecosys.fx._ecb import read_bundle, write_bundle
+from tests.fx_support import gap_file
 
 
 CSV = """Date,USD,JPY,RUB,
@@ -79,17 +80,26 @@ class TestEuroLegs:
 
 
 class TestCrossRates:
-    def test_observed_is_the_earlier_leg(self, path: Path) -> None:
+    def test_both_legs_of_the_last_publication_day(self, path: Path) -> None:
         source = rates(path)
-        there = source.rate("USD", "JPY", on=date(2023, 12, 11))
-        back = source.rate("JPY", "USD", on=date(2023, 12, 11))
+        there = source.rate("USD", "JPY", on=date(2023, 12, 10))
+        back = source.rate("JPY", "USD", on=date(2023, 12, 10))
         assert ("cross_via_eur", date(2023, 12, 8)) == (there.method, there.observed)
         assert ("cross_via_eur", date(2023, 12, 8)) == (back.method, back.observed)
-        assert RATE_CONTEXT.divide(Decimal("156.00"), Decimal("1.0757")) == there.rate
+        assert RATE_CONTEXT.divide(Decimal("156.00"), Decimal("1.0765")) == there.rate
         assert (
-            EuroRate("USD", Decimal("1.0757"), date(2023, 12, 11)),
+            EuroRate("USD", Decimal("1.0765"), date(2023, 12, 8)),
             EuroRate("JPY", Decimal("156.00"), date(2023, 12, 8)),
         ) == there.legs
+
+    def test_a_leg_past_its_series_end(self, path: Path) -> None:
+        source = rates(path)
+        day = date(2023, 12, 11)
+        for base, quote in (("USD", "JPY"), ("JPY", "USD")):
+            assert refusal(source, base, quote, day).startswith(
+                "no JPY rate on 2023-12-11: the last one is from 2023-12-08; the "
+                "test rates stopped publishing JPY rates after 2023-12-08"
+            )
 
     def test_either_leg_missing(self, path: Path) -> None:
         source = rates(path, stale=1)
@@ -143,18 +153,41 @@ class TestRefusals:
         ) == refusal(rates(path, stale=0), "EUR", "USD", date(2023, 12, 9))
 
     def test_after_the_snapshot(self, path: Path) -> None:
-        assert (
-            "no USD rate on 2023-12-20: the last one is from 2023-12-11, 9 days "
-            "earlier, more than the 7-day limit; load newer rates with "
-            "ECBRates.from_file(); USD " + COVERS.format("2023-12-11")
-        ) == refusal(rates(path), "EUR", "USD", date(2023, 12, 20))
+        for day in (date(2023, 12, 12), date(2023, 12, 20)):
+            assert (
+                f"no USD rate on {day}: the last one is from 2023-12-11, the last "
+                "day with rates in the data: no later rate is known; load newer "
+                "rates with ECBRates.from_file(); USD " + COVERS.format("2023-12-11")
+            ) == refusal(rates(path), "EUR", "USD", day)
 
     def test_a_currency_no_longer_published(self, path: Path) -> None:
+        for day in (date(2023, 12, 11), date(2023, 12, 20)):
+            assert (
+                f"no RUB rate on {day}: the last one is from 2023-12-08; the test "
+                "rates stopped publishing RUB rates after 2023-12-08 (on 2023-12-11 "
+                "the test rates have other currencies but not RUB), and a rate is "
+                "never carried past the end of its series; RUB "
+                + COVERS.format("2023-12-08")
+            ) == refusal(rates(path), "RUB", "EUR", day)
+
+    def test_the_weekend_after_a_series_ends(self, path: Path) -> None:
+        record = rates(path).rate("RUB", "EUR", on=date(2023, 12, 10))
+        assert ("last_known", date(2023, 12, 8)) == (record.method, record.observed)
+
+    def test_inside_a_gap(self, tmp_path: Path) -> None:
+        file = gap_file(tmp_path)
+        served = [
+            rates(file).rate("ISK", "EUR", on=day).observed
+            for day in (date(2023, 12, 10), date(2023, 12, 12))
+        ]
+        assert [date(2023, 12, 8), date(2023, 12, 12)] == served
         assert (
-            "no RUB rate on 2023-12-20: the last one is from 2023-12-08, 12 days "
-            "earlier, more than the 7-day limit; the ECB stopped publishing RUB "
-            "rates after 2023-12-08; RUB " + COVERS.format("2023-12-08")
-        ) == refusal(rates(path), "RUB", "EUR", date(2023, 12, 20))
+            "no ISK rate on 2023-12-11: the last one is from 2023-12-08, and the "
+            "next from 2023-12-12: a gap in the ISK series (on 2023-12-11 the test "
+            "rates have other currencies but not ISK), and a rate is never carried "
+            "across a gap; ISK rates cover 2023-12-08 to 2023-12-12 (test rates, "
+            "snapshot 2023-12-12)"
+        ) == refusal(rates(file), "ISK", "USD", date(2023, 12, 11))
 
     def test_a_currency_never_published(self, path: Path) -> None:
         assert (
@@ -226,8 +259,12 @@ class TestBundle:
             table.file,
             table.codes,
         )
-        record = ECBRates(table).rate("USD", "JPY", on=date(2023, 12, 11))
-        assert rates(path).rate("USD", "JPY", on=date(2023, 12, 11)).rate == record.rate
+        record = ECBRates(table).rate("USD", "JPY", on=date(2023, 12, 8))
+        assert rates(path).rate("USD", "JPY", on=date(2023, 12, 8)).rate == record.rate
+        day = date(2023, 12, 11)  # JPY's series has ended: the bundle knows it too
+        assert refusal(ECBRates.from_file(path), "USD", "JPY", day) == refusal(
+            ECBRates(table), "USD", "JPY", day
+        )
 
     def damaged(self, target: Path) -> tuple[str | None, str]:
         with pytest.raises(DataError) as caught:
@@ -247,7 +284,7 @@ class TestBundle:
             assert (
                 "rates.bin",
                 (
-                    "not an aiecosys rates bundle (expected 'aiecosys-ecb-rates 1' and "
+                    "not an aiecosys rates bundle (expected 'aiecosys-ecb-rates 2' and "
                     "its header); reinstall aiecosys, or rebuild the file"
                 ),
             ) == self.damaged(target)
@@ -277,8 +314,8 @@ class TestBundle:
         assert (
             "gone.bin",
             (
-                "cannot read the bundled rates (No such file or directory); reinstall "
-                "aiecosys, or rebuild the file"
+                "cannot read the bundled rates: cannot read the file: No such file or "
+                "directory; reinstall aiecosys, or rebuild the file"
             ),
         ) == self.damaged(tmp_path / "gone.bin")
 

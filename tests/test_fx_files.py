@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import zipfile
+import zlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -12,6 +13,7 @@ from types import ModuleType
 import pytest
 
 from aiecosys import DataError, Problem
+from aiecosys._reading import FILE_LIMIT
 from aiecosys.fx import ECBRates, _ecb
 
 
@@ -63,7 +65,8 @@ class TestFromFile:
         text = "Date,USD\n2023-12-08,1.0777\n2023-12-11,1.0757\n"
         rates = ECBRates.from_file(write(tmp_path, text))
 
-        assert Decimal("1.0757") == rates.rate("EUR", "USD", on=date(2023, 12, 12)).rate
+        assert Decimal("1.0757") == rates.rate("EUR", "USD", on=date(2023, 12, 11)).rate
+        assert Decimal("1.0777") == rates.rate("EUR", "USD", on=date(2023, 12, 10)).rate
 
     def test_name_and_version(self, tmp_path: Path) -> None:
         """The source can be named; the version is the last date and the hash."""
@@ -199,6 +202,50 @@ class TestBadFiles:
         assert "found 0" in problems(archive)[0].message
 
 
+class TestBounds:
+    def test_a_zip_whose_csv_is_too_large(self, tmp_path: Path) -> None:
+        """A small zip declaring a CSV beyond the file limit is refused unread."""
+        archive = tmp_path / "rates.zip"
+        chunk = b"0" * (1 << 20)
+        with (
+            zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out,
+            out.open("eurofxref-hist.csv", "w", force_zip64=True) as member,
+        ):
+            member.write(HEADER.encode())
+            for _ in range(FILE_LIMIT // len(chunk) + 1):
+                member.write(chunk)
+        assert archive.stat().st_size < FILE_LIMIT // 100
+
+        (problem,) = problems(archive)
+        assert f"{archive}:eurofxref-hist.csv" == problem.file
+        assert f"larger than {FILE_LIMIT:,} bytes" in problem.message
+
+    @pytest.mark.parametrize("where", ["/dev/zero", "folder"])
+    def test_not_a_regular_file(self, tmp_path: Path, where: str) -> None:
+        """A device or a folder is refused before anything is read."""
+        path = Path(where) if where.startswith("/") else tmp_path
+        (problem,) = problems(path)
+
+        assert "give the path of a regular file" in problem.message
+
+    def test_dates_spanning_more_than_two_centuries(self, tmp_path: Path) -> None:
+        """Dates from year 1 to 9999 are refused, naming the bound and the line."""
+        text = "Date,USD\n0001-01-01,1.0\n9999-12-31,1.1\n"
+        (problem,) = problems(write(tmp_path, text))
+
+        assert ("line 3", "Date") == (problem.entry, problem.field)
+        assert "more than 73,200 days (200 years)" in problem.message
+
+    def test_dates_spanning_two_centuries(self, tmp_path: Path) -> None:
+        """A span just inside the bound is read."""
+        text = "Date,USD\n1900-01-01,1.0\n2099-12-31,1.1\n"
+        rates = ECBRates.from_file(write(tmp_path, text))
+
+        assert (
+            date(1900, 1, 1) == rates.rate("EUR", "USD", on=date(1900, 1, 6)).observed
+        )
+
+
 def bundle(tmp_path: Path) -> Path:
     """A bundle written from the small CSV."""
     target = tmp_path / "eurofxref.bin"
@@ -245,6 +292,34 @@ class TestBundle:
 
         with pytest.raises(DataError, match="the USD rates are damaged"):
             rates.rate("EUR", "USD", on=date(2023, 12, 11))
+
+
+def test_damaged_publication_days(tmp_path: Path) -> None:
+    """A changed byte in the bundle's days is caught when a currency is first read."""
+    path = bundle(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[data.index(b"\n\n") + 4] ^= 0xFF
+    path.write_bytes(bytes(data))
+    rates = ECBRates(_ecb.read_bundle(str(path)))
+
+    with pytest.raises(DataError, match="the publication days are damaged"):
+        rates.rate("EUR", "USD", on=date(2023, 12, 11))
+
+
+def test_publication_days_inflating_past_the_limit(tmp_path: Path) -> None:
+    """A small block that inflates past the block limit is refused, not expanded."""
+    path = bundle(tmp_path)
+    data = path.read_bytes()
+    header, _, rest = data.partition(b"\n\n")
+    lines = header.split(b"\n")
+    size = int(lines[4].split(b" ")[1])
+    huge = zlib.compress(b"1," * (_ecb._BLOCK_LIMIT // 2 + 1), 9)
+    lines[4] = b"days %d" % len(huge)
+    path.write_bytes(b"\n".join(lines) + b"\n\n" + huge + rest[size:])
+    rates = ECBRates(_ecb.read_bundle(str(path)))
+
+    with pytest.raises(DataError, match="inflate to more than 4,194,304 bytes"):
+        rates.rate("EUR", "USD", on=date(2023, 12, 11))
 
 
 def script() -> ModuleType:

@@ -16,6 +16,7 @@ from aiecosys import AiecosysError, CurrencyError, RateUnavailableError, fx
 from aiecosys._errors import DateError
 from aiecosys.fx import _conversion, _ecb
 from tests.concurrency import in_threads
+from tests.fx_support import START, published_rows, rates_from_rows, served_by
 
 
 ECB = fx.ECBRates.bundled()
@@ -113,11 +114,13 @@ class TestStaleness:
         with pytest.raises(RateUnavailableError, match="max_stale_days is 0"):
             strict.rate("EUR", "USD", on=date(2023, 11, 4))
 
-    def test_up_to_the_limit_after_the_snapshot(self) -> None:
-        """Seven days after the snapshot still use its last rate."""
-        record = fx.rate("EUR", "USD", on=SNAPSHOT + timedelta(days=7))
+    def test_no_rate_after_the_snapshot(self) -> None:
+        """The day after the snapshot raises: what was published next is unknown."""
+        with pytest.raises(RateUnavailableError) as raised:
+            fx.rate("EUR", "USD", on=SNAPSHOT + timedelta(days=1))
 
-        assert SNAPSHOT == record.observed
+        assert "the last day with rates in the data" in str(raised.value)
+        assert f"snapshot {SNAPSHOT.isoformat()}" in str(raised.value)
 
     def test_beyond_the_limit_after_the_snapshot(self) -> None:
         """Eight days after the snapshot raise, naming it and from_file()."""
@@ -132,6 +135,26 @@ class TestStaleness:
         """A negative, bool or float limit is refused."""
         with pytest.raises(ValueError, match="max_stale_days"):
             fx.ECBRates.bundled(max_stale_days=limit)  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=published_rows, stale=st.integers(0, 8))
+def test_a_rate_serves_only_days_without_any_publication(
+    rows: list[tuple[int, list[str | None]]], stale: int
+) -> None:
+    """On any file, a rate serves a date exactly when the plain rule says so."""
+    source = rates_from_rows(rows, stale)
+    for code in source.currencies:
+        for day in range(-1, 45):
+            expected = served_by(rows, code, day, stale)
+            on = START + timedelta(days=day)
+            try:
+                found = source.rate(code, "EUR", on=on).observed
+            except RateUnavailableError:
+                assert expected is None, (code, on)
+            else:
+                assert START + timedelta(days=expected or 0) == found, (code, on)
+                assert expected is not None
 
 
 class TestUnavailable:
@@ -153,12 +176,45 @@ class TestUnavailable:
         assert "the last one is from 2008-12-09" in message
         assert "the next from 2018-02-01" in message
 
+    def test_first_day_of_a_gap(self) -> None:
+        """ISK on the day after its last rate of 2008, a weekday with other rates."""
+        with pytest.raises(RateUnavailableError) as raised:
+            fx.rate("ISK", "EUR", on=date(2008, 12, 10))
+
+        message = str(raised.value)
+        assert "the last one is from 2008-12-09, and the next from 2018-02-01" in (
+            message
+        )
+        assert "on 2008-12-10 the ECB euro reference rates have other" in message
+
     def test_after_a_series_ends(self) -> None:
         """HRK after the euro changeover says the series stopped."""
         with pytest.raises(
             RateUnavailableError, match="stopped publishing HRK rates after 2022-12-30"
         ):
             fx.rate("HRK", "EUR", on=date(2023, 6, 1))
+
+    @pytest.mark.parametrize("day", [date(2022, 3, 2), date(2022, 3, 5)])
+    def test_the_days_after_a_series_ends(self, day: date) -> None:
+        """RUB's last rate is of 2022-03-01; the next weekday had other rates only."""
+        with pytest.raises(
+            RateUnavailableError, match="stopped publishing RUB rates after 2022-03-01"
+        ):
+            fx.rate("RUB", "EUR", on=day)
+
+    @pytest.mark.parametrize(("base", "quote"), [("USD", "RUB"), ("RUB", "USD")])
+    def test_either_leg_of_a_cross_rate_past_its_end(
+        self, base: str, quote: str
+    ) -> None:
+        """A cross rate with an ended leg raises, naming that leg."""
+        with pytest.raises(RateUnavailableError, match=r"^no RUB rate on 2022-03-02"):
+            fx.rate(base, quote, on=date(2022, 3, 2))
+
+    def test_the_weekend_after_a_series_ends(self) -> None:
+        """The last HRK rate serves the weekend after it, when nothing was published."""
+        record = fx.rate("HRK", "EUR", on=date(2023, 1, 1))
+
+        assert ("last_known", date(2022, 12, 30)) == (record.method, record.observed)
 
     def test_currency_the_ecb_does_not_publish(self) -> None:
         """AED is a currency, but not one the ECB publishes."""
