@@ -95,7 +95,7 @@ def test_one_file_can_be_read(result: ImportResult) -> None:
     ("text", "message"),
     [
         ("a: mapping\n", "expected a list"),
-        ("- [unclosed\n", "cannot read it"),
+        ("- [unclosed\n", "not valid YAML at line 2"),
         ("[" * 5000 + "]" * 5000, "cannot read it"),
     ],
 )
@@ -108,7 +108,7 @@ def test_files_that_are_not_lists_of_assets(
 
 
 def test_an_empty_folder_is_a_data_error(tmp_path: Path) -> None:
-    with pytest.raises(DataError, match=r"no \.yaml file"):
+    with pytest.raises(DataError, match=r"no \.yaml or \.yml file"):
         ecosystem_graphs.load(tmp_path)
 
 

@@ -66,8 +66,20 @@ def normalise_name(name: str) -> str:
     """
     if name.isascii():
         return " ".join(name.casefold().split())
-    visible = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
-    return " ".join(strip_accents(visible).split())
+    return " ".join(strip_accents(visible(name)).split())
+
+
+def visible(name: str) -> str:
+    """Return *name* without invisible format characters (Unicode category Cf).
+
+    Examples:
+        >>> from aiecosys._ecosystem import visible
+        >>> visible("Mis\u00adtral\u200b AI")
+        'Mistral AI'
+    """
+    if name.isascii():
+        return name
+    return "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
 
 
 # Cyrillic and Greek letters drawn like a Latin one (after case folding): the

@@ -5,12 +5,18 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import MAX_EMAX, ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from typing import Final
 
 import attrs
 
-from aiecosys._ecosystem import Ecosystem, normalise_name
+from aiecosys._ecosystem import (
+    Ecosystem,
+    mixed_script,
+    normalise_name,
+    skeleton,
+    visible,
+)
 from aiecosys._entities import Organisation
 from aiecosys._errors import AiecosysError, DataError
 from aiecosys._models import ModelSpec
@@ -19,6 +25,7 @@ from aiecosys._models import ModelSpec
 __all__ = [
     "ImportReport",
     "ImportResult",
+    "Names",
     "Relation",
     "ReportEntry",
     "Reporter",
@@ -194,16 +201,78 @@ class Reporter:
         self.file = file
 
     def cell(self, row: int, column: str, value: str | None, reason: str) -> None:
-        """Record a cell that was not used (or not fully)."""
-        self.entries.append(ReportEntry(row, column, value, reason, self.file))
+        """Record a cell that was not used (or not fully); a long value is cut."""
+        self.entries.append(ReportEntry(row, column, _cut(value), reason, self.file))
 
     def reject(
         self, row: int, reason: str, column: str | None = None, value: str | None = None
     ) -> None:
-        """Record a row left out of the ecosystem."""
+        """Record a row left out of the ecosystem; a long value is cut."""
         self.entries.append(
-            ReportEntry(row, column, value, reason, self.file, rejected=True)
+            ReportEntry(row, column, _cut(value), reason, self.file, rejected=True)
         )
+
+
+SHOWN: Final = 200
+"""The most characters of a raw value a report keeps: a value is shown to say
+which one it was, never echoed whole."""
+
+
+def _cut(value: str | None) -> str | None:
+    if value is None or len(value) <= SHOWN:
+        return value
+    return value[: SHOWN - 1] + "…"
+
+
+class Names:
+    """Names an importer has used, to keep look-alikes out of one ecosystem.
+
+    Invisible format characters are dropped from a name (and reported); a
+    name mixing Latin with Cyrillic or Greek letters in one word, or looking
+    like a different name used before (the same skeleton), is refused with a
+    reason, since the ecosystem built would refuse it too.
+
+    Examples:
+        >>> names = Names()
+        >>> names.trouble("Meta") is None
+        True
+        >>> names.add("Meta")
+        >>> names.trouble("МЕТА")  # in Cyrillic letters
+        "'МЕТА' looks like 'Meta' but is spelled with other letters"
+        >>> names.trouble("Mеta")  # a Cyrillic е
+        "'Mеta' is not spelled in one script: the word 'Mеta' mixes Latin and ..."
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    @staticmethod
+    def clean(reporter: Reporter, row: int, column: str, name: str) -> str:
+        """Return *name* without invisible characters, reporting any dropped."""
+        shown = visible(name)
+        if shown != name:
+            reporter.cell(
+                row,
+                column,
+                ascii(name),
+                "invisible characters (zero-width, direction marks, soft hyphens) "
+                "are removed from the name",
+            )
+        return shown
+
+    def trouble(self, name: str) -> str | None:
+        """Say why *name* cannot be used beside the names used so far, or None."""
+        mixed = mixed_script(name)
+        if mixed is not None:
+            return f"{name!r} is not spelled in one script: {mixed}"
+        first = self.seen.get(skeleton(name))
+        if first is not None and normalise_name(first) != normalise_name(name):
+            return f"{name!r} looks like {first!r} but is spelled with other letters"
+        return None
+
+    def add(self, name: str) -> None:
+        """Note a name used."""
+        self.seen.setdefault(skeleton(name), name)
 
 
 def read_count(text: str) -> int | Decimal:
@@ -230,10 +299,14 @@ def read_count(text: str) -> int | Decimal:
         value = Decimal(clean)
     except InvalidOperation:  # pragma: no cover - the pattern admits numbers only
         raise ValueError(f"{text!r} is not a number") from None
-    whole = value.to_integral_value()
+    # A private context, exact for this number: the caller's context (its
+    # precision, its rounding) must not change what a cell is read as.
+    exact = Context(prec=len(clean) + 3, rounding=ROUND_HALF_EVEN, Emax=MAX_EMAX)
+    whole = value.to_integral_value(context=exact)
     if value == whole:
         return int(whole)
-    if whole and abs(value - whole) <= abs(value) * _FLOAT_NOISE:
+    noise = exact.multiply(abs(value), _FLOAT_NOISE)
+    if whole and abs(exact.subtract(value, whole)) <= noise:
         return int(whole)
     if not math.isfinite(value):  # pragma: no cover - the pattern admits finite only
         raise ValueError(f"{text!r} is not a finite number")

@@ -60,6 +60,7 @@ from typing import Final, TypeVar
 
 import attrs
 
+from aiecosys import _reading
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import normalise_name
 from aiecosys._entities import Organisation, OrganisationKind
@@ -71,6 +72,7 @@ from aiecosys._units import Quantity
 from aiecosys.importers._report import (
     ImportReport,
     ImportResult,
+    Names,
     Reporter,
     build_ecosystem,
     read_count,
@@ -203,12 +205,7 @@ def load(path: str | Path, *, encoding: str = "utf-8") -> ImportResult:
         True
     """
     name = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise DataError(
-            [Problem(f"cannot read the file: {error}", file=name)]
-        ) from None
+    data = _reading.read_bytes(path)
     try:
         text = data.decode(
             "utf-8-sig" if encoding.lower() in {"utf-8", "utf8"} else encoding
@@ -328,6 +325,8 @@ class _Importer:
         # Epoch repeats dates and sizes a lot; each is read and built once.
         self.dates: dict[str, PartialDate] = {}
         self.quantities: dict[tuple[int | Decimal, str], Quantity] = {}
+        self.names = Names()
+        self.organisation_names = Names()
 
     def cells(self, row: Sequence[str]) -> dict[str, str]:
         width = len(row)
@@ -359,8 +358,14 @@ class _Importer:
     def _model(self, number: int, cells: dict[str, str]) -> ModelSpec | None:
         report = self.reporter
         name = cells.get("name", "")
+        if name:
+            name = Names.clean(report, number, self._name("name"), name).strip()
         if not name:
             report.reject(number, "the model has no name", self._name("name"), "")
+            return None
+        trouble = self.names.trouble(name)
+        if trouble is not None:
+            report.reject(number, trouble, self._name("name"), name)
             return None
         key = normalise_name(name)
         earlier = self.model_rows.get(key)
@@ -372,8 +377,9 @@ class _Importer:
                 name,
             )
             return None
-        self.model_rows[key] = number
         developers = self._developers(number, cells)
+        self.model_rows[key] = number
+        self.names.add(name)
         label = cells.get("confidence", "")
         wrong = label.casefold() == _WRONG
         status = _STATUS.get(label.casefold())
@@ -405,10 +411,14 @@ class _Importer:
     def _developers(self, number: int, cells: dict[str, str]) -> tuple[str, ...]:
         cell = cells.get("organisation", "")
         names: dict[str, str] = {}
+        column = self._name("organisation")
         for part in cell.split(","):
-            clean = " ".join(part.split())
+            clean = " ".join(Names.clean(self.reporter, number, column, part).split())
             if not clean:
                 continue
+            trouble = self.organisation_names.trouble(clean)
+            if trouble is not None:
+                raise DataError([Problem(trouble, field=column)])
             key = normalise_name(clean)
             if key in names:
                 self.reporter.cell(
@@ -420,6 +430,8 @@ class _Importer:
                 continue
             names[key] = clean
         developers = tuple(names.values())
+        for developer in developers:
+            self.organisation_names.add(developer)
         self._organisation_facts(number, cells, developers)
         return developers
 
