@@ -418,3 +418,11 @@ def test_totals_do_not_depend_on_the_decimal_context(eco: Ecosystem) -> None:
         again = eco.total_raised("Mistral AI", "USD")
 
     assert expected == again
+
+
+def test_a_very_long_unknown_name_gets_no_hint() -> None:
+    """A name far longer than any real one is reported without a costly hint."""
+    with pytest.raises(UnknownEntityError) as caught:
+        Ecosystem().organisation("Mistral " * 100_000)
+
+    assert "did you mean" not in str(caught.value)

@@ -500,3 +500,20 @@ class TestProperties:
             aiecosys.dumps(eco, format=format),  # type: ignore[arg-type]
             format=format,  # type: ignore[arg-type]
         )
+
+
+def test_dump_refuses_text_utf8_cannot_write(tmp_path: Path) -> None:
+    """A lone surrogate in a name is a DataError, and no file is left half written."""
+    from aiecosys import Organisation, Source
+
+    eco = Ecosystem(
+        organisations=(
+            Organisation("X\ud800", "company", sources=(Source("s", title="S"),)),
+        )
+    )
+    path = tmp_path / "kb.toml"
+
+    with pytest.raises(DataError, match="lone surrogate"):
+        aiecosys.dump(eco, path)
+
+    assert not path.exists()

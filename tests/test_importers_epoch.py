@@ -464,3 +464,17 @@ def test_counts_do_not_depend_on_the_decimal_context() -> None:
     expected = [read_count(text) for text in texts]
     with decimal.localcontext(prec=3, rounding=decimal.ROUND_FLOOR):
         assert expected == [read_count(text) for text in texts]
+
+
+def test_reports_never_echo_a_value_whole() -> None:
+    """A long cell and a long header are shown cut, in reports and in errors."""
+    huge = "9" * 100_000 + "x"
+    result = load_rows(f"Yi-34B,01.AI,2023-11-02,{huge},Confident")
+
+    (entry,) = result.report.about("Parameters")
+    assert entry.value is not None
+    assert len(entry.value) <= 200
+
+    with pytest.raises(DataError) as caught:
+        epoch.loads("x" * 100_000 + ",Model\n")
+    assert len(str(caught.value)) < 1_000

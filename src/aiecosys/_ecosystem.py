@@ -249,6 +249,9 @@ MAX_HINTS: Final = 50
 """How many unknown names, at most, get a "did you mean" hint when an
 ecosystem is checked; later ones are reported without one."""
 
+_HINT_LENGTH: Final = 200
+"""Longer unknown names get no hint: no real name is that long."""
+
 _CANDIDATES: Final = 20
 """How many known names, sharing the most three-letter pieces with an unknown
 one, are compared with it closely for a hint."""
@@ -311,6 +314,8 @@ class _Index:
     def suggest(self, name: str, *kinds: dict[str, Any]) -> str:
         """Return `` (did you mean 'X'?)`` for an unknown name, or ``""``."""
         key = normalise_name(name)
+        if len(key) > _HINT_LENGTH:
+            return ""
         found = [
             (close, names)
             for names in kinds

@@ -891,10 +891,24 @@ def read_text(path: Path) -> str:
 def dump(eco: Ecosystem, path: str | Path) -> None:
     """Write a knowledge base to a ``.toml`` or ``.json`` file (UTF-8).
 
+    Raises:
+        DataError: A text holds a lone surrogate, which UTF-8 cannot write;
+            nothing is written.
+
     Examples:
         >>> import tempfile, pathlib
         >>> from aiecosys import Ecosystem, dump
         >>> dump(Ecosystem(), pathlib.Path(tempfile.mkdtemp()) / "empty.json")
     """
     path = Path(path)
-    path.write_text(dumps(eco, format=format_of(path)), encoding="utf-8")
+    text = dumps(eco, format=format_of(path))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        message = (
+            f"cannot write {text[error.start]!r} (character {error.start} of the "
+            "file) in UTF-8: a lone surrogate is half of a character; fix the text "
+            "it came from"
+        )
+        raise DataError([Problem(message, file=str(path))]) from None
+    path.write_bytes(data)

@@ -595,3 +595,22 @@ def test_ecosystem_graphs_bad_values_are_reported(line: str, tmp_path: Path) -> 
     result = ecosystem_graphs.load(tmp_path)
     assert ["Foo"] == [model.name for model in result.ecosystem.models]
     assert any("not a valid" in entry.reason for entry in result.report.entries)
+
+
+def test_long_runs_of_digits_and_brackets_are_read_in_linear_time(
+    tmp_path: Path,
+) -> None:
+    """A cell of digits ending in a letter, a size of open brackets: both reported."""
+    pytest.importorskip("yaml")
+    from aiecosys.importers import ecosystem_graphs, epoch
+
+    row = "Yi,01.AI,2023-11-02," + "9" * 100_000 + "x,1e23\n"
+    report = epoch.loads(EPOCH_HEAD + row, name="epoch.csv").report
+    assert len(report.about("Parameters")) == 1
+
+    size = "(" * 1_000_000
+    (tmp_path / "a.yaml").write_text(
+        f"- type: model\n  name: Foo\n  size: '{size}'\n", encoding="utf-8"
+    )
+    result = ecosystem_graphs.load(tmp_path)
+    assert ["size"] == [entry.column for entry in result.report.about("size")]

@@ -36,7 +36,32 @@ __all__ = [
 # from an integer by float noise only: "249000000.00000003" is 249,000,000.
 _FLOAT_NOISE: Final = Decimal("1e-9")
 # Decimal text: digits with an optional fraction and exponent, nothing else.
-_DECIMAL: Final = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d{1,3})?")
+# Each digit can belong to one group only, so a long cell is matched in linear
+# time (no backtracking between two runs of digits).
+_DECIMAL: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
+
+
+SHOWN: Final = 200
+"""The most characters of a raw value a report keeps: a value is shown to say
+which one it was, never echoed whole."""
+
+
+def cut(text: str, limit: int = SHOWN) -> str:
+    """Return *text*, or its first *limit* characters and an ellipsis.
+
+    Examples:
+        >>> cut("x" * 300)[-3:], len(cut("x" * 300))
+        ('xx…', 200)
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _cut_value(value: str | None) -> str | None:
+    return None if value is None else cut(value)
+
+
+def _cut_reason(reason: str) -> str:
+    return cut(reason, 5 * SHOWN)
 
 
 @attrs.frozen
@@ -55,10 +80,12 @@ class ReportEntry:
     None for the input as a whole."""
     column: str | None
     """The column or field, or None when the whole row is concerned."""
-    value: str | None
-    """The raw value as read, or None when there is none to show."""
-    reason: str
-    """Why it was not used, or what was done instead."""
+    value: str | None = attrs.field(converter=_cut_value)
+    """The raw value as read (at most [SHOWN][aiecosys.importers._report.SHOWN]
+    characters of it), or None when there is none to show."""
+    reason: str = attrs.field(converter=_cut_reason)
+    """Why it was not used, or what was done instead (at most five times
+    [SHOWN][aiecosys.importers._report.SHOWN] characters)."""
     file: str | None = None
     """The file, when the input is a folder of several files."""
     rejected: bool = False
@@ -71,13 +98,9 @@ class ReportEntry:
         if self.column is not None:
             where.append(f"column {self.column!r}")
         if self.value is not None:
-            where.append(f"value {_shorten(self.value)!r}")
+            where.append(f"value {cut(self.value, 60)!r}")
         prefix = ", ".join(where)
         return f"{prefix}: {self.reason}" if prefix else self.reason
-
-
-def _shorten(value: str, limit: int = 60) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 @attrs.frozen
@@ -202,26 +225,15 @@ class Reporter:
 
     def cell(self, row: int, column: str, value: str | None, reason: str) -> None:
         """Record a cell that was not used (or not fully); a long value is cut."""
-        self.entries.append(ReportEntry(row, column, _cut(value), reason, self.file))
+        self.entries.append(ReportEntry(row, column, value, reason, self.file))
 
     def reject(
         self, row: int, reason: str, column: str | None = None, value: str | None = None
     ) -> None:
         """Record a row left out of the ecosystem; a long value is cut."""
         self.entries.append(
-            ReportEntry(row, column, _cut(value), reason, self.file, rejected=True)
+            ReportEntry(row, column, value, reason, self.file, rejected=True)
         )
-
-
-SHOWN: Final = 200
-"""The most characters of a raw value a report keeps: a value is shown to say
-which one it was, never echoed whole."""
-
-
-def _cut(value: str | None) -> str | None:
-    if value is None or len(value) <= SHOWN:
-        return value
-    return value[: SHOWN - 1] + "…"
 
 
 class Names:

@@ -10,7 +10,16 @@ and point the importer at your clone's ``assets`` folder::
 then, in Python, ``ecosystem_graphs.load("ecosystem-graphs/assets")``.
 
 Reading YAML needs PyYAML (``pip install 'aiecosys[yaml]'``), imported only
-when this importer runs; files are read with its safe loader.
+when this importer runs; files are read with its safe loader, further limited:
+
+- YAML anchors and aliases are refused: a few lines of nested aliases would
+  expand into gigabytes (the "billion laughs"), and asset files need none.
+- A value YAML cannot read (``2023-02-30``, ``!!float abc``, an unknown tag)
+  is reported with its file, asset and field; the rest of the asset is read.
+- A link to a file outside the folder (a clone keeps links) is refused
+  without being read; errors quote no line of a file, and a report shows at
+  most [SHOWN][aiecosys.importers._report.SHOWN] characters of a value.
+- Both ``*.yaml`` and ``*.yml`` files are read.
 
 Decisions:
 
@@ -26,6 +35,11 @@ Decisions:
 - ``access``: ``open`` is open weights, ``limited`` API only, ``closed`` closed.
 - ``created_date``: a YAML date, a string (``2023-07-18``, ``2023-07``) or a
   bare year.
+- Invisible characters (zero-width spaces, direction marks, soft hyphens) are
+  removed from names, and reported; an asset whose name, or an organisation's,
+  mixes Latin with Cyrillic or Greek letters in one word, or looks like an
+  earlier name spelled with such letters, is rejected with the reason.
+- Each web address becomes a source whose key names the file and the asset.
 - Organisations have no kind in Ecosystem Graphs: each is recorded as a
   research lab, and that is reported once per organisation.
 - ``dependencies`` become [Relation][aiecosys.importers.Relation]s between
@@ -50,6 +64,7 @@ from aiecosys._models import ModelSpec, Openness
 from aiecosys._source import Source
 from aiecosys._units import Quantity, parameters
 from aiecosys.importers._report import (
+    SHOWN,
     ImportReport,
     ImportResult,
     Names,
@@ -57,6 +72,7 @@ from aiecosys.importers._report import (
     ReportEntry,
     Reporter,
     build_ecosystem,
+    cut,
     reason,
 )
 
@@ -94,7 +110,8 @@ _OPENNESS: Final = {
     "closed": Openness.CLOSED,
 }
 _UNKNOWN_TEXT: Final = frozenset({"", "unknown", "none", "n/a", "unspecified"})
-_PARENTHESES: Final = re.compile(r"\([^)]*\)")
+# Innermost parentheses only: linear in time however many "(" a size holds.
+_PARENTHESES: Final = re.compile(r"\([^()]*\)")
 _KEY_CHARACTERS: Final = re.compile(r"[^A-Za-z0-9_.-]+")
 _UNKNOWN: Final[Estimate[Quantity]] = Estimate.unknown()
 
@@ -535,17 +552,10 @@ class _Importer:
         )
 
 
-_SHOWN: Final = 200
-"""The most characters of a value a report shows."""
-
-
 def _show(raw: object) -> str:
     """Show a value in a report, bounded whatever its size."""
     if isinstance(raw, str):
-        text = raw
-    else:
-        import reprlib
+        return cut(raw)
+    import reprlib
 
-        shorter = reprlib.Repr(maxlevel=3, maxstring=_SHOWN, maxother=_SHOWN)
-        text = shorter.repr(raw)
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+    return cut(reprlib.Repr(maxlevel=3, maxstring=SHOWN, maxother=SHOWN).repr(raw))

@@ -75,6 +75,7 @@ from aiecosys.importers._report import (
     Names,
     Reporter,
     build_ecosystem,
+    cut,
     read_count,
     reason,
 )
@@ -294,7 +295,7 @@ def _columns(header: Sequence[str], name: str) -> dict[str, int]:
             [
                 Problem(
                     f"the required {noun} {listed} {verb} missing; the header has "
-                    f"{', '.join(repr(c) for c in header[:50])}",
+                    f"{', '.join(repr(cut(c, 60)) for c in header[:50])}",
                     file=name,
                 )
             ]
