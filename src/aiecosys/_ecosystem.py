@@ -386,9 +386,14 @@ class Ecosystem:
 
     Building one checks every fact against the others (references to unknown
     entities, names used twice, rounds before their organisation was founded,
-    facts without a source...) and raises one [DataError][aiecosys.DataError]
-    listing every problem. Look-ups accept any name or alias, in any case, with
-    or without accents. Change a copy with [evolve][aiecosys.Ecosystem.evolve],
+    facts without a source, the same entry listed twice, two different sources
+    under one key...) and raises one [DataError][aiecosys.DataError] listing
+    every problem. Look-ups accept any name or alias, in any case, with or
+    without accents or invisible characters (a zero-width space). A name that
+    only looks like another, spelled with Cyrillic or Greek letters
+    (``"МЕТА"`` beside ``"Meta"``), or that mixes Latin with one of those
+    scripts in one word (``"Mistrаl"``), is refused: it would make a second
+    entity that readers take for the first. Change a copy with [evolve][aiecosys.Ecosystem.evolve],
     [add][aiecosys.Ecosystem.add], [replace][aiecosys.Ecosystem.replace] or
     [remove][aiecosys.Ecosystem.remove].
 

@@ -13,6 +13,11 @@ pull requests, so it must be easy to read and safe to open:
   as strings (``"105000000 EUR"``, ``"76.3"``), so no digit is lost to binary
   floats; a bare float is refused with a message saying to quote it.
 
+JSON allows an object to give one key twice, and its readers keep the last
+value silently; aiecosys refuses such a file, naming the key, the entry and
+the field, so that ``"amount": "5 EUR", "amount": "500000000 EUR"`` is never
+read as either.
+
 The same document shape is used in JSON (``.json`` files, or
 [dumps][aiecosys.dumps] with ``format="json"``), and described by a JSON
 Schema (``docs/schema/ecosystem.schema.json``, see

@@ -45,6 +45,11 @@ Decisions on Epoch's values:
   order when they are as many; otherwise a single country is given to every
   organisation, and anything else is reported. ``Multinational`` names no one
   country: no country is recorded, and that is reported.
+- Invisible characters (zero-width spaces, direction marks, soft hyphens) are
+  removed from names, and reported. A row whose model or organisation name
+  mixes Latin with Cyrillic or Greek letters in one word, or looks like an
+  earlier name spelled with such letters (``МЕТА`` after ``Meta``), is
+  rejected with the reason.
 """
 
 from __future__ import annotations
@@ -191,8 +196,9 @@ def load(path: str | Path, *, encoding: str = "utf-8") -> ImportResult:
         The ecosystem, and the report of every row and cell not used.
 
     Raises:
-        DataError: The file cannot be read as CSV, or a required column is
-            missing (the message names it).
+        DataError: The file cannot be read (it is missing, not a regular file,
+            or larger than `aiecosys._reading.FILE_LIMIT`), cannot be read as
+            CSV, or a required column is missing (the message names it).
 
     Examples:
         >>> from pathlib import Path
