@@ -393,9 +393,9 @@ class Ecosystem:
     only looks like another, spelled with Cyrillic or Greek letters
     (``"МЕТА"`` beside ``"Meta"``), or that mixes Latin with one of those
     scripts in one word (``"Mistrаl"``), is refused: it would make a second
-    entity that readers take for the first. Change a copy with [evolve][aiecosys.Ecosystem.evolve],
-    [add][aiecosys.Ecosystem.add], [replace][aiecosys.Ecosystem.replace] or
-    [remove][aiecosys.Ecosystem.remove].
+    entity that readers take for the first. Change a copy with
+    [evolve][aiecosys.Ecosystem.evolve], [add][aiecosys.Ecosystem.add],
+    [replace][aiecosys.Ecosystem.replace] or [remove][aiecosys.Ecosystem.remove].
 
     Examples:
         >>> from aiecosys import Ecosystem, Organisation, PartialDate, Source
