@@ -517,3 +517,20 @@ def test_dump_refuses_text_utf8_cannot_write(tmp_path: Path) -> None:
         aiecosys.dump(eco, path)
 
     assert not path.exists()
+
+
+def test_source_problems_name_their_field_whatever_was_read_before() -> None:
+    """Writing a file before reading one leaves source problems located."""
+    from aiecosys._files import _converter
+
+    _converter.cache_clear()
+    aiecosys.dumps(Ecosystem())  # builds the detailed converter first
+    aiecosys.loads("")  # then the fast one
+
+    with pytest.raises(DataError) as caught:
+        aiecosys.loads("[sources.s]\ntitle = 5\n")
+
+    assert ("sources.s", "title") == (
+        caught.value.problems[0].entry,
+        caught.value.problems[0].field,
+    )

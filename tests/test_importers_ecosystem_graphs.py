@@ -240,14 +240,16 @@ def test_bad_yaml_values_are_reported_per_asset_and_field(folder: Path) -> None:
 
 
 def test_a_link_out_of_the_folder_is_refused_unread(folder: Path) -> None:
-    """A link to a file outside the folder is named, and its content never shown."""
+    """A link out of the folder is named, and its content never shown."""
     (folder / "secret.yaml").symlink_to(folder.parent.parent / ".netrc")
+    (folder / "more").symlink_to(folder.parent.parent, target_is_directory=True)
+    (folder / "again").symlink_to(folder, target_is_directory=True)
 
     with pytest.raises(DataError, match="outside the folder") as caught:
         ecosystem_graphs.load(folder)
 
     assert "hunter2" not in str(caught.value)
-    assert ["secret.yaml"] == [problem.file for problem in caught.value.problems]
+    assert ["more", "secret.yaml"] == [p.file for p in caught.value.problems]
 
 
 def test_a_yaml_error_does_not_echo_the_file(folder: Path) -> None:

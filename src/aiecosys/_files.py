@@ -407,12 +407,15 @@ def _converter(*, detailed: bool) -> cattrs.Converter:
         lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum),
         lambda _: lambda member: member.value,
     )
-    _full_source.structure = make_dict_structure_fn(
-        Source, made, _cattrs_forbid_extra_keys=True
-    )
-    _full_source.unstructure = make_dict_unstructure_fn(
-        Source, made, _cattrs_omit_if_default=True
-    )
+    if detailed:
+        # Sources are few: they are always read with every problem located,
+        # whichever converter was built last.
+        _full_source.structure = make_dict_structure_fn(
+            Source, made, _cattrs_forbid_extra_keys=True
+        )
+        _full_source.unstructure = make_dict_unstructure_fn(
+            Source, made, _cattrs_omit_if_default=True
+        )
     return made
 
 
@@ -484,6 +487,7 @@ def _structure_sources(
         )
         return {}
     sources = {}
+    converter()  # builds the functions of _full_source
     for key, fields in raw.items():
         entry = f"sources.{key}"
         if not isinstance(fields, dict):

@@ -158,24 +158,31 @@ def load(folder: str | Path) -> ImportResult:
 
 
 def _files(root: Path) -> list[Path]:
-    """List the YAML files to read, refusing links that lead out of *root*."""
+    """List the YAML files to read, refusing links that lead out of *root*.
+
+    Links to folders are not followed; one that leads out of *root* is refused
+    too, rather than its files left out in silence.
+    """
     if root.is_file():
         return [root]
-    files = sorted(path for path in root.rglob("*") if path.suffix in {".yaml", ".yml"})
-    if not files:
-        raise DataError([Problem("no .yaml or .yml file found", file=str(root))])
+    entries = sorted(root.rglob("*"))
+    files = [path for path in entries if path.suffix in {".yaml", ".yml"}]
     inside = root.resolve()
     problems = [
         Problem(
-            "a link to a file outside the folder (or a loop of links); it is not "
-            "read (copy the file into the folder if it belongs there)",
+            "a link to a file or folder outside the folder (or a loop of links); "
+            "it is not read (copy it into the folder if it belongs there)",
             file=str(path.relative_to(root)),
         )
-        for path in files
-        if not _inside(path, inside)
+        for path in entries
+        if path.is_symlink()
+        and (path in files or path.is_dir())
+        and not _inside(path, inside)
     ]
     if problems:
         raise DataError(problems)
+    if not files:
+        raise DataError([Problem("no .yaml or .yml file found", file=str(root))])
     return files
 
 
