@@ -8,16 +8,20 @@ from typing import Any
 from hypothesis import strategies as st
 
 from aiecosys import (
+    BenchmarkScore,
     Ecosystem,
     Estimate,
+    FundFact,
     FundingRound,
     ModelSpec,
     Money,
+    Office,
     Organisation,
     OrganisationKind,
     PartialDate,
     Person,
     Quantity,
+    Role,
     RoundKind,
     Source,
     Status,
@@ -60,6 +64,7 @@ texts = st.text(
 """Any non-blank text a file may hold, control characters and all scripts included."""
 
 _KEYS = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,8}", fullmatch=True)
+_ALIASES = st.text("abcdéü零一 -", min_size=1, max_size=8).filter(str.strip)
 _COUNTS = st.integers(min_value=0, max_value=10**15)
 _AMOUNTS = st.decimals(
     min_value=0, max_value=Decimal("1e15"), places=4, allow_nan=False
@@ -133,14 +138,42 @@ def ecosystems(draw: st.DrawFn) -> Ecosystem:
             draw(
                 st.sampled_from(OrganisationKind).filter(lambda k: k.value != "group")
             ),
+            aliases=tuple(
+                f"{name} {alias}"
+                for alias in draw(st.lists(_ALIASES, unique=True, max_size=2))
+            ),
+            founded=draw(st.none() | st.just(PartialDate(1990))),
+            offices=tuple(
+                Office(draw(texts), opened=draw(st.none() | partial_dates()))
+                for _ in range(draw(st.integers(0, 2)))
+            ),
             description=draw(st.none() | texts),
             sources=draw(cites),
         )
         for name in names
     )
     people = tuple(
-        Person(f"Person {n}", description=draw(st.none() | texts), sources=draw(cites))
+        Person(
+            f"Person {n}",
+            roles=tuple(
+                Role(draw(texts), draw(st.sampled_from(names)), sources=draw(cites))
+                for _ in range(draw(st.integers(0, 2)))
+            ),
+            description=draw(st.none() | texts),
+            sources=draw(cites),
+        )
         for n in range(draw(st.integers(0, 2)))
+    )
+    funds = tuple(
+        FundFact(
+            name,
+            draw(partial_dates()),
+            portfolio_size=draw(estimates(_COUNTS, cited)),
+            fund=draw(st.none() | texts),
+            note=draw(st.none() | texts),
+            sources=draw(cites),
+        )
+        for name in draw(st.lists(st.sampled_from(names), max_size=2))
     )
     currencies = st.sampled_from(["EUR", "USD", "CNY", "JPY"])
     rounds = tuple(
@@ -163,10 +196,23 @@ def ecosystems(draw: st.DrawFn) -> Ecosystem:
             f"Model {n}",
             developers=tuple(draw(st.lists(st.sampled_from(names), unique=True))),
             parameters=draw(estimates(sizes, cited)),
+            benchmarks=tuple(
+                BenchmarkScore(
+                    draw(texts),
+                    draw(st.decimals(0, 100, places=2)),
+                    date=draw(st.none() | partial_dates()),
+                    sources=draw(cites),
+                )
+                for _ in range(draw(st.integers(0, 2)))
+            ),
             sources=draw(cites),
         )
         for n in range(draw(st.integers(0, 2)))
     )
     return Ecosystem(
-        organisations=organisations, people=people, rounds=rounds, models=models
+        organisations=organisations,
+        people=people,
+        rounds=rounds,
+        funds=funds,
+        models=models,
     )
