@@ -123,6 +123,8 @@ def mixed_script(name: str) -> str | None:
         >>> mixed_script("Яндекс Yandex") is None
         True
     """
+    if name.isascii():
+        return None
     for word in name.split():
         found: dict[str, str] = {}
         for ch in word:
@@ -333,6 +335,22 @@ class _Index:
         return hints
 
 
+def _unreadable(name: str, key: str) -> str | None:
+    """Say why a name cannot be read as written, or return None."""
+    if not key:
+        return (
+            f"the name {name!r} is blank once invisible characters are removed; "
+            "write a name readers can see"
+        )
+    mixed = mixed_script(name)
+    if mixed is not None:
+        return (
+            f"{name!r} looks like a name in one script but is not: {mixed}; "
+            "retype it in one script"
+        )
+    return None
+
+
 def _name_index(
     collection: str, entities: tuple[_E, ...], problems: list[Problem]
 ) -> dict[str, _E]:
@@ -352,12 +370,7 @@ def _name_index(
             if key in own:
                 continue
             own.add(key)
-            message = mixed_script(name)
-            if message is not None:
-                message = (
-                    f"{name!r} looks like a name in one script but is not: "
-                    f"{message}; retype it in one script"
-                )
+            message = _unreadable(name, key)
             other = index.get(key)
             if other is entity:
                 message = f"the same {collection} entry is listed twice; list it once"
