@@ -18,6 +18,7 @@ import io
 import json
 import os
 import re
+import shlex
 import sys
 import unicodedata
 from collections import Counter
@@ -404,6 +405,28 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         metavar="FILE",
         help="a knowledge base to add to the article's (may be repeated)",
+    )
+
+    init = _command(
+        commands,
+        "init",
+        summary="write a starter knowledge base and claims file to fill in",
+        description=(
+            "Write two commented files into DIR (created if need be): "
+            "knowledge.toml, sourced facts, and claims.toml, an example of every "
+            "kind of check. They check cleanly as written; edit them into your "
+            "own. Existing files are never overwritten unless --force is given."
+        ),
+        examples=(
+            "aiecosys init my-article",
+            "aiecosys check my-article/knowledge.toml my-article/claims.toml",
+        ),
+    )
+    init.add_argument("directory", metavar="DIR", help="the folder to write into")
+    init.add_argument(
+        "--force",
+        action="store_true",
+        help="replace knowledge.toml and claims.toml if DIR already has them",
     )
 
     parse = _command(
@@ -941,6 +964,47 @@ def _compare(args: argparse.Namespace) -> tuple[str, int]:
     return "\n".join(lines), 0
 
 
+_STARTER: Final = ("knowledge.toml", "claims.toml")
+"""The files ``aiecosys init`` writes, from the package's ``data/starter`` folder."""
+
+
+def _init(args: argparse.Namespace) -> tuple[str, int]:
+    from importlib import resources
+
+    folder = Path(args.directory)
+    targets = [folder / name for name in _STARTER]
+    if not args.force:
+        existing = [str(t) for t in targets if t.exists() or t.is_symlink()]
+        if existing:
+            raise _UsageError(
+                f"{' and '.join(existing)} already "
+                f"{'exists' if len(existing) == 1 else 'exist'}; init never "
+                "overwrites a file: choose another folder, or add --force to "
+                "replace the starter files"
+            )
+    starter = resources.files("aiecosys") / "data" / "starter"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for target in targets:
+            text = (starter / target.name).read_text(encoding="utf-8")
+            with target.open("w" if args.force else "x", encoding="utf-8") as file:
+                file.write(text)
+    except OSError as error:
+        where = error.filename or folder
+        raise _UsageError(
+            f"cannot write {where}: {error.strerror or error}; choose a folder "
+            "you can write to"
+        ) from None
+    files = [str(target) for target in targets]
+    return "\n".join(
+        [
+            f"wrote {files[0]} (sourced facts) and {files[1]} (claims to check)",
+            "check them, one verdict per claim:",
+            "  aiecosys check " + shlex.join(files),
+        ]
+    ), 0
+
+
 def _parse(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._money import Money
 
@@ -954,6 +1018,7 @@ _HANDLERS: Final[dict[str, Callable[[argparse.Namespace], tuple[str, int]]]] = {
     "validate": _validate,
     "convert": _convert,
     "compare": _compare,
+    "init": _init,
     "parse": _parse,
 }
 
