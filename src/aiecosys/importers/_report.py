@@ -81,11 +81,11 @@ class ReportEntry:
     column: str | None
     """The column or field, or None when the whole row is concerned."""
     value: str | None = attrs.field(converter=_cut_value)
-    """The raw value as read (at most [SHOWN][aiecosys.importers._report.SHOWN]
-    characters of it), or None when there is none to show."""
+    """The raw value as read (at most 200 characters of it), or None when
+    there is none to show."""
     reason: str = attrs.field(converter=_cut_reason)
-    """Why it was not used, or what was done instead (at most five times
-    [SHOWN][aiecosys.importers._report.SHOWN] characters)."""
+    """Why it was not used, or what was done instead (at most 1,000
+    characters)."""
     file: str | None = None
     """The file, when the input is a folder of several files."""
     rejected: bool = False

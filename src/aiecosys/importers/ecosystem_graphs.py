@@ -18,7 +18,7 @@ when this importer runs; files are read with its safe loader, further limited:
   is reported with its file, asset and field; the rest of the asset is read.
 - A link to a file outside the folder (a clone keeps links) is refused
   without being read; errors quote no line of a file, and a report shows at
-  most [SHOWN][aiecosys.importers._report.SHOWN] characters of a value.
+  most 200 characters of a value.
 - Both ``*.yaml`` and ``*.yml`` files are read.
 
 Decisions:
@@ -565,4 +565,6 @@ def _show(raw: object) -> str:
         return cut(raw)
     import reprlib
 
-    return cut(reprlib.Repr(maxlevel=3, maxstring=SHOWN, maxother=SHOWN).repr(raw))
+    shown = reprlib.Repr()  # Python 3.11's Repr takes no keyword arguments
+    shown.maxlevel, shown.maxstring, shown.maxother = 3, SHOWN, SHOWN
+    return cut(shown.repr(raw))
