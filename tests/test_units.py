@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import pytest
 from hypothesis import given
@@ -105,8 +105,8 @@ class TestArithmetic:
         """Add, subtract, scale, divide and order within a dimension."""
         yi, gpt4 = parameters("34B"), parameters("1.8T")
 
-        assert parameters("1.834T") == yi + gpt4
-        assert parameters("1.766T") == gpt4 - yi
+        assert parameters("1.834T", lang="en") == yi + gpt4
+        assert parameters("1.766T", locale="en") == gpt4 - yi
         assert parameters("68B") == yi * 2 == 2 * yi
         assert parameters("17B") == yi / 2
         assert parameters("17B") == yi * Decimal("0.5")
@@ -181,7 +181,8 @@ class TestArithmetic:
         """Sums in any prefix equal the sum of base magnitudes."""
         total = quantity(a, unit) + quantity(b, "param")
 
-        assert total.base_magnitude == quantity(a, unit).base_magnitude + b
+        with localcontext(prec=100):
+            assert total.base_magnitude == quantity(a, unit).base_magnitude + b
 
 
 class TestRegistry:

@@ -148,7 +148,7 @@ def test_very_long_text_is_refused_quickly(
 
 
 def test_a_very_long_number_is_read_exactly() -> None:
-    digits = "1." + "9" * 100_000
+    digits = "1." + "9" * 990
     assert Money(digits, "EUR") == Money.parse(digits + " EUR")
 
 
