@@ -327,11 +327,6 @@ class Money:
                 f"cannot read {text!r} as an amount of money: no currency found; "
                 "add a code, a symbol or a name, such as 'EUR', '€' or 'euros'"
             )
-        if assume is not None and currency != assume:
-            raise ParseError(
-                f"cannot read {text!r} as an amount of money in {assume}: the text "
-                f"names {currency}; drop assume= or correct the text"
-            )
         if number.before.startswith(("-", "\u2212")):
             return cls(_EXACT.minus(value), currency)
         return cls(value, currency)
@@ -692,6 +687,12 @@ class _CurrencyReader:
         if self.assume is not None:
             if self.assume in codes:
                 return self.assume
+            if len(codes) == 1:
+                raise ParseError(
+                    f"cannot read {self.text!r} as an amount of money in "
+                    f"{self.assume}: {fragment!r} names {codes[0]}; drop assume= "
+                    "or correct the text"
+                )
             raise ParseError(
                 f"cannot read {self.text!r} as an amount of money in {self.assume}: "
                 f"{fragment!r} means {_listed(codes)}; give one of these as "
