@@ -417,6 +417,14 @@ class TestReadings:
 
         assert [] == failures
 
+    def test_babel_grouping_from_four_digits_reads_back(self) -> None:
+        """Swiss German writes 10^9 as 1000000'000.00; it reads back."""
+        m = Money("1000000000", "CHF")
+
+        assert m == Money.parse(m.format("de_CH"), locale="de_CH")
+        with pytest.raises(ParseError, match="malformed"):
+            Money.parse("CHF 1000'000'000.00", locale="en")
+
     def test_trailing_minus_of_a_locale(self) -> None:
         """Frisian writes the minus after the amount; the locale says so."""
         assert Money("-1234.5", "EUR") == Money.parse("€ 1.234,50-", locale="fy")

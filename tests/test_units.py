@@ -174,6 +174,10 @@ class TestArithmeticRefusals:
             assert Decimal("1.001") == parameters(1001).ratio(parameters(1000))
             assert Decimal("1.001") == parameters(1001).to("kparam").magnitude
 
+    def test_a_lone_zero_group_is_a_fraction(self) -> None:
+        """'0,500B' is half a billion: no thousands group starts with a lone 0."""
+        assert parameters(500_000_000) == parameters("0,500B")
+
     def test_counts_with_two_readings_need_a_hint(self) -> None:
         """'1.834T' is refused alone and read with lang= or locale=."""
         with pytest.raises(ParseError, match="lang= or locale="):

@@ -15,7 +15,7 @@ by ``lang=``/``locale=``, and a number with two readings ("385.000") is refused.
 
 The reader is linear in the length of its input (runs of spaces are folded
 first, and no pattern nests quantifiers), refuses text longer than
-[MAX_TEXT_LENGTH][aiecosys._amounts.MAX_TEXT_LENGTH], and computes in a private
+``MAX_TEXT_LENGTH`` characters, and computes in a private
 `decimal` context, so that its results never depend on the caller's.
 """
 
@@ -124,6 +124,7 @@ _SCALE_RE: Final = re.compile(
 )
 _SCALE_POWERS: Final = {w: (en, fr) for w, en, fr in _SCALES}
 _SIGNS: Final = re.compile("[-+\u2212]")
+_UNDERSCORE: Final = re.compile("[0-9]_|_[0-9]")
 _FRENCH_MARKERS: Final = re.compile(
     r"\b(?:de|d'|des|milliards?|millions d|millions de|mille|euros? de)\b|\bd'",
     re.IGNORECASE,
@@ -345,39 +346,20 @@ def read_scaled_number(
     """
     if not isinstance(text, str):
         raise TypeError(f"expected text to read as {what}, got {type(text).__name__}")
-    _check_length(text, what)
-    clean = normalise_text(text)
-    matches = list(_NUMBER.finditer(clean))
-    if len(matches) != 1:
-        problem = "no number" if not matches else "more than one number"
-        raise ParseError(
-            f"cannot read {text!r} as {what}; it has {problem}. "
-            "Write one number with an optional scale word, such as "
-            "'385 millions d'euros', '€385M', '$200 million' or '34B'"
-        )
-    match = matches[0]
-    if match.group("sign") and _SIGNS.search(clean, 0, match.start()):
-        raise ParseError(
-            f"cannot read {text!r} as {what}: it has more than one sign; "
-            "write one, such as '-5 EUR'"
-        )
-    marks = marks_for(locale) if locale is not None else None
+    clean, match = _one_number(text, what)
+    try:
+        marks = marks_for(locale) if locale is not None else None
+    except ParseError as error:
+        raise ParseError(f"cannot read {text!r} as {what}: {error}") from None
     if lang is not None:
         marks = marks or _LANG_MARKS[lang]
-    elif locale is not None and marks_for(locale).name.split("_")[0] == "fr":
-        lang = "fr"
-    else:
-        french = "\u202f" in text or _FRENCH_MARKERS.search(clean)
-        lang = "fr" if french else "en"
+    lang = lang or _language(text, clean, marks if locale is not None else None)
     value = _read_digits(match, text=text, what=what, marks=marks)
     rest = clean[match.end() :]
     negative = match.group("sign") in {"-", "\u2212"}
     if marks is not None and marks.trailing_minus and rest[:1] in {"-", "\u2212"}:
         if negative:
-            raise ParseError(
-                f"cannot read {text!r} as {what}: it has more than one sign; "
-                "write one, such as '-5 EUR'"
-            )
+            raise _two_signs(text, what)
         negative, rest = True, rest[1:]
     if negative:
         value = EXACT.minus(value)
@@ -397,6 +379,44 @@ def read_scaled_number(
         unscaled=unscaled,
         glued=glued,
     )
+
+
+def _one_number(text: str, what: str) -> tuple[str, re.Match[str]]:
+    """Fold *text* and find its one number, with at most one sign."""
+    _check_length(text, what)
+    clean = normalise_text(text)
+    if _UNDERSCORE.search(clean):
+        raise ParseError(
+            f"cannot read {text!r} as {what}: an underscore does not group digits; "
+            "write '1000', '1,000' or '1 000'"
+        )
+    matches = list(_NUMBER.finditer(clean))
+    if len(matches) != 1:
+        problem = "no number" if not matches else "more than one number"
+        raise ParseError(
+            f"cannot read {text!r} as {what}; it has {problem}. "
+            "Write one number with an optional scale word, such as "
+            "'385 millions d'euros', '€385M', '$200 million' or '34B'"
+        )
+    match = matches[0]
+    if match.group("sign") and _SIGNS.search(clean, 0, match.start()):
+        raise _two_signs(text, what)
+    return clean, match
+
+
+def _two_signs(text: str, what: str) -> ParseError:
+    return ParseError(
+        f"cannot read {text!r} as {what}: it has more than one sign; "
+        "write one, such as '-5 EUR'"
+    )
+
+
+def _language(text: str, clean: str, locale_marks: Marks | None) -> Lang:
+    """The language of scale words: the locale's, else French if the text says so."""
+    if locale_marks is not None:
+        return "fr" if locale_marks.name.split("_")[0] == "fr" else "en"
+    french = "\u202f" in text or _FRENCH_MARKERS.search(clean)
+    return "fr" if french else "en"
 
 
 def _plain_value(number: str) -> str:
@@ -431,7 +451,9 @@ def _read_digits(
     separators = set(re.sub(r"[0-9]", "", integer))
     groupings = marks.groupings if marks is not None else _LANG_MARKS["en"].groupings
     if len(separators) > 1 or (
-        len(groups) > 1 and not any(_grouped(groups, g) for g in groupings)
+        len(groups) > 1
+        and not any(_grouped(groups, g) for g in groupings)
+        and not (marks is not None and _as_babel_groups(groups, marks.name))
     ):
         raise ParseError(
             f"cannot read {text!r} as {what}: the digit groups {digits!r} are "
@@ -451,6 +473,20 @@ def _grouped(groups: list[str], grouping: tuple[int, int]) -> bool:
         and len(last) == primary
         and all(len(g) == secondary for g in middle)
     )
+
+
+def _as_babel_groups(groups: list[str], locale: str) -> bool:
+    """Whether Babel groups these digits so for the locale.
+
+    Babel writes 10^9 as "1000000'000" in de_CH and a few other locales
+    whose numbers group from four digits on; what it writes reads back.
+    """
+    from babel import numbers
+
+    written = numbers.format_decimal(
+        EXACT.create_decimal("".join(groups)), locale=locale
+    )
+    return [len(g) for g in groups] == [len(g) for g in re.split(r"[^0-9]+", written)]
 
 
 def _decimal_mark(digits: str, *, text: str, what: str, marks: Marks | None) -> str:

@@ -68,11 +68,9 @@ def _to_amount(amount_in: Decimal | int | str) -> Decimal:
         try:
             amount = Decimal(cast("str", value))
         except decimal.InvalidOperation:
-            raise ParseError(
-                f"cannot read {value!r} as a decimal amount; write digits such as "
-                "'385000000' or '1.5', or use Money.parse() for text such as "
-                "'385 millions d'euros'"
-            ) from None
+            raise _unreadable_amount(value) from None
+        if "_" in cast("str", value):  # Decimal("1_0") accepts it
+            raise _unreadable_amount(value)
     elif isinstance(value, float):
         raise TypeError(
             f"Money refuses the float {value!r}: binary floats cannot hold most "
@@ -89,6 +87,14 @@ def _to_amount(amount_in: Decimal | int | str) -> Decimal:
             f"Money needs a Decimal, int or str amount, not {type(value).__name__}"
         )
     return _in_range(amount, value)
+
+
+def _unreadable_amount(value: object) -> ParseError:
+    return ParseError(
+        f"cannot read {value!r} as a decimal amount; write digits such as "
+        "'385000000' or '1.5', or use Money.parse() for text such as "
+        "'385 millions d'euros'"
+    )
 
 
 def _in_range(amount: Decimal, value: object) -> Decimal:
@@ -308,7 +314,13 @@ class Money:
             Money('5', 'CAD')
         """
         if assume is not None:
-            validate_currency(assume)
+            try:
+                validate_currency(assume)
+            except CurrencyError as error:
+                raise CurrencyError(
+                    f"cannot read {text!r} as an amount of money with assume="
+                    f"{assume!r}: {error}"
+                ) from None
         number = read_scaled_number(
             text, what="an amount of money", lang=lang, locale=locale
         )

@@ -78,7 +78,7 @@ PARSERS: dict[str, Callable[..., object]] = {
 def _check_text(kind: str, case: dict[str, Any]) -> None:
     parse = PARSERS[kind]
     text: str = case["input"]
-    options = {key: case[key] for key in ("lang", "assume") if key in case}
+    options = {key: case[key] for key in ("lang", "locale", "assume") if key in case}
     expect = case["expect"]
     if expect == "accept-or-error":
         with contextlib.suppress(AiecosysError):
