@@ -125,6 +125,8 @@ _SCALE_RE: Final = re.compile(
 _SCALE_POWERS: Final = {w: (en, fr) for w, en, fr in _SCALES}
 _SIGNS: Final = re.compile("[-+\u2212]")
 _UNDERSCORE: Final = re.compile("[0-9]_|_[0-9]")
+_NOT_DIGIT: Final = re.compile("[^0-9]")
+_NO_DIGITS: Final = dict.fromkeys(map(ord, "0123456789"))
 _FRENCH_MARKERS: Final = re.compile(
     r"\b(?:de|d'|des|milliards?|millions d|millions de|mille|euros? de)\b|\bd'",
     re.IGNORECASE,
@@ -385,7 +387,7 @@ def _one_number(text: str, what: str) -> tuple[str, re.Match[str]]:
     """Fold *text* and find its one number, with at most one sign."""
     _check_length(text, what)
     clean = normalise_text(text)
-    if _UNDERSCORE.search(clean):
+    if "_" in clean and _UNDERSCORE.search(clean):
         raise ParseError(
             f"cannot read {text!r} as {what}: an underscore does not group digits; "
             "write '1000', '1,000' or '1 000'"
@@ -428,8 +430,9 @@ def _read_digits(
     match: re.Match[str], *, text: str, what: str, marks: Marks | None
 ) -> Decimal:
     """Turn digits with group marks and a decimal mark into a Decimal."""
-    digits = match.group("digits")
-    exponent = match.group("exponent")
+    digits, exponent = match.group("digits", "exponent")
+    if not exponent and digits.isdigit():
+        return Decimal(digits)  # exact, whatever the context
     if exponent:
         if digits.count(".") > 1 or any(mark in digits for mark in _MARKS[1:] + " "):
             raise ParseError(
@@ -447,8 +450,8 @@ def _read_digits(
             f"cannot read {text!r} as {what}: malformed number {digits!r}; "
             "its decimal mark must come once, after the groups"
         )
-    groups = re.split(r"[^0-9]", integer)
-    separators = set(re.sub(r"[0-9]", "", integer))
+    groups = _NOT_DIGIT.split(integer)
+    separators = set(integer.translate(_NO_DIGITS))
     groupings = marks.groupings if marks is not None else _LANG_MARKS["en"].groupings
     if len(separators) > 1 or (
         len(groups) > 1

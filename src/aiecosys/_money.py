@@ -671,7 +671,7 @@ class _CurrencyReader:
             return codes, codes[0] if len(codes) == 1 else None
         if fragment in _SHARED:
             return _SHARED[fragment], None
-        key = strip_accents(normalise_text(fragment))
+        key = strip_accents(fragment)  # already folded by the reader
         code = _currency_names().get(key)
         if code is None:
             try:
