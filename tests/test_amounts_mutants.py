@@ -42,13 +42,16 @@ class TestPrepositions:
         ],
     )
     def test_drop_preposition(self, text: str, expected: str) -> None:
+        """A leading de, d' or des is dropped, in any case; other words stay."""
         assert expected == drop_preposition(text)
 
     def test_strip_accents_folds_case_and_marks(self) -> None:
+        """Case and accents are folded for look-ups."""
         assert "etats-unis strasse" == strip_accents("ÉTATS-UNIS Straße")
         assert "yuan" == strip_accents("Yuán")
 
     def test_normalise_text(self) -> None:
+        """Typeset spaces, apostrophes and invisible marks are folded."""
         assert "1 234'5" == normalise_text("\u200f 1\u202f234\u20195 \ufeff")
 
 
@@ -87,6 +90,7 @@ class TestDigits:
         ],
     )
     def test_reads_exactly(self, text: str, lang: str | None, expected: str) -> None:
+        """Each form is read to its exact Decimal."""
         assert expected == value(text, lang)
 
     @pytest.mark.parametrize(
@@ -101,6 +105,7 @@ class TestDigits:
         ],
     )
     def test_malformed_groups(self, text: str) -> None:
+        """Groups not sized as thousands are refused."""
         with pytest.raises(ParseError, match=r"the digit groups .* are malformed"):
             value(text)
 
@@ -115,6 +120,7 @@ class TestDigits:
 
 class TestScaledNumbers:
     def test_no_number(self) -> None:
+        """Text without a number is refused with examples."""
         with pytest.raises(ParseError) as caught:
             read_scaled_number("lots of money", what="an amount of money")
         assert (
@@ -124,10 +130,12 @@ class TestScaledNumbers:
         ) == str(caught.value)
 
     def test_more_than_one_number(self) -> None:
+        """Two numbers are refused."""
         with pytest.raises(ParseError, match=r"; it has more than one number\. Write"):
             read_scaled_number("3 or 4 M€", what="money")
 
     def test_more_than_one_sign(self) -> None:
+        """Two signs are refused, with the way to write one."""
         with pytest.raises(ParseError) as caught:
             read_scaled_number("-\u22125 EUR", what="money")
         assert (
@@ -139,9 +147,11 @@ class TestScaledNumbers:
 
     def test_a_hyphen_before_the_text_is_not_a_second_sign(self) -> None:
         # The sign search stops where the number's own sign is matched.
+        """A hyphen in the text before is the number's own sign."""
         assert Decimal(-5) == read_scaled_number("X-5", what="money").value
 
     def test_not_text(self) -> None:
+        """Only text is read."""
         with pytest.raises(TypeError) as caught:
             read_scaled_number(5, what="money")  # type: ignore[arg-type]
         assert "expected text to read as money, got int" == str(caught.value)
@@ -151,18 +161,22 @@ class TestScaledNumbers:
         [("-5", "-5"), ("\u22125", "-5"), ("+5", "5"), ("- 5", "-5"), ("5", "5")],
     )
     def test_signs(self, text: str, expected: str) -> None:
+        """Minus, the minus sign and plus, spaced or not."""
         assert expected == value(text)
 
     def test_parts_around_the_number_are_stripped(self) -> None:
+        """The text before and after is kept, stripped."""
         read = read_scaled_number("  USD  1.2 bn.  raised ", what="money")
         assert ("USD", "raised", "en") == (read.before, read.after, read.lang)
         assert "1200000000" == str(read.value)
 
     def test_scale_word_is_case_insensitive(self) -> None:
+        """Scale words are read in any case."""
         assert "3000000" == value("3 MILLION")
         assert "3000000" == value("3 Mln")
 
     def test_scale_word_must_end_the_word(self) -> None:
+        """A scale letter that begins a word is not a scale."""
         read = read_scaled_number("3 mice", what="a count")
         assert ("3", "mice") == (str(read.value), read.after)
 
@@ -183,15 +197,18 @@ class TestScaledNumbers:
     def test_language_of_scale_words(
         self, text: str, lang: str | None, expected: str, read_as: str
     ) -> None:
+        """Billion and trillion follow the language, given or guessed."""
         read = read_scaled_number(text, what="a number", lang=lang)  # type: ignore[arg-type]
         assert (expected, read_as) == (str(read.value), read.lang)
 
     def test_whole_results_are_written_in_full(self) -> None:
+        """Whole results have no exponent."""
         assert "1500000000" == value("1.5 bn")
         assert "1234.5" == value("1.2345 k")
         assert "0.0012" == value("0.0000012 k")
 
     def test_long_numbers_are_never_rounded(self) -> None:
+        """Every digit of a long number is kept."""
         digits = "1234567890123456789012345678901234.5"
         assert "1234567890123456789012345678901234500" == value(f"{digits} k")
         assert "12345678901234567890123456789012345.678" == value(

@@ -72,6 +72,7 @@ def _refuses_or_reads(parse: Callable[[str], object], text: str) -> None:
 @FUZZ
 @given(TEXT)
 def test_money_parse(text: str) -> None:
+    """Any text is read or refused, and what is read reads back."""
     try:
         money = Money.parse(text)
     except AiecosysError:
@@ -95,6 +96,7 @@ HINTS = st.fixed_dictionaries(
 @FUZZ
 @given(TEXT, HINTS)
 def test_money_parse_with_hints(text: str, hints: dict[str, str]) -> None:
+    """With any lang=, locale= or assume=, only aiecosys errors."""
     with contextlib.suppress(AiecosysError):
         Money.parse(text, **hints)  # type: ignore[arg-type]
 
@@ -111,6 +113,7 @@ AMOUNTS = st.decimals(
     LOCALES,
 )
 def test_money_format_reads_back(amount: Decimal, code: str, locale: str) -> None:
+    """Money formatted for any CLDR locale reads back with that locale."""
     money = Money(amount, code).quantize()
     assert money == Money.parse(money.format(locale), locale=locale)
 
@@ -118,12 +121,14 @@ def test_money_format_reads_back(amount: Decimal, code: str, locale: str) -> Non
 @FUZZ
 @given(TEXT)
 def test_parameters(text: str) -> None:
+    """Any text is a parameter count or an aiecosys error."""
     _refuses_or_reads(parameters, text)
 
 
 @FUZZ
 @given(TEXT)
 def test_plain_numbers(text: str) -> None:
+    """Plain numbers are finite and never have underscores."""
     try:
         number = read_plain_number(text, what="a number")
     except AiecosysError:
@@ -135,18 +140,21 @@ def test_plain_numbers(text: str) -> None:
 @FUZZ
 @given(TEXT)
 def test_units(text: str) -> None:
+    """Any unit text is a unit or an aiecosys error."""
     _refuses_or_reads(lambda unit: quantity(1, unit), text)
 
 
 @FUZZ
 @given(TEXT)
 def test_tolerances(text: str) -> None:
+    """Any tolerance text is a tolerance or an aiecosys error."""
     _refuses_or_reads(Tolerance.parse, text)
 
 
 @FUZZ
 @given(TEXT)
 def test_partial_date(text: str) -> None:
+    """Any text is a date or an aiecosys error, and dates read back."""
     try:
         date = PartialDate.parse(text)
     except AiecosysError:
@@ -218,6 +226,7 @@ def _json(document: object) -> str:
 @FUZZ
 @given(KNOWLEDGE_BASE)
 def test_loads(document: dict[str, object]) -> None:
+    """Any knowledge base is loaded or refused with an aiecosys error."""
     with contextlib.suppress(AiecosysError):
         aiecosys.loads(_json(document), format="json", file="kb.json")
 
@@ -225,6 +234,7 @@ def test_loads(document: dict[str, object]) -> None:
 @FUZZ
 @given(st.text(max_size=200))
 def test_loads_any_text(text: str) -> None:
+    """Any text as TOML or JSON is loaded or refused."""
     for format in ("toml", "json"):  # noqa: A001
         with contextlib.suppress(AiecosysError):
             aiecosys.loads(text, format=format)
@@ -261,6 +271,7 @@ CLAIM = st.fixed_dictionaries(
 @FUZZ
 @given(st.lists(CLAIM, max_size=3))
 def test_loads_claims(claims: list[dict[str, object]]) -> None:
+    """Any claims file is loaded or refused with an aiecosys error."""
     document = {"sources": {"a": {"title": "An article"}}, "claims": claims}
     with contextlib.suppress(AiecosysError):
         aiecosys.loads_claims(_json(document), _ecosystem(), format="json")
