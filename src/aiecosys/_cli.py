@@ -116,6 +116,10 @@ def _parser() -> argparse.ArgumentParser:
         description="Read an amount such as '385 millions d'euros' exactly.",
     )
     parse.add_argument("text", help="the amount as written")
+    parse.add_argument(
+        "--locale", help="the CLDR locale the amount is written for, such as de or en"
+    )
+    parse.add_argument("--assume", help="the currency of a shared symbol such as ¥")
     return parser
 
 
@@ -293,7 +297,7 @@ def _compare(args: argparse.Namespace) -> str:
 def _parse(args: argparse.Namespace) -> str:
     from aiecosys._money import Money
 
-    money = Money.parse(args.text)
+    money = Money.parse(args.text, locale=args.locale, assume=args.assume)
     return f"{money!r}  ({money.format('en', style='long')})"
 
 
