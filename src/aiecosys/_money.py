@@ -763,9 +763,9 @@ def _value_and_currency(
         if len(codes) > 1:
             raise _shared_symbol(reader.text, joined, codes)
         return number.unscaled, codes[0]
-    shared = number.unscaled is None and after.upper() in SCALE_LIKE_SYMBOLS
+    word = next((w for w in ("bn", "b") if after.casefold().endswith(w)), "")
+    shared = after.upper() in SCALE_LIKE_SYMBOLS and len(after) > len(word) > 0
     if shared and not (reader.symbols and after in reader.symbols):
-        word = next(w for w in ("bn", "b") if after.casefold().endswith(w))
         head = after[: -len(word)]
         if reader.can_mean(head) and reader.can_mean(after):
             _refuse_two_readings(
