@@ -7,6 +7,7 @@ import random
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
 import pytest
+from babel import Locale
 from babel.localedata import locale_identifiers
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,6 +20,7 @@ from aiecosys import (
     ParseError,
 )
 from aiecosys._amounts import MAX_TEXT_LENGTH, Lang
+from aiecosys._money import SCALE_LIKE_SYMBOLS
 from tests.strategies import any_decimals, money
 
 
@@ -448,6 +450,23 @@ class TestReadings:
             Money.parse(text)
 
         assert all(reading in str(caught.value) for reading in readings)
+
+    def test_the_table_of_scale_like_symbols_is_cldrs(self) -> None:
+        """Every CLDR symbol that a scale word starts, ends or is, and no other."""
+        words = ("k", "m", "b", "t", "bn", "mn", "md", "tn")
+        found: dict[str, set[str]] = {}
+        for locale in locale_identifiers():
+            for code, symbol in Locale.parse(locale).currency_symbols.items():
+                low = symbol.casefold()
+                if any(
+                    low.rstrip(".") == w
+                    or (low.startswith(w) and not low[len(w)].isalpha())
+                    or (low.endswith(w) and not low[-len(w) - 1].isalpha())
+                    for w in words
+                ):
+                    found.setdefault(symbol, set()).add(code)
+
+        assert found == {s: set(c) for s, c in SCALE_LIKE_SYMBOLS.items()}
 
     def test_assume_or_locale_settles_a_collision(self) -> None:
         """The currency stated, or the locale's own symbol, chooses one reading."""
