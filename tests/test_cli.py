@@ -71,6 +71,13 @@ class TestParse:
         assert 0 == status
         assert "Money('3000000000', 'USD')  (3 billion US dollars)\n" == out
 
+    def test_locale_and_assume(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--locale settles the decimal mark, --assume a shared symbol."""
+        status, out, _ = run(capsys, "parse", "385.000 €", "--locale", "de")
+        assert (0, "Money('385000', 'EUR')") == (status, out.split("  ")[0])
+        status, out, _ = run(capsys, "parse", "¥5", "--assume", "CNY")
+        assert (0, "Money('5', 'CNY')") == (status, out.split("  ")[0])
+
     def test_unreadable(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Unreadable text is one error line quoting it."""
         status, _, err = run(capsys, "parse", "beaucoup")

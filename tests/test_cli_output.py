@@ -165,7 +165,7 @@ def test_an_internal_error_is_one_line(
     """A bug surfaces as one line asking for a report, status 70, no traceback."""
     from aiecosys._money import Money
 
-    def broken(text: str) -> Money:
+    def broken(text: str, **_hints: object) -> Money:
         raise ZeroDivisionError(text)
 
     monkeypatch.setattr(Money, "parse", broken)

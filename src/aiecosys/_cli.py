@@ -437,6 +437,10 @@ def _parser() -> argparse.ArgumentParser:
         examples=('aiecosys parse "385 millions d\'euros"',),
     )
     parse.add_argument("text", help="the amount as written")
+    parse.add_argument(
+        "--locale", help="the CLDR locale the amount is written for, such as de or en"
+    )
+    parse.add_argument("--assume", help="the currency of a shared symbol such as ¥")
     return parser
 
 
@@ -1008,7 +1012,7 @@ def _init(args: argparse.Namespace) -> tuple[str, int]:
 def _parse(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._money import Money
 
-    money = Money.parse(args.text)
+    money = Money.parse(args.text, locale=args.locale, assume=args.assume)
     return f"{money!r}  ({money.format('en', style='long')})", 0
 
 

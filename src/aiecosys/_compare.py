@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from aiecosys._amounts import EXACT, read_plain_number
 from aiecosys._dates import PartialDate, Period
 from aiecosys._errors import CurrencyMismatchError, DimensionMismatchError, ParseError
 from aiecosys._estimate import Estimate, Status
@@ -50,6 +51,7 @@ Comparable = (
 """What [compare][aiecosys.compare] accepts on either side."""
 
 _ONE: Final = Decimal(1)
+_MAX_DAYS_DIGITS: Final = 6
 _HALF: Final = Decimal("0.5")
 _TWO: Final = Decimal(2)
 _SCALES: Final = (
@@ -183,18 +185,24 @@ class Tolerance:
         stripped = text.strip()
         try:
             if stripped.endswith("%"):
-                return cls.relative(Decimal(stripped[:-1].strip()) / 100)
+                percent = read_plain_number(stripped[:-1], what="a percentage")
+                return cls.relative(EXACT.scaleb(percent, -2))
             number, _, unit = stripped.partition(" ")
-            amount = Decimal(number)
+            amount = read_plain_number(number, what="a tolerance")
             unit = unit.strip()
             if not unit:
                 return cls.absolute(amount)
             if unit in {"day", "days"}:
+                if (
+                    amount.adjusted() > _MAX_DAYS_DIGITS
+                    or amount != EXACT.to_integral_value(amount)
+                ):
+                    raise ParseError(f"{number!r} is not a whole number of days")  # noqa: TRY301 - reported by the handler below
                 return cls.absolute(dt.timedelta(days=int(amount)))
             if len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - ISO 4217 codes
                 return cls.absolute(Money(amount, unit))
             return cls.absolute(Quantity(amount, unit))
-        except (InvalidOperation, ValueError, ParseError):
+        except (InvalidOperation, ValueError, OverflowError, ParseError):
             raise ParseError(
                 f"cannot read {text!r} as a tolerance; write '10%' for a relative "
                 "one, or a margin such as '5', '10000000 EUR', "

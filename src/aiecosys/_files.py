@@ -46,11 +46,12 @@ import operator
 import typing
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
 from aiecosys import _reading
+from aiecosys._amounts import read_plain_number
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem, entry_label
 from aiecosys._errors import DataError, ParseError, Problem
@@ -123,13 +124,7 @@ def _decimal(value: object, _: object = None) -> Decimal:
     _refuse_float(value, "the number")
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ParseError(f"expected a number written as a string, not {value!r}")
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        raise ParseError(f"cannot read {value!r} as a number") from None
-    if not number.is_finite():
-        raise ParseError(f"{value!r} is not a finite number")
-    return number
+    return read_plain_number(str(value), what="a number")
 
 
 def _plain(number: Decimal) -> str:

@@ -95,7 +95,7 @@ PARSERS: dict[str, Callable[..., object]] = {
 def _check_text(kind: str, case: dict[str, Any]) -> None:
     parse = PARSERS[kind]
     text: str = case["input"]
-    options = {key: case[key] for key in ("lang", "assume") if key in case}
+    options = {key: case[key] for key in ("lang", "locale", "assume") if key in case}
     expect = case["expect"]
     if expect == "accept-or-error":
         with contextlib.suppress(AiecosysError):
@@ -165,7 +165,7 @@ def test_very_long_text_is_refused_quickly(
 
 
 def test_a_very_long_number_is_read_exactly() -> None:
-    digits = "1." + "9" * 100_000
+    digits = "1." + "9" * 990
     assert Money(digits, "EUR") == Money.parse(digits + " EUR")
 
 

@@ -29,13 +29,14 @@ import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import accumulate, chain, pairwise, repeat
 from typing import Any, Final, Self
 
 import attrs
 
-from aiecosys._errors import DataError, Problem, RateUnavailableError
+from aiecosys._amounts import read_plain_number
+from aiecosys._errors import DataError, ParseError, Problem, RateUnavailableError
 from aiecosys._locks import new_lock
 from aiecosys.fx._conversion import (
     _ONE,
@@ -560,8 +561,8 @@ def _ordinal(text: str) -> int | None:
 
 def _is_rate(text: str) -> bool:
     try:
-        value = Decimal(text)
-    except InvalidOperation:
+        value = read_plain_number(text, what="a rate")
+    except ParseError:
         return False
     return value.is_finite() and _RATE_LOW < value < _RATE_HIGH
 
