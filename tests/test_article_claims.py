@@ -1,4 +1,4 @@
-"""The article's claims and opinions, as shipped in the package, and their verdicts."""
+"""The article's claims and opinions: the packaged file, verdicts, malformed files."""
 
 from __future__ import annotations
 

@@ -1236,6 +1236,7 @@ def problems(check: dict[str, Any], *, published: bool = True) -> list[tuple[str
 
 
 def accepted(check: dict[str, Any]) -> None:
+    """Read a one-claim document with *check*: it must have no problem."""
     claims_from_document(_document(check), ECO, file=FILE)
 
 
@@ -1255,6 +1256,7 @@ class TestComparedKinds:
         ],
     )
     def test_value_of_another_kind(self, stated: object, kind: str) -> None:
+        """A stated value of another kind than the measure is refused, naming both."""
         check = {"kind": "value", "measure": YI, "stated": stated}
         assert [
             (
@@ -1264,6 +1266,7 @@ class TestComparedKinds:
         ] == problems(check)
 
     def test_a_date_compared_as_a_value(self) -> None:
+        """A date measure compared with a plain number is refused: different things."""
         check = {"kind": "value", "measure": FOUNDED, "stated": "5"}
         assert [
             (
@@ -1273,6 +1276,7 @@ class TestComparedKinds:
         ] == problems(check)
 
     def test_two_dates_compared_as_values(self) -> None:
+        """An ordering of dates is refused: a date check says when things happened."""
         check = {
             "kind": "ordering",
             "left": [FOUNDED],
@@ -1287,6 +1291,7 @@ class TestComparedKinds:
         ] == problems(check)
 
     def test_ratio_of_two_kinds(self) -> None:
+        """A ratio of parameters to money is refused on the denominator."""
         check = {
             "kind": "ratio",
             "numerator": YI,
@@ -1302,6 +1307,7 @@ class TestComparedKinds:
         ] == problems(check)
 
     def test_ordering_of_two_kinds(self) -> None:
+        """An ordering of parameters against money is refused on the right side."""
         check = {
             "kind": "ordering",
             "left": [YI],
@@ -1316,6 +1322,7 @@ class TestComparedKinds:
         ] == problems(check)
 
     def test_an_unknown_currency(self) -> None:
+        """A stated amount in an unknown currency is refused, naming the code."""
         check = {"kind": "value", "measure": YI, "stated": "5 XYZ"}
         ((field, message),) = problems(check)
         assert "check.stated" == field
@@ -1324,6 +1331,7 @@ class TestComparedKinds:
 
 class TestMoney:
     def test_money_needs_a_date_to_convert_at(self) -> None:
+        """Money needs a date to convert at: the check's own, or its source's."""
         check = {"kind": "value", "measure": RAISED, "stated": "490000000 EUR"}
         assert [
             (
@@ -1343,6 +1351,7 @@ class TestMoney:
         )
 
     def test_margin_must_be_money(self) -> None:
+        """A margin on money is money in the same currency, or a percentage."""
         check = {
             "kind": "value",
             "measure": RAISED,
@@ -1368,6 +1377,7 @@ class TestMoney:
         ] == problems({**check, "tolerance": "5 USD"})
 
     def test_margin_in_another_unit(self) -> None:
+        """A margin in another unit than the values compared is refused."""
         check = {
             "kind": "value",
             "measure": YI,
@@ -1400,12 +1410,14 @@ class TestFields:
         ],
     )
     def test_unknown_enum_values(self, field: str, value: str, allowed: str) -> None:
+        """An unknown openness or modality is refused, listing the allowed values."""
         check = {"kind": "existence", "what": "model", field: [value]}
         assert [
             (f"check.{field}", f"[{value!r}]: each must be one of {allowed}")
         ] == problems(check)
 
     def test_known_enum_values(self) -> None:
+        """Known openness and organisation kinds are accepted."""
         accepted({"kind": "existence", "what": "model", "openness": ["open-weights"]})
         accepted(
             {
@@ -1425,6 +1437,7 @@ class TestFields:
         ],
     )
     def test_unreadable_ratios(self, ratio: object, message: str) -> None:
+        """A ratio that is not a finite number written as text is refused."""
         check = {
             "kind": "ratio",
             "numerator": YI,
@@ -1435,6 +1448,7 @@ class TestFields:
         assert [("check.ratio", message)] == problems(check)
 
     def test_ratio_as_an_int_or_text(self) -> None:
+        """A ratio may be a whole number or a number written as text."""
         check = {
             "kind": "ratio",
             "numerator": YI,
@@ -1444,6 +1458,7 @@ class TestFields:
         accepted({**check, "ratio": "0.5", "tolerance": "10%"})
 
     def test_period_with_unknown_bounds(self) -> None:
+        """A period takes only start and end; either one alone is accepted."""
         check = {
             "kind": "date",
             "event": FOUNDED,
@@ -1456,6 +1471,7 @@ class TestFields:
         accepted({"kind": "date", "event": FOUNDED, "within": {"start": "2023"}})
 
     def test_date_of_something_that_is_not_a_date(self) -> None:
+        """A date check of a field that is not a date lists the date fields."""
         check = {"kind": "date", "event": YI, "within": "2023"}
         assert [
             (
@@ -1470,6 +1486,7 @@ class TestFields:
 
 class TestEntities:
     def test_existence_filters(self) -> None:
+        """Model filters on organisations, and the reverse, are refused by name."""
         assert [
             (
                 "check.what",
@@ -1524,6 +1541,7 @@ class TestEntities:
     def test_relative_dates_need_a_publication_date(
         self, kind: str, field: str, extra: dict[str, Any]
     ) -> None:
+        """A relative period needs a source with a publication date."""
         check = {"kind": kind, field: "last year", **extra}
         assert [
             (
@@ -1533,6 +1551,7 @@ class TestEntities:
         ] == problems(check, published=False)
 
     def test_membership_of_something_that_is_not_a_group(self) -> None:
+        """Membership of a company, not a group, is refused on the group field."""
         assert [
             ("check.group", "Mistral AI is a company, not a group with members")
         ] == (
@@ -1542,6 +1561,7 @@ class TestEntities:
         )
 
     def test_role_names(self) -> None:
+        """A role check names its unknown person and unknown organisation."""
         assert [
             ("check.person", "no person is named 'Nobody'"),
             ("check.organisation", "no organisation is named 'Nowhere'"),
@@ -1555,6 +1575,7 @@ class TestEntities:
         )
 
     def test_benchmark_names_and_margin(self) -> None:
+        """Unknown benchmarked models are named; a score's margin is a plain number."""
         check = {
             "kind": "benchmark",
             "first": "Yo",
@@ -1576,6 +1597,7 @@ class TestEntities:
         accepted({**margin, "tolerance": "5"})
 
     def test_attribute_of_an_unknown_entity(self) -> None:
+        """An attribute of an unknown entity is refused on the of field."""
         check = {
             "kind": "attribute",
             "of": "Nobody",
@@ -1597,6 +1619,7 @@ class TestClaimFields:
         return [(p.field or "", p.message) for p in caught.value.problems]
 
     def test_missing_fields(self) -> None:
+        """A claim without source, check or quote_fr names the missing field."""
         assert [
             ("source", "is required but missing: the key of the publication")
         ] == self.problems_without("source")
@@ -1606,6 +1629,7 @@ class TestClaimFields:
         )
 
     def test_unknown_field(self) -> None:
+        """An unknown field of a claim is refused, listing the fields a claim takes."""
         document = _document(GROUP)
         document["claims"][0]["extra"] = 1
         with pytest.raises(DataError) as caught:
@@ -1623,6 +1647,7 @@ class TestClaimFields:
 
 class TestMembership:
     def test_members_of_something_that_is_not_a_group(self) -> None:
+        """Members of a company and investors of nobody are each refused."""
         assert [
             ("check.investors_of", "no organisation is named 'Nobody'"),
             ("check.members_of", "Mistral AI is a company, not a group with members"),
@@ -1635,6 +1660,7 @@ class TestMembership:
         )
 
     def test_unknown_groups_are_named_once(self) -> None:
+        """Each unknown group of a membership check is named once, in its field."""
         assert [
             ("check.members_of", "no organisation is named 'Nobody'"),
             ("check.group", "no organisation is named 'Nothing'"),

@@ -153,6 +153,7 @@ FRIDAY = date(2023, 12, 8)
 
 class TestRecords:
     def test_identity_is_a_complete_record(self) -> None:
+        """The identity record is a rate of 1, of age 0, with no legs."""
         record = identity("JPY", DAY)
         assert (
             Conversion(Decimal(1), "JPY", "JPY", DAY, DAY, "identity", "identity", "")
@@ -163,6 +164,7 @@ class TestRecords:
         assert "1 JPY = 1 JPY on 2023-12-11 (identity; identity )" == str(record)
 
     def test_new_conversion_fills_every_field_in_order(self) -> None:
+        """new_conversion fills every field in order; legs default to none."""
         legs = (EuroRate("USD", Decimal("1.0757"), FRIDAY),)
         made = new_conversion(
             Decimal("0.93"), "USD", "EUR", DAY, FRIDAY, "last_known", "src", "v1", legs
@@ -197,10 +199,12 @@ class TestRecords:
         )
 
     def test_text_of_a_rate_published_that_day(self) -> None:
+        """A rate of the day itself prints without an observation date."""
         record = Conversion(Decimal(2), "EUR", "USD", DAY, DAY, "fixed", "mine", "1")
         assert "1 EUR = 2 USD on 2023-12-11 (fixed; mine 1)" == str(record)
 
     def test_text_of_an_earlier_rate_names_its_date(self) -> None:
+        """An earlier rate prints the date it was observed; its age is in days."""
         record = Conversion(
             Decimal("1.5"), "EUR", "USD", DAY, FRIDAY, "last_known", "ECB", "v"
         )
@@ -213,6 +217,7 @@ class TestRecords:
 
 class TestRate:
     def test_default_source_is_the_bundled_ecb_rates(self) -> None:
+        """Without a source, rate() uses the bundled ECB rates."""
         record = rate("EUR", "USD", on=DAY)
         assert (Decimal("1.0757"), "exact", DAY) == (
             record.rate,
@@ -224,6 +229,7 @@ class TestRate:
         assert record == rate("EUR", "USD", on=late)
 
     def test_a_given_source_is_used(self) -> None:
+        """A source given to rate() is the one used and recorded."""
         stated = FixedRates("EUR", "USD", "2", name="stated")
         record = rate("EUR", "USD", on=DAY, source=stated)
         assert (Decimal(2), "fixed", "stated") == (
@@ -235,15 +241,18 @@ class TestRate:
 
 class TestConvertFunction:
     def test_same_currency_is_returned_unchanged(self) -> None:
+        """convert() to the money's own currency returns it, with no record."""
         money = Money("12.50", "EUR")
         assert money is convert(money, "EUR", on=DAY)
         assert convert(money, "EUR", on=DAY).conversion is None
 
     def test_same_currency_still_checks_the_date(self) -> None:
+        """convert() checks the date even when there is nothing to convert."""
         with pytest.raises(DateError):
             convert(Money("1", "EUR"), "EUR", on="2023-12-11")  # type: ignore[arg-type]
 
     def test_product_is_exact_and_keeps_its_record(self) -> None:
+        """convert() keeps every digit of the product, beyond 28, and its record."""
         stated = FixedRates("EUR", "USD", "1.0757000000000000000000000001", name="s")
         money = Money("123456789012345678.123456789", "EUR")
         usd = convert(money, "USD", on=DAY, source=stated)
@@ -257,6 +266,7 @@ class TestConvertFunction:
         assert expected == usd.amount
 
     def test_default_source_converts_at_the_published_rate(self) -> None:
+        """Without a source, convert() uses the ECB rate published that day."""
         usd = convert(Money("385000000", "EUR"), "USD", on=DAY)
         assert Money("414144500.0000", "USD") == usd
         assert usd.conversion is not None
@@ -267,6 +277,7 @@ class TestDefaultSource:
     def test_first_use_loads_the_bundled_rates(
         self, monkeypatch: pytest.MonkeyPatch
     ) -> None:
+        """The bundled rates are loaded at first use, by convert() or by rate()."""
         monkeypatch.setattr(_conversion, "_default", None)
         usd = convert(Money("100", "EUR"), "USD", on=DAY)
         assert Money("107.5700", "USD") == usd

@@ -401,6 +401,7 @@ class TestSmallBundle:
         return target
 
     def test_round_trip(self, path: Path) -> None:
+        """A bundle keeps the file's description, rates and series ends."""
         table = read_bundle(str(self.bundle(path)))
         sha256 = hashlib.sha256(CSV.encode()).hexdigest()
         assert (
@@ -432,6 +433,7 @@ class TestSmallBundle:
         return problem.file, problem.message
 
     def test_not_a_bundle(self, path: Path) -> None:
+        """A header line missing, extra or wrong makes the file not a bundle."""
         target = self.bundle(path)
         lines = target.read_bytes().split(b"\n")
         for broken in (
@@ -449,6 +451,7 @@ class TestSmallBundle:
             ) == self.damaged(target)
 
     def test_damaged_header(self, path: Path) -> None:
+        """An impossible date in the header is a damaged header."""
         target = self.bundle(path)
         data = target.read_bytes()
         target.write_bytes(data.replace(b"dates 2023-11-20 ", b"dates 2023-11-31 "))
@@ -458,6 +461,7 @@ class TestSmallBundle:
         ) == self.damaged(target)
 
     def test_wrong_size(self, path: Path) -> None:
+        """A bundle whose size differs from its header's is refused with both sizes."""
         target = self.bundle(path)
         data = target.read_bytes()
         target.write_bytes(data + b"x")
@@ -470,6 +474,7 @@ class TestSmallBundle:
         ) == self.damaged(target)
 
     def test_missing(self, tmp_path: Path) -> None:
+        """A missing bundle is a DataError naming the file and how to fix it."""
         assert (
             "gone.bin",
             (
@@ -479,6 +484,7 @@ class TestSmallBundle:
         ) == self.damaged(tmp_path / "gone.bin")
 
     def test_a_name_that_is_not_ascii_is_kept_readable(self, path: Path) -> None:
+        """A name byte that is not UTF-8 is replaced, the rest of the name kept."""
         target = self.bundle(path)
         data = target.read_bytes()
         target.write_bytes(data.replace(b"name ECB", b"name \xffECB"))
@@ -598,9 +604,11 @@ class TestFileProblems:
         content: str | bytes,
         expected: list[tuple[str | None, str | None, str]],
     ) -> None:
+        """Each malformed rates file gives its exact entry, field and message."""
         assert expected == self.problems(tmp_path, content)
 
     def test_rates_just_inside_the_bounds(self, tmp_path: Path) -> None:
+        """Rates just inside the bounds are read, past a byte-order mark."""
         file = tmp_path / "r.csv"
         file.write_text("\ufeffDate,USD,\n2023-12-11,1.1e-12,\n2023-12-12,9e11,\n")
         source = ECBRates.from_file(file)
@@ -608,6 +616,7 @@ class TestFileProblems:
         assert str(file) == source.table.file
 
     def test_problems_stop_at_fifty(self, tmp_path: Path) -> None:
+        """A file's problems are listed up to fifty, then a line says it stopped."""
         found = self.problems(
             tmp_path, "Date,USD,\n" + "".join(f"x{n},1,\n" for n in range(60))
         )
