@@ -33,3 +33,29 @@ def path(tmp_path: Path) -> Path:
     file = tmp_path / "rates.csv"
     file.write_text(CSV, encoding="utf-8")
     return file
+
+
+@pytest.fixture
+def taiwanese_claim() -> str:
+    """A claims file of one claim, kfl: Kai-Fu Lee is Taiwanese, citing the article.
+
+    The file's one source is [sources.article], published in 2024-02; reading it
+    needs a knowledge base that knows the person Kai-Fu Lee.
+    """
+    return """
+[sources.article]
+title = "Kai-Fu Lee, architecte d'un futur ouvert"
+published = "2024-02"
+
+[[claims]]
+id = "kfl"
+quote_fr = "taïwanais"
+claim_en = "Kai-Fu Lee is Taiwanese."
+source = "article"
+
+[claims.check]
+kind = "attribute"
+of = "Kai-Fu Lee"
+field = "nationality"
+one_of = ["TW"]
+"""

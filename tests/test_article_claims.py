@@ -303,23 +303,6 @@ sources = ["s"]
 """
 )
 
-ONE_CLAIM = """
-[sources.article]
-title = "Kai-Fu Lee, architecte d'un futur ouvert"
-published = "2024-02"
-
-[[claims]]
-id = "kfl"
-quote_fr = "taïwanais"
-claim_en = "Kai-Fu Lee is Taiwanese."
-source = "article"
-
-[claims.check]
-kind = "attribute"
-of = "Kai-Fu Lee"
-field = "nationality"
-one_of = ["TW"]
-"""
 
 OPINION = """
 [[opinions]]
@@ -336,44 +319,46 @@ def _problems(text: str) -> list[Problem]:
     return list(caught.value.problems)
 
 
-def test_a_valid_article() -> None:
+def test_a_valid_article(taiwanese_claim: str) -> None:
     """Claims and opinions load; the article's source is that of its claims."""
-    article = article_from(ECO, ONE_CLAIM + OPINION)
+    article = article_from(ECO, taiwanese_claim + OPINION)
 
     assert ("kfl", "copy") == (article.claims[0].id, article.opinions[0].id)
     assert "article" == article.source.key
 
 
-def test_opinions_not_an_array() -> None:
+def test_opinions_not_an_array(taiwanese_claim: str) -> None:
     """The opinions key must hold an array of tables."""
     assert [Problem("must be an array of tables", FILE, "opinions")] == _problems(
-        'opinions = "none"\n' + ONE_CLAIM
+        'opinions = "none"\n' + taiwanese_claim
     )
 
 
-def test_an_opinion_that_is_not_a_table() -> None:
+def test_an_opinion_that_is_not_a_table(taiwanese_claim: str) -> None:
     """An opinion that is not a table is named by its position."""
     assert [Problem("must be a table", FILE, "opinions[0]")] == _problems(
-        'opinions = ["copy"]\n' + ONE_CLAIM
+        'opinions = ["copy"]\n' + taiwanese_claim
     )
 
 
-def test_an_opinion_id_used_twice() -> None:
+def test_an_opinion_id_used_twice(taiwanese_claim: str) -> None:
     """Two opinions with one id are refused, naming the id."""
     assert [
         Problem("the id 'copy' is used by another opinion", FILE, "copy", "id")
-    ] == _problems(ONE_CLAIM + OPINION + OPINION)
+    ] == _problems(taiwanese_claim + OPINION + OPINION)
 
 
-def test_an_opinion_field_that_is_not_text() -> None:
+def test_an_opinion_field_that_is_not_text(taiwanese_claim: str) -> None:
     """An opinion whose reason is not text is refused, naming the opinion."""
-    (problem,) = _problems(ONE_CLAIM + OPINION.replace('"A recommendation."', "3"))
+    (problem,) = _problems(
+        taiwanese_claim + OPINION.replace('"A recommendation."', "3")
+    )
 
     assert (FILE, "copy", "reason") == (problem.file, problem.entry, problem.field)
     assert "must be non-empty text, not 3" == problem.message
 
 
-def test_opinion_ids_that_differ_only_by_case() -> None:
+def test_opinion_ids_that_differ_only_by_case(taiwanese_claim: str) -> None:
     """Two opinions whose ids differ only by case are refused, naming the second."""
     assert [
         Problem(
@@ -383,10 +368,10 @@ def test_opinion_ids_that_differ_only_by_case() -> None:
             "Copy",
             "id",
         )
-    ] == _problems(ONE_CLAIM + OPINION + OPINION.replace('"copy"', '"Copy"'))
+    ] == _problems(taiwanese_claim + OPINION + OPINION.replace('"copy"', '"Copy"'))
 
 
-def test_an_opinion_with_the_id_of_a_claim() -> None:
+def test_an_opinion_with_the_id_of_a_claim(taiwanese_claim: str) -> None:
     """An opinion may not take a claim's id, in any case."""
     assert [
         Problem(
@@ -395,13 +380,15 @@ def test_an_opinion_with_the_id_of_a_claim() -> None:
             "KFL",
             "id",
         )
-    ] == _problems(ONE_CLAIM + OPINION.replace('"copy"', '"KFL"'))
+    ] == _problems(taiwanese_claim + OPINION.replace('"copy"', '"KFL"'))
 
 
-def test_problems_in_opinions_and_claims_are_listed_together() -> None:
+def test_problems_in_opinions_and_claims_are_listed_together(
+    taiwanese_claim: str,
+) -> None:
     """A bad opinion does not hide a bad claim: every problem is listed at once."""
     problems = _problems(
-        ONE_CLAIM.replace('one_of = ["TW"]', "one_of = []") + OPINION + OPINION
+        taiwanese_claim.replace('one_of = ["TW"]', "one_of = []") + OPINION + OPINION
     )
 
     assert [("copy", "id"), ("kfl", "check.one_of")] == [
@@ -417,16 +404,16 @@ def test_not_valid_toml() -> None:
     assert problem.message.startswith("not valid TOML")
 
 
-def test_no_claim_cites_the_article() -> None:
+def test_no_claim_cites_the_article(taiwanese_claim: str) -> None:
     """Claims must cite the [sources.article] table."""
     assert [Problem("no claim cites the [sources.article]", FILE)] == _problems(
-        ONE_CLAIM.replace("article", "blog")
+        taiwanese_claim.replace("article", "blog")
     )
 
 
-def test_opinion_problems_name_the_file_given() -> None:
+def test_opinion_problems_name_the_file_given(taiwanese_claim: str) -> None:
     """A problem in an opinion names the file article_from was given."""
     with pytest.raises(DataError) as caught:
-        article_from(ECO, ONE_CLAIM + OPINION + OPINION, file="mine.toml")
+        article_from(ECO, taiwanese_claim + OPINION + OPINION, file="mine.toml")
 
     assert ["mine.toml"] == [p.file for p in caught.value.problems]

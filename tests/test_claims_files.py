@@ -670,32 +670,14 @@ def test_an_evaluation_reads_as_id_verdict_and_explanation() -> None:
     assert f"kfl: SUPPORTED: {evaluation.explanation}" == str(evaluation)
 
 
-CLAIM_TOML = """
-[sources.a]
-title = "An article"
-
-[[claims]]
-id = "kfl"
-quote_fr = "taïwanais"
-claim_en = "Kai-Fu Lee is Taiwanese."
-source = "a"
-
-[claims.check]
-kind = "attribute"
-of = "Kai-Fu Lee"
-field = "nationality"
-one_of = ["TW"]
-"""
-
-
-def test_a_json_claims_file(tmp_path: Path) -> None:
+def test_a_json_claims_file(tmp_path: Path, taiwanese_claim: str) -> None:
     """A .json claims file is read as JSON, like its TOML twin."""
     import tomllib
 
     path = tmp_path / "claims.json"
-    path.write_text(json.dumps(tomllib.loads(CLAIM_TOML)), encoding="utf-8")
+    path.write_text(json.dumps(tomllib.loads(taiwanese_claim)), encoding="utf-8")
 
-    assert loads_claims(CLAIM_TOML, ECO) == load_claims(path, ECO)
+    assert loads_claims(taiwanese_claim, ECO) == load_claims(path, ECO)
 
 
 def test_a_file_of_another_format(tmp_path: Path) -> None:
@@ -731,10 +713,10 @@ def test_malformed_documents(text: str, kind: str, message: str) -> None:
     assert problem.message.startswith(message)
 
 
-def test_an_empty_ecosystem_knows_no_entity() -> None:
+def test_an_empty_ecosystem_knows_no_entity(taiwanese_claim: str) -> None:
     """A check naming an entity absent from the knowledge base is refused."""
     with pytest.raises(DataError, match="no person is named 'Kai-Fu Lee'"):
-        loads_claims(CLAIM_TOML, Ecosystem(), file=FILE)
+        loads_claims(taiwanese_claim, Ecosystem(), file=FILE)
 
 
 def test_a_round_not_in_the_knowledge_base_is_accepted() -> None:
