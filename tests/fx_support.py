@@ -1,4 +1,4 @@
-"""Shared pieces of the exchange-rate tests: a file with a gap, a hostile context."""
+"""Shared pieces of the exchange-rate tests: small rates files, a hostile context."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import strategies as st
 
+from aiecosys import RateUnavailableError
 from aiecosys.fx import ECBRates, _ecb
 
 
@@ -31,6 +33,34 @@ def gap_file(folder: Path) -> Path:
     path = folder / "gap.csv"
     path.write_text(GAP_CSV, encoding="utf-8")
     return path
+
+
+CSV = """Date,USD,JPY,RUB,
+2023-12-11,1.0757,N/A,N/A,
+2023-12-08,1.0765,156.00,98.5,
+2023-12-01,1.0900,160.00,99.0,
+2023-11-20,1.0800,161.00,99.5,
+"""
+"""Rates of four days, newest first, where JPY's and RUB's series end on 2023-12-08.
+
+The `path` fixture of tests/conftest.py writes it; its expected values do not
+depend on the bundled snapshot.
+"""
+NAME = "test rates"
+COVERS = "rates cover 2023-11-20 to {} (test rates, snapshot 2023-12-11)"
+"""The end of a refusal's message for `CSV`, given the series' last day."""
+
+
+def rates(path: Path, stale: int = 7) -> ECBRates:
+    """The rates of the file at *path*, named `NAME`, with a staleness limit."""
+    return ECBRates.from_file(path, max_stale_days=stale, name=NAME)
+
+
+def refusal(source: ECBRates, base: str, quote: str, on: date) -> str:
+    """The message with which *source* refuses the rate of *base* in *quote* on *on*."""
+    with pytest.raises(RateUnavailableError) as caught:
+        source.rate(base, quote, on=on)
+    return str(caught.value)
 
 
 @contextmanager

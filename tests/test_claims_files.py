@@ -670,32 +670,14 @@ def test_an_evaluation_reads_as_id_verdict_and_explanation() -> None:
     assert f"kfl: SUPPORTED: {evaluation.explanation}" == str(evaluation)
 
 
-CLAIM_TOML = """
-[sources.a]
-title = "An article"
-
-[[claims]]
-id = "kfl"
-quote_fr = "taïwanais"
-claim_en = "Kai-Fu Lee is Taiwanese."
-source = "a"
-
-[claims.check]
-kind = "attribute"
-of = "Kai-Fu Lee"
-field = "nationality"
-one_of = ["TW"]
-"""
-
-
-def test_a_json_claims_file(tmp_path: Path) -> None:
+def test_a_json_claims_file(tmp_path: Path, taiwanese_claim: str) -> None:
     """A .json claims file is read as JSON, like its TOML twin."""
     import tomllib
 
     path = tmp_path / "claims.json"
-    path.write_text(json.dumps(tomllib.loads(CLAIM_TOML)), encoding="utf-8")
+    path.write_text(json.dumps(tomllib.loads(taiwanese_claim)), encoding="utf-8")
 
-    assert loads_claims(CLAIM_TOML, ECO) == load_claims(path, ECO)
+    assert loads_claims(taiwanese_claim, ECO) == load_claims(path, ECO)
 
 
 def test_a_file_of_another_format(tmp_path: Path) -> None:
@@ -731,10 +713,10 @@ def test_malformed_documents(text: str, kind: str, message: str) -> None:
     assert problem.message.startswith(message)
 
 
-def test_an_empty_ecosystem_knows_no_entity() -> None:
+def test_an_empty_ecosystem_knows_no_entity(taiwanese_claim: str) -> None:
     """A check naming an entity absent from the knowledge base is refused."""
     with pytest.raises(DataError, match="no person is named 'Kai-Fu Lee'"):
-        loads_claims(CLAIM_TOML, Ecosystem(), file=FILE)
+        loads_claims(taiwanese_claim, Ecosystem(), file=FILE)
 
 
 def test_a_round_not_in_the_knowledge_base_is_accepted() -> None:
@@ -1222,3 +1204,448 @@ def test_writing_in_an_unknown_format() -> None:
     """Only TOML and JSON are written."""
     with pytest.raises(ValueError, match="unknown format 'yaml'"):
         dumps_claims([], format="yaml")  # type: ignore[arg-type]
+
+
+def problems(check: dict[str, Any], *, published: bool = True) -> list[tuple[str, str]]:
+    """The (field, message) of every problem of a one-claim document."""
+    document = _document(check)
+    if not published:
+        document["sources"] = {"a": {"title": "An article"}}
+    with pytest.raises(DataError) as caught:
+        claims_from_document(document, ECO, file=FILE)
+    assert {(FILE, "c1")} == {(p.file, p.entry) for p in caught.value.problems}
+    return [(p.field or "", p.message) for p in caught.value.problems]
+
+
+def accepted(check: dict[str, Any]) -> None:
+    """Read a one-claim document with *check*: it must have no problem."""
+    claims_from_document(_document(check), ECO, file=FILE)
+
+
+DIFFERENT = "they measure different things"
+PARAMETERS = "a quantity of [parameter]"
+
+
+class TestComparedKinds:
+    @pytest.mark.parametrize(
+        ("stated", "kind"),
+        [
+            ("105000000 EUR", "money"),
+            ("5 GBP", "money"),
+            ("3 token", "a quantity of [token]"),
+            ("5 day", "a quantity of [time]"),
+            (5, "a plain number"),
+        ],
+    )
+    def test_value_of_another_kind(self, stated: object, kind: str) -> None:
+        """A stated value of another kind than the measure is refused, naming both."""
+        check = {"kind": "value", "measure": YI, "stated": stated}
+        assert [
+            (
+                "check.stated",
+                f"compares {PARAMETERS} (measure) with {kind}: {DIFFERENT}",
+            )
+        ] == problems(check)
+
+    def test_a_date_compared_as_a_value(self) -> None:
+        """A date measure compared with a plain number is refused: different things."""
+        check = {"kind": "value", "measure": FOUNDED, "stated": "5"}
+        assert [
+            (
+                "check.stated",
+                f"compares a date (measure) with a plain number: {DIFFERENT}",
+            )
+        ] == problems(check)
+
+    def test_two_dates_compared_as_values(self) -> None:
+        """An ordering of dates is refused: a date check says when things happened."""
+        check = {
+            "kind": "ordering",
+            "left": [FOUNDED],
+            "right": [{"of": "Mistral AI", "field": "founded"}],
+            "relation": "less",
+        }
+        assert [
+            (
+                "check.left[0]",
+                "is a date: use a date check to say when something happened",
+            )
+        ] == problems(check)
+
+    def test_ratio_of_two_kinds(self) -> None:
+        """A ratio of parameters to money is refused on the denominator."""
+        check = {
+            "kind": "ratio",
+            "numerator": YI,
+            "denominator": RAISED,
+            "ratio": "0.5",
+            "tolerance": "10%",
+        }
+        assert [
+            (
+                "check.denominator",
+                f"compares {PARAMETERS} (numerator) with money: {DIFFERENT}",
+            )
+        ] == problems(check)
+
+    def test_ordering_of_two_kinds(self) -> None:
+        """An ordering of parameters against money is refused on the right side."""
+        check = {
+            "kind": "ordering",
+            "left": [YI],
+            "right": [RAISED],
+            "relation": "less",
+        }
+        assert [
+            (
+                "check.right[0]",
+                f"compares a quantity of [parameter] (left[0]) with money: {DIFFERENT}",
+            )
+        ] == problems(check)
+
+    def test_an_unknown_currency(self) -> None:
+        """A stated amount in an unknown currency is refused, naming the code."""
+        check = {"kind": "value", "measure": YI, "stated": "5 XYZ"}
+        ((field, message),) = problems(check)
+        assert "check.stated" == field
+        assert message.startswith("unknown currency code 'XYZ'")
+
+
+class TestMoney:
+    def test_money_needs_a_date_to_convert_at(self) -> None:
+        """Money needs a date to convert at: the check's own, or its source's."""
+        check = {"kind": "value", "measure": RAISED, "stated": "490000000 EUR"}
+        assert [
+            (
+                "check.on",
+                (
+                    "money may need converting: give the date to convert at (on), or a "
+                    "publication date to the claim's source"
+                ),
+            )
+        ] == problems(check, published=False)
+        accepted(check)
+        with_date = {**check, "on": "2023-12-11"}
+        claims_from_document(
+            {**_document(with_date), "sources": {"a": {"title": "An article"}}},
+            ECO,
+            file=FILE,
+        )
+
+    def test_margin_must_be_money(self) -> None:
+        """A margin on money is money in the same currency, or a percentage."""
+        check = {
+            "kind": "value",
+            "measure": RAISED,
+            "stated": "490000000 EUR",
+            "tolerance": "5",
+        }
+        assert [
+            (
+                "check.tolerance",
+                "the margin ±5 is not money, and the values compared are",
+            )
+        ] == problems(check)
+        accepted({**check, "tolerance": "5 EUR"})
+        accepted({**check, "tolerance": "10%"})
+        assert [
+            (
+                "check.tolerance",
+                (
+                    "the margin ±5 USD is in USD, and the values are compared in EUR: "
+                    "write the margin in EUR, or as a percentage such as '10%'"
+                ),
+            )
+        ] == problems({**check, "tolerance": "5 USD"})
+
+    def test_margin_in_another_unit(self) -> None:
+        """A margin in another unit than the values compared is refused."""
+        check = {
+            "kind": "value",
+            "measure": YI,
+            "stated": "34000000000 parameter",
+            "tolerance": "5 days",
+        }
+        assert [
+            (
+                "check.tolerance",
+                (
+                    "the tolerance ±5 days is not in the unit of the values compared, "
+                    "which are a quantity of [parameter]"
+                ),
+            )
+        ] == problems(check)
+        accepted({**check, "tolerance": "10%"})
+        accepted({**check, "tolerance": "1000000000 parameter"})
+
+
+class TestFields:
+    @pytest.mark.parametrize(
+        ("field", "value", "allowed"),
+        [
+            (
+                "openness",
+                "secret",
+                "'open-source', 'open-weights', 'api-only', 'closed'",
+            ),
+            ("modalities", "smell", "'text', 'image', 'audio', 'video'"),
+        ],
+    )
+    def test_unknown_enum_values(self, field: str, value: str, allowed: str) -> None:
+        """An unknown openness or modality is refused, listing the allowed values."""
+        check = {"kind": "existence", "what": "model", field: [value]}
+        assert [
+            (f"check.{field}", f"[{value!r}]: each must be one of {allowed}")
+        ] == problems(check)
+
+    def test_known_enum_values(self) -> None:
+        """Known openness and organisation kinds are accepted."""
+        accepted({"kind": "existence", "what": "model", "openness": ["open-weights"]})
+        accepted(
+            {
+                "kind": "existence",
+                "what": "organisation",
+                "organisation_kinds": ["company", "group"],
+            }
+        )
+
+    @pytest.mark.parametrize(
+        ("ratio", "message"),
+        [
+            (True, 'write the number as a string, such as "0.5", not True'),
+            ([1], 'write the number as a string, such as "0.5", not [1]'),
+            ("inf", "'inf' is not a finite number"),
+            ("half", "cannot read 'half' as a number"),
+        ],
+    )
+    def test_unreadable_ratios(self, ratio: object, message: str) -> None:
+        """A ratio that is not a finite number written as text is refused."""
+        check = {
+            "kind": "ratio",
+            "numerator": YI,
+            "denominator": YI,
+            "ratio": ratio,
+            "tolerance": "10%",
+        }
+        assert [("check.ratio", message)] == problems(check)
+
+    def test_ratio_as_an_int_or_text(self) -> None:
+        """A ratio may be a whole number or a number written as text."""
+        check = {
+            "kind": "ratio",
+            "numerator": YI,
+            "denominator": {"of": "GPT-4", "field": "parameters"},
+        }
+        accepted({**check, "ratio": 1, "tolerance": "10%"})
+        accepted({**check, "ratio": "0.5", "tolerance": "10%"})
+
+    def test_period_with_unknown_bounds(self) -> None:
+        """A period takes only start and end; either one alone is accepted."""
+        check = {
+            "kind": "date",
+            "event": FOUNDED,
+            "within": {"start": "2023", "stop": "2024", "zz": 1},
+        }
+        assert [
+            ("check.within", "a period takes start and end, not stop, zz")
+        ] == problems(check)
+        accepted({"kind": "date", "event": FOUNDED, "within": {"end": "2024"}})
+        accepted({"kind": "date", "event": FOUNDED, "within": {"start": "2023"}})
+
+    def test_date_of_something_that_is_not_a_date(self) -> None:
+        """A date check of a field that is not a date lists the date fields."""
+        check = {"kind": "date", "event": YI, "within": "2023"}
+        assert [
+            (
+                "check.event.field",
+                (
+                    "'parameters' is not a date; use released, announced, founded, "
+                    "office_opened, office_closed or born"
+                ),
+            )
+        ] == problems(check)
+
+
+class TestEntities:
+    def test_existence_filters(self) -> None:
+        """Model filters on organisations, and the reverse, are refused by name."""
+        assert [
+            (
+                "check.what",
+                (
+                    "developer, openness, modalities and family filter models, not "
+                    "organisations"
+                ),
+            )
+        ] == problems(
+            {"kind": "existence", "what": "organisation", "developer": "Mistral AI"}
+        )
+        assert [
+            (
+                "check.what",
+                "organisation_kinds and founder filter organisations, not models",
+            )
+        ] == problems({"kind": "existence", "what": "model", "founder": "Kai-Fu Lee"})
+        assert [
+            ("check.developer", "no organisation is named 'Nobody'"),
+            ("check.founder", "no organisation or person is named 'Noone'"),
+            (
+                "check.what",
+                (
+                    "developer, openness, modalities and family filter models, not "
+                    "organisations"
+                ),
+            ),
+        ] == problems(
+            {
+                "kind": "existence",
+                "what": "organisation",
+                "developer": "Nobody",
+                "founder": "Noone",
+            }
+        )
+
+    @pytest.mark.parametrize(
+        ("kind", "field", "extra"),
+        [
+            ("existence", "within", {"what": "model"}),
+            (
+                "role",
+                "during",
+                {
+                    "person": "Kai-Fu Lee",
+                    "organisation": "Mistral AI",
+                    "titles": ["ceo"],
+                },
+            ),
+        ],
+    )
+    def test_relative_dates_need_a_publication_date(
+        self, kind: str, field: str, extra: dict[str, Any]
+    ) -> None:
+        """A relative period needs a source with a publication date."""
+        check = {"kind": kind, field: "last year", **extra}
+        assert [
+            (
+                f"check.{field}",
+                "'last year' is relative: give the claim's source a publication date",
+            )
+        ] == problems(check, published=False)
+
+    def test_membership_of_something_that_is_not_a_group(self) -> None:
+        """Membership of a company, not a group, is refused on the group field."""
+        assert [
+            ("check.group", "Mistral AI is a company, not a group with members")
+        ] == (
+            problems(
+                {"kind": "membership", "members": ["Kyutai"], "group": "Mistral AI"}
+            )
+        )
+
+    def test_role_names(self) -> None:
+        """A role check names its unknown person and unknown organisation."""
+        assert [
+            ("check.person", "no person is named 'Nobody'"),
+            ("check.organisation", "no organisation is named 'Nowhere'"),
+        ] == problems(
+            {
+                "kind": "role",
+                "person": "Nobody",
+                "organisation": "Nowhere",
+                "titles": ["ceo"],
+            }
+        )
+
+    def test_benchmark_names_and_margin(self) -> None:
+        """Unknown benchmarked models are named; a score's margin is a plain number."""
+        check = {
+            "kind": "benchmark",
+            "first": "Yo",
+            "second": "Ya",
+            "benchmarks": ["MMLU"],
+            "relation": "better",
+        }
+        assert [
+            ("check.first", "no model is named 'Yo'"),
+            ("check.second", "no model is named 'Ya'"),
+        ] == problems(check)
+        margin = {**check, "first": "Yi-34B", "second": "GPT-4", "tolerance": "10 EUR"}
+        assert [
+            (
+                "check.tolerance",
+                "a benchmark score is a plain number: the margin ±10 EUR is not",
+            )
+        ] == problems(margin)
+        accepted({**margin, "tolerance": "5"})
+
+    def test_attribute_of_an_unknown_entity(self) -> None:
+        """An attribute of an unknown entity is refused on the of field."""
+        check = {
+            "kind": "attribute",
+            "of": "Nobody",
+            "field": "country",
+            "one_of": ["FR"],
+        }
+        assert [("check.of", "no organisation is named 'Nobody'")] == problems(check)
+
+
+GROUP = {"kind": "membership", "members": ["Kyutai"], "group": "BATX"}
+
+
+class TestClaimFields:
+    def problems_without(self, field: str) -> list[tuple[str, str]]:
+        document = _document(GROUP)
+        del document["claims"][0][field]
+        with pytest.raises(DataError) as caught:
+            claims_from_document(document, ECO, file=FILE)
+        return [(p.field or "", p.message) for p in caught.value.problems]
+
+    def test_missing_fields(self) -> None:
+        """A claim without source, check or quote_fr names the missing field."""
+        assert [
+            ("source", "is required but missing: the key of the publication")
+        ] == self.problems_without("source")
+        assert [("check", "is required but missing")] == self.problems_without("check")
+        assert [("quote_fr", "is required but missing")] == self.problems_without(
+            "quote_fr"
+        )
+
+    def test_unknown_field(self) -> None:
+        """An unknown field of a claim is refused, listing the fields a claim takes."""
+        document = _document(GROUP)
+        document["claims"][0]["extra"] = 1
+        with pytest.raises(DataError) as caught:
+            claims_from_document(document, ECO, file=FILE)
+        assert [
+            (
+                "extra",
+                (
+                    "unknown field 'extra'; a claim takes id, quote_fr, claim_en, "
+                    "source, check, note"
+                ),
+            )
+        ] == [(p.field, p.message) for p in caught.value.problems]
+
+
+class TestMembership:
+    def test_members_of_something_that_is_not_a_group(self) -> None:
+        """Members of a company and investors of nobody are each refused."""
+        assert [
+            ("check.investors_of", "no organisation is named 'Nobody'"),
+            ("check.members_of", "Mistral AI is a company, not a group with members"),
+        ] == problems(
+            {
+                "kind": "membership",
+                "members_of": "Mistral AI",
+                "investors_of": "Nobody",
+            }
+        )
+
+    def test_unknown_groups_are_named_once(self) -> None:
+        """Each unknown group of a membership check is named once, in its field."""
+        assert [
+            ("check.members_of", "no organisation is named 'Nobody'"),
+            ("check.group", "no organisation is named 'Nothing'"),
+        ] == problems(
+            {"kind": "membership", "members_of": "Nobody", "group": "Nothing"}
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import zipfile
 import zlib
@@ -15,6 +16,8 @@ import pytest
 from aiecosys import DataError, Problem
 from aiecosys._reading import FILE_LIMIT
 from aiecosys.fx import ECBRates, _ecb
+from aiecosys.fx._ecb import read_bundle, write_bundle
+from tests.fx_support import CSV, rates, refusal
 
 
 HEADER = "Date,USD,JPY,CNY,\n"
@@ -389,3 +392,236 @@ class TestMoreBadFiles:
 
         with pytest.raises(DataError, match="header is damaged"):
             _ecb.read_bundle(str(path))
+
+
+class TestSmallBundle:
+    def bundle(self, path: Path) -> Path:
+        target = path.parent / "rates.bin"
+        write_bundle(path, target)
+        return target
+
+    def test_round_trip(self, path: Path) -> None:
+        """A bundle keeps the file's description, rates and series ends."""
+        table = read_bundle(str(self.bundle(path)))
+        sha256 = hashlib.sha256(CSV.encode()).hexdigest()
+        assert (
+            "ECB euro reference rates",
+            sha256,
+            date(2023, 11, 20),
+            date(2023, 12, 11),
+            "rates.bin",
+            ("JPY", "RUB", "USD"),
+        ) == (
+            table.name,
+            table.sha256,
+            table.first,
+            table.last,
+            table.file,
+            table.codes,
+        )
+        record = ECBRates(table).rate("USD", "JPY", on=date(2023, 12, 8))
+        assert rates(path).rate("USD", "JPY", on=date(2023, 12, 8)).rate == record.rate
+        day = date(2023, 12, 11)  # JPY's series has ended: the bundle knows it too
+        assert refusal(ECBRates.from_file(path), "USD", "JPY", day) == refusal(
+            ECBRates(table), "USD", "JPY", day
+        )
+
+    def damaged(self, target: Path) -> tuple[str | None, str]:
+        with pytest.raises(DataError) as caught:
+            read_bundle(str(target))
+        (problem,) = caught.value.problems
+        return problem.file, problem.message
+
+    def test_not_a_bundle(self, path: Path) -> None:
+        """A header line missing, extra or wrong makes the file not a bundle."""
+        target = self.bundle(path)
+        lines = target.read_bytes().split(b"\n")
+        for broken in (
+            b"\n".join([lines[0], *lines[2:]]),  # a header line missing
+            b"\n".join([lines[0], lines[1], b"name again", *lines[2:]]),  # one more
+            b"\n".join([lines[0], b"title x", *lines[2:]]),  # a wrong line
+        ):
+            target.write_bytes(broken)
+            assert (
+                "rates.bin",
+                (
+                    "not an aiecosys rates bundle (expected 'aiecosys-ecb-rates 2' and "
+                    "its header); reinstall aiecosys, or rebuild the file"
+                ),
+            ) == self.damaged(target)
+
+    def test_damaged_header(self, path: Path) -> None:
+        """An impossible date in the header is a damaged header."""
+        target = self.bundle(path)
+        data = target.read_bytes()
+        target.write_bytes(data.replace(b"dates 2023-11-20 ", b"dates 2023-11-31 "))
+        assert (
+            "rates.bin",
+            "the bundle's header is damaged; reinstall aiecosys, or rebuild the file",
+        ) == self.damaged(target)
+
+    def test_wrong_size(self, path: Path) -> None:
+        """A bundle whose size differs from its header's is refused with both sizes."""
+        target = self.bundle(path)
+        data = target.read_bytes()
+        target.write_bytes(data + b"x")
+        assert (
+            "rates.bin",
+            (
+                f"the bundle holds {len(data) + 1} bytes, its header says {len(data)}; "
+                "reinstall aiecosys, or rebuild the file"
+            ),
+        ) == self.damaged(target)
+
+    def test_missing(self, tmp_path: Path) -> None:
+        """A missing bundle is a DataError naming the file and how to fix it."""
+        assert (
+            "gone.bin",
+            (
+                "cannot read the bundled rates: cannot read the file: No such file or "
+                "directory; reinstall aiecosys, or rebuild the file"
+            ),
+        ) == self.damaged(tmp_path / "gone.bin")
+
+    def test_a_name_that_is_not_ascii_is_kept_readable(self, path: Path) -> None:
+        """A name byte that is not UTF-8 is replaced, the rest of the name kept."""
+        target = self.bundle(path)
+        data = target.read_bytes()
+        target.write_bytes(data.replace(b"name ECB", b"name \xffECB"))
+        assert "\ufffdECB euro reference rates" == read_bundle(str(target)).name
+
+
+LAYOUT = (
+    "the ECB layout is a header 'Date,USD,JPY,...' and then one line per day, "
+    "'2023-12-11,1.0757,157.01,...'"
+)
+NOT_A_RATE = "is not a rate: expected a positive number between 1E-12 and 1E+12, or N/A"
+
+
+class TestFileProblems:
+    """Each problem of an ECB file: (entry, field, message), and the file's name."""
+
+    def problems(
+        self, tmp_path: Path, content: str | bytes
+    ) -> list[tuple[str | None, str | None, str]]:
+        file = tmp_path / "r.csv"
+        if isinstance(content, bytes):
+            file.write_bytes(content)
+        else:
+            file.write_text(content, encoding="utf-8")
+        with pytest.raises(DataError) as caught:
+            ECBRates.from_file(file)
+        assert {str(file)} == {p.file for p in caught.value.problems}
+        return [(p.entry, p.field, p.message) for p in caught.value.problems]
+
+    @pytest.mark.parametrize(
+        ("content", "expected"),
+        [
+            (
+                "",
+                [
+                    (
+                        "line 1",
+                        None,
+                        f"expected 'Date' as the first column, found '': {LAYOUT}",
+                    )
+                ],
+            ),
+            (
+                "Day,USD\n2023-12-11,1\n",
+                [
+                    (
+                        "line 1",
+                        None,
+                        f"expected 'Date' as the first column, found 'Day': {LAYOUT}",
+                    )
+                ],
+            ),
+            (
+                "Date,usd,EUR,USD\n",
+                [
+                    (
+                        "line 1",
+                        "column 2",
+                        f"'usd' is not a currency code such as 'USD': {LAYOUT}",
+                    ),
+                    (
+                        "line 1",
+                        "column 3",
+                        f"'EUR' is not a currency code such as 'USD': {LAYOUT}",
+                    ),
+                ],
+            ),
+            (
+                "Date,USD,USD,\n2023-12-11,1,1,\n",
+                [("line 1", "USD", "this currency has two columns")],
+            ),
+            ("Date,\n", [("line 1", None, f"no currency columns: {LAYOUT}")]),
+            (
+                "Date,USD,JPY,\n2023-12-11,1.0757,\n",
+                [
+                    (
+                        "line 2",
+                        None,
+                        (
+                            "expected 4 fields, a date and a rate for each of the 2 "
+                            "currencies as in the header, found 3: the line is cut "
+                            "short or does not follow the header"
+                        ),
+                    )
+                ],
+            ),
+            (
+                "Date,USD,\n2023-13-11,1.0757,\n",
+                [("line 2", "Date", "'2023-13-11' is not a date written YYYY-MM-DD")],
+            ),
+            (
+                "Date,USD,\n2023-12-11,abc,\n",
+                [("line 2", "USD", f"'abc' {NOT_A_RATE}")],
+            ),
+            (
+                "Date,USD,\n2023-12-11,1e-12,\n",
+                [("line 2", "USD", f"'1e-12' {NOT_A_RATE}")],
+            ),
+            (
+                "Date,USD,\n2023-12-11,1e12,\n",
+                [("line 2", "USD", f"'1e12' {NOT_A_RATE}")],
+            ),
+            (
+                "Date,USD,\n2023-12-11,1,\n2023-12-11,2,\n",
+                [("line 3", "Date", "2023-12-11 already appears on line 2")],
+            ),
+            ("Date,USD,\n", [(None, None, "the file has a header but no rates")]),
+            (
+                b"Date,USD,\n2023-12-11,\xff,\n",
+                [(None, None, "not UTF-8 text (byte 21): not an ECB rates file")],
+            ),
+        ],
+    )
+    def test_problem(
+        self,
+        tmp_path: Path,
+        content: str | bytes,
+        expected: list[tuple[str | None, str | None, str]],
+    ) -> None:
+        """Each malformed rates file gives its exact entry, field and message."""
+        assert expected == self.problems(tmp_path, content)
+
+    def test_rates_just_inside_the_bounds(self, tmp_path: Path) -> None:
+        """Rates just inside the bounds are read, past a byte-order mark."""
+        file = tmp_path / "r.csv"
+        file.write_text("\ufeffDate,USD,\n2023-12-11,1.1e-12,\n2023-12-12,9e11,\n")
+        source = ECBRates.from_file(file)
+        assert Decimal("9e11") == source.rate("EUR", "USD", on=date(2023, 12, 12)).rate
+        assert str(file) == source.table.file
+
+    def test_problems_stop_at_fifty(self, tmp_path: Path) -> None:
+        """A file's problems are listed up to fifty, then a line says it stopped."""
+        found = self.problems(
+            tmp_path, "Date,USD,\n" + "".join(f"x{n},1,\n" for n in range(60))
+        )
+        assert 51 == len(found)
+        assert ("line 51", "Date", "'x49' is not a date written YYYY-MM-DD") == found[
+            49
+        ]
+        assert (None, None, "stopped after 50 problems") == found[50]
