@@ -38,7 +38,7 @@ from aiecosys import (
     load_claims,
     loads_claims,
 )
-from aiecosys._claims import dumps_claims
+from aiecosys.claims import dumps_claims
 
 
 FILE = "claims.toml"

@@ -18,17 +18,17 @@ from typing import Any
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._claims import (
+from aiecosys._ecosystem import Ecosystem
+from aiecosys._errors import DataError, Problem, UnknownEntityError
+from aiecosys._files import loads, parse_document
+from aiecosys._source import Source
+from aiecosys.claims import (
     Claim,
     Evaluation,
     check_all,
     claims_from_document,
     id_clash,
 )
-from aiecosys._ecosystem import Ecosystem
-from aiecosys._errors import DataError, Problem, UnknownEntityError
-from aiecosys._files import loads, parse_document
-from aiecosys._source import Source
 
 
 __all__ = ["Article", "Opinion", "load_article"]

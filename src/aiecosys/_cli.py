@@ -31,9 +31,9 @@ from aiecosys._errors import AiecosysError, DataError, Problem
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from aiecosys._claims import Claim, Evaluation
     from aiecosys._ecosystem import Ecosystem
     from aiecosys._source import Source
+    from aiecosys.claims import Claim, Evaluation
     from aiecosys.fx import Conversion
 
 
@@ -597,7 +597,7 @@ def _verdicts(
     claims: Sequence[Claim], eco: Ecosystem, args: argparse.Namespace
 ) -> tuple[str, int]:
     """Check the claims (or the one to explain): the output and the exit status."""
-    from aiecosys._claims import check, check_all
+    from aiecosys.claims import check, check_all
 
     if args.explain is not None:
         by_id = {claim.id: claim for claim in claims}
@@ -845,7 +845,7 @@ def _claims_of(
     problems: list[Problem],
 ) -> tuple[Claim, ...]:
     """The claims of every claims file, checked against the merged ecosystem."""
-    from aiecosys._claims import claims_from_document
+    from aiecosys.claims import claims_from_document
 
     claims: dict[str, tuple[str, Claim]] = {}
     for file, document in documents:
