@@ -12,7 +12,12 @@ import attrs
 
 from aiecosys._compare import Tolerance
 from aiecosys._dates import Period
-from aiecosys._files import _full_source, _unknown_format, write_document
+from aiecosys._files import (
+    _full_source,
+    _unknown_format,
+    converter,
+    write_document,
+)
 from aiecosys._money import Money
 from aiecosys._units import Quantity
 from aiecosys.claims._claim import Claim
@@ -78,6 +83,7 @@ def dumps_claims(
 
 
 def _claims_document(claims: Iterable[Claim]) -> dict[str, Any]:
+    converter()  # builds the functions of _full_source
     sources: dict[str, Any] = {}
     entries: list[dict[str, Any]] = []
     for claim in claims:
