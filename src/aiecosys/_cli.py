@@ -830,12 +830,12 @@ def _without_opinions(document: dict[str, Any], file: str) -> dict[str, Any]:
     Raises:
         DataError: An opinion is invalid; every problem is listed.
     """
-    from aiecosys._article import _opinions
+    from aiecosys._article import read_opinions
 
     if "opinions" not in document:
         return document
     rest = dict(document)
-    _opinions(rest.pop("opinions"), file)
+    read_opinions(rest.pop("opinions"), file)
     return rest
 
 

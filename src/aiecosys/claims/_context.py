@@ -20,8 +20,8 @@ import attrs
 from aiecosys._compare import (
     Comparison,
     Tolerance,
-    _compare,
     as_estimate,
+    compare_values,
     describe_estimate,
 )
 from aiecosys._dates import PartialDate
@@ -386,7 +386,7 @@ def compared(
     second_found: Found | None = None,
 ) -> Outcome:
     date = context.conversion_date(on)
-    comparison = _compare(
+    comparison = compare_values(
         first.estimate,
         second,
         on=date,

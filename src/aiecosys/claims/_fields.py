@@ -20,7 +20,7 @@ from aiecosys._compare import Tolerance
 from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import normalise_name
 from aiecosys._errors import AiecosysError, DataError, ParseError, Problem
-from aiecosys._files import _refuse_float
+from aiecosys._files import refuse_float
 from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES
 from aiecosys.claims._context import DECIMALS
 from aiecosys.claims._measure import Measure
@@ -158,7 +158,7 @@ _DAYS_LIMIT: Final = 36_600
 def parse_decimal(
     raw: Any, _reader: Reader, _path: str, what: str = "the number"
 ) -> Decimal:
-    _refuse_float(raw, what)
+    refuse_float(raw, what)
     if isinstance(raw, bool) or not isinstance(raw, int | str):
         raise ParseError(f'write {what} as a string, such as "0.5", not {raw!r}')
     if isinstance(raw, int) and abs(raw) >= AMOUNT_LIMIT:
@@ -190,7 +190,7 @@ def _out_of_range(raw: object) -> str:
 def parse_tolerance(raw: Any, reader: Reader, path: str) -> Tolerance:
     if isinstance(raw, int) and not isinstance(raw, bool):
         return Tolerance.absolute(parse_decimal(raw, reader, path, "the tolerance"))
-    _refuse_float(raw, "the tolerance")
+    refuse_float(raw, "the tolerance")
     text = parse_text(raw, reader, path).strip()
     number, _, unit = text.removesuffix("%").strip().partition(" ")
     if unit.strip() in {"day", "days"}:
@@ -218,7 +218,7 @@ def _days(number: str, reader: Reader, path: str) -> dt.timedelta:
 
 
 def parse_partial_date(raw: Any, reader: Reader, path: str) -> PartialDate:
-    _refuse_float(raw, "the date")
+    refuse_float(raw, "the date")
     if isinstance(raw, int) and not isinstance(raw, bool):
         return PartialDate(raw)
     if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
-from aiecosys._compare import Tolerance, _check_margin_kind, _kind, _kind_text
+from aiecosys._compare import Tolerance, check_margin_kind, kind_text, value_kind
 from aiecosys._currency import validate_currency
 from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import Ecosystem, normalise_name
@@ -133,7 +133,7 @@ def _first_currency(check: Compared, eco: Ecosystem) -> str | None:
         found = check.first_read(Context(eco))
     except (Missing, UnknownEntityError, RateUnavailableError, ValueError):
         return None
-    kind = _kind(found.estimate)
+    kind = value_kind(found.estimate)
     return kind[1] if kind is not None and kind[0] == "money" else None
 
 
@@ -197,8 +197,8 @@ def _validate_compared(
             yield (
                 path,
                 (
-                    f"compares {_kind_text(first)} ({first_path}) with "
-                    f"{_kind_text(kind)}: "
+                    f"compares {kind_text(first)} ({first_path}) with "
+                    f"{kind_text(kind)}: "
                     "they measure different things"
                 ),
             )
@@ -231,7 +231,7 @@ def _validate_compared(
             )
         elif kind is first:
             try:
-                _check_margin_kind(tolerance, first)
+                check_margin_kind(tolerance, first)
             except (TypeError, ValueError) as error:
                 yield "tolerance", str(error)
 

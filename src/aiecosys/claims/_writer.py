@@ -13,9 +13,9 @@ import attrs
 from aiecosys._compare import Tolerance
 from aiecosys._dates import Period
 from aiecosys._files import (
-    _full_source,
-    _unknown_format,
     converter,
+    full_source,
+    unknown_format,
     write_document,
 )
 from aiecosys._money import Money
@@ -78,16 +78,16 @@ def dumps_claims(
         <BLANKLINE>
     """
     if format not in {"toml", "json"}:
-        _unknown_format(format)
+        unknown_format(format)
     return write_document(_claims_document(claims), format)
 
 
 def _claims_document(claims: Iterable[Claim]) -> dict[str, Any]:
-    converter()  # builds the functions of _full_source
+    converter()  # builds the functions of full_source
     sources: dict[str, Any] = {}
     entries: list[dict[str, Any]] = []
     for claim in claims:
-        fields = _full_source.unstructure(claim.source)
+        fields = full_source.unstructure(claim.source)
         del fields["key"]
         sources[claim.source.key] = fields
         entry: dict[str, Any] = {

@@ -10,7 +10,7 @@ import attrs
 
 from aiecosys._compare import (
     Tolerance,
-    _compare,
+    compare_values,
 )
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem
@@ -113,7 +113,7 @@ class BenchmarkCheck:
                 results.append(Verdict.NOT_ENOUGH_INFO)
                 sentences.append(f"no {benchmark} score of {missing} is recorded")
                 continue
-            comparison = _compare(
+            comparison = compare_values(
                 a.score,
                 b.score,
                 on=None,

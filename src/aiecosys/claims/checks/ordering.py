@@ -11,9 +11,9 @@ import attrs
 
 from aiecosys._compare import (
     Tolerance,
-    _compare,
-    _convert,
-    _kind,
+    compare_values,
+    convert_estimate,
+    value_kind,
 )
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem
@@ -102,7 +102,7 @@ class OrderingCheck:
         for item in found_all:
             conversions.extend(c for c in item.conversions if c not in conversions)
         expects = Ordering.GREATER if self.relation == "greater" else Ordering.LESS
-        comparison = _compare(
+        comparison = compare_values(
             sides[0].estimate,
             sides[1].estimate,
             on=on,
@@ -135,7 +135,7 @@ def _sum(
     conversions: list[Conversion],
 ) -> Estimate[Any]:
     estimates = [item.estimate for item in items]
-    kinds = [_kind(estimate) for estimate in estimates]
+    kinds = [value_kind(estimate) for estimate in estimates]
     money = [kind[1] for kind in kinds if kind is not None and kind[0] == "money"]
     target = currency or (money[0] if money else None)
     if target is not None and any(code != target for code in money):
@@ -144,7 +144,7 @@ def _sum(
                 "adding amounts in several currencies needs a conversion date"
             )
         estimates = [
-            _convert(e, target, on, context.rates, conversions)
+            convert_estimate(e, target, on, context.rates, conversions)
             if k is not None and k[0] == "money" and k[1] != target
             else e
             for e, k in zip(estimates, kinds, strict=True)

@@ -11,8 +11,8 @@ import attrs
 
 from aiecosys._compare import (
     Tolerance,
-    _kind,
     describe,
+    value_kind,
 )
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem
@@ -98,7 +98,7 @@ def _digits_text(number: Decimal) -> str:
 
 
 def _currency_of(found: Found) -> str | None:
-    kind = _kind(found.estimate)
+    kind = value_kind(found.estimate)
     return kind[1] if kind is not None and kind[0] == "money" else None
 
 

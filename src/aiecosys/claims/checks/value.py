@@ -11,13 +11,13 @@ import attrs
 
 from aiecosys._compare import (
     Tolerance,
-    _kind,
     as_estimate,
     describe,
+    value_kind,
 )
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem
-from aiecosys._files import _refuse_float
+from aiecosys._files import refuse_float
 from aiecosys._money import Money
 from aiecosys._ordering import Ordering
 from aiecosys._units import Quantity
@@ -105,7 +105,7 @@ def _currency(value: Any) -> str | None:
 def _stated(raw: Any, reader: Reader, path: str) -> Money | Quantity | Decimal:
     if isinstance(raw, int) and not isinstance(raw, bool):
         return parse_decimal(raw, reader, path, "the value")
-    _refuse_float(raw, "the value")
+    refuse_float(raw, "the value")
     text = parse_text(raw, reader, path).strip()
     number, _, unit = text.partition(" ")
     amount = parse_decimal(number, reader, path, "the value")
@@ -118,7 +118,7 @@ def _stated(raw: Any, reader: Reader, path: str) -> Money | Quantity | Decimal:
 
 
 def _stated_kind(stated: Any) -> tuple[str, str]:
-    kind = _kind(as_estimate(stated))
+    kind = value_kind(as_estimate(stated))
     assert kind is not None  # noqa: S101 - a stated value is never unknown
     return ("money", "") if kind[0] == "money" else kind
 
