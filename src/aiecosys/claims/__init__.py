@@ -17,17 +17,12 @@ Each check kind is one module of ``aiecosys.claims.checks``, registered with
 [register][aiecosys.claims.register]; see the how-to "Add a check kind".
 """
 
-from aiecosys.claims._claim import Claim, Evaluation, check, check_all, validate
-from aiecosys.claims._context import (
-    DECIMALS,
-    Context,
-    Found,
-    Missing,
-    Outcome,
-    estimate_text,
-    private_decimals,
-    read,
-)
+from aiecosys.claims import checks
+from aiecosys.claims._claim import Claim as Claim
+from aiecosys.claims._claim import Evaluation as Evaluation
+from aiecosys.claims._claim import check as check
+from aiecosys.claims._claim import check_all as check_all
+from aiecosys.claims._context import Context, Found, Outcome, private_decimals, read
 from aiecosys.claims._fields import (
     Reader,
     parse_date,
@@ -41,73 +36,43 @@ from aiecosys.claims._fields import (
     parse_texts,
     parse_tolerance,
 )
-from aiecosys.claims._measure import MEASURE_FIELDS, MODEL_FIELDS, Measure
-from aiecosys.claims._reader import (
-    claims_from_document,
-    id_clash,
-    load_claims,
-    load_with_claims,
-    loads_claims,
-)
-from aiecosys.claims._registry import KINDS, CheckKind, register, unregister
-from aiecosys.claims._relative import DateLike, RelativeDate, resolve_date
+from aiecosys.claims._measure import Measure as Measure
+from aiecosys.claims._reader import claims_from_document as claims_from_document
+from aiecosys.claims._reader import id_clash as id_clash
+from aiecosys.claims._reader import load_claims as load_claims
+from aiecosys.claims._reader import load_with_claims as load_with_claims
+from aiecosys.claims._reader import loads_claims as loads_claims
+from aiecosys.claims._registry import KINDS, CheckKind, Kind, register, unregister
+from aiecosys.claims._relative import RelativeDate as RelativeDate
 from aiecosys.claims._validation import either, unknown_names, validate_when
-from aiecosys.claims._verdict import Evidence, Verdict
+from aiecosys.claims._verdict import Evidence as Evidence
+from aiecosys.claims._verdict import Verdict as Verdict
 from aiecosys.claims._writer import dumps_claims
-from aiecosys.claims.checks import (
-    AttributeCheck,
-    BenchmarkCheck,
-    Check,
-    DateCheck,
-    ExistenceCheck,
-    MembershipCheck,
-    OrderingCheck,
-    RatioCheck,
-    RoleCheck,
-    Stated,
-    ValueCheck,
-)
+from aiecosys.claims.checks import AttributeCheck as AttributeCheck
+from aiecosys.claims.checks import BenchmarkCheck as BenchmarkCheck
+from aiecosys.claims.checks import Check as Check
+from aiecosys.claims.checks import DateCheck as DateCheck
+from aiecosys.claims.checks import ExistenceCheck as ExistenceCheck
+from aiecosys.claims.checks import MembershipCheck as MembershipCheck
+from aiecosys.claims.checks import OrderingCheck as OrderingCheck
+from aiecosys.claims.checks import RatioCheck as RatioCheck
+from aiecosys.claims.checks import RoleCheck as RoleCheck
+from aiecosys.claims.checks import ValueCheck as ValueCheck
 
 
+# What a check kind's module uses; the claims themselves are documented, and
+# best imported, as names of aiecosys (aiecosys.Claim, aiecosys.check...).
 __all__ = [
-    "DECIMALS",
     "KINDS",
-    "MEASURE_FIELDS",
-    "MODEL_FIELDS",
-    "AttributeCheck",
-    "BenchmarkCheck",
-    "Check",
     "CheckKind",
-    "Claim",
     "Context",
-    "DateCheck",
-    "DateLike",
-    "Evaluation",
-    "Evidence",
-    "ExistenceCheck",
     "Found",
-    "Measure",
-    "MembershipCheck",
-    "Missing",
-    "OrderingCheck",
+    "Kind",
     "Outcome",
-    "RatioCheck",
     "Reader",
-    "RelativeDate",
-    "RoleCheck",
-    "Stated",
-    "ValueCheck",
-    "Verdict",
-    "check",
-    "check_all",
-    "claims_from_document",
+    "checks",
     "dumps_claims",
     "either",
-    "estimate_text",
-    "id_clash",
-    "load_claims",
-    "load_with_claims",
-    "loads_claims",
     "parse_date",
     "parse_date_like",
     "parse_decimal",
@@ -121,9 +86,7 @@ __all__ = [
     "private_decimals",
     "read",
     "register",
-    "resolve_date",
     "unknown_names",
     "unregister",
-    "validate",
     "validate_when",
 ]

@@ -278,7 +278,7 @@ def validate(claim: Claim, eco: Ecosystem) -> Iterator[tuple[str, str]]:
         ...     Ecosystem,
         ...     Source,
         ... )
-        >>> from aiecosys.claims import validate
+        >>> from aiecosys.claims._claim import validate
         >>> claim = Claim(
         ...     "kfl",
         ...     "taïwanais",

@@ -129,7 +129,7 @@ def estimate_text(estimate: Estimate[Any]) -> str:
 
     Examples:
         >>> from aiecosys import Estimate, parameters
-        >>> from aiecosys.claims import estimate_text
+        >>> from aiecosys.claims._context import estimate_text
         >>> estimate_text(Estimate.unknown())
         'unknown (undisclosed)'
     """

@@ -54,6 +54,8 @@ class InvalidError(Exception):
 
 @attrs.define
 class Reader:
+    """Builds checks from a claims file's tables, recording each problem's path."""
+
     file: str | None
     entry: str | None
     problems: list[Problem]
@@ -119,18 +121,21 @@ class Reader:
 
 
 def message_of(error: BaseException) -> str:
+    """The message of an error, each problem's for a DataError."""
     if isinstance(error, DataError):
         return "; ".join(problem.message for problem in error.problems)
     return str(error)
 
 
 def parse_text(raw: Any, _reader: Reader, _path: str) -> str:
+    """Read non-empty text."""
     if not isinstance(raw, str) or not raw.strip():
         raise ParseError(f"expected non-empty text, not {raw!r}")
     return raw
 
 
 def parse_texts(raw: Any, reader: Reader, path: str) -> tuple[str, ...]:
+    """Read a non-empty list of names, each listed once (compared without case)."""
     if not isinstance(raw, list):
         raise ParseError(f"expected a list of names, not {raw!r}")
     if not raw:
@@ -158,6 +163,7 @@ _DAYS_LIMIT: Final = 36_600
 def parse_decimal(
     raw: Any, _reader: Reader, _path: str, what: str = "the number"
 ) -> Decimal:
+    """Read an exact number, written as a string or a whole number; never a float."""
     refuse_float(raw, what)
     if isinstance(raw, bool) or not isinstance(raw, int | str):
         raise ParseError(f'write {what} as a string, such as "0.5", not {raw!r}')
@@ -188,6 +194,7 @@ def _out_of_range(raw: object) -> str:
 
 
 def parse_tolerance(raw: Any, reader: Reader, path: str) -> Tolerance:
+    """Read a tolerance: ``"10%"``, a margin such as ``"5"`` or ``"2 days"``."""
     if isinstance(raw, int) and not isinstance(raw, bool):
         return Tolerance.absolute(parse_decimal(raw, reader, path, "the tolerance"))
     refuse_float(raw, "the tolerance")
@@ -218,6 +225,7 @@ def _days(number: str, reader: Reader, path: str) -> dt.timedelta:
 
 
 def parse_partial_date(raw: Any, reader: Reader, path: str) -> PartialDate:
+    """Read a year, a month or a day: ``2023``, ``"2023-11"``, ``"2023-11-17"``."""
     refuse_float(raw, "the date")
     if isinstance(raw, int) and not isinstance(raw, bool):
         return PartialDate(raw)
@@ -227,6 +235,7 @@ def parse_partial_date(raw: Any, reader: Reader, path: str) -> PartialDate:
 
 
 def parse_date(raw: Any, reader: Reader, path: str) -> dt.date:
+    """Read a day: ``"2023-12-11"``."""
     if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
         return raw
     text = parse_text(raw, reader, path)
@@ -247,6 +256,7 @@ _ISO_DATE: Final = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def parse_date_like(raw: Any, reader: Reader, path: str) -> DateLike:
+    """Read a date, a period ``{ start = ..., end = ... }`` or ``"last June"``."""
     if isinstance(raw, dict):
         extra = set(raw) - {"start", "end"}
         if extra:
@@ -264,10 +274,12 @@ def parse_date_like(raw: Any, reader: Reader, path: str) -> DateLike:
 
 
 def parse_measure(raw: Any, reader: Reader, path: str) -> Measure:
+    """Read a [Measure][aiecosys.Measure] table: ``{ of = ..., field = ... }``."""
     return reader.build(Measure, MEASURE_PARSERS, raw, path)  # type: ignore[no-any-return]
 
 
 def parse_measures(raw: Any, reader: Reader, path: str) -> tuple[Measure, ...]:
+    """Read a non-empty list of measures."""
     if not isinstance(raw, list) or not raw:
         raise ParseError("expected a non-empty list of measures")
     results, failed = [], False
@@ -292,6 +304,8 @@ MEASURE_PARSERS: Final[dict[str, Parser]] = {
 
 
 def parse_enums(kind: Any) -> Parser:
+    """Return a parser of a non-empty list of values of the enum *kind*."""
+
     def parse(raw: Any, reader: Reader, path: str) -> tuple[Any, ...]:
         values = parse_texts(raw, reader, path)
         try:

@@ -138,7 +138,7 @@ def resolve_date(
 
     Examples:
         >>> from aiecosys import PartialDate
-        >>> from aiecosys.claims import RelativeDate, resolve_date
+        >>> from aiecosys.claims._relative import RelativeDate, resolve_date
         >>> resolve_date(RelativeDate("last year"), PartialDate(2024))
         PartialDate(year=2023, month=None, day=None)
     """

@@ -46,6 +46,7 @@ class Compared(Protocol):
 def unknown_names(
     pairs: Iterable[tuple[str, str | None, Callable[[str], Any]]],
 ) -> Iterator[tuple[str, str]]:
+    """For each (field, name, look-up), the field and message if the name is unknown."""
     for field, name, look_up in pairs:
         if name is None:
             continue
@@ -56,6 +57,8 @@ def unknown_names(
 
 
 def either(eco: Ecosystem) -> Callable[[str], Any]:
+    """Return a look-up of an organisation, or else a person, by name."""
+
     def look_up(name: str) -> Any:
         try:
             return eco.organisation(name)
@@ -268,6 +271,7 @@ def validate_comparison(
 def validate_when(
     value: DateLike | None, field: str, published: PartialDate | None
 ) -> Iterator[tuple[str, str]]:
+    """What is wrong with a stated date: any time at all, or unresolvable."""
     if isinstance(value, Period) and value.start is None and value.end is None:
         yield field, ANY_TIME
     if not isinstance(value, RelativeDate):

@@ -20,30 +20,21 @@ The rules, the same for every kind:
   ``SUPPORTED`` only when every value it allows agrees with it.
 """
 
-from aiecosys.claims.checks.attribute import AttributeCheck
-from aiecosys.claims.checks.benchmark import BenchmarkCheck
-from aiecosys.claims.checks.date import DateCheck
-from aiecosys.claims.checks.existence import ExistenceCheck
-from aiecosys.claims.checks.membership import MembershipCheck
-from aiecosys.claims.checks.ordering import OrderingCheck
-from aiecosys.claims.checks.ratio import RatioCheck
-from aiecosys.claims.checks.role import RoleCheck
-from aiecosys.claims.checks.value import Stated, ValueCheck
+from aiecosys.claims.checks.attribute import AttributeCheck as AttributeCheck
+from aiecosys.claims.checks.benchmark import BenchmarkCheck as BenchmarkCheck
+from aiecosys.claims.checks.date import DateCheck as DateCheck
+from aiecosys.claims.checks.existence import ExistenceCheck as ExistenceCheck
+from aiecosys.claims.checks.membership import MembershipCheck as MembershipCheck
+from aiecosys.claims.checks.ordering import OrderingCheck as OrderingCheck
+from aiecosys.claims.checks.ratio import RatioCheck as RatioCheck
+from aiecosys.claims.checks.role import RoleCheck as RoleCheck
+from aiecosys.claims.checks.value import Stated as Stated
+from aiecosys.claims.checks.value import ValueCheck as ValueCheck
 
 
-__all__ = [
-    "AttributeCheck",
-    "BenchmarkCheck",
-    "Check",
-    "DateCheck",
-    "ExistenceCheck",
-    "MembershipCheck",
-    "OrderingCheck",
-    "RatioCheck",
-    "RoleCheck",
-    "Stated",
-    "ValueCheck",
-]
+# The check classes are documented, and best imported, as names of aiecosys
+# (aiecosys.ValueCheck...).
+__all__ = ["Check"]
 
 Check = (
     ValueCheck
