@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import inspect
+import pkgutil
 from collections.abc import Iterator
 from typing import ClassVar
 
 import attrs
 import pytest
 
+import aiecosys
 from aiecosys import (
     DataError,
     Ecosystem,
@@ -24,6 +27,7 @@ from aiecosys.claims import (
     Evidence,
     Outcome,
     ValueCheck,
+    checks,
     dumps_claims,
     parse_text,
     register,
@@ -195,3 +199,20 @@ def test_a_tag_is_registered_once() -> None:
     with pytest.raises(ValueError, match="already ValueCheck: give the new kind"):
         register(OtherValueCheck, {}, validate_founded_in_country)
     assert KINDS["value"].check is ValueCheck
+
+
+def test_each_shipped_kind_is_one_module() -> None:
+    """Each module of aiecosys.claims.checks registers its class and all its fields."""
+    modules = sorted(
+        info.name
+        for info in pkgutil.iter_modules(checks.__path__, checks.__name__ + ".")
+    )
+
+    assert sorted(kind.check.__module__ for kind in KINDS.values()) == modules
+    assert all(
+        getattr(aiecosys, kind.check.__name__) is kind.check for kind in KINDS.values()
+    )
+    assert all(
+        set(kind.fields) == set(inspect.signature(kind.check).parameters)
+        for kind in KINDS.values()
+    )
