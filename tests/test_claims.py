@@ -48,7 +48,7 @@ from aiecosys import (
     loads_claims,
     parameters,
 )
-from aiecosys._checks import Check, Context
+from aiecosys.claims import Check, Context
 
 
 S = (Source("s", title="A source"),)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -38,7 +40,7 @@ from aiecosys import (
     load_claims,
     loads_claims,
 )
-from aiecosys._claims import dumps_claims
+from aiecosys.claims import dumps_claims
 
 
 FILE = "claims.toml"
@@ -1649,3 +1651,19 @@ class TestMembership:
         ] == problems(
             {"kind": "membership", "members_of": "Nobody", "group": "Nothing"}
         )
+
+
+def test_writing_claims_first_thing_in_a_process() -> None:
+    """dumps_claims works in a process that has read no knowledge base yet."""
+    code = (
+        "from aiecosys import Claim, DateCheck, Measure, PartialDate, Source\n"
+        "from aiecosys.claims import dumps_claims\n"
+        "claim = Claim('k', 'q', 'c', Source('k', title='Kyutai'),\n"
+        "              DateCheck(Measure('Kyutai', 'founded'), PartialDate(2023)))\n"
+        "print(dumps_claims([claim]).splitlines()[3])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+
+    assert (result.returncode, result.stdout) == (0, 'title = "Kyutai"\n')

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from aiecosys._checks import CHECK_KINDS
+from aiecosys.claims import KINDS
 from tests.test_cli import run
 
 
@@ -66,13 +66,13 @@ class TestInit:
         """Each kind of check (value, ratio, ... attribute) has an example claim."""
         claims = tomllib.loads((starter / "claims.toml").read_text("utf-8"))["claims"]
 
-        assert sorted(CHECK_KINDS) == sorted(claim["check"]["kind"] for claim in claims)
+        assert sorted(KINDS) == sorted(claim["check"]["kind"] for claim in claims)
 
     def test_every_check_kind_is_explained_in_a_comment(self, starter: Path) -> None:
         """A comment heads each kind's example, naming the kind for the reader."""
         text = (starter / "claims.toml").read_text("utf-8")
 
-        for kind in CHECK_KINDS:
+        for kind in KINDS:
             assert f"# -- {kind}: " in text, kind
 
     def test_every_fact_cites_a_real_source(self, starter: Path) -> None:

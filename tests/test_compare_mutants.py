@@ -30,12 +30,12 @@ from aiecosys import (
 )
 from aiecosys._compare import (
     _factor_text,
-    _kind_text,
     _number,
     _ratio_text,
     as_estimate,
     describe,
     describe_estimate,
+    kind_text,
 )
 from aiecosys.fx import FixedRates
 
@@ -469,7 +469,7 @@ class TestWords:
             "a duration",
             "a plain number",
         ] == [
-            _kind_text(kind)
+            kind_text(kind)
             for kind in (
                 ("money", "EUR"),
                 ("money", ""),

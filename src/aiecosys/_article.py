@@ -18,20 +18,20 @@ from typing import Any
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._claims import (
+from aiecosys._ecosystem import Ecosystem
+from aiecosys._errors import DataError, Problem, UnknownEntityError
+from aiecosys._files import loads, parse_document
+from aiecosys._source import Source
+from aiecosys.claims import (
     Claim,
     Evaluation,
     check_all,
     claims_from_document,
     id_clash,
 )
-from aiecosys._ecosystem import Ecosystem
-from aiecosys._errors import DataError, Problem, UnknownEntityError
-from aiecosys._files import loads, parse_document
-from aiecosys._source import Source
 
 
-__all__ = ["Article", "Opinion", "load_article"]
+__all__ = ["Article", "Opinion", "load_article", "read_opinions"]
 
 _FACTS = "article.toml"
 _CLAIMS = "article_claims.toml"
@@ -157,7 +157,7 @@ def _shared_ids(
             )
 
 
-def _opinions(raw: object, file: str) -> tuple[Opinion, ...]:
+def read_opinions(raw: object, file: str) -> tuple[Opinion, ...]:
     """Build the opinions of the claims file, listing every problem at once."""
     if not isinstance(raw, list):
         raise DataError(
@@ -264,7 +264,7 @@ def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
     opinions: tuple[Opinion, ...] = ()
     claims: tuple[Claim, ...] = ()
     try:
-        opinions = _opinions(document.pop("opinions", []), file)
+        opinions = read_opinions(document.pop("opinions", []), file)
     except DataError as error:
         problems.extend(error.problems)
     try:

@@ -32,9 +32,9 @@ from aiecosys._errors import AiecosysError, DataError, Problem
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from aiecosys._claims import Claim, Evaluation
     from aiecosys._ecosystem import Ecosystem
     from aiecosys._source import Source
+    from aiecosys.claims import Claim, Evaluation
     from aiecosys.fx import Conversion
 
 
@@ -624,7 +624,7 @@ def _verdicts(
     claims: Sequence[Claim], eco: Ecosystem, args: argparse.Namespace
 ) -> tuple[str, int]:
     """Check the claims (or the one to explain): the output and the exit status."""
-    from aiecosys._claims import check, check_all
+    from aiecosys.claims import check, check_all
 
     if args.explain is not None:
         by_id = {claim.id: claim for claim in claims}
@@ -857,12 +857,12 @@ def _without_opinions(document: dict[str, Any], file: str) -> dict[str, Any]:
     Raises:
         DataError: An opinion is invalid; every problem is listed.
     """
-    from aiecosys._article import _opinions
+    from aiecosys._article import read_opinions
 
     if "opinions" not in document:
         return document
     rest = dict(document)
-    _opinions(rest.pop("opinions"), file)
+    read_opinions(rest.pop("opinions"), file)
     return rest
 
 
@@ -872,7 +872,7 @@ def _claims_of(
     problems: list[Problem],
 ) -> tuple[Claim, ...]:
     """The claims of every claims file, checked against the merged ecosystem."""
-    from aiecosys._claims import claims_from_document
+    from aiecosys.claims import claims_from_document
 
     claims: dict[str, tuple[str, Claim]] = {}
     for file, document in documents:

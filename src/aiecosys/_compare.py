@@ -37,12 +37,17 @@ __all__ = [
     "about",
     "about_half",
     "as_estimate",
+    "check_margin_kind",
     "comparable",
     "compare",
+    "compare_values",
+    "convert_estimate",
     "describe",
     "describe_estimate",
+    "kind_text",
     "more_than",
     "twice",
+    "value_kind",
 ]
 
 Comparable = (
@@ -290,7 +295,7 @@ def as_estimate(value: Comparable) -> Estimate[Any]:
     )
 
 
-def _kind(estimate: Estimate[Any]) -> tuple[str, str] | None:
+def value_kind(estimate: Estimate[Any]) -> tuple[str, str] | None:
     """What an estimate holds: ("money", "EUR"), ("quantity", "[parameter]"), ..."""
     for bound in (estimate.low, estimate.high, estimate.best):
         if bound is None:
@@ -307,7 +312,7 @@ def _kind(estimate: Estimate[Any]) -> tuple[str, str] | None:
     return None
 
 
-def _kind_text(kind: tuple[str, str]) -> str:
+def kind_text(kind: tuple[str, str]) -> str:
     what, detail = kind
     if what == "money":
         return f"money ({detail})" if detail else "money"
@@ -316,7 +321,7 @@ def _kind_text(kind: tuple[str, str]) -> str:
     return {"date": "a date", "duration": "a duration"}.get(what, "a plain number")
 
 
-def _convert(
+def convert_estimate(
     estimate: Estimate[Money],
     currency: str,
     on: dt.date,
@@ -333,7 +338,7 @@ def _convert(
     return estimate.map(convert)
 
 
-def _check_margin_kind(tolerance: Tolerance, kind: tuple[str, str] | None) -> None:
+def check_margin_kind(tolerance: Tolerance, kind: tuple[str, str] | None) -> None:
     if kind is None:
         return
     if tolerance.fraction is not None:
@@ -347,12 +352,12 @@ def _check_margin_kind(tolerance: Tolerance, kind: tuple[str, str] | None) -> No
     if isinstance(margin, dt.timedelta):
         margin_kind: tuple[str, str] | None = ("duration", "")
     else:
-        margin_kind = _kind(Estimate.exact(margin))
+        margin_kind = value_kind(Estimate.exact(margin))
     expected = ("duration", "") if kind[0] == "date" else kind
     if margin_kind != expected:
         raise DimensionMismatchError(
             f"the tolerance {tolerance} is not in the unit of the values compared, "
-            f"which are {_kind_text(kind)}"
+            f"which are {kind_text(kind)}"
         )
 
 
@@ -493,7 +498,7 @@ def compare(
         aiecosys.DimensionMismatchError: cannot compare a quantity of
         [parameter] with a quantity of [token] ...
     """
-    return _compare(
+    return compare_values(
         a,
         b,
         on=on,
@@ -506,7 +511,7 @@ def compare(
     )
 
 
-def _compare(
+def compare_values(
     a: Comparable,
     b: Comparable,
     *,
@@ -519,12 +524,12 @@ def _compare(
     expects: Ordering | None,
 ) -> Comparison:
     first, second = as_estimate(a), as_estimate(b)
-    kind, other = _kind(first), _kind(second)
+    kind, other = value_kind(first), value_kind(second)
     conversions: list[Conversion] = []
     if kind is not None and other is not None and kind != other:
         if kind[0] != other[0] or kind[0] != "money":
             raise DimensionMismatchError(
-                f"cannot compare {_kind_text(kind)} with {_kind_text(other)}: they "
+                f"cannot compare {kind_text(kind)} with {kind_text(other)}: they "
                 "measure different things"
             )
         if on is None and rates is None:
@@ -533,13 +538,13 @@ def _compare(
                 "on=date(...) to convert at the rate published for that date, or "
                 "rates=... for a rate source of your own"
             )
-        second = _convert(
+        second = convert_estimate(
             second, kind[1], on or dt.datetime.now(tz=dt.UTC).date(), rates, conversions
         )
     if kind is not None and kind[0] == "date" and factor != _ONE:
         raise TypeError("dates can only be compared as they are (a factor of 1)")
     if tolerance is not None:
-        _check_margin_kind(tolerance, kind or other)
+        check_margin_kind(tolerance, kind or other)
     # Quantities of one dimension are ordered and divided as plain Decimals in
     # base units: the same answers, without building a Quantity at each step.
     quantity = (kind or other or ("", ""))[0] == "quantity"
@@ -682,7 +687,7 @@ def about(
     number = Decimal(factor)
     if number <= 0:
         raise ValueError(f"the factor must be positive, not {factor!r}")
-    return _compare(
+    return compare_values(
         a,
         b,
         on=on,
@@ -788,7 +793,7 @@ def more_than(
         >>> print(more_than(Money(790_000_000, "EUR"), zero_one).holds)
         None
     """
-    return _compare(
+    return compare_values(
         a,
         b,
         on=on,

@@ -72,10 +72,13 @@ __all__ = [
     "dumps",
     "format_of",
     "from_document",
+    "full_source",
     "load",
     "loads",
     "parse_document",
+    "refuse_float",
     "to_document",
+    "unknown_format",
 ]
 
 FORMAT_VERSION: Final = 1
@@ -91,7 +94,7 @@ _SOURCES: contextvars.ContextVar[Mapping[str, Source]] = contextvars.ContextVar(
 # -- scalar hooks ---------------------------------------------------------------
 
 
-def _refuse_float(value: object, what: str) -> None:
+def refuse_float(value: object, what: str) -> None:
     if isinstance(value, float):
         raise ParseError(
             f"{value!r} is a float, which cannot hold most decimal values exactly: "
@@ -114,14 +117,14 @@ def _names(value: object, _: object = None) -> tuple[str, ...]:
 
 
 def _integer(value: object, _: object = None) -> int:
-    _refuse_float(value, "the number")
+    refuse_float(value, "the number")
     if isinstance(value, bool) or not isinstance(value, int):
         raise ParseError(f"expected a whole number, not {value!r}")
     return value
 
 
 def _decimal(value: object, _: object = None) -> Decimal:
-    _refuse_float(value, "the number")
+    refuse_float(value, "the number")
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ParseError(f"expected a number written as a string, not {value!r}")
     return read_plain_number(str(value), what="a number")
@@ -132,7 +135,7 @@ def _plain(number: Decimal) -> str:
 
 
 def _split(value: object, what: str, example: str) -> tuple[Decimal, str]:
-    _refuse_float(value, what)
+    refuse_float(value, what)
     text = _text(value).strip()
     number, _, unit = text.partition(" ")
     if not unit.strip():
@@ -405,10 +408,10 @@ def _converter(*, detailed: bool) -> cattrs.Converter:
     if detailed:
         # Sources are few: they are always read with every problem located,
         # whichever converter was built last.
-        _full_source.structure = make_dict_structure_fn(
+        full_source.structure = make_dict_structure_fn(
             Source, made, _cattrs_forbid_extra_keys=True
         )
-        _full_source.unstructure = make_dict_unstructure_fn(
+        full_source.unstructure = make_dict_unstructure_fn(
             Source, made, _cattrs_omit_if_default=True
         )
     return made
@@ -421,7 +424,7 @@ class _FullSource:
     unstructure: Callable[[Source], dict[str, Any]]
 
 
-_full_source = _FullSource()
+full_source = _FullSource()
 
 
 # -- documents ------------------------------------------------------------------
@@ -482,14 +485,14 @@ def _structure_sources(
         )
         return {}
     sources = {}
-    converter()  # builds the functions of _full_source
+    converter()  # builds the functions of full_source
     for key, fields in raw.items():
         entry = f"sources.{key}"
         if not isinstance(fields, dict):
             problems.append(Problem("must be a table", file=file, entry=entry))
             continue
         try:
-            sources[key] = _full_source.structure({**fields, "key": key}, Source)
+            sources[key] = full_source.structure({**fields, "key": key}, Source)
         except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
             problems.extend(_entry_problems(error, file, entry))
     return sources
@@ -605,7 +608,7 @@ def to_document(eco: Ecosystem) -> dict[str, Any]:
     document: dict[str, Any] = {"format_version": FORMAT_VERSION}
     sources = {}
     for source in eco.sources:
-        fields = _full_source.unstructure(source)
+        fields = full_source.unstructure(source)
         del fields["key"]
         sources[source.key] = fields
     if sources:
@@ -647,7 +650,7 @@ def parse_document(
           - kb.json: not valid JSON: nested more than 32 levels deep
     """
     if format not in {"toml", "json"}:
-        _unknown_format(format)
+        unknown_format(format)
     too_deep = f"not valid {format.upper()}: nested more than {MAX_DEPTH} levels deep"
     repeated: dict[int, list[str]] = {}
     try:
@@ -835,7 +838,7 @@ def dumps(eco: Ecosystem, *, format: Format = "toml") -> str:  # noqa: A002
         <BLANKLINE>
     """
     if format not in {"toml", "json"}:
-        _unknown_format(format)
+        unknown_format(format)
     return write_document(to_document(eco), format)
 
 
@@ -850,7 +853,7 @@ def write_document(document: Mapping[str, Any], format: Format) -> str:  # noqa:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _unknown_format(format: str) -> NoReturn:  # noqa: A002
+def unknown_format(format: str) -> NoReturn:  # noqa: A002
     raise ValueError(f"unknown format {format!r}; use 'toml' or 'json'")
 
 

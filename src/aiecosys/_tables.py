@@ -14,6 +14,7 @@ from aiecosys._dates import PartialDate
 from aiecosys._errors import DateError
 from aiecosys._estimate import Estimate
 from aiecosys._money import Money
+from aiecosys._pandas import pandas
 from aiecosys._source import Source
 from aiecosys._units import Quantity
 
@@ -26,18 +27,6 @@ __all__ = ["TABLES", "pandas", "to_pandas"]
 
 TABLES: Final = ("models", "rounds", "organisations")
 """The collections [to_pandas][aiecosys.Ecosystem.to_pandas] makes tables of."""
-
-
-def pandas() -> Any:
-    """Import pandas, or say which extra installs it."""
-    import importlib
-
-    try:
-        return importlib.import_module("pandas")
-    except ImportError:
-        raise ImportError(
-            "tables need pandas: pip install 'aiecosys[pandas]'"
-        ) from None
 
 
 def to_pandas(

@@ -39,7 +39,7 @@ def rates_frame(
         >>> rates[rates.date == "2023-12-11"].rate.item()
         Decimal('1.0757')
     """
-    from aiecosys._tables import pandas
+    from aiecosys._pandas import pandas
 
     pd = pandas()
     rates = source if source is not None else ECBRates.bundled()

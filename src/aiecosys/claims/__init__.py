@@ -1,0 +1,92 @@
+"""Claims: what a text says, as data, and verdicts computed from sourced facts.
+
+A [Claim][aiecosys.Claim] holds the exact words quoted, an English
+rendering, the publication they come from, and a check (see the check kinds
+in [ValueCheck][aiecosys.ValueCheck] and the classes next to it).
+[check][aiecosys.check] evaluates it against an
+[Ecosystem][aiecosys.Ecosystem]; the verdict is never stored.
+
+Claims files use the knowledge base's format (TOML, or JSON with the same
+shape): an optional ``format_version = 1``, a ``[sources.KEY]`` table per
+source, and a ``[[claims]]`` array of tables, each with ``id``,
+``quote_fr``, ``claim_en``, ``source`` (a source key, of the file or of the
+knowledge base), an optional ``note``, and a ``check`` table whose ``kind``
+names the check kind. A knowledge base's own tables may sit in the same file.
+
+Each check kind is one module of ``aiecosys.claims.checks``, registered with
+[register][aiecosys.claims.register]; see the how-to "Add a check kind".
+"""
+
+from aiecosys.claims import checks
+from aiecosys.claims._claim import Claim as Claim
+from aiecosys.claims._claim import Evaluation as Evaluation
+from aiecosys.claims._claim import check as check
+from aiecosys.claims._claim import check_all as check_all
+from aiecosys.claims._context import Context, Found, Outcome, private_decimals, read
+from aiecosys.claims._fields import (
+    Reader,
+    parse_date,
+    parse_date_like,
+    parse_decimal,
+    parse_enums,
+    parse_measure,
+    parse_measures,
+    parse_partial_date,
+    parse_text,
+    parse_texts,
+    parse_tolerance,
+)
+from aiecosys.claims._measure import Measure as Measure
+from aiecosys.claims._reader import claims_from_document as claims_from_document
+from aiecosys.claims._reader import id_clash as id_clash
+from aiecosys.claims._reader import load_claims as load_claims
+from aiecosys.claims._reader import load_with_claims as load_with_claims
+from aiecosys.claims._reader import loads_claims as loads_claims
+from aiecosys.claims._registry import KINDS, CheckKind, Kind, register, unregister
+from aiecosys.claims._relative import RelativeDate as RelativeDate
+from aiecosys.claims._validation import either, unknown_names, validate_when
+from aiecosys.claims._verdict import Evidence as Evidence
+from aiecosys.claims._verdict import Verdict as Verdict
+from aiecosys.claims._writer import dumps_claims
+from aiecosys.claims.checks import AttributeCheck as AttributeCheck
+from aiecosys.claims.checks import BenchmarkCheck as BenchmarkCheck
+from aiecosys.claims.checks import Check as Check
+from aiecosys.claims.checks import DateCheck as DateCheck
+from aiecosys.claims.checks import ExistenceCheck as ExistenceCheck
+from aiecosys.claims.checks import MembershipCheck as MembershipCheck
+from aiecosys.claims.checks import OrderingCheck as OrderingCheck
+from aiecosys.claims.checks import RatioCheck as RatioCheck
+from aiecosys.claims.checks import RoleCheck as RoleCheck
+from aiecosys.claims.checks import ValueCheck as ValueCheck
+
+
+# What a check kind's module uses; the claims themselves are documented, and
+# best imported, as names of aiecosys (aiecosys.Claim, aiecosys.check...).
+__all__ = [
+    "KINDS",
+    "CheckKind",
+    "Context",
+    "Found",
+    "Kind",
+    "Outcome",
+    "Reader",
+    "checks",
+    "dumps_claims",
+    "either",
+    "parse_date",
+    "parse_date_like",
+    "parse_decimal",
+    "parse_enums",
+    "parse_measure",
+    "parse_measures",
+    "parse_partial_date",
+    "parse_text",
+    "parse_texts",
+    "parse_tolerance",
+    "private_decimals",
+    "read",
+    "register",
+    "unknown_names",
+    "unregister",
+    "validate_when",
+]

@@ -1,0 +1,439 @@
+"""What evaluating any check needs: the facts read, the context, the outcome.
+
+The helpers here are shared by the check kinds: reading the fact a
+[Measure][aiecosys.Measure] names, comparing it, and turning an ordering into
+a verdict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import functools
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+import attrs
+
+from aiecosys._compare import (
+    Comparison,
+    Tolerance,
+    as_estimate,
+    compare_values,
+    describe_estimate,
+)
+from aiecosys._dates import PartialDate
+from aiecosys._ecosystem import Ecosystem, normalise_name
+from aiecosys._entities import Organisation, Person
+from aiecosys._estimate import Estimate, Status
+from aiecosys._funding import FundFact, FundingRound
+from aiecosys._models import ModelSpec
+from aiecosys._ordering import Ordering
+from aiecosys._source import Source
+from aiecosys.claims._measure import (
+    FUND_FIELDS,
+    MODEL_FIELDS,
+    PERSON_FIELDS,
+    ROUND_FIELDS,
+    Measure,
+)
+from aiecosys.claims._verdict import Evidence, Verdict
+
+
+if TYPE_CHECKING:
+    from aiecosys.fx._conversion import Conversion
+    from aiecosys.fx._sources import RateSource
+
+
+__all__ = [
+    "DECIMALS",
+    "Context",
+    "Found",
+    "Index",
+    "Missing",
+    "Outcome",
+    "compared",
+    "date_estimate",
+    "estimate_text",
+    "index_of",
+    "private_decimals",
+    "read",
+    "strings",
+    "verdict_of",
+    "when_text",
+    "within_period",
+]
+
+
+_Check = TypeVar("_Check")
+
+
+DECIMALS: Final = decimal.Context(
+    prec=28,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=-999_999,
+    Emax=999_999,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+"""The Decimal context claims are read and evaluated in, whatever the caller's.
+
+Its settings are those of Python's default context, written out, so that a
+verdict never depends on the thread's context (nor on changes made to
+``decimal.DefaultContext``)."""
+
+
+class Missing(Exception):  # noqa: N818 - it is an outcome, not a failure
+    """A fact that a check needs is not in the knowledge base."""
+
+    def __init__(self, message: str, *, ambiguous: bool = False) -> None:
+        super().__init__(message)
+        self.ambiguous = ambiguous
+        """Whether several facts match where one was meant (a malformed check)."""
+
+
+@attrs.frozen
+class Found:
+    """A fact read for a check: its value, how to name it, and its sources."""
+
+    label: str
+    estimate: Estimate[Any]
+    sources: tuple[Source, ...]
+    conversions: tuple[Conversion, ...] = ()
+    text: str | None = None
+
+    def evidence(self) -> Evidence:
+        """The fact as evidence for readers."""
+        return Evidence(
+            self.label, self.text or estimate_text(self.estimate), self.sources
+        )
+
+
+@attrs.frozen
+class Outcome:
+    """What evaluating a check gives."""
+
+    verdict: Verdict
+    explanation: str
+    evidence: tuple[Evidence, ...] = ()
+    conversions: tuple[Conversion, ...] = ()
+    comparison: Comparison | None = None
+
+
+def estimate_text(estimate: Estimate[Any]) -> str:
+    """Write an estimate with how it is known: ``34 billion parameters (disclosed)``.
+
+    Examples:
+        >>> from aiecosys import Estimate, parameters
+        >>> from aiecosys.claims._context import estimate_text
+        >>> estimate_text(Estimate.unknown())
+        'unknown (undisclosed)'
+    """
+    return f"{describe_estimate(estimate)} ({estimate.status.value})"
+
+
+@attrs.frozen(eq=False)
+class Index:
+    rounds: dict[str, tuple[FundingRound, ...]]
+    funds: dict[str, tuple[FundFact, ...]]
+    models: dict[str, tuple[ModelSpec, ...]]
+    names: dict[str, tuple[str, str]]
+    """Organisations' and people's names and aliases, normalised, to their
+    collection (``"organisation"`` or ``"person"``) and name."""
+
+
+_INDEXES: dict[int, tuple[weakref.ref[Ecosystem], Index]] = {}
+
+
+def _group(
+    eco: Ecosystem, entities: Iterable[Any], names: Any
+) -> dict[str, tuple[Any, ...]]:
+    found: dict[str, list[Any]] = {}
+    for entity in entities:
+        for name in names(entity):
+            found.setdefault(eco.organisation(name).name, []).append(entity)
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def _forget(table: dict[int, Any], key: int, _reference: object) -> None:
+    table.pop(key, None)
+
+
+def _people_then_organisations(eco: Ecosystem) -> Iterator[Person | Organisation]:
+    yield from eco.people
+    yield from eco.organisations
+
+
+def index_of(eco: Ecosystem) -> Index:
+    """Return the look-up tables of an ecosystem, built once per ecosystem."""
+    cached = _INDEXES.get(id(eco))
+    if cached is not None and cached[0]() is eco:
+        return cached[1]
+    index = Index(
+        _group(eco, eco.rounds, lambda r: (r.organisation,)),
+        _group(eco, eco.funds, lambda f: (f.organisation,)),
+        _group(eco, eco.models, lambda m: m.developers),
+        {
+            normalise_name(alias): (
+                "person" if isinstance(entity, Person) else "organisation",
+                entity.name,
+            )
+            for entity in _people_then_organisations(eco)
+            for alias in entity.names
+        },
+    )
+    key = id(eco)
+    _INDEXES[key] = (weakref.ref(eco, functools.partial(_forget, _INDEXES, key)), index)
+    return index
+
+
+@attrs.frozen
+class Context:
+    """What evaluating a check needs besides the check."""
+
+    eco: Ecosystem
+    published: PartialDate | None = None
+    rates: RateSource | None = None
+    index: Index = attrs.field(init=False)
+
+    @index.default
+    def _index(self) -> Index:
+        return index_of(self.eco)
+
+    def conversion_date(self, on: dt.date | None) -> dt.date | None:
+        """The date money is converted at: *on*, else the publication's first day."""
+        if on is not None:
+            return on
+        return None if self.published is None else self.published.first
+
+
+def _entity_sources(
+    entity: Any, *estimates: Estimate[Any] | None
+) -> tuple[Source, ...]:
+    found = dict.fromkeys(entity.sources)
+    for estimate in estimates:
+        if estimate is not None:
+            found.update(dict.fromkeys(estimate.sources))
+    return tuple(found)
+
+
+def date_estimate(value: PartialDate | None) -> Estimate[Any]:
+    return Estimate.unknown() if value is None else as_estimate(value)
+
+
+def _pick_round(measure: Measure, context: Context) -> FundingRound:
+    name = context.eco.organisation(measure.of).name
+    rounds = [
+        r
+        for r in context.index.rounds.get(name, ())
+        if (measure.round is None or r.kind is measure.round)
+        and (measure.at is None or measure.at.overlaps(r.announced))
+    ]
+    if len(rounds) != 1:
+        what = "no round of {} matches" if not rounds else "{} rounds of {} match"
+        raise Missing(
+            what.format(*(() if not rounds else (len(rounds),)), name)
+            + f" {measure.label}; give the round's kind or date",
+            ambiguous=len(rounds) > 1,
+        )
+    return rounds[0]
+
+
+def _pick_fund(measure: Measure, context: Context) -> FundFact:
+    name = context.eco.organisation(measure.of).name
+    facts = [
+        fact
+        for fact in context.index.funds.get(name, ())
+        if (
+            fact.assets_under_management
+            if measure.field == "assets_under_management"
+            else fact.portfolio_size
+        )
+        is not None
+        and (measure.at is None or fact.as_of.first <= measure.at.last)
+    ]
+    if not facts:
+        raise Missing(
+            f"no fund fact of {name} gives its {measure.field.replace('_', ' ')}"
+        )
+    return max(facts, key=lambda fact: (fact.as_of.first, fact.as_of.last))
+
+
+def read(
+    measure: Measure,
+    context: Context,
+    currency: str | None = None,
+    on: dt.date | None = None,
+) -> Found:
+    """Read the fact a measure names from the ecosystem.
+
+    A total raised is in *currency* (EUR if None), each amount converted at
+    *on*, or at its own round's date if None.
+
+    Raises:
+        Missing: The fact is not recorded (no such round or fund fact).
+        UnknownEntityError: The measure names an unknown entity.
+    """
+    field = measure.field
+    if field in MODEL_FIELDS:
+        return _read_model(measure, context)
+    if field in ROUND_FIELDS:
+        found = _pick_round(measure, context)
+        if field == "announced":
+            return _dated(measure.label, found.announced, found.sources)
+        money = getattr(found, field) or Estimate.unknown()
+        return Found(measure.label, money, _entity_sources(found, money))
+    if field in FUND_FIELDS:
+        fact = _pick_fund(measure, context)
+        value = getattr(fact, field)
+        label = f"{measure.label} as of {fact.as_of}"
+        return Found(label, value, _entity_sources(fact, value))
+    if field in PERSON_FIELDS:
+        person = context.eco.person(measure.of)
+        return _dated(measure.label, person.born, person.sources)
+    organisation = context.eco.organisation(measure.of)
+    if field == "founded":
+        return _dated(measure.label, organisation.founded, organisation.sources)
+    if field == "total_raised":
+        return _total(measure, context, organisation, currency, on)
+    wanted = normalise_name(measure.office or "")
+    for office in organisation.offices:
+        if normalise_name(office.location) == wanted:
+            date = office.opened if field == "office_opened" else office.closed
+            sources = _entity_sources(organisation) + office.sources
+            return _dated(measure.label, date, sources)
+    raise Missing(f"{organisation.name} has no office recorded in {measure.office}")
+
+
+def _dated(label: str, date: PartialDate | None, sources: tuple[Source, ...]) -> Found:
+    return Found(label, date_estimate(date), sources, text=when_text(date))
+
+
+def _read_model(measure: Measure, context: Context) -> Found:
+    model = context.eco.model(measure.of)
+    if measure.field == "released":
+        return _dated(measure.label, model.released, model.sources)
+    value = getattr(model, measure.field)
+    if value is None:
+        estimate: Estimate[Any] = Estimate.unknown()
+    elif isinstance(value, int):
+        estimate = Estimate.exact(value)
+    else:
+        estimate = value
+    return Found(measure.label, estimate, _entity_sources(model, estimate))
+
+
+def when_text(date: PartialDate | None) -> str:
+    return "unknown" if date is None else str(date)
+
+
+def _total(
+    measure: Measure,
+    context: Context,
+    organisation: Organisation,
+    currency: str | None,
+    on: dt.date | None,
+) -> Found:
+    total = context.eco.total_raised(
+        organisation, currency or "EUR", until=measure.at, on=on
+    )
+    sources: dict[Source, None] = {}
+    for item in total.items:
+        sources.update(dict.fromkeys(_entity_sources(item.round, item.round.amount)))
+    count = len(total.items)
+    text = f"{estimate_text(total.total)}, over {count} round{'s' * (count != 1)}"
+    return Found(measure.label, total.total, tuple(sources), total.conversions, text)
+
+
+def private_decimals(
+    evaluate: Callable[[_Check, Context], Outcome],
+) -> Callable[[_Check, Context], Outcome]:
+    """Run an evaluation in the context DECIMALS, never the caller's."""
+
+    @functools.wraps(evaluate)
+    def in_private_context(check: _Check, context: Context) -> Outcome:
+        with decimal.localcontext(DECIMALS):
+            return evaluate(check, context)
+
+    return in_private_context
+
+
+def strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def verdict_of(ordering: Ordering, expects: Ordering) -> Verdict:
+    if ordering is Ordering.INDETERMINATE:
+        return Verdict.NOT_ENOUGH_INFO
+    return Verdict.SUPPORTED if ordering is expects else Verdict.REFUTED
+
+
+def compared(
+    first: Found,
+    second: Any,
+    context: Context,
+    *,
+    on: dt.date | None,
+    tolerance: Tolerance | None,
+    factor: Decimal,
+    relation: str,
+    expects: Ordering,
+    second_label: str,
+    second_found: Found | None = None,
+) -> Outcome:
+    date = context.conversion_date(on)
+    comparison = compare_values(
+        first.estimate,
+        second,
+        on=date,
+        rates=context.rates,
+        tolerance=tolerance,
+        labels=(first.label, second_label),
+        factor=factor,
+        relation=relation,
+        expects=expects,
+    )
+    evidence = [first.evidence()]
+    conversions = list(first.conversions)
+    if second_found is not None:
+        evidence.append(second_found.evidence())
+        conversions.extend(second_found.conversions)
+    conversions.extend(c for c in comparison.conversions if c not in conversions)
+    explanation = comparison.explanation
+    for found in (first, second_found):
+        if found is not None and found.estimate.status is not Status.DISCLOSED:
+            explanation += (
+                f" {found.label} is {found.estimate.status.value}, not disclosed."
+            )
+    return Outcome(
+        verdict_of(comparison.ordering, expects),
+        explanation,
+        tuple(evidence),
+        tuple(conversions),
+        comparison,
+    )
+
+
+def within_period(
+    low: dt.date | None,
+    high: dt.date | None,
+    first: dt.date | None,
+    last: dt.date | None,
+) -> Verdict:
+    """Whether an event dated [low, high] happened within [first, last]."""
+    if (high is not None and first is not None and high < first) or (
+        low is not None and last is not None and low > last
+    ):
+        return Verdict.REFUTED
+    if (
+        low is not None
+        and high is not None
+        and (first is None or first <= low)
+        and (last is None or high <= last)
+    ):
+        return Verdict.SUPPORTED
+    return Verdict.NOT_ENOUGH_INFO

@@ -1,0 +1,123 @@
+"""The check kinds by their tag: each kind's class, field parsers and validator.
+
+A check kind registers itself with [register][aiecosys.claims.register],
+in its own module: the claims reader then reads its table (``kind = "..."``
+and the fields named), [check][aiecosys.check] evaluates it, and loading a
+claims file runs its validator against the knowledge base.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+import attrs
+
+
+if TYPE_CHECKING:
+    from aiecosys._dates import PartialDate
+    from aiecosys._ecosystem import Ecosystem
+    from aiecosys.claims._context import Context, Outcome
+    from aiecosys.claims._fields import Reader
+
+
+__all__ = [
+    "KINDS",
+    "CheckKind",
+    "Kind",
+    "Parser",
+    "Validator",
+    "kind_of",
+    "register",
+    "unregister",
+]
+
+
+class CheckKind(Protocol):
+    """What a check class gives: its tag, and how it is evaluated."""
+
+    kind: ClassVar[str]
+    """The tag naming the kind in claims files (``"value"``)."""
+
+    def evaluate(self, context: Context, /) -> Outcome:
+        """The verdict, why, and the evidence (see [check][aiecosys.check])."""
+
+
+Parser = Callable[[Any, "Reader", str], Any]
+"""Reads one field's raw value (from TOML or JSON) at a path, for a reader."""
+
+Validator = Callable[
+    [Any, "Ecosystem", "PartialDate | None"], Iterator[tuple[str, str]]
+]
+"""Finds what is wrong with a check for a knowledge base and a publication
+date, as (field, message) pairs."""
+
+
+@attrs.frozen
+class Kind:
+    """A registered check kind: its class, its fields' parsers and its validator."""
+
+    check: type[CheckKind]
+    """The attrs class of the check."""
+    fields: Mapping[str, Parser]
+    """For each field a claims file may give, the parser that reads it."""
+    validate: Validator
+    """What loading a claims file checks against the knowledge base."""
+
+
+KINDS: dict[str, Kind] = {}
+"""The check kinds by their tag, in the order they were registered."""
+
+
+def register(
+    check: type[CheckKind], fields: Mapping[str, Parser], validate: Validator
+) -> None:
+    """Make a check kind readable from claims files and checkable.
+
+    Raises:
+        ValueError: Another class is registered under the same tag.
+
+    Examples:
+        >>> from aiecosys.claims import KINDS
+        >>> KINDS["value"].check.__name__
+        'ValueCheck'
+    """
+    other = KINDS.get(check.kind)
+    if other is not None and other.check is not check:
+        raise ValueError(
+            f"the check kind {check.kind!r} is already {other.check.__name__}: "
+            "give the new kind another tag"
+        )
+    KINDS[check.kind] = Kind(check, dict(fields), validate)
+
+
+def unregister(check: type[CheckKind]) -> None:
+    """Forget a check kind registered with [register][aiecosys.claims.register].
+
+    Examples:
+        >>> import attrs
+        >>> from aiecosys.claims import KINDS, register, unregister
+        >>> @attrs.frozen
+        ... class NothingCheck:
+        ...     kind = "nothing"
+        ...
+        ...     def evaluate(self, context): ...
+        >>> register(NothingCheck, {}, lambda check, eco, published: iter(()))
+        >>> "nothing" in KINDS
+        True
+        >>> unregister(NothingCheck)
+        >>> "nothing" in KINDS
+        False
+    """
+    found = KINDS.get(check.kind)
+    if found is not None and found.check is check:
+        del KINDS[check.kind]
+
+
+def kind_of(check: object) -> Kind:
+    """Return the registered kind of a check.
+
+    Raises:
+        KeyError: Its class is not a registered check kind.
+    """
+    return KINDS[getattr(type(check), "kind", "")]

@@ -1,0 +1,60 @@
+"""What the facts say about a claim, and the facts a verdict rests on."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from aiecosys._source import Source
+
+
+__all__ = ["Evidence", "Verdict"]
+
+
+class Verdict(enum.Enum):
+    """What the facts say about a claim: supported, refuted, or not enough information.
+
+    Verdicts are never stored: [check][aiecosys.check] computes them from the
+    facts every time, so a corrected fact changes them at once.
+
+    Examples:
+        >>> from aiecosys import Verdict
+        >>> [verdict.value for verdict in Verdict]
+        ['SUPPORTED', 'REFUTED', 'NOT_ENOUGH_INFO']
+    """
+
+    SUPPORTED = "SUPPORTED"
+    """Every value the evidence allows agrees with the claim."""
+    REFUTED = "REFUTED"
+    """Every value the evidence allows contradicts the claim."""
+    NOT_ENOUGH_INFO = "NOT_ENOUGH_INFO"
+    """A fact the answer depends on is missing, undisclosed or only known as a range."""
+
+
+@attrs.frozen
+class Evidence:
+    """One fact a verdict rests on: what it is, its value, and its sources.
+
+    Examples:
+        >>> from aiecosys import Evidence, Source
+        >>> print(
+        ...     Evidence(
+        ...         "Yi-34B: parameters",
+        ...         "34 billion parameters (disclosed)",
+        ...         (Source("yi", title="Yi: Open Foundation Models"),),
+        ...     )
+        ... )
+        Yi-34B: parameters = 34 billion parameters (disclosed) [yi]
+    """
+
+    label: str
+    """What the fact is about (``"Yi-34B: parameters"``)."""
+    value: str
+    """Its value, written for readers, with how it is known."""
+    sources: tuple[Source, ...] = ()
+    """Where it comes from."""
+
+    def __str__(self) -> str:
+        keys = ", ".join(source.key for source in self.sources)
+        return f"{self.label} = {self.value}" + (f" [{keys}]" if keys else "")

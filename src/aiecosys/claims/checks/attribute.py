@@ -1,0 +1,175 @@
+"""The attribute check: a descriptive field has one of the stated values."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar, Final
+
+import attrs
+
+from aiecosys import _validators as validators
+from aiecosys._dates import PartialDate
+from aiecosys._ecosystem import Ecosystem, normalise_name
+from aiecosys._entities import Organisation, OrganisationKind, Person
+from aiecosys._errors import DataError, UnknownEntityError
+from aiecosys._models import Modality, ModelSpec, Openness
+from aiecosys.claims._context import (
+    Context,
+    Outcome,
+    private_decimals,
+    strings,
+)
+from aiecosys.claims._fields import (
+    parse_text,
+    parse_texts,
+)
+from aiecosys.claims._registry import register
+from aiecosys.claims._verdict import Evidence, Verdict
+
+
+if TYPE_CHECKING:
+    pass
+
+
+_ATTRIBUTES: Final = {
+    "kind": "organisation",
+    "country": "organisation",
+    "parent": "organisation",
+    "nationality": "person",
+    "openness": "model",
+    "licence": "model",
+    "architecture": "model",
+    "family": "model",
+    "modalities": "model",
+}
+
+
+def _check_attribute(
+    _instance: AttributeCheck, _attribute: attrs.Attribute[str], value: str
+) -> None:
+    if value not in _ATTRIBUTES:
+        raise ValueError(
+            f"unknown field {value!r}; an attribute check reads one of "
+            f"{', '.join(sorted(_ATTRIBUTES))}"
+        )
+
+
+@attrs.frozen
+class AttributeCheck:
+    """A descriptive field has one of the stated values: a nationality, an openness.
+
+    Values compare without case or accents. For ``modalities``, the model
+    must handle one of the values.
+
+    Examples:
+        >>> from aiecosys import AttributeCheck
+        >>> AttributeCheck("Kai-Fu Lee", "nationality", ("TW",)).kind
+        'attribute'
+    """
+
+    kind: ClassVar[str] = "attribute"
+    of: str
+    """The name of the organisation, person or model."""
+    field: str = attrs.field(validator=_check_attribute)
+    """``kind``, ``country`` or ``parent`` of an organisation; ``nationality``
+    of a person; ``openness``, ``licence``, ``architecture``, ``family`` or
+    ``modalities`` of a model."""
+    one_of: tuple[str, ...] = attrs.field(converter=strings)
+    """The values that make the claim true."""
+
+    def entity(self, eco: Ecosystem) -> Organisation | Person | ModelSpec:
+        """Return the entity the check reads.
+
+        Examples:
+            >>> from aiecosys import AttributeCheck, Ecosystem
+            >>> AttributeCheck("Kai-Fu Lee", "nationality", ("TW",)).entity(Ecosystem())
+            Traceback (most recent call last):
+            ...
+            aiecosys.UnknownEntityError: no person is named 'Kai-Fu Lee'
+        """
+        collection = _ATTRIBUTES[self.field]
+        if collection == "organisation":
+            return eco.organisation(self.of)
+        if collection == "person":
+            return eco.person(self.of)
+        return eco.model(self.of)
+
+    @private_decimals
+    def evaluate(self, context: Context) -> Outcome:
+        """Evaluate the check (see [check][aiecosys.check])."""
+        entity = self.entity(context.eco)
+        value = getattr(entity, self.field)
+        values = [
+            v.value if isinstance(v, enum.Enum) else v
+            for v in (value if isinstance(value, tuple) else (value,))
+            if v is not None
+        ]
+        label = f"{entity.name}: {self.field}"
+        evidence = (Evidence(label, ", ".join(values) or "unknown", entity.sources),)
+        wanted = " or ".join(self.one_of)
+        if not values:
+            return Outcome(
+                Verdict.NOT_ENOUGH_INFO,
+                f"{entity.name}'s {self.field} is not recorded.",
+                evidence,
+            )
+        allowed = {normalise_name(v) for v in self.one_of}
+        if any(normalise_name(v) in allowed for v in values):
+            return Outcome(
+                Verdict.SUPPORTED,
+                f"{entity.name}'s {self.field} is {', '.join(values)}, as "
+                f"claimed ({wanted}).",
+                evidence,
+            )
+        return Outcome(
+            Verdict.REFUTED,
+            f"{entity.name}'s {self.field} is {', '.join(values)}, not {wanted}.",
+            evidence,
+        )
+
+
+def _validate_attribute(
+    check: AttributeCheck, eco: Ecosystem, _published: PartialDate | None
+) -> Iterator[tuple[str, str]]:
+    try:
+        check.entity(eco)
+    except UnknownEntityError as error:
+        yield "of", str(error)
+    allowed = _ATTRIBUTE_VALUES.get(check.field)
+    for number, value in enumerate(check.one_of):
+        if allowed is not None:
+            if normalise_name(value) not in {normalise_name(v) for v in allowed}:
+                yield (
+                    f"one_of[{number}]",
+                    (
+                        f"{value!r} is not a value of {check.field}, so it could never "
+                        f"match: use one of {', '.join(allowed)}"
+                    ),
+                )
+        elif check.field in {"country", "nationality"}:
+            try:
+                validators.country(check, _COUNTRY, value.upper())
+            except DataError:
+                yield (
+                    f"one_of[{number}]",
+                    (
+                        f"{value!r} is not an ISO 3166 country code, so it could never "
+                        "match: write two letters such as 'FR', 'CN', 'US' or 'TW'"
+                    ),
+                )
+
+
+_ATTRIBUTE_VALUES: Final = {
+    "kind": tuple(kind.value for kind in OrganisationKind),
+    "openness": tuple(openness.value for openness in Openness),
+    "modalities": tuple(modality.value for modality in Modality),
+}
+_COUNTRY: Final = attrs.fields(Person).nationality
+
+
+register(
+    AttributeCheck,
+    {"of": parse_text, "field": parse_text, "one_of": parse_texts},
+    _validate_attribute,
+)

@@ -1,0 +1,195 @@
+"""The benchmark check: two models perform comparably, or one better."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+import attrs
+
+from aiecosys._compare import (
+    Tolerance,
+    compare_values,
+)
+from aiecosys._dates import PartialDate
+from aiecosys._ecosystem import Ecosystem
+from aiecosys._ordering import Ordering
+from aiecosys.claims._context import (
+    Context,
+    Outcome,
+    private_decimals,
+    strings,
+    verdict_of,
+)
+from aiecosys.claims._fields import (
+    parse_text,
+    parse_texts,
+    parse_tolerance,
+)
+from aiecosys.claims._registry import register
+from aiecosys.claims._validation import (
+    unknown_names,
+)
+from aiecosys.claims._verdict import Evidence, Verdict
+
+
+if TYPE_CHECKING:
+    pass
+
+
+@attrs.frozen
+class BenchmarkCheck:
+    """Two models perform comparably (or one better) on published benchmarks.
+
+    For each benchmark both models have a score on, the scores are compared
+    with the tolerance (an absolute margin in points, usually). With
+    ``quantifier="all"`` the claim holds if it holds on every benchmark listed
+    and fails if it fails on one; with ``"any"``, if it holds on one. A
+    missing score leaves the verdict open when the answer depends on it.
+
+    Examples:
+        >>> from aiecosys import BenchmarkCheck, Tolerance
+        >>> check = BenchmarkCheck(
+        ...     "Yi-34B",
+        ...     "GPT-4",
+        ...     benchmarks=("MMLU",),
+        ...     tolerance=Tolerance.absolute(5),
+        ... )
+        >>> check.relation
+        'comparable'
+    """
+
+    kind: ClassVar[str] = "benchmark"
+    first: str
+    """The first model's name."""
+    second: str
+    """The second model's name."""
+    benchmarks: tuple[str, ...] = attrs.field(kw_only=True, converter=strings)
+    """The benchmarks compared (``"MMLU"``)."""
+    relation: Literal["comparable", "better"] = attrs.field(
+        default="comparable",
+        kw_only=True,
+        validator=attrs.validators.in_(("comparable", "better")),
+    )
+    """``"comparable"`` (within the tolerance) or ``"better"`` (above it)."""
+    tolerance: Tolerance | None = attrs.field(default=None, kw_only=True)
+    """The margin that counts as comparable; required for ``"comparable"``."""
+    quantifier: Literal["all", "any"] = attrs.field(
+        default="all", kw_only=True, validator=attrs.validators.in_(("all", "any"))
+    )
+    """Whether the relation must hold on all benchmarks listed, or on any."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.relation == "comparable" and self.tolerance is None:
+            raise ValueError("'comparable' needs a tolerance, such as '5' points")
+        if not self.benchmarks:
+            raise ValueError("list at least one benchmark")
+
+    @private_decimals
+    def evaluate(self, context: Context) -> Outcome:
+        """Evaluate the check (see [check][aiecosys.check])."""
+        eco = context.eco
+        first, second = eco.model(self.first), eco.model(self.second)
+        expects = Ordering.EQUAL if self.relation == "comparable" else Ordering.GREATER
+        results: list[Verdict] = []
+        evidence: list[Evidence] = []
+        sentences: list[str] = []
+        for benchmark in self.benchmarks:
+            scores = [first.score(benchmark), second.score(benchmark)]
+            for model, score in zip((first, second), scores, strict=True):
+                if score is not None:
+                    evidence.append(
+                        Evidence(
+                            f"{model.name}: {score.benchmark}",
+                            f"{score.score}"
+                            + (f" ({score.setting})" if score.setting else ""),
+                            score.sources,
+                        )
+                    )
+            a, b = scores
+            if a is None or b is None:
+                missing = first.name if a is None else second.name
+                results.append(Verdict.NOT_ENOUGH_INFO)
+                sentences.append(f"no {benchmark} score of {missing} is recorded")
+                continue
+            comparison = compare_values(
+                a.score,
+                b.score,
+                on=None,
+                rates=None,
+                tolerance=self.tolerance,
+                labels=None,
+                factor=Decimal(1),
+                relation=self.relation,
+                expects=expects,
+            )
+            verdict = verdict_of(comparison.ordering, expects)
+            results.append(verdict)
+            word = {
+                Verdict.SUPPORTED: "holds",
+                Verdict.REFUTED: "does not hold",
+                Verdict.NOT_ENOUGH_INFO: "cannot be told",
+            }[verdict]
+            tolerance = f", tolerance {self.tolerance}" if self.tolerance else ""
+            sentences.append(
+                f"on {benchmark}, {first.name} scores {a.score} and {second.name} "
+                f"{b.score}{tolerance}: {self.relation} {word}"
+            )
+        if self.quantifier == "all":
+            verdict = (
+                Verdict.REFUTED
+                if Verdict.REFUTED in results
+                else Verdict.NOT_ENOUGH_INFO
+                if Verdict.NOT_ENOUGH_INFO in results
+                else Verdict.SUPPORTED
+            )
+        else:
+            verdict = (
+                Verdict.SUPPORTED
+                if Verdict.SUPPORTED in results
+                else Verdict.NOT_ENOUGH_INFO
+                if Verdict.NOT_ENOUGH_INFO in results
+                else Verdict.REFUTED
+            )
+        text = "; ".join(sentences)
+        return Outcome(verdict, text[0].upper() + text[1:] + ".", tuple(evidence))
+
+
+def _validate_benchmark(
+    check: BenchmarkCheck, eco: Ecosystem, _published: PartialDate | None
+) -> Iterator[tuple[str, str]]:
+    problems = list(
+        unknown_names(
+            [("first", check.first, eco.model), ("second", check.second, eco.model)]
+        )
+    )
+    yield from problems
+    if not problems and eco.model(check.first) == eco.model(check.second):
+        yield (
+            "second",
+            (
+                f"is the same model as first ({eco.model(check.first).name}): a model "
+                "compared with itself proves nothing; name another model"
+            ),
+        )
+    margin = None if check.tolerance is None else check.tolerance.margin
+    if margin is not None and not isinstance(margin, Decimal | int):
+        yield (
+            "tolerance",
+            f"a benchmark score is a plain number: the margin {check.tolerance} is not",
+        )
+
+
+register(
+    BenchmarkCheck,
+    {
+        "first": parse_text,
+        "second": parse_text,
+        "benchmarks": parse_texts,
+        "relation": parse_text,
+        "tolerance": parse_tolerance,
+        "quantifier": parse_text,
+    },
+    _validate_benchmark,
+)

@@ -1,0 +1,257 @@
+"""The existence check: an entity of a kind appeared within a period."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+import attrs
+
+from aiecosys._dates import PartialDate
+from aiecosys._ecosystem import Ecosystem, normalise_name
+from aiecosys._entities import Organisation, OrganisationKind, Person
+from aiecosys._models import Modality, ModelSpec, Openness
+from aiecosys._source import Source
+from aiecosys.claims._context import (
+    Context,
+    Outcome,
+    date_estimate,
+    index_of,
+    private_decimals,
+    when_text,
+    within_period,
+)
+from aiecosys.claims._fields import (
+    parse_date_like,
+    parse_enums,
+    parse_text,
+)
+from aiecosys.claims._registry import register
+from aiecosys.claims._relative import DateLike, date_text, resolve_date, span
+from aiecosys.claims._validation import (
+    either,
+    unknown_names,
+    validate_when,
+)
+from aiecosys.claims._verdict import Evidence, Verdict
+
+
+if TYPE_CHECKING:
+    pass
+
+
+def _opennesses(values: Iterable[Openness | str]) -> tuple[Openness, ...]:
+    return tuple(Openness(value) for value in values)
+
+
+def _modalities(values: Iterable[Modality | str]) -> tuple[Modality, ...]:
+    return tuple(Modality(value) for value in values)
+
+
+def _organisation_kinds(
+    values: Iterable[OrganisationKind | str],
+) -> tuple[OrganisationKind, ...]:
+    return tuple(OrganisationKind(value) for value in values)
+
+
+@attrs.frozen
+class ExistenceCheck:
+    """An entity of a kind appeared within a period: "Kyutai's open-source models".
+
+    ``what`` is ``"model"`` (filtered by ``developer``, ``openness``,
+    ``modalities`` and ``family``, dated by its release) or ``"organisation"``
+    (filtered by ``organisation_kinds`` and ``founder``, dated by its
+    founding). The ecosystem's entities are taken as all there are.
+
+    Examples:
+        >>> from aiecosys import ExistenceCheck, PartialDate, Period
+        >>> check = ExistenceCheck(
+        ...     "model",
+        ...     developer="Kyutai",
+        ...     openness=("open-source", "open-weights"),
+        ...     within=Period(None, PartialDate(2024, 2)),
+        ... )
+        >>> check.openness
+        (<Openness.OPEN_SOURCE: 'open-source'>, <Openness.OPEN_WEIGHTS: 'open-weights'>)
+    """
+
+    kind: ClassVar[str] = "existence"
+    what: Literal["model", "organisation"] = attrs.field(
+        validator=attrs.validators.in_(("model", "organisation"))
+    )
+    """The kind of entity."""
+    developer: str | None = attrs.field(default=None, kw_only=True)
+    """For models: developed by this organisation."""
+    openness: tuple[Openness, ...] = attrs.field(
+        default=(),
+        kw_only=True,
+        converter=_opennesses,
+    )
+    """For models: of any of these opennesses (any if empty)."""
+    modalities: tuple[Modality, ...] = attrs.field(
+        default=(),
+        kw_only=True,
+        converter=_modalities,
+    )
+    """For models: handling all of these modalities."""
+    family: str | None = attrs.field(default=None, kw_only=True)
+    """For models: of this family."""
+    organisation_kinds: tuple[OrganisationKind, ...] = attrs.field(
+        default=(),
+        kw_only=True,
+        converter=_organisation_kinds,
+    )
+    """For organisations: of any of these kinds."""
+    founder: str | None = attrs.field(default=None, kw_only=True)
+    """For organisations: founded by this person or organisation."""
+    within: DateLike | None = attrs.field(default=None, kw_only=True)
+    """When it appeared (released or founded); None for at any time."""
+
+    @private_decimals
+    def evaluate(self, context: Context) -> Outcome:
+        """Evaluate the check (see [check][aiecosys.check])."""
+        candidates = list(self._candidates(context))
+        description = self._description()
+        if self.within is None:
+            first = last = None
+            stated = "at any time"
+        else:
+            period = resolve_date(self.within, context.published)
+            first, last = span(period)
+            stated = f"within {date_text(self.within, period)}"
+        found = []
+        for name, date, sources in candidates:
+            estimate = date_estimate(date)
+            verdict = (
+                within_period(estimate.low, estimate.high, first, last)
+                if self.within is not None
+                else Verdict.SUPPORTED
+            )
+            found.append((verdict, Evidence(name, when_text(date), sources)))
+        evidence = tuple(item for _, item in found)
+        yes = [item.label for verdict, item in found if verdict is Verdict.SUPPORTED]
+        maybe = [
+            item.label for verdict, item in found if verdict is Verdict.NOT_ENOUGH_INFO
+        ]
+        if yes:
+            return Outcome(
+                Verdict.SUPPORTED,
+                f"{', '.join(yes)}: {description} {stated}.",
+                evidence,
+            )
+        if maybe:
+            return Outcome(
+                Verdict.NOT_ENOUGH_INFO,
+                f"The dates of {', '.join(maybe)} are not precise enough to tell "
+                f"whether {description} appeared {stated}.",
+                evidence,
+            )
+        others = (
+            "; outside those dates: "
+            + ", ".join(f"{item.label} ({item.value})" for _, item in found)
+            if found
+            else ""
+        )
+        return Outcome(
+            Verdict.REFUTED, f"No {description} is recorded {stated}{others}.", evidence
+        )
+
+    def _description(self) -> str:
+        words = [value.value for value in self.openness] or []
+        text = " or ".join(words)
+        noun = self.what
+        if self.modalities:
+            text += f" {'+'.join(m.value for m in self.modalities)}"
+        if self.organisation_kinds:
+            text += " " + " or ".join(k.value for k in self.organisation_kinds)
+        text = f"{text} {noun}".strip()
+        if self.family:
+            text += f" of the {self.family} family"
+        if self.developer:
+            text += f" by {self.developer}"
+        if self.founder:
+            text += f" founded by {self.founder}"
+        return text
+
+    def _candidates(
+        self, context: Context
+    ) -> Iterator[tuple[str, PartialDate | None, tuple[Source, ...]]]:
+        eco = context.eco
+        if self.what == "model":
+            if self.developer is not None:
+                models: Iterable[ModelSpec] = context.index.models.get(
+                    eco.organisation(self.developer).name, ()
+                )
+            else:
+                models = eco.models
+            family = None if self.family is None else normalise_name(self.family)
+            for model in models:
+                if self.openness and model.openness not in self.openness:
+                    continue
+                if any(m not in model.modalities for m in self.modalities):
+                    continue
+                if family is not None and normalise_name(model.family or "") != family:
+                    continue
+                yield model.name, model.released, model.sources
+            return
+        founder = None if self.founder is None else _founder_names(eco, self.founder)
+        for organisation in eco.organisations:
+            if (
+                self.organisation_kinds
+                and organisation.kind not in self.organisation_kinds
+            ):
+                continue
+            if founder is not None and not founder & {
+                normalise_name(f) for f in organisation.founders
+            }:
+                continue
+            yield organisation.name, organisation.founded, organisation.sources
+
+
+def _founder_names(eco: Ecosystem, name: str) -> set[str]:
+    found = index_of(eco).names.get(normalise_name(name))
+    entity: Organisation | Person
+    if found is not None and found[0] == "organisation":
+        entity = eco.organisation(found[1])
+    else:
+        entity = eco.person(name)
+    return {normalise_name(n) for n in entity.names}
+
+
+def _validate_existence(
+    check: ExistenceCheck, eco: Ecosystem, published: PartialDate | None
+) -> Iterator[tuple[str, str]]:
+    yield from unknown_names(
+        [
+            ("developer", check.developer, eco.organisation),
+            ("founder", check.founder, either(eco)),
+        ],
+    )
+    model_only = check.developer or check.openness or check.modalities or check.family
+    if check.what == "organisation" and model_only:
+        yield (
+            "what",
+            (
+                "developer, openness, modalities and family filter models, not "
+                "organisations"
+            ),
+        )
+    if check.what == "model" and (check.organisation_kinds or check.founder):
+        yield "what", "organisation_kinds and founder filter organisations, not models"
+    yield from validate_when(check.within, "within", published)
+
+
+register(
+    ExistenceCheck,
+    {
+        "what": parse_text,
+        "developer": parse_text,
+        "openness": parse_enums(Openness),
+        "modalities": parse_enums(Modality),
+        "family": parse_text,
+        "organisation_kinds": parse_enums(OrganisationKind),
+        "founder": parse_text,
+        "within": parse_date_like,
+    },
+    _validate_existence,
+)

@@ -1,0 +1,160 @@
+"""The value check: an amount, count, size or percentage equals a stated value."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from aiecosys._compare import (
+    Tolerance,
+    as_estimate,
+    describe,
+    value_kind,
+)
+from aiecosys._dates import PartialDate
+from aiecosys._ecosystem import Ecosystem
+from aiecosys._files import refuse_float
+from aiecosys._money import Money
+from aiecosys._ordering import Ordering
+from aiecosys._units import Quantity
+from aiecosys.claims._context import (
+    Context,
+    Found,
+    Outcome,
+    compared,
+    private_decimals,
+    read,
+)
+from aiecosys.claims._fields import (
+    Reader,
+    parse_date,
+    parse_decimal,
+    parse_measure,
+    parse_text,
+    parse_tolerance,
+)
+from aiecosys.claims._measure import Measure
+from aiecosys.claims._registry import register
+from aiecosys.claims._validation import (
+    validate_comparison,
+)
+
+
+if TYPE_CHECKING:
+    pass
+
+
+Stated = Money | Quantity | Decimal | int
+"""A value a claim states: an amount, a size, a count, a percentage."""
+
+
+@attrs.frozen
+class ValueCheck:
+    """An amount, count, size or percentage equals a stated value, within a tolerance.
+
+    Examples:
+        >>> from aiecosys import Measure, Tolerance, ValueCheck, parameters
+        >>> check = ValueCheck(
+        ...     Measure("Yi-34B", "parameters"),
+        ...     parameters("34B"),
+        ...     tolerance=Tolerance.relative("0.05"),
+        ... )
+        >>> check.kind
+        'value'
+    """
+
+    kind: ClassVar[str] = "value"
+    measure: Measure
+    """The fact read."""
+    stated: Stated
+    """The value the claim states."""
+    tolerance: Tolerance | None = attrs.field(default=None, kw_only=True)
+    """How far the fact may be from the stated value (none: it must equal it)."""
+    on: dt.date | None = attrs.field(default=None, kw_only=True)
+    """The date that converts money in another currency (else the publication date)."""
+
+    @private_decimals
+    def evaluate(self, context: Context) -> Outcome:
+        """Evaluate the check (see [check][aiecosys.check])."""
+        found = self.first_read(context)
+        return compared(
+            found,
+            self.stated,
+            context,
+            on=self.on,
+            tolerance=self.tolerance,
+            factor=Decimal(1),
+            relation="equal to the stated value",
+            expects=Ordering.EQUAL,
+            second_label="the stated value",
+        )
+
+    def first_read(self, context: Context) -> Found:
+        """Read the fact compared with the stated value."""
+        return read(self.measure, context, _currency(self.stated), self.on)
+
+
+def _currency(value: Any) -> str | None:
+    return value.currency if isinstance(value, Money) else None
+
+
+def _stated(raw: Any, reader: Reader, path: str) -> Money | Quantity | Decimal:
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return parse_decimal(raw, reader, path, "the value")
+    refuse_float(raw, "the value")
+    text = parse_text(raw, reader, path).strip()
+    number, _, unit = text.partition(" ")
+    amount = parse_decimal(number, reader, path, "the value")
+    unit = unit.strip()
+    if not unit:
+        return amount
+    if len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - an ISO 4217 code
+        return Money(amount, unit)
+    return Quantity(amount, unit)
+
+
+def _stated_kind(stated: Any) -> tuple[str, str]:
+    kind = value_kind(as_estimate(stated))
+    assert kind is not None  # noqa: S101 - a stated value is never unknown
+    return ("money", "") if kind[0] == "money" else kind
+
+
+def _validate_value(
+    check: ValueCheck, eco: Ecosystem, published: PartialDate | None
+) -> Iterator[tuple[str, str]]:
+    value = check.stated
+    number = (
+        value.amount
+        if isinstance(value, Money)
+        else value.magnitude
+        if isinstance(value, Quantity)
+        else value
+    )
+    if number < 0 and check.measure.kind()[0] != "date":
+        yield (
+            "stated",
+            (
+                f"{describe(value)} is below zero, and {check.measure.label} "
+                "cannot be: write the value the claim states"
+            ),
+        )
+    stated = ("stated", _stated_kind(check.stated))
+    yield from validate_comparison(
+        check, eco, published, [("measure", check.measure)], stated
+    )
+
+
+register(
+    ValueCheck,
+    {
+        "measure": parse_measure,
+        "stated": _stated,
+        "tolerance": parse_tolerance,
+        "on": parse_date,
+    },
+    _validate_value,
+)
