@@ -641,10 +641,8 @@ class Estimate(Generic[V]):
             )
         status = Status.weakest([self.status, other.status])
         sources = _merge_sources(self.sources, other.sources)
-        zero = _zero_of(other)
-        if zero is None or (
-            (other.low is None or other.low <= zero)
-            and (other.high is None or other.high >= zero)
+        if (other.low is None or _sign(other.low) <= 0) and (
+            other.high is None or _sign(other.high) >= 0
         ):
             return Estimate(None, None, None, status, sources)
         low, high = (
@@ -652,14 +650,13 @@ class Estimate(Generic[V]):
                 quotient
                 for numerator in ((self.low, -1), (self.high, 1))
                 for denominator in ((other.low, -1), (other.high, 1))
-                if (quotient := _quotient(numerator, denominator, zero, context))
-                is not None
+                if (quotient := _quotient(numerator, denominator, context)) is not None
             )
             # Each bound rounds outwards, so the range holds every exact quotient.
             for pick, context in ((min, _DOWN), (max, _UP))
         )
         best = None
-        if self.best is not None and other.best is not None and other.best != zero:
+        if self.best is not None and other.best is not None and _sign(other.best):
             best = _ratio_of(self.best, other.best)
         return Estimate(
             None if low.is_infinite() else low,
@@ -685,17 +682,22 @@ class Estimate(Generic[V]):
         return f"{text} ({self.status.value})"
 
 
-def _zero_of(estimate: Estimate[Any]) -> Any:
-    for bound in (estimate.low, estimate.high):
-        if bound is not None:
-            return bound - bound
-    return None
+def _sign(value: Any) -> int:
+    """-1, 0 or 1 as a bound is below, at or above zero."""
+    if isinstance(value, Money):
+        number: Any = value.amount
+    elif isinstance(value, Quantity):
+        number = value.magnitude
+    elif isinstance(value, dt.timedelta):
+        number = value // _MICROSECOND
+    else:
+        number = value
+    return 1 if number > 0 else -1 if number < 0 else 0
 
 
 def _quotient(
     numerator: tuple[Any, int],
     denominator: tuple[Any, int],
-    zero: Any,
     context: decimal.Context,
 ) -> Decimal | None:
     """Divide two bounds, a missing bound standing for an infinity of the given sign.
@@ -709,7 +711,7 @@ def _quotient(
         return None
     if bottom is None:
         return Decimal(0)
-    bottom_sign = 1 if bottom > zero else -1
+    bottom_sign = _sign(bottom)
     if top is None:
         return _INFINITY if top_sign == bottom_sign else -_INFINITY
     return _ratio_of(top, bottom, context)
