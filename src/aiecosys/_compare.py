@@ -270,7 +270,7 @@ class Tolerance:
             Decimal('65')
         """
         if self.fraction is not None:
-            return minus(reference, times(abs(reference), self.fraction))
+            return minus(reference, times(_size(reference), self.fraction))
         return _shift(reference, -1, self.margin)
 
     def upper(self, reference: Any) -> Any:
@@ -283,7 +283,7 @@ class Tolerance:
             Decimal('15.0')
         """
         if self.fraction is not None:
-            return plus(reference, times(abs(reference), self.fraction))
+            return plus(reference, times(_size(reference), self.fraction))
         return _shift(reference, 1, self.margin)
 
     def __str__(self) -> str:
@@ -293,6 +293,11 @@ class Tolerance:
         if isinstance(margin, dt.timedelta):
             return f"±{_days(margin)}"
         return f"±{margin}"
+
+
+def _size(value: Any) -> Any:
+    """The absolute value, exactly (abs() of a Decimal rounds in its context)."""
+    return value.copy_abs() if isinstance(value, Decimal) else abs(value)
 
 
 def _shift(reference: Any, sign: int, margin: Any) -> Any:
@@ -913,9 +918,9 @@ def _parts(value: Any) -> tuple[str, str]:
 
 def _number(number: Decimal) -> str:
     for size, word in _SCALES:
-        if abs(number) >= size:
+        if number.copy_abs() >= size:
             return f"{_digits(_DIVISION.divide(number, size), 4)} {word}"
-    if abs(number) >= 1000:  # noqa: PLR2004
+    if number.copy_abs() >= 1000:  # noqa: PLR2004
         return format(number.normalize(_EXACT), ",f")
     return _digits(number, 4)
 
