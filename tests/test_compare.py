@@ -401,6 +401,12 @@ class TestArithmeticRefusals:
         with pytest.raises(DataError):
             make()
 
+    @pytest.mark.parametrize("text", ["1.5 days", "Infinity days", "1e99 days"])
+    def test_days_that_are_not_a_whole_number(self, text: str) -> None:
+        """A fraction of a day is refused, not cut off; a huge count is refused."""
+        with pytest.raises(ParseError, match="as a tolerance"):
+            Tolerance.parse(text)
+
     def test_a_fraction_that_is_not_a_number(self) -> None:
         """Text that is no number is a ParseError, not a decimal exception."""
         with pytest.raises(ParseError, match="'ten' as a fraction"):
@@ -476,6 +482,7 @@ class TestDecimalContext:
                 tolerance.lower(Decimal("1234.5678")),
                 tolerance.upper(Money("1234.56", "EUR")),
                 str(tolerance),
+                Tolerance.parse("12.3456789%"),
             ]
 
         expected = results()
@@ -483,4 +490,4 @@ class TestDecimalContext:
             context.prec = 3
             context.rounding = decimal.ROUND_FLOOR
             assert expected == results()
-        assert "±12.34%" == expected[-1]
+        assert "±12.34%" == expected[-2]

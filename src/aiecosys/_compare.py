@@ -242,18 +242,18 @@ class Tolerance:
         stripped = text.strip()
         try:
             if stripped.endswith("%"):
-                return cls.relative(Decimal(stripped[:-1].strip()) / 100)
+                return cls.relative(Decimal(stripped[:-1].strip()).scaleb(-2, _EXACT))
             number, _, unit = stripped.partition(" ")
             amount = Decimal(number)
             unit = unit.strip()
             if not unit:
                 return cls.absolute(amount)
             if unit in {"day", "days"}:
-                return cls.absolute(dt.timedelta(days=int(amount)))
+                return cls.absolute(_days_of(amount))
             if len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - ISO 4217 codes
                 return cls.absolute(Money(amount, unit))
             return cls.absolute(Quantity(amount, unit))
-        except (InvalidOperation, ValueError, ParseError):
+        except (InvalidOperation, ValueError, OverflowError, ParseError):
             raise ParseError(
                 f"cannot read {text!r} as a tolerance; write '10%' for a relative "
                 "one, or a margin such as '5', '10000000 EUR', "
@@ -293,6 +293,13 @@ class Tolerance:
         if isinstance(margin, dt.timedelta):
             return f"±{_days(margin)}"
         return f"±{margin}"
+
+
+def _days_of(amount: Decimal) -> dt.timedelta:
+    """A whole number of days; a fraction of a day is refused, not cut off."""
+    if not amount.is_finite() or amount != amount.to_integral_value(context=_EXACT):
+        raise ValueError(f"{amount} is not a whole number of days")
+    return dt.timedelta(days=int(amount))
 
 
 def _size(value: Any) -> Any:
