@@ -428,6 +428,11 @@ class TestArithmeticRefusals:
             dt.date(1, 1, 1), dt.date(9999, 1, 1), tolerance=wide
         ).ordering is (Ordering.EQUAL)
 
+    def test_a_ratio_past_the_exponents_of_decimals(self) -> None:
+        """A quotient too large for any Decimal is refused, not a decimal.Overflow."""
+        with pytest.raises(InvalidArithmeticError, match="exponents a Decimal holds"):
+            compare(Decimal("1e999999"), Decimal("1e-999999"))
+
     def test_money_in_two_currencies_without_a_rate(self) -> None:
         """Open ranges in EUR and USD still need a conversion."""
         with pytest.raises(CurrencyMismatchError):

@@ -215,9 +215,14 @@ def _exactly(
     try:
         return operation(left, right)
     except (OverflowError, decimal.Overflow, decimal.Underflow) as error:
+        reason = (
+            "past the exponents a Decimal holds"
+            if isinstance(error, decimal.DecimalException)
+            else str(error)
+        )
         raise InvalidArithmeticError(
             f"cannot {action.format(left, right)}: the result is out of range "
-            f"({error}); check the estimates' bounds"
+            f"({reason}); check the estimates' bounds"
         ) from None
 
 
@@ -297,16 +302,18 @@ _UP.rounding = decimal.ROUND_CEILING
 
 def _ratio_of(top: Any, bottom: Any, context: decimal.Context = _DIVISION) -> Decimal:
     """Divide two bounds of one kind (the divisor not zero), giving a plain number."""
+    numbers: tuple[Any, Any] | None = None
     if isinstance(top, Money) and isinstance(bottom, Money):
-        return context.divide(top.amount, bottom.amount)
-    if isinstance(top, Quantity) and isinstance(bottom, Quantity):
-        return context.divide(base_magnitude(top), base_magnitude(bottom))
-    if isinstance(top, dt.timedelta) and isinstance(bottom, dt.timedelta):
-        return context.divide(
-            Decimal(top // _MICROSECOND), Decimal(bottom // _MICROSECOND)
-        )
-    if isinstance(top, Decimal | int) and isinstance(bottom, Decimal | int):
-        return context.divide(top, bottom)
+        numbers = top.amount, bottom.amount
+    elif isinstance(top, Quantity) and isinstance(bottom, Quantity):
+        numbers = base_magnitude(top), base_magnitude(bottom)
+    elif isinstance(top, dt.timedelta) and isinstance(bottom, dt.timedelta):
+        numbers = top // _MICROSECOND, bottom // _MICROSECOND
+    elif isinstance(top, Decimal | int) and isinstance(bottom, Decimal | int):
+        numbers = top, bottom
+    if numbers is not None:
+        quotient: Decimal = _exactly(context.divide, *numbers, "divide {0} by {1}")
+        return quotient
     raise DimensionMismatchError(
         f"the ratio of {top} to {bottom} is not a plain number: compare "
         "estimates of one dimension (parameters with parameters)"
