@@ -428,10 +428,16 @@ class TestArithmeticRefusals:
             dt.date(1, 1, 1), dt.date(9999, 1, 1), tolerance=wide
         ).ordering is (Ordering.EQUAL)
 
+    def test_numbers_too_far_apart_to_subtract_exactly(self) -> None:
+        """A difference needing millions of digits is refused, not built."""
+        with pytest.raises(InvalidArithmeticError, match="would need 1,999,999 digits"):
+            compare(Decimal("1e999999"), Decimal("1e-999999"))
+
     def test_a_ratio_past_the_exponents_of_decimals(self) -> None:
         """A quotient too large for any Decimal is refused, not a decimal.Overflow."""
+        huge, tiny = Decimal("1e999999999999999999"), Decimal("1e-999999999999999999")
         with pytest.raises(InvalidArithmeticError, match="exponents a Decimal holds"):
-            compare(Decimal("1e999999"), Decimal("1e-999999"))
+            Estimate.exact(huge).ratio(Estimate.exact(tiny))
 
     def test_money_in_two_currencies_without_a_rate(self) -> None:
         """Open ranges in EUR and USD still need a conversion."""

@@ -430,3 +430,9 @@ class TestDecimalContext:
             context.rounding = decimal.ROUND_FLOOR
             assert expected == results()
         assert Decimal("101483.7121") == expected[0].high  # type: ignore[attr-defined]
+
+
+def test_a_sum_too_long_to_write_out() -> None:
+    """1e999999999 + 1 would need a billion digits: refused, not built in memory."""
+    with pytest.raises(InvalidArithmeticError, match="1,000,000 aiecosys writes out"):
+        Estimate.exact(Decimal("1e999999999")) + Estimate.exact(Decimal(1))

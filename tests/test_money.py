@@ -462,6 +462,11 @@ class TestArithmeticRefusals:
                 "about 10^-61 EUR",
             ),
             (lambda: Money("9.6e29", "EUR").quantize(digits=-29), "about 10^30 EUR"),
+            (lambda: Money("9e29", "EUR") / Decimal("1e-999999"), "10^1000028 EUR"),
+            (
+                lambda: EUR_1 * Decimal("1e999999999999999999"),
+                "about 10^999999999999999999 EUR",
+            ),
         ],
     )
     def test_results_out_of_range(

@@ -77,6 +77,8 @@ _SCALES: Final = (
     (Decimal("1e9"), "billion"),
     (Decimal("1e6"), "million"),
 )
+_PLAIN_DIGITS: Final = 60
+"""Numbers up to 10^60 are written out in digits, larger ones with an exponent."""
 _FACTOR_WORDS: Final = {_HALF: "half", _TWO: "twice", Decimal(3): "three times"}
 
 
@@ -895,7 +897,7 @@ def _digits(number: Decimal, significant: int) -> str:
     # Formatting rounds in the thread's context: use a private one.
     with decimal.localcontext(_EXACT):
         text = format(number.normalize(), f".{significant}g")
-        if "e" in text or "E" in text:
+        if ("e" in text or "E" in text) and number.adjusted() <= _PLAIN_DIGITS:
             return format(number.quantize(_ONE), ",f")
         return text
 
@@ -926,7 +928,8 @@ def _parts(value: Any) -> tuple[str, str]:
 def _number(number: Decimal) -> str:
     for size, word in _SCALES:
         if number.copy_abs() >= size:
-            return f"{_digits(_DIVISION.divide(number, size), 4)} {word}"
+            # size is a power of ten: shifting the exponent divides exactly.
+            return f"{_digits(number.scaleb(-size.adjusted(), _EXACT), 4)} {word}"
     if number.copy_abs() >= 1000:  # noqa: PLR2004
         return format(number.normalize(_EXACT), ",f")
     return _digits(number, 4)

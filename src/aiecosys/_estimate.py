@@ -20,7 +20,7 @@ from aiecosys._errors import (
     ParseError,
     Problem,
 )
-from aiecosys._money import _DIVISION, _EXACT, Money
+from aiecosys._money import _DIVISION, _EXACT, Money, _short
 from aiecosys._ordering import Ordering, order_bounds
 from aiecosys._source import Source, check_sources
 from aiecosys._units import Quantity, _unit_info
@@ -226,6 +226,34 @@ def _exactly(
         ) from None
 
 
+MAX_EXACT_DIGITS: Final = 1_000_000
+"""The most digits an exact sum of plain numbers may need (1e99999 + 1 needs
+100,000): beyond it the sum is refused rather than built in memory."""
+
+
+def _check_digits(left: Decimal | int, right: Decimal | int, action: str) -> None:
+    """Refuse a sum of two numbers whose exact result needs too many digits."""
+    if type(left) is int and type(right) is int:
+        return
+    a, b = Decimal(left), Decimal(right)
+    if not a or not b:
+        return
+    top = max(a.adjusted(), b.adjusted())
+    bottom = min(_exponent(a), _exponent(b))
+    if top - bottom >= MAX_EXACT_DIGITS:
+        shown = action.format(_short(repr(left)), _short(repr(right)))
+        raise InvalidArithmeticError(
+            f"cannot {shown}: the exact result would need {top - bottom + 1:,} "
+            f"digits, more than the {MAX_EXACT_DIGITS:,} aiecosys writes out; "
+            "check the exponents of the two numbers"
+        )
+
+
+def _exponent(number: Decimal) -> int:
+    exponent = number.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
 def plus(left: Any, right: Any) -> Any:
     """Add two bounds exactly, None (no bound) absorbing the other."""
     if left is None or right is None:
@@ -233,7 +261,8 @@ def plus(left: Any, right: Any) -> Any:
     if type(left) is int and type(right) is int:
         return left + right
     if isinstance(left, Decimal | int) and isinstance(right, Decimal | int):
-        return _exactly(_EXACT.add, left, right, "add {1!r} to {0!r}")
+        _check_digits(left, right, "add {1} to {0}")
+        return _exactly(_EXACT.add, left, right, "add {1} to {0}")
     return _exactly(operator.add, left, right, "add {1} to {0}")
 
 
@@ -244,7 +273,8 @@ def minus(left: Any, right: Any) -> Any:
     if type(left) is int and type(right) is int:
         return left - right
     if isinstance(left, Decimal | int) and isinstance(right, Decimal | int):
-        return _exactly(_EXACT.subtract, left, right, "subtract {1!r} from {0!r}")
+        _check_digits(left, right, "subtract {1} from {0}")
+        return _exactly(_EXACT.subtract, left, right, "subtract {1} from {0}")
     return _exactly(operator.sub, left, right, "subtract {1} from {0}")
 
 
@@ -271,15 +301,16 @@ def _scale(
     if isinstance(value, Decimal | int):
         return _exactly(exact, value, number, verb + " {0!r} by {1!r}")
     if isinstance(value, dt.timedelta):
-        count = exact(Decimal(value // _MICROSECOND), number)
+        action = verb + " {1} by " + str(number)
+        count = _exactly(exact, Decimal(value // _MICROSECOND), number, action)
         whole = count.to_integral_value(ROUND_HALF_EVEN, context=_EXACT)
-        return _exactly(_microseconds, whole, value, verb + " {1} by " + str(number))
+        return _exactly(_microseconds, whole, value, action)
     if isinstance(value, dt.date):
         raise DimensionMismatchError(
             f"cannot {verb} the date {value}: only amounts, quantities, numbers "
             "and durations scale"
         )
-    return other(value, number)
+    return _exactly(other, value, number, verb + " {0} by {1}")
 
 
 def _microseconds(count: Decimal, _value: dt.timedelta) -> dt.timedelta:

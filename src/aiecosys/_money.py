@@ -42,7 +42,12 @@ _EXACT: Final = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
 )
 _DIVISION_DIGITS: Final = 50
-_DIVISION: Final = decimal.Context(prec=_DIVISION_DIGITS, rounding=ROUND_HALF_EVEN)
+_DIVISION: Final = decimal.Context(
+    prec=_DIVISION_DIGITS,
+    rounding=ROUND_HALF_EVEN,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+)
 
 Style = Literal["standard", "compact", "long"]
 
@@ -54,6 +59,7 @@ MAX_PLACES: Final = 60
 """An amount's leading digit may be no finer than 10^-60."""
 _ZERO: Final = Decimal(0)
 _ONE: Final = Decimal(1)
+_HUGE: Final = Decimal(1).scaleb(decimal.MAX_EMAX, _EXACT)
 _MAX_EXPONENT: Final = AMOUNT_LIMIT.adjusted()
 _MAX_DIGITS: Final = MAX_PLACES + _MAX_EXPONENT
 """The most significant digits an amount can need: from 10^29 down to 10^-60."""
@@ -402,7 +408,10 @@ class Money:
 
     def __mul__(self, factor: Decimal | int) -> Money:
         number = _check_scalar(factor, "multiply")
-        amount = _EXACT.multiply(self.amount, number)
+        try:
+            amount = _EXACT.multiply(self.amount, number)
+        except decimal.Overflow:
+            amount = _HUGE  # past any exponent: refused just below
         return _result(amount, self.currency, "multiply {} by {}", self, factor)
 
     __rmul__ = __mul__
@@ -422,7 +431,10 @@ class Money:
             raise InvalidArithmeticError(
                 f"cannot divide {self!r} by zero; check the divisor first"
             )
-        amount = _DIVISION.divide(self.amount, divisor)
+        try:
+            amount = _DIVISION.divide(self.amount, divisor)
+        except decimal.Overflow:
+            amount = _HUGE  # past any exponent: refused just below
         return _result(amount, self.currency, "divide {} by {}", self, other)
 
     def _compare(self, other: object, action: str) -> tuple[Decimal, Decimal]:
