@@ -1,7 +1,8 @@
-"""The article's claims and opinions, as shipped in the package, and their verdicts."""
+"""The article's claims and opinions: the packaged file, verdicts, malformed files."""
 
 from __future__ import annotations
 
+import decimal
 from importlib import resources
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from aiecosys import (
     Estimate,
     Evaluation,
     PartialDate,
+    Problem,
     UnknownEntityError,
     Verdict,
     parameters,
@@ -45,6 +47,32 @@ def _verdict(article: Article, claim_id: str, eco: Ecosystem) -> Verdict:
 
 
 class TestTheArticle:
+    def test_verdicts_do_not_depend_on_the_decimal_context(
+        self, article: Article, verdicts: dict[str, Evaluation]
+    ) -> None:
+        """A caller's Decimal context of 3 digits changes no verdict nor explanation."""
+        with decimal.localcontext() as context:
+            context.prec = 3
+            context.rounding = decimal.ROUND_DOWN
+            low = article.check()
+
+        assert [(e.claim.id, e.verdict, e.explanation, e.comparison) for e in low] == [
+            (e.claim.id, e.verdict, e.explanation, e.comparison)
+            for e in verdicts.values()
+        ]
+
+    def test_loading_does_not_depend_on_the_decimal_context(
+        self, article: Article
+    ) -> None:
+        """The claims read under a caller's 3-digit Decimal context are the same."""
+        text = CLAIMS.read_text(encoding="utf-8")
+        with decimal.localcontext() as context:
+            context.prec = 3
+            context.traps[decimal.Inexact] = True
+            low = article_from(article.ecosystem, text)
+
+        assert low.claims == article.claims
+
     def test_load_article_is_cached(self, article: Article) -> None:
         """The files are read once: later calls return the same article."""
         assert aiecosys.load_article() is article
@@ -259,3 +287,133 @@ class TestMalformedClaims:
         rebuilt = article_from(article.ecosystem, CLAIMS.read_text(encoding="utf-8"))
 
         assert rebuilt == article
+
+
+FILE = "article_claims.toml"
+
+ECO = aiecosys.loads(
+    """
+[sources.s]
+title = "A source"
+
+[[people]]
+name = "Kai-Fu Lee"
+nationality = "TW"
+sources = ["s"]
+"""
+)
+
+
+OPINION = """
+[[opinions]]
+id = "copy"
+quote_fr = "Une excellente idée ?"
+statement_en = "An excellent idea?"
+reason = "A recommendation."
+"""
+
+
+def _problems(text: str) -> list[Problem]:
+    with pytest.raises(DataError) as caught:
+        article_from(ECO, text)
+    return list(caught.value.problems)
+
+
+def test_a_valid_article(taiwanese_claim: str) -> None:
+    """Claims and opinions load; the article's source is that of its claims."""
+    article = article_from(ECO, taiwanese_claim + OPINION)
+
+    assert ("kfl", "copy") == (article.claims[0].id, article.opinions[0].id)
+    assert "article" == article.source.key
+
+
+def test_opinions_not_an_array(taiwanese_claim: str) -> None:
+    """The opinions key must hold an array of tables."""
+    assert [Problem("must be an array of tables", FILE, "opinions")] == _problems(
+        'opinions = "none"\n' + taiwanese_claim
+    )
+
+
+def test_an_opinion_that_is_not_a_table(taiwanese_claim: str) -> None:
+    """An opinion that is not a table is named by its position."""
+    assert [Problem("must be a table", FILE, "opinions[0]")] == _problems(
+        'opinions = ["copy"]\n' + taiwanese_claim
+    )
+
+
+def test_an_opinion_id_used_twice(taiwanese_claim: str) -> None:
+    """Two opinions with one id are refused, naming the id."""
+    assert [
+        Problem("the id 'copy' is used by another opinion", FILE, "copy", "id")
+    ] == _problems(taiwanese_claim + OPINION + OPINION)
+
+
+def test_an_opinion_field_that_is_not_text(taiwanese_claim: str) -> None:
+    """An opinion whose reason is not text is refused, naming the opinion."""
+    (problem,) = _problems(
+        taiwanese_claim + OPINION.replace('"A recommendation."', "3")
+    )
+
+    assert (FILE, "copy", "reason") == (problem.file, problem.entry, problem.field)
+    assert "must be non-empty text, not 3" == problem.message
+
+
+def test_opinion_ids_that_differ_only_by_case(taiwanese_claim: str) -> None:
+    """Two opinions whose ids differ only by case are refused, naming the second."""
+    assert [
+        Problem(
+            "the id 'Copy' differs from the id 'copy' of another opinion only by "
+            "case: give the opinions ids that differ by more",
+            FILE,
+            "Copy",
+            "id",
+        )
+    ] == _problems(taiwanese_claim + OPINION + OPINION.replace('"copy"', '"Copy"'))
+
+
+def test_an_opinion_with_the_id_of_a_claim(taiwanese_claim: str) -> None:
+    """An opinion may not take a claim's id, in any case."""
+    assert [
+        Problem(
+            "the id 'KFL' is the claim 'kfl''s: give the opinion an id of its own",
+            FILE,
+            "KFL",
+            "id",
+        )
+    ] == _problems(taiwanese_claim + OPINION.replace('"copy"', '"KFL"'))
+
+
+def test_problems_in_opinions_and_claims_are_listed_together(
+    taiwanese_claim: str,
+) -> None:
+    """A bad opinion does not hide a bad claim: every problem is listed at once."""
+    problems = _problems(
+        taiwanese_claim.replace('one_of = ["TW"]', "one_of = []") + OPINION + OPINION
+    )
+
+    assert [("copy", "id"), ("kfl", "check.one_of")] == [
+        (p.entry, p.field) for p in problems
+    ]
+
+
+def test_not_valid_toml() -> None:
+    """Text that is not TOML is a DataError naming the file."""
+    (problem,) = _problems("[[claims]\n")
+
+    assert FILE == problem.file
+    assert problem.message.startswith("not valid TOML")
+
+
+def test_no_claim_cites_the_article(taiwanese_claim: str) -> None:
+    """Claims must cite the [sources.article] table."""
+    assert [Problem("no claim cites the [sources.article]", FILE)] == _problems(
+        taiwanese_claim.replace("article", "blog")
+    )
+
+
+def test_opinion_problems_name_the_file_given(taiwanese_claim: str) -> None:
+    """A problem in an opinion names the file article_from was given."""
+    with pytest.raises(DataError) as caught:
+        article_from(ECO, taiwanese_claim + OPINION + OPINION, file="mine.toml")
+
+    assert ["mine.toml"] == [p.file for p in caught.value.problems]

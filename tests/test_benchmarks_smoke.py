@@ -47,6 +47,7 @@ def quick_run() -> subprocess.CompletedProcess[str]:
 
 
 def test_quick_run_exits_cleanly(quick_run: subprocess.CompletedProcess[str]) -> None:
+    """The quick benchmark run exits with 0 and reports no failure."""
     assert quick_run.returncode == 0, quick_run.stderr[-4000:]
     assert "failed:" not in quick_run.stderr
 
@@ -54,6 +55,7 @@ def test_quick_run_exits_cleanly(quick_run: subprocess.CompletedProcess[str]) ->
 def test_quick_run_runs_every_benchmark(
     quick_run: subprocess.CompletedProcess[str],
 ) -> None:
+    """The quick run runs every benchmark script, each once, in order."""
     scripts = sorted(path.name for path in BENCHMARKS.glob("bench_*.py"))
     assert {"bench_cli.py", "bench_import.py", "bench_memory.py"} <= set(scripts)
     ran = re.findall(r"^\$ .*?(bench_\w+\.py) --quick$", quick_run.stdout, re.MULTILINE)
@@ -63,6 +65,7 @@ def test_quick_run_runs_every_benchmark(
 def test_quick_run_prints_every_section(
     quick_run: subprocess.CompletedProcess[str],
 ) -> None:
+    """The quick run prints every section, or says why Epoch's is skipped."""
     headers = [line for line in quick_run.stdout.splitlines() if line.startswith("## ")]
     for section in SECTIONS:
         assert any(header.startswith(section) for header in headers), section
@@ -73,7 +76,7 @@ def test_quick_run_prints_every_section(
 def test_quick_run_tables_are_complete(
     quick_run: subprocess.CompletedProcess[str],
 ) -> None:
-    # Every table row has a figure in every column: no empty cell, no "nan".
+    """Every row of the quick run's tables has a figure in each column, never nan."""
     rows = [line for line in quick_run.stdout.splitlines() if line.startswith("| ")]
     assert rows
     for row in rows:
@@ -85,4 +88,5 @@ def test_quick_run_tables_are_complete(
 def test_quick_run_writes_no_report(
     quick_run: subprocess.CompletedProcess[str],
 ) -> None:
+    """The quick run writes no report file."""
     assert "report written" not in quick_run.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from decimal import Decimal
 from pathlib import Path
 
@@ -47,7 +48,7 @@ from aiecosys import (
     loads_claims,
     parameters,
 )
-from aiecosys._checks import Check
+from aiecosys._checks import Check, Context
 
 
 S = (Source("s", title="A source"),)
@@ -568,6 +569,76 @@ class TestEvaluation:
         evaluation = check(_claim(TestRatio.HALF), ECO)
 
         assert all(e.sources == S for e in evaluation.evidence)
+
+    # Checks built in Python skip the checks a claims file gets at load.
+    UNKNOWN_CURRENCY = OrderingCheck(
+        (Measure("Mistral AI", "total_raised"),),
+        (Measure("Kyutai", "total_raised"),),
+        "greater",
+        currency="XYZ",
+    )
+    HUGE_RATIO = attrs.evolve(TestRatio.HALF, ratio="1e999999")
+
+    def test_a_check_that_fails_names_its_claim(self) -> None:
+        """An error while evaluating is a DataError naming the claim and its check."""
+        with pytest.raises(DataError) as caught:
+            check(_claim(self.UNKNOWN_CURRENCY, "raised-more"), ECO)
+
+        (problem,) = caught.value.problems
+        assert ("raised-more", "check") == (problem.entry, problem.field)
+        assert "unknown currency code 'XYZ'" in problem.message
+        assert problem.message.endswith("correct the check, or the facts it reads")
+
+    def test_an_arithmetic_failure_names_its_claim(self) -> None:
+        """A computation too large for any context is a DataError naming the claim."""
+        with pytest.raises(DataError) as caught:
+            check(_claim(self.HUGE_RATIO, "huge"), ECO)
+
+        (problem,) = caught.value.problems
+        assert ("huge", "check") == (problem.entry, problem.field)
+        assert "is out of range" in problem.message
+
+    def test_check_all_names_every_claim_that_fails(self) -> None:
+        """One failing claim does not hide the others: each failure is listed by id."""
+        good = _claim(TestRatio.HALF, "good")
+        claims = [
+            good,
+            _claim(self.UNKNOWN_CURRENCY, "first"),
+            good,
+            _claim(self.HUGE_RATIO, "second"),
+        ]
+
+        with pytest.raises(DataError) as caught:
+            check_all(claims, ECO)
+
+        assert [("first", "check"), ("second", "check")] == [
+            (p.entry, p.field) for p in caught.value.problems
+        ]
+
+    def test_evaluating_ignores_the_callers_decimal_context(self) -> None:
+        """Each check kind's evaluate gives the same outcome under a 2-digit context."""
+        context = Context(ECO, ARTICLE.published)
+        before = TestRatio.HALF.evaluate(context)
+
+        with decimal.localcontext() as caller:
+            caller.prec = 2
+            after = TestRatio.HALF.evaluate(context)
+            assert 2 == decimal.getcontext().prec
+
+        assert before == after
+
+    def test_a_relative_date_without_a_publication_date(self) -> None:
+        """A relative date that cannot be resolved is the claim's error, named by id."""
+        claim = Claim(
+            "undated",
+            "citation",
+            "A claim.",
+            S[0],
+            DateCheck(Measure("Kyutai", "founded"), RelativeDate("last June")),
+        )
+
+        with pytest.raises(DataError, match=r"undated.*relative"):
+            check(claim, ECO)
 
 
 CLAIMS = """

@@ -4,26 +4,41 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import aiecosys
 from aiecosys import (
     AttributeCheck,
+    BenchmarkCheck,
     Claim,
     DataError,
+    DateCheck,
     Ecosystem,
+    Measure,
+    MembershipCheck,
+    Money,
     PartialDate,
+    Period,
     Problem,
+    Quantity,
+    RatioCheck,
+    RelativeDate,
     Source,
+    Tolerance,
+    ValueCheck,
     Verdict,
     check,
     claims_from_document,
     load_claims,
     loads_claims,
 )
+from aiecosys._claims import dumps_claims
 
 
 FILE = "claims.toml"
@@ -159,7 +174,10 @@ CHECK_RULES: dict[str, tuple[object, str, str]] = {
     "bare float stated": (
         {**SIZE, "stated": 34.5},
         "check.stated",
-        "expected non-empty text, not 34.5",
+        (
+            "34.5 is a float, which cannot hold most decimal values exactly: write "
+            'the value as a string, for example "34.5"'
+        ),
     ),
     "unreadable stated amount": (
         {**SIZE, "stated": "many parameter"},
@@ -175,7 +193,10 @@ CHECK_RULES: dict[str, tuple[object, str, str]] = {
             "tolerance": "10%",
         },
         "check.ratio",
-        'write the number as a string, such as "0.5", not 0.5',
+        (
+            "0.5 is a float, which cannot hold most decimal values exactly: write "
+            'the number as a string, for example "0.5"'
+        ),
     ),
     "bad tolerance": (
         {**SIZE, "stated": "34000000000 parameter", "tolerance": "roughly"},
@@ -649,32 +670,14 @@ def test_an_evaluation_reads_as_id_verdict_and_explanation() -> None:
     assert f"kfl: SUPPORTED: {evaluation.explanation}" == str(evaluation)
 
 
-CLAIM_TOML = """
-[sources.a]
-title = "An article"
-
-[[claims]]
-id = "kfl"
-quote_fr = "taïwanais"
-claim_en = "Kai-Fu Lee is Taiwanese."
-source = "a"
-
-[claims.check]
-kind = "attribute"
-of = "Kai-Fu Lee"
-field = "nationality"
-one_of = ["TW"]
-"""
-
-
-def test_a_json_claims_file(tmp_path: Path) -> None:
+def test_a_json_claims_file(tmp_path: Path, taiwanese_claim: str) -> None:
     """A .json claims file is read as JSON, like its TOML twin."""
     import tomllib
 
     path = tmp_path / "claims.json"
-    path.write_text(json.dumps(tomllib.loads(CLAIM_TOML)), encoding="utf-8")
+    path.write_text(json.dumps(tomllib.loads(taiwanese_claim)), encoding="utf-8")
 
-    assert loads_claims(CLAIM_TOML, ECO) == load_claims(path, ECO)
+    assert loads_claims(taiwanese_claim, ECO) == load_claims(path, ECO)
 
 
 def test_a_file_of_another_format(tmp_path: Path) -> None:
@@ -710,10 +713,10 @@ def test_malformed_documents(text: str, kind: str, message: str) -> None:
     assert problem.message.startswith(message)
 
 
-def test_an_empty_ecosystem_knows_no_entity() -> None:
+def test_an_empty_ecosystem_knows_no_entity(taiwanese_claim: str) -> None:
     """A check naming an entity absent from the knowledge base is refused."""
     with pytest.raises(DataError, match="no person is named 'Kai-Fu Lee'"):
-        loads_claims(CLAIM_TOML, Ecosystem(), file=FILE)
+        loads_claims(taiwanese_claim, Ecosystem(), file=FILE)
 
 
 def test_a_round_not_in_the_knowledge_base_is_accepted() -> None:
@@ -731,3 +734,918 @@ def test_a_round_not_in_the_knowledge_base_is_accepted() -> None:
     )
 
     assert Verdict.NOT_ENOUGH_INFO == check(claim, ECO).verdict
+
+
+# -- claims that could not fail, or could not be checked, are refused at load -------
+
+RAISED = {"of": "Mistral AI", "field": "total_raised"}
+FOUNDED = {"of": "Kyutai", "field": "founded"}
+GPT4 = {"of": "GPT-4", "field": "parameters"}
+YI = {"of": "Yi-34B", "field": "parameters"}
+RATIO = {"kind": "ratio", "numerator": YI, "denominator": GPT4, "tolerance": "10%"}
+ANY_TIME = "a period with neither start nor end is any time at all"
+
+# Each rule: the check, the field named, and words its message must contain.
+MEANINGLESS: dict[str, tuple[dict[str, Any], str, str]] = {
+    "an empty period in a date check": (
+        {"kind": "date", "event": FOUNDED, "within": {}},
+        "check.within",
+        ANY_TIME,
+    ),
+    "an empty period in a role check": (
+        {
+            "kind": "role",
+            "person": "Kai-Fu Lee",
+            "organisation": "Mistral AI",
+            "during": {},
+        },
+        "check.during",
+        ANY_TIME,
+    ),
+    "an empty period in an existence check": (
+        {"kind": "existence", "what": "model", "within": {}},
+        "check.within",
+        ANY_TIME,
+    ),
+    "no value to match": (
+        {"kind": "attribute", "of": "Kai-Fu Lee", "field": "nationality", "one_of": []},
+        "check.one_of",
+        "an empty list says nothing: list at least one name, or leave the field out",
+    ),
+    "no title": (
+        {
+            "kind": "role",
+            "person": "Kai-Fu Lee",
+            "organisation": "Mistral AI",
+            "titles": [],
+        },
+        "check.titles",
+        "an empty list says nothing",
+    ),
+    "no openness": (
+        {"kind": "existence", "what": "model", "openness": []},
+        "check.openness",
+        "an empty list says nothing",
+    ),
+    "a value listed twice": (
+        {
+            "kind": "attribute",
+            "of": "Kai-Fu Lee",
+            "field": "nationality",
+            "one_of": ["TW", "tw"],
+        },
+        "check.one_of",
+        "'tw' is listed twice (also as 'TW'): list each once",
+    ),
+    "a benchmark listed twice": (
+        {
+            "kind": "benchmark",
+            "first": "Yi-34B",
+            "second": "GPT-4",
+            "benchmarks": ["MMLU", "mmlu"],
+            "tolerance": "5",
+        },
+        "check.benchmarks",
+        "listed twice",
+    ),
+    "a ratio of zero": (
+        {**RATIO, "ratio": "0"},
+        "check.ratio",
+        (
+            "a ratio of 0 means nothing for sizes and amounts: write the multiple the "
+            "claim states, above 0, such as '0.5' for half"
+        ),
+    ),
+    "a negative ratio": ({**RATIO, "ratio": "-0.5"}, "check.ratio", "above 0"),
+    "a ratio of a fact to itself": (
+        {**RATIO, "ratio": "1", "denominator": YI},
+        "check.denominator",
+        "reads the same fact as numerator (Yi-34B: parameters)",
+    ),
+    "the same fact twice in a sum": (
+        {"kind": "ordering", "left": [RAISED, RAISED], "right": [FOUNDED]},
+        "check.left[1]",
+        (
+            "reads the same fact as left[0] (Mistral AI: total raised): a fact "
+            "compared with itself or counted twice proves nothing; name another fact"
+        ),
+    ),
+    "the same fact on both sides, in another case": (
+        {
+            "kind": "ordering",
+            "left": [RAISED],
+            "right": [{"of": "mistral ai", "field": "total_raised"}],
+            "relation": "greater",
+        },
+        "check.right[0]",
+        "reads the same fact as left[0]",
+    ),
+    "a model compared with itself": (
+        {
+            "kind": "benchmark",
+            "first": "Yi-34B",
+            "second": "yi-34b",
+            "benchmarks": ["MMLU"],
+            "tolerance": "5",
+        },
+        "check.second",
+        (
+            "is the same model as first (Yi-34B): a model compared with itself proves "
+            "nothing"
+        ),
+    ),
+    "a group said to be among itself": (
+        {"kind": "membership", "members_of": "BATX", "group": "BATX"},
+        "check.members_of",
+        "is the group the members are said to belong to",
+    ),
+    "a date for a group's members": (
+        {
+            "kind": "membership",
+            "members": ["Mistral AI"],
+            "group": "BATX",
+            "until": 2023,
+        },
+        "check.until",
+        "counts the rounds of investors_of, and a group's members are not dated",
+    ),
+    "a margin in another currency": (
+        {
+            "kind": "value",
+            "measure": RAISED,
+            "stated": "490000000 EUR",
+            "tolerance": "10000000 USD",
+        },
+        "check.tolerance",
+        (
+            "the margin ±10,000,000 USD is in USD, and the values are compared in EUR: "
+            "write the margin in EUR"
+        ),
+    ),
+    "a conversion date for values that are not money": (
+        {**SIZE, "stated": "34000000000 parameter", "on": "2024-01-01"},
+        "check.on",
+        "is the date money is converted at, and the values compared are not money",
+    ),
+    "a currency for values that are not money": (
+        {
+            "kind": "ordering",
+            "left": [YI],
+            "right": [GPT4],
+            "relation": "less",
+            "currency": "EUR",
+        },
+        "check.currency",
+        "is the currency money is added up in, and the values compared are not money",
+    ),
+    "an unknown currency to add up in": (
+        {
+            "kind": "ordering",
+            "left": [RAISED],
+            "right": [{"of": "Kyutai", "field": "total_raised"}],
+            "relation": "greater",
+            "currency": "XYZ",
+        },
+        "check.currency",
+        "unknown currency code 'XYZ'",
+    ),
+    "a date for a field that takes none": (
+        {**SIZE, "measure": {**YI, "at": "2023"}, "stated": "34000000000 parameter"},
+        "check.measure",
+        (
+            "'parameters' takes no date (at): only round fields, fund fields and "
+            "total_raised do"
+        ),
+    ),
+    "a negative size": (
+        {**SIZE, "stated": "-34 gigaparameter"},
+        "check.stated",
+        "-34 gigaparameters is below zero, and Yi-34B: parameters cannot be",
+    ),
+    "a negative amount raised": (
+        {"kind": "value", "measure": RAISED, "stated": "-1 EUR"},
+        "check.stated",
+        (
+            "-1 EUR is below zero, and Mistral AI: total raised cannot be: write "
+            "the value the claim states"
+        ),
+    ),
+    "a value an attribute never has": (
+        {"kind": "attribute", "of": "Yi-34B", "field": "openness", "one_of": ["open"]},
+        "check.one_of[0]",
+        (
+            "'open' is not a value of openness, so it could never match: use one of "
+            "open-source, open-weights, api-only, closed"
+        ),
+    ),
+    "a nationality that is no country code": (
+        {
+            "kind": "attribute",
+            "of": "Kai-Fu Lee",
+            "field": "nationality",
+            "one_of": ["Taiwan"],
+        },
+        "check.one_of[0]",
+        "'Taiwan' is not an ISO 3166 country code, so it could never match",
+    ),
+    "a relative date too far back": (
+        {"kind": "date", "event": FOUNDED, "within": "3000 years ago"},
+        "check.within",
+        "'3000 years ago' cannot be resolved against the publication date 2024-02",
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", MEANINGLESS)
+def test_claims_that_mean_nothing_are_refused(rule: str) -> None:
+    """A check that could not fail, or reads nonsense, is refused naming its field."""
+    check_, field, words = MEANINGLESS[rule]
+    check_ = (
+        {"relation": "greater", **check_} if check_["kind"] == "ordering" else check_
+    )
+
+    problem = _one(check_)
+
+    assert ("c1", field) == (problem.entry, problem.field)
+    assert words in problem.message
+
+
+def test_a_member_named_twice_by_an_alias() -> None:
+    """Two names of one organisation among the members are one member listed twice."""
+    eco = aiecosys.load_article().ecosystem
+    document = _document(
+        {"kind": "membership", "members": ["Baidu", "百度"], "group": "BATX"}
+    )
+    with pytest.raises(DataError) as caught:
+        claims_from_document(document, eco, file=FILE)
+
+    (problem,) = caught.value.problems
+    assert ("c1", "check.members[1]") == (problem.entry, problem.field)
+    assert "'百度' is Baidu, already listed as members[0]" in problem.message
+
+
+def test_ids_that_differ_only_by_case() -> None:
+    """Two claims whose ids differ only by case are refused: one hides the other."""
+    document = _document({**SIZE, "stated": "34000000000 parameter"})
+    document["claims"].append({**document["claims"][0], "id": "C1"})
+
+    (problem,) = _problems(document)
+
+    assert ("C1", "id") == (problem.entry, problem.field)
+    assert "differs from the id 'c1' of another claim only by case" in problem.message
+
+
+# -- numbers and margins ----------------------------------------------------------
+
+# Each rule: the field of a value check on Yi's size, its value, and the message.
+NUMBERS: dict[str, tuple[str, object, str]] = {
+    "a fraction of a day": (
+        "tolerance",
+        "1.9 days",
+        (
+            "a margin of 1.9 days is not a whole number of days, and a margin in days "
+            "is never rounded: write whole days, such as '2 days'"
+        ),
+    ),
+    "more days than any date allows": (
+        "tolerance",
+        "1e10 days",
+        "a margin of 1e10 days is out of range: write from 0 to 36600 days",
+    ),
+    "negative days": ("tolerance", "-3 days", "out of range"),
+    "a huge stated number": (
+        "stated",
+        "1e999999 parameter",
+        (
+            "'1e999999' is out of range: a number in a claims file is below 10^30 in "
+            "size, with digits no finer than 10^-60; check the exponent"
+        ),
+    ),
+    "a tiny stated number": ("stated", "1e-999999 parameter", "out of range"),
+    "a percentage finer than any number": ("tolerance", "1e-999999%", "out of range"),
+    "a huge whole number": ("tolerance", 10**40, "a whole number of "),
+    "a float margin": (
+        "tolerance",
+        0.5,
+        (
+            "0.5 is a float, which cannot hold most decimal values exactly: write the "
+            'tolerance as a string, for example "0.5"'
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", NUMBERS)
+def test_numbers_are_read_exactly_or_refused(rule: str) -> None:
+    """A number is read exactly, within bounds named in the message, or refused."""
+    field, value, words = NUMBERS[rule]
+
+    problem = _one({**SIZE, "stated": "34000000000 parameter", field: value})
+
+    assert ("c1", f"check.{field}") == (problem.entry, problem.field)
+    assert words in problem.message
+
+
+def test_a_whole_number_of_days_with_decimals_is_read() -> None:
+    """'2.0 days' is two days: read, then refused only for its unit."""
+    problem = _one({**SIZE, "stated": "34000000000 parameter", "tolerance": "2.0 days"})
+
+    assert problem.message.startswith("the tolerance ±2 days is not in the unit")
+
+
+def test_a_float_gets_the_knowledge_base_wording() -> None:
+    """A float is refused in the same words in a claims file and a knowledge base."""
+    with pytest.raises(DataError) as in_a_knowledge_base:
+        aiecosys.loads(KB.replace('score = "76.3"', "score = 76.3"), file="kb.toml")
+    ratio = _one({**RATIO, "ratio": 76.3})
+
+    (expected,) = in_a_knowledge_base.value.problems
+    assert expected.message == ratio.message
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("stated", "34 param/0"),
+        ("stated", "5 g{"),
+        ("stated", "5 ."),
+        ("tolerance", "34 param/0"),
+        ("tolerance", "5 g{"),
+        ("tolerance", "5 ."),
+    ],
+)
+def test_unreadable_units_name_the_claim_and_field(field: str, text: str) -> None:
+    """A unit that cannot be read is a problem of the claim's field, not a crash."""
+    problem = _one({**SIZE, "stated": "34000000000 parameter", field: text})
+
+    assert ("c1", f"check.{field}") == (problem.entry, problem.field)
+
+
+# -- writing claims ------------------------------------------------------------------
+
+_NUMBERS = st.decimals(min_value=Decimal("0.001"), max_value=Decimal("1e12"), places=3)
+_FRACTIONS = st.decimals(min_value=0, max_value=Decimal("0.99"), places=2)
+_DATES = st.one_of(
+    st.builds(PartialDate, st.integers(1990, 2030)),
+    st.builds(PartialDate, st.integers(1990, 2030), st.integers(1, 12)),
+    st.sampled_from(["last June", "in January", "this year", "3 years ago"]).map(
+        RelativeDate
+    ),
+    st.builds(
+        Period,
+        st.builds(PartialDate, st.integers(1990, 2010)),
+        st.none() | st.builds(PartialDate, st.integers(2011, 2030)),
+    ),
+)
+_TOLERANCES = st.one_of(
+    st.none(),
+    _FRACTIONS.map(Tolerance.relative),
+    _NUMBERS.map(lambda n: Tolerance.absolute(Quantity(n, "parameter"))),
+)
+_CHECKS = st.one_of(
+    st.builds(
+        ValueCheck,
+        st.just(Measure("Yi-34B", "parameters")),
+        _NUMBERS.map(lambda n: Quantity(n, "gigaparameter")),
+        tolerance=_TOLERANCES,
+    ),
+    st.builds(
+        ValueCheck,
+        st.just(Measure("Mistral AI", "amount", round="seed")),
+        _NUMBERS.map(lambda n: Money(n, "EUR")),
+        tolerance=st.none()
+        | _NUMBERS.map(lambda n: Tolerance.absolute(Money(n, "EUR"))),
+    ),
+    st.builds(
+        RatioCheck,
+        st.just(Measure("Yi-34B", "parameters")),
+        st.just(Measure("GPT-4", "parameters")),
+        _NUMBERS,
+        tolerance=_FRACTIONS.map(Tolerance.relative),
+    ),
+    st.builds(DateCheck, st.just(Measure("Kyutai", "founded")), _DATES),
+    st.builds(
+        AttributeCheck,
+        st.just("Kai-Fu Lee"),
+        st.just("nationality"),
+        st.lists(st.sampled_from(["TW", "CN", "US", "FR"]), min_size=1, unique=True),
+    ),
+    st.builds(
+        MembershipCheck,
+        members=st.lists(
+            st.sampled_from(["Mistral AI", "Kyutai"]), min_size=1, unique=True
+        ),
+        group=st.just("BATX"),
+        quantifier=st.sampled_from(["all", "any", "exactly"]),
+    ),
+    st.builds(
+        BenchmarkCheck,
+        st.just("Yi-34B"),
+        st.just("GPT-4"),
+        benchmarks=st.just(("MMLU",)),
+        relation=st.just("comparable"),
+        tolerance=_FRACTIONS.map(Tolerance.relative),
+    ),
+)
+_WORDS = st.text(st.characters(codec="utf-8"), min_size=1, max_size=20).filter(
+    str.strip
+)
+
+
+@st.composite
+def _claims(draw: st.DrawFn) -> list[Claim]:
+    ids = draw(
+        st.lists(
+            st.from_regex(r"[a-z][a-z0-9_.-]{0,8}", fullmatch=True),
+            min_size=1,
+            max_size=4,
+            unique_by=str.casefold,
+        )
+    )
+    source = Source(
+        "a",
+        title=draw(_WORDS),
+        published=draw(
+            st.builds(PartialDate, st.integers(2000, 2030), st.integers(1, 12))
+        ),
+    )
+    return [
+        Claim(
+            claim_id,
+            draw(_WORDS),
+            draw(_WORDS),
+            source,
+            draw(_CHECKS),
+            note=draw(st.none() | _WORDS),
+        )
+        for claim_id in ids
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=_claims(), format=st.sampled_from(["toml", "json"]))
+def test_written_claims_read_back_the_same(claims: list[Claim], format: str) -> None:  # noqa: A002
+    """Claims written by dumps_claims are read back equal, in TOML and in JSON."""
+    text = dumps_claims(claims, format=format)  # type: ignore[arg-type]
+
+    assert tuple(claims) == loads_claims(text, ECO, format=format)  # type: ignore[arg-type]
+
+
+def test_the_article_claims_read_back_the_same() -> None:
+    """Every claim of the article survives writing and reading back."""
+    article = aiecosys.load_article()
+
+    for format in ("toml", "json"):  # noqa: A001
+        text = dumps_claims(article.claims, format=format)
+        assert article.claims == loads_claims(text, article.ecosystem, format=format)
+
+
+def test_writing_in_an_unknown_format() -> None:
+    """Only TOML and JSON are written."""
+    with pytest.raises(ValueError, match="unknown format 'yaml'"):
+        dumps_claims([], format="yaml")  # type: ignore[arg-type]
+
+
+def problems(check: dict[str, Any], *, published: bool = True) -> list[tuple[str, str]]:
+    """The (field, message) of every problem of a one-claim document."""
+    document = _document(check)
+    if not published:
+        document["sources"] = {"a": {"title": "An article"}}
+    with pytest.raises(DataError) as caught:
+        claims_from_document(document, ECO, file=FILE)
+    assert {(FILE, "c1")} == {(p.file, p.entry) for p in caught.value.problems}
+    return [(p.field or "", p.message) for p in caught.value.problems]
+
+
+def accepted(check: dict[str, Any]) -> None:
+    """Read a one-claim document with *check*: it must have no problem."""
+    claims_from_document(_document(check), ECO, file=FILE)
+
+
+DIFFERENT = "they measure different things"
+PARAMETERS = "a quantity of [parameter]"
+
+
+class TestComparedKinds:
+    @pytest.mark.parametrize(
+        ("stated", "kind"),
+        [
+            ("105000000 EUR", "money"),
+            ("5 GBP", "money"),
+            ("3 token", "a quantity of [token]"),
+            ("5 day", "a quantity of [time]"),
+            (5, "a plain number"),
+        ],
+    )
+    def test_value_of_another_kind(self, stated: object, kind: str) -> None:
+        """A stated value of another kind than the measure is refused, naming both."""
+        check = {"kind": "value", "measure": YI, "stated": stated}
+        assert [
+            (
+                "check.stated",
+                f"compares {PARAMETERS} (measure) with {kind}: {DIFFERENT}",
+            )
+        ] == problems(check)
+
+    def test_a_date_compared_as_a_value(self) -> None:
+        """A date measure compared with a plain number is refused: different things."""
+        check = {"kind": "value", "measure": FOUNDED, "stated": "5"}
+        assert [
+            (
+                "check.stated",
+                f"compares a date (measure) with a plain number: {DIFFERENT}",
+            )
+        ] == problems(check)
+
+    def test_two_dates_compared_as_values(self) -> None:
+        """An ordering of dates is refused: a date check says when things happened."""
+        check = {
+            "kind": "ordering",
+            "left": [FOUNDED],
+            "right": [{"of": "Mistral AI", "field": "founded"}],
+            "relation": "less",
+        }
+        assert [
+            (
+                "check.left[0]",
+                "is a date: use a date check to say when something happened",
+            )
+        ] == problems(check)
+
+    def test_ratio_of_two_kinds(self) -> None:
+        """A ratio of parameters to money is refused on the denominator."""
+        check = {
+            "kind": "ratio",
+            "numerator": YI,
+            "denominator": RAISED,
+            "ratio": "0.5",
+            "tolerance": "10%",
+        }
+        assert [
+            (
+                "check.denominator",
+                f"compares {PARAMETERS} (numerator) with money: {DIFFERENT}",
+            )
+        ] == problems(check)
+
+    def test_ordering_of_two_kinds(self) -> None:
+        """An ordering of parameters against money is refused on the right side."""
+        check = {
+            "kind": "ordering",
+            "left": [YI],
+            "right": [RAISED],
+            "relation": "less",
+        }
+        assert [
+            (
+                "check.right[0]",
+                f"compares a quantity of [parameter] (left[0]) with money: {DIFFERENT}",
+            )
+        ] == problems(check)
+
+    def test_an_unknown_currency(self) -> None:
+        """A stated amount in an unknown currency is refused, naming the code."""
+        check = {"kind": "value", "measure": YI, "stated": "5 XYZ"}
+        ((field, message),) = problems(check)
+        assert "check.stated" == field
+        assert message.startswith("unknown currency code 'XYZ'")
+
+
+class TestMoney:
+    def test_money_needs_a_date_to_convert_at(self) -> None:
+        """Money needs a date to convert at: the check's own, or its source's."""
+        check = {"kind": "value", "measure": RAISED, "stated": "490000000 EUR"}
+        assert [
+            (
+                "check.on",
+                (
+                    "money may need converting: give the date to convert at (on), or a "
+                    "publication date to the claim's source"
+                ),
+            )
+        ] == problems(check, published=False)
+        accepted(check)
+        with_date = {**check, "on": "2023-12-11"}
+        claims_from_document(
+            {**_document(with_date), "sources": {"a": {"title": "An article"}}},
+            ECO,
+            file=FILE,
+        )
+
+    def test_margin_must_be_money(self) -> None:
+        """A margin on money is money in the same currency, or a percentage."""
+        check = {
+            "kind": "value",
+            "measure": RAISED,
+            "stated": "490000000 EUR",
+            "tolerance": "5",
+        }
+        assert [
+            (
+                "check.tolerance",
+                "the margin ±5 is not money, and the values compared are",
+            )
+        ] == problems(check)
+        accepted({**check, "tolerance": "5 EUR"})
+        accepted({**check, "tolerance": "10%"})
+        assert [
+            (
+                "check.tolerance",
+                (
+                    "the margin ±5 USD is in USD, and the values are compared in EUR: "
+                    "write the margin in EUR, or as a percentage such as '10%'"
+                ),
+            )
+        ] == problems({**check, "tolerance": "5 USD"})
+
+    def test_margin_in_another_unit(self) -> None:
+        """A margin in another unit than the values compared is refused."""
+        check = {
+            "kind": "value",
+            "measure": YI,
+            "stated": "34000000000 parameter",
+            "tolerance": "5 days",
+        }
+        assert [
+            (
+                "check.tolerance",
+                (
+                    "the tolerance ±5 days is not in the unit of the values compared, "
+                    "which are a quantity of [parameter]"
+                ),
+            )
+        ] == problems(check)
+        accepted({**check, "tolerance": "10%"})
+        accepted({**check, "tolerance": "1000000000 parameter"})
+
+
+class TestFields:
+    @pytest.mark.parametrize(
+        ("field", "value", "allowed"),
+        [
+            (
+                "openness",
+                "secret",
+                "'open-source', 'open-weights', 'api-only', 'closed'",
+            ),
+            ("modalities", "smell", "'text', 'image', 'audio', 'video'"),
+        ],
+    )
+    def test_unknown_enum_values(self, field: str, value: str, allowed: str) -> None:
+        """An unknown openness or modality is refused, listing the allowed values."""
+        check = {"kind": "existence", "what": "model", field: [value]}
+        assert [
+            (f"check.{field}", f"[{value!r}]: each must be one of {allowed}")
+        ] == problems(check)
+
+    def test_known_enum_values(self) -> None:
+        """Known openness and organisation kinds are accepted."""
+        accepted({"kind": "existence", "what": "model", "openness": ["open-weights"]})
+        accepted(
+            {
+                "kind": "existence",
+                "what": "organisation",
+                "organisation_kinds": ["company", "group"],
+            }
+        )
+
+    @pytest.mark.parametrize(
+        ("ratio", "message"),
+        [
+            (True, 'write the number as a string, such as "0.5", not True'),
+            ([1], 'write the number as a string, such as "0.5", not [1]'),
+            ("inf", "'inf' is not a finite number"),
+            ("half", "cannot read 'half' as a number"),
+        ],
+    )
+    def test_unreadable_ratios(self, ratio: object, message: str) -> None:
+        """A ratio that is not a finite number written as text is refused."""
+        check = {
+            "kind": "ratio",
+            "numerator": YI,
+            "denominator": YI,
+            "ratio": ratio,
+            "tolerance": "10%",
+        }
+        assert [("check.ratio", message)] == problems(check)
+
+    def test_ratio_as_an_int_or_text(self) -> None:
+        """A ratio may be a whole number or a number written as text."""
+        check = {
+            "kind": "ratio",
+            "numerator": YI,
+            "denominator": {"of": "GPT-4", "field": "parameters"},
+        }
+        accepted({**check, "ratio": 1, "tolerance": "10%"})
+        accepted({**check, "ratio": "0.5", "tolerance": "10%"})
+
+    def test_period_with_unknown_bounds(self) -> None:
+        """A period takes only start and end; either one alone is accepted."""
+        check = {
+            "kind": "date",
+            "event": FOUNDED,
+            "within": {"start": "2023", "stop": "2024", "zz": 1},
+        }
+        assert [
+            ("check.within", "a period takes start and end, not stop, zz")
+        ] == problems(check)
+        accepted({"kind": "date", "event": FOUNDED, "within": {"end": "2024"}})
+        accepted({"kind": "date", "event": FOUNDED, "within": {"start": "2023"}})
+
+    def test_date_of_something_that_is_not_a_date(self) -> None:
+        """A date check of a field that is not a date lists the date fields."""
+        check = {"kind": "date", "event": YI, "within": "2023"}
+        assert [
+            (
+                "check.event.field",
+                (
+                    "'parameters' is not a date; use released, announced, founded, "
+                    "office_opened, office_closed or born"
+                ),
+            )
+        ] == problems(check)
+
+
+class TestEntities:
+    def test_existence_filters(self) -> None:
+        """Model filters on organisations, and the reverse, are refused by name."""
+        assert [
+            (
+                "check.what",
+                (
+                    "developer, openness, modalities and family filter models, not "
+                    "organisations"
+                ),
+            )
+        ] == problems(
+            {"kind": "existence", "what": "organisation", "developer": "Mistral AI"}
+        )
+        assert [
+            (
+                "check.what",
+                "organisation_kinds and founder filter organisations, not models",
+            )
+        ] == problems({"kind": "existence", "what": "model", "founder": "Kai-Fu Lee"})
+        assert [
+            ("check.developer", "no organisation is named 'Nobody'"),
+            ("check.founder", "no organisation or person is named 'Noone'"),
+            (
+                "check.what",
+                (
+                    "developer, openness, modalities and family filter models, not "
+                    "organisations"
+                ),
+            ),
+        ] == problems(
+            {
+                "kind": "existence",
+                "what": "organisation",
+                "developer": "Nobody",
+                "founder": "Noone",
+            }
+        )
+
+    @pytest.mark.parametrize(
+        ("kind", "field", "extra"),
+        [
+            ("existence", "within", {"what": "model"}),
+            (
+                "role",
+                "during",
+                {
+                    "person": "Kai-Fu Lee",
+                    "organisation": "Mistral AI",
+                    "titles": ["ceo"],
+                },
+            ),
+        ],
+    )
+    def test_relative_dates_need_a_publication_date(
+        self, kind: str, field: str, extra: dict[str, Any]
+    ) -> None:
+        """A relative period needs a source with a publication date."""
+        check = {"kind": kind, field: "last year", **extra}
+        assert [
+            (
+                f"check.{field}",
+                "'last year' is relative: give the claim's source a publication date",
+            )
+        ] == problems(check, published=False)
+
+    def test_membership_of_something_that_is_not_a_group(self) -> None:
+        """Membership of a company, not a group, is refused on the group field."""
+        assert [
+            ("check.group", "Mistral AI is a company, not a group with members")
+        ] == (
+            problems(
+                {"kind": "membership", "members": ["Kyutai"], "group": "Mistral AI"}
+            )
+        )
+
+    def test_role_names(self) -> None:
+        """A role check names its unknown person and unknown organisation."""
+        assert [
+            ("check.person", "no person is named 'Nobody'"),
+            ("check.organisation", "no organisation is named 'Nowhere'"),
+        ] == problems(
+            {
+                "kind": "role",
+                "person": "Nobody",
+                "organisation": "Nowhere",
+                "titles": ["ceo"],
+            }
+        )
+
+    def test_benchmark_names_and_margin(self) -> None:
+        """Unknown benchmarked models are named; a score's margin is a plain number."""
+        check = {
+            "kind": "benchmark",
+            "first": "Yo",
+            "second": "Ya",
+            "benchmarks": ["MMLU"],
+            "relation": "better",
+        }
+        assert [
+            ("check.first", "no model is named 'Yo'"),
+            ("check.second", "no model is named 'Ya'"),
+        ] == problems(check)
+        margin = {**check, "first": "Yi-34B", "second": "GPT-4", "tolerance": "10 EUR"}
+        assert [
+            (
+                "check.tolerance",
+                "a benchmark score is a plain number: the margin ±10 EUR is not",
+            )
+        ] == problems(margin)
+        accepted({**margin, "tolerance": "5"})
+
+    def test_attribute_of_an_unknown_entity(self) -> None:
+        """An attribute of an unknown entity is refused on the of field."""
+        check = {
+            "kind": "attribute",
+            "of": "Nobody",
+            "field": "country",
+            "one_of": ["FR"],
+        }
+        assert [("check.of", "no organisation is named 'Nobody'")] == problems(check)
+
+
+GROUP = {"kind": "membership", "members": ["Kyutai"], "group": "BATX"}
+
+
+class TestClaimFields:
+    def problems_without(self, field: str) -> list[tuple[str, str]]:
+        document = _document(GROUP)
+        del document["claims"][0][field]
+        with pytest.raises(DataError) as caught:
+            claims_from_document(document, ECO, file=FILE)
+        return [(p.field or "", p.message) for p in caught.value.problems]
+
+    def test_missing_fields(self) -> None:
+        """A claim without source, check or quote_fr names the missing field."""
+        assert [
+            ("source", "is required but missing: the key of the publication")
+        ] == self.problems_without("source")
+        assert [("check", "is required but missing")] == self.problems_without("check")
+        assert [("quote_fr", "is required but missing")] == self.problems_without(
+            "quote_fr"
+        )
+
+    def test_unknown_field(self) -> None:
+        """An unknown field of a claim is refused, listing the fields a claim takes."""
+        document = _document(GROUP)
+        document["claims"][0]["extra"] = 1
+        with pytest.raises(DataError) as caught:
+            claims_from_document(document, ECO, file=FILE)
+        assert [
+            (
+                "extra",
+                (
+                    "unknown field 'extra'; a claim takes id, quote_fr, claim_en, "
+                    "source, check, note"
+                ),
+            )
+        ] == [(p.field, p.message) for p in caught.value.problems]
+
+
+class TestMembership:
+    def test_members_of_something_that_is_not_a_group(self) -> None:
+        """Members of a company and investors of nobody are each refused."""
+        assert [
+            ("check.investors_of", "no organisation is named 'Nobody'"),
+            ("check.members_of", "Mistral AI is a company, not a group with members"),
+        ] == problems(
+            {
+                "kind": "membership",
+                "members_of": "Mistral AI",
+                "investors_of": "Nobody",
+            }
+        )
+
+    def test_unknown_groups_are_named_once(self) -> None:
+        """Each unknown group of a membership check is named once, in its field."""
+        assert [
+            ("check.members_of", "no organisation is named 'Nobody'"),
+            ("check.group", "no organisation is named 'Nothing'"),
+        ] == problems(
+            {"kind": "membership", "members_of": "Nobody", "group": "Nothing"}
+        )

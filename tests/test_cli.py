@@ -71,6 +71,13 @@ class TestParse:
         assert 0 == status
         assert "Money('3000000000', 'USD')  (3 billion US dollars)\n" == out
 
+    def test_locale_and_assume(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--locale settles the decimal mark, --assume a shared symbol."""
+        status, out, _ = run(capsys, "parse", "385.000 €", "--locale", "de")
+        assert (0, "Money('385000', 'EUR')") == (status, out.split("  ")[0])
+        status, out, _ = run(capsys, "parse", "¥5", "--assume", "CNY")
+        assert (0, "Money('5', 'CNY')") == (status, out.split("  ")[0])
+
     def test_unreadable(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Unreadable text is one error line quoting it."""
         status, _, err = run(capsys, "parse", "beaucoup")
@@ -217,18 +224,58 @@ def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert 0 == status
     assert "convert" in out
     assert "claims" in out
+    assert "examples:\n  aiecosys claims" in out
 
 
-@pytest.mark.parametrize("command", ["claims", "convert", "compare", "parse"])
-def test_every_command_has_help(
+@pytest.mark.parametrize(
+    "command", ["claims", "check", "validate", "convert", "compare", "parse"]
+)
+def test_every_command_has_help_with_an_example(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """--help works on every command."""
+    """--help works on every command and ends with an example of it."""
     with pytest.raises(SystemExit) as info:
         main([command, "--help"])
+    out = capsys.readouterr().out
 
     assert 0 == info.value.code
-    assert "usage: aiecosys " + command in capsys.readouterr().out
+    assert "usage: aiecosys " + command in out
+    assert f"examples:\n  aiecosys {command}" in out
+
+
+class TestVersion:
+    def test_the_version_is_the_project_version(self) -> None:
+        """aiecosys.__version__ is pyproject's version, from the package metadata."""
+        import tomllib
+        from pathlib import Path
+
+        import aiecosys
+
+        pyproject = Path(__file__).parents[1] / "pyproject.toml"
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+
+        assert project["version"] == aiecosys.__version__
+
+    def test_dash_dash_version(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`aiecosys --version` prints the same version."""
+        import aiecosys
+
+        status, out, _ = run(capsys, "--version")
+
+        assert 0 == status
+        assert f"aiecosys {aiecosys.__version__}\n" == out
+
+    def test_import_does_not_read_the_metadata(self) -> None:
+        """The version is read on first use: `import aiecosys` stays cheap."""
+        code = (
+            "import sys, aiecosys; "
+            "print('importlib.metadata' in sys.modules, aiecosys.__version__ > '')"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+
+        assert "False True" == result.stdout.strip()
 
 
 def test_python_dash_m_runs_the_command() -> None:
@@ -256,3 +303,24 @@ def test_module_entry_point_exits_with_the_command_status(
 
     assert 2 == info.value.code
     assert "no number" in capsys.readouterr().err
+
+
+def test_results_do_not_depend_on_the_decimal_context(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A caller's 3-digit decimal context changes no verdict, figure or rate."""
+    import decimal
+
+    commands = (
+        ("claims", "--format", "json"),
+        ("compare", "Yi-34B", "GPT-4"),
+        ("parse", "385,5 millions d'euros"),
+        ("convert", "385 M EUR", "USD", "--on", "2023-12-11"),
+    )
+    expected = [run(capsys, *argv) for argv in commands]
+    with decimal.localcontext() as context:
+        context.prec = 3
+        narrow = [run(capsys, *argv) for argv in commands]
+
+    assert expected == narrow
+    assert all(0 == status for status, _, _ in narrow)

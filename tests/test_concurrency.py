@@ -62,6 +62,7 @@ def _in_threads() -> list[list[Any] | BaseException]:
 
 
 def test_eight_threads_give_the_results_of_one() -> None:
+    """Eight threads at once give the results, and reprs, of one thread."""
     alone = work()
     for result in _in_threads():
         assert not isinstance(result, BaseException), result
@@ -84,6 +85,7 @@ print(len(alone))
 
 
 def test_eight_threads_at_first_use_in_a_fresh_process() -> None:
+    """Eight threads racing to first use in a fresh process give the results of one."""
     done = subprocess.run(
         [sys.executable, "-c", FRESH],
         cwd=ROOT,

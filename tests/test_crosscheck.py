@@ -31,6 +31,7 @@ def model(name: str, source: Source = A, **fields: object) -> ModelSpec:
 
 
 def test_a_release_date_a_day_apart_is_a_disagreement() -> None:
+    """Release dates a day apart disagree, with each side's value and sources."""
     found = crosscheck(
         Ecosystem(models=(model("M", released=PartialDate(2023, 7, 18)),)),
         Ecosystem(models=(model("m", B, released=PartialDate(2023, 7, 19)),)),
@@ -46,6 +47,7 @@ def test_a_release_date_a_day_apart_is_a_disagreement() -> None:
 
 
 def test_a_month_agrees_with_a_day_inside_it() -> None:
+    """A release month agrees with a release day inside that month."""
     found = crosscheck(
         Ecosystem(models=(model("M", released=PartialDate(2023, 3)),)),
         Ecosystem(models=(model("M", B, released=PartialDate(2023, 3, 15)),)),
@@ -55,6 +57,7 @@ def test_a_month_agrees_with_a_day_inside_it() -> None:
 
 
 def test_parameter_counts_disagree_only_when_ranges_do_not_overlap() -> None:
+    """Parameter counts disagree only when their ranges do not overlap."""
     between = Estimate.between(parameters("1T"), parameters("1.8T"))
     left = Ecosystem(models=(model("GPT-4", parameters=between),))
     inside = Ecosystem(
@@ -70,6 +73,7 @@ def test_parameter_counts_disagree_only_when_ranges_do_not_overlap() -> None:
 
 
 def test_an_organisations_country_and_founding() -> None:
+    """Countries disagree; a one-sided founding does not; the unmatched are listed."""
     left = Ecosystem(
         organisations=(
             Organisation("Kyutai", "non-profit-lab", country="FR", sources=(A,)),
@@ -96,6 +100,7 @@ def test_an_organisations_country_and_founding() -> None:
 
 
 def test_names_match_by_alias_case_and_accents() -> None:
+    """Entities match by alias, case and accents, each matched at most once."""
     left = Ecosystem(models=(model("Modèle", aliases=("Alias",)),))
     right = Ecosystem(models=(model("ALIAS", B), model("modele", B)))
     found = crosscheck(left, right)
@@ -104,6 +109,7 @@ def test_names_match_by_alias_case_and_accents() -> None:
 
 
 def test_open_source_does_not_contradict_open_weights() -> None:
+    """Open source agrees with open weights but not with API only."""
     left = Ecosystem(models=(model("M", openness="open-source"),))
     weights = Ecosystem(models=(model("M", B, openness="open-weights"),))
     api = Ecosystem(models=(model("M", B, openness="api-only"),))
@@ -112,6 +118,7 @@ def test_open_source_does_not_contradict_open_weights() -> None:
 
 
 def test_epochs_llama_2_7b_error_surfaces_against_a_correct_record() -> None:
+    """Epoch's 70B for Llama 2-7B disagrees with a correct record of 7B."""
     meta = Source("meta-llama-2", title="Llama 2 paper")
     correct = Ecosystem(
         models=(
@@ -132,6 +139,7 @@ def test_epochs_llama_2_7b_error_surfaces_against_a_correct_record() -> None:
 
 
 def test_the_article_against_the_fixture() -> None:
+    """Against the Epoch fixture, the article's Mistral 7B differs in date and size."""
     found = crosscheck(
         aiecosys.load_article().ecosystem, epoch.load(DATA / "newer.csv").ecosystem
     )
@@ -143,6 +151,7 @@ def test_the_article_against_the_fixture() -> None:
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason=f"no Epoch data in {SHARED}")
 def test_the_article_against_epochs_whole_file() -> None:
+    """Against Epoch's whole file, the article's Mistral 7B differs in date and size."""
     found = crosscheck(
         aiecosys.load_article().ecosystem,
         epoch.load(SHARED / "all_ai_models.csv").ecosystem,

@@ -288,3 +288,141 @@ class TestValidation:
                     ),
                 )
             )
+
+
+class TestNames:
+    def test_invisible_characters_do_not_make_a_second_name(self) -> None:
+        """A zero-width space, a direction mark or a soft hyphen is the same name."""
+        with pytest.raises(DataError, match="already used by 'Mistral AI'") as caught:
+            Ecosystem(
+                organisations=(
+                    Organisation("Mistral AI", "company", sources=SOURCE),
+                    Organisation(
+                        "Mis\u00adtral\u200b AI\u200f", "company", sources=SOURCE
+                    ),
+                )
+            )
+
+        assert "organisations[1]" in (caught.value.problems[0].entry or "")
+
+    def test_look_ups_ignore_invisible_characters(self, eco: Ecosystem) -> None:
+        """A name copied with a zero-width space still finds the organisation."""
+        assert "Mistral AI" == eco.organisation("Mistral\u200b AI").name
+
+    def test_a_word_mixing_scripts_is_refused(self) -> None:
+        """'Mistrаl' with a Cyrillic 'а' is refused, saying which letter."""
+        with pytest.raises(
+            DataError, match=r"Latin and Cyrillic letters \(Cyrillic 'а'\)"
+        ):
+            Ecosystem(
+                organisations=(Organisation("Mistrаl AI", "company", sources=SOURCE),)
+            )
+
+    def test_names_in_different_scripts_may_sit_side_by_side(self) -> None:
+        """A name may hold a word in each script, each spelled in one."""
+        eco = Ecosystem(
+            organisations=(
+                Organisation("Yandex", "company", aliases=("Яндекс",), sources=SOURCE),
+            )
+        )
+
+        assert "Yandex" == eco.organisation("яндекс").name
+
+    def test_a_look_alike_of_another_name_is_refused(self) -> None:
+        """'МЕТА' in Cyrillic letters is not a second organisation beside 'Meta'."""
+        with pytest.raises(DataError, match="looks like 'Meta'") as caught:
+            Ecosystem(
+                organisations=(
+                    Organisation("Meta", "company", sources=SOURCE),
+                    Organisation("МЕТА", "company", sources=SOURCE),
+                )
+            )
+
+        assert ("organisations[1]: МЕТА", "name") == (
+            caught.value.problems[0].entry,
+            caught.value.problems[0].field,
+        )
+
+    def test_a_look_alike_reference_gets_the_real_name_as_hint(self) -> None:
+        """A round naming 'МЕТА' is told the organisation is 'Meta'."""
+        with pytest.raises(
+            DataError, match=r"unknown organisation 'МЕТА' \(did you mean 'Meta'\?\)"
+        ):
+            Ecosystem(
+                organisations=(Organisation("Meta", "company", sources=SOURCE),),
+                rounds=(
+                    FundingRound("МЕТА", PartialDate(2020), "seed", sources=SOURCE),
+                ),
+            )
+
+    def test_hints_are_capped(self) -> None:
+        """Past MAX_HINTS unknown names, problems say no hint is given, and why."""
+        from aiecosys._ecosystem import MAX_HINTS
+
+        organisations = tuple(
+            Organisation(f"Company {n}", "company", sources=SOURCE) for n in range(300)
+        )
+        rounds = tuple(
+            FundingRound(f"Compnay {n}", PartialDate(2020), "seed", sources=SOURCE)
+            for n in range(MAX_HINTS + 10)
+        )
+
+        with pytest.raises(DataError) as caught:
+            Ecosystem(organisations=organisations, rounds=rounds)
+
+        messages = [problem.message for problem in caught.value.problems]
+        assert "did you mean 'Company 0'?" in messages[0]
+        assert "did you mean 'Company 49'?" in messages[MAX_HINTS - 1]
+        assert f"only the first {MAX_HINTS} unknown names get a hint" in messages[-1]
+
+
+class TestDuplicates:
+    def test_the_same_entity_twice_is_refused(self) -> None:
+        """One organisation given twice would dump a file that does not load."""
+        kyutai = Organisation(
+            "Kyutai", "non-profit-lab", aliases=("K",), sources=SOURCE
+        )
+
+        with pytest.raises(DataError) as caught:
+            Ecosystem(organisations=(kyutai, kyutai))
+
+        (problem,) = caught.value.problems
+        assert problem.entry == "organisations[1]: Kyutai"
+        assert "listed twice" in problem.message
+
+    def test_two_sources_under_one_key_are_refused(self) -> None:
+        """A file could not tell two sources under one key apart."""
+        first, second = Source("k", title="First"), Source("k", title="Second")
+
+        with pytest.raises(DataError, match="the source key 'k' names two") as caught:
+            Ecosystem(
+                organisations=(
+                    Organisation("Kyutai", "non-profit-lab", sources=(first,)),
+                    Organisation("Mistral AI", "company", sources=(second,)),
+                )
+            )
+
+        (problem,) = caught.value.problems
+        assert ("organisations[1]: Mistral AI", "sources") == (
+            problem.entry,
+            problem.field,
+        )
+
+
+def test_totals_do_not_depend_on_the_decimal_context(eco: Ecosystem) -> None:
+    """A caller's three-digit context changes neither a total nor its conversions."""
+    import decimal
+
+    expected = eco.total_raised("Mistral AI", "USD")
+    with decimal.localcontext(prec=3, rounding=decimal.ROUND_FLOOR):
+        again = eco.total_raised("Mistral AI", "USD")
+
+    assert expected == again
+
+
+def test_a_very_long_unknown_name_gets_no_hint() -> None:
+    """A name far longer than any real one is reported without a costly hint."""
+    with pytest.raises(UnknownEntityError) as caught:
+        Ecosystem().organisation("Mistral " * 100_000)
+
+    assert "did you mean" not in str(caught.value)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import aiecosys
 from aiecosys import DataError, Ecosystem, Estimate, Status, json_schema
+from tests.strategies import ecosystems
 
 
 DATA = Path(__file__).parent / "data"
@@ -411,3 +415,122 @@ class TestSchema:
 
         with pytest.raises(jsonschema.ValidationError, match="founder"):
             jsonschema.validate(document, json_schema())
+
+
+class TestDocumentRules:
+    ROUND = (
+        '{"sources": {"s": {"title": "A source"}}, "organisations": [{"name": '
+        '"Mistral AI", "kind": "company", "sources": ["s"]}], "rounds": [{'
+        '"organisation": "Mistral AI", "announced": "2023-06", "kind": "seed", '
+        '"amount": "5 EUR", "amount": "500000000 EUR", "sources": ["s"]}]}'
+    )
+
+    def test_a_json_key_written_twice_is_refused(self) -> None:
+        """A key given twice in one JSON object names the key, file and entry."""
+        with pytest.raises(DataError) as caught:
+            aiecosys.loads(self.ROUND, format="json", file="kb.json")
+
+        (problem,) = caught.value.problems
+        assert (problem.file, problem.entry, problem.field) == (
+            "kb.json",
+            "rounds[0]: Mistral AI, 2023-06",
+            "amount",
+        )
+        assert "'amount' is written twice" in problem.message
+
+    def test_a_top_level_key_written_twice_is_refused(self) -> None:
+        """A second top-level array would silently replace the first."""
+        text = '{"organisations": [], "organisations": []}'
+
+        with pytest.raises(DataError, match="'organisations' is written twice"):
+            aiecosys.loads(text, format="json")
+
+    def test_a_key_written_twice_in_a_source(self) -> None:
+        """The problem names the source's key as the entry."""
+        text = '{"sources": {"s": {"title": "a", "title": "b"}}}'
+
+        with pytest.raises(DataError) as caught:
+            aiecosys.loads(text, format="json")
+
+        assert ("sources.s", "title") == (
+            caught.value.problems[0].entry,
+            caught.value.problems[0].field,
+        )
+
+    @pytest.mark.parametrize("version", ["true", "1.0", '"1"'])
+    @pytest.mark.parametrize(
+        "load",
+        [
+            aiecosys.loads,
+            lambda text: aiecosys.loads_claims(text, Ecosystem()),
+        ],
+        ids=["knowledge base", "claims"],
+    )
+    def test_format_version_is_the_whole_number_one(
+        self, load: Any, version: str
+    ) -> None:
+        """Every document kind refuses a format_version that is not 1 itself."""
+        with pytest.raises(DataError, match=r"format_version .* is not 1"):
+            load(f"format_version = {version}\n")
+
+    def test_an_estimates_sources_are_a_list(self) -> None:
+        """One string is not read as a list of one-letter keys."""
+        text = (
+            '[sources.s]\ntitle = "S"\n[sources.t]\ntitle = "T"\n'
+            + FUND
+            + 'portfolio_size = { value = 4, sources = "st" }\n'
+        )
+
+        with pytest.raises(DataError, match="expected a list of source keys") as caught:
+            aiecosys.loads(HEAD.replace('[sources.s]\ntitle = "A source"\n', "") + text)
+
+        assert "portfolio_size" in {p.field for p in caught.value.problems}
+
+
+class TestProperties:
+    @settings(max_examples=100, deadline=None)
+    @given(ecosystems(), st.sampled_from(["toml", "json"]))
+    def test_what_dumps_writes_loads_reads_back(
+        self,
+        eco: Ecosystem,
+        format: str,  # noqa: A002
+    ) -> None:
+        """Any knowledge base comes back equal through TOML and JSON."""
+        assert eco == aiecosys.loads(
+            aiecosys.dumps(eco, format=format),  # type: ignore[arg-type]
+            format=format,  # type: ignore[arg-type]
+        )
+
+
+def test_dump_refuses_text_utf8_cannot_write(tmp_path: Path) -> None:
+    """A lone surrogate in a name is a DataError, and no file is left half written."""
+    from aiecosys import Organisation, Source
+
+    eco = Ecosystem(
+        organisations=(
+            Organisation("X\ud800", "company", sources=(Source("s", title="S"),)),
+        )
+    )
+    path = tmp_path / "kb.toml"
+
+    with pytest.raises(DataError, match="lone surrogate"):
+        aiecosys.dump(eco, path)
+
+    assert not path.exists()
+
+
+def test_source_problems_name_their_field_whatever_was_read_before() -> None:
+    """Writing a file before reading one leaves source problems located."""
+    from aiecosys._files import _converter
+
+    _converter.cache_clear()
+    aiecosys.dumps(Ecosystem())  # builds the detailed converter first
+    aiecosys.loads("")  # then the fast one
+
+    with pytest.raises(DataError) as caught:
+        aiecosys.loads("[sources.s]\ntitle = 5\n")
+
+    assert ("sources.s", "title") == (
+        caught.value.problems[0].entry,
+        caught.value.problems[0].field,
+    )

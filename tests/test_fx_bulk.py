@@ -7,6 +7,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aiecosys import CurrencyError, RateUnavailableError
 from aiecosys._errors import DateError
@@ -20,6 +22,16 @@ from aiecosys.fx import (
     rate,
 )
 from tests.concurrency import in_threads
+from tests.fx_support import (
+    CODES as FILE_CODES,
+)
+from tests.fx_support import (
+    START,
+    careless_decimal_context,
+    gap_file,
+    published_rows,
+    rates_from_rows,
+)
 
 
 np = pytest.importorskip("numpy")
@@ -43,6 +55,25 @@ def scalar(amount: float, code: str, day: Any, to: str) -> tuple[float, Any]:
     record = rate(code, to, on=day.astype(object))
     converted = float(Decimal(amount) * record.rate)
     return converted, np.datetime64(record.observed, "D")
+
+
+def assert_agreement(source: ECBRates, rows: list[tuple[str, date]], to: str) -> None:
+    """Each row has a rate in bulk exactly when the scalar path has one, the same."""
+    codes = [code for code, _ in rows]
+    days = [day for _, day in rows]
+    result = convert_many(
+        [100.0] * len(rows), codes, days, to=to, source=source, on_missing="nan"
+    )
+    for position, (code, day) in enumerate(rows):
+        try:
+            record = rate(code, to, on=day, source=source)
+        except RateUnavailableError:
+            assert result.missing[position], (code, day, to)
+            continue
+        assert not result.missing[position], (code, day, to)
+        expected = float(Decimal(100) * record.rate)
+        assert abs(result.amounts[position] - expected) <= 1e-12 * expected
+        assert np.datetime64(record.observed, "D") == result.observed[position]
 
 
 class TestAgreement:
@@ -69,6 +100,57 @@ class TestAgreement:
 
         assert checked > 2500
         assert worst < 1e-12
+
+    @pytest.mark.parametrize("to", ["EUR", "USD", "RUB", "ISK"])
+    def test_matches_the_exact_path_at_the_ends_of_series(self, to: str) -> None:
+        """Gaps, ends of series and the snapshot's end: bulk and scalar agree."""
+        edges = [
+            ("ISK", date(2008, 12, 9)),
+            ("ISK", date(2008, 12, 10)),
+            ("ISK", date(2008, 12, 13)),
+            ("ISK", date(2018, 2, 1)),
+            ("RUB", date(2022, 3, 1)),
+            ("RUB", date(2022, 3, 2)),
+            ("RUB", date(2022, 3, 5)),
+            ("HRK", date(2022, 12, 30)),
+            ("HRK", date(2023, 1, 1)),
+            ("HRK", date(2023, 1, 2)),
+            ("USD", date(2022, 3, 2)),
+            ("USD", date(2008, 12, 10)),
+            ("USD", ECBRates.bundled().last_date),
+            ("USD", ECBRates.bundled().last_date + timedelta(days=1)),
+            ("CNY", date(2005, 3, 31)),
+        ]
+        assert_agreement(ECBRates.bundled(), edges, to)
+
+    def test_matches_the_exact_path_on_a_file_with_a_gap(self, tmp_path: Any) -> None:
+        """A rates file's gap and end are kept by the bulk path as by the scalar."""
+        source = ECBRates.from_file(gap_file(tmp_path))
+        edges = [
+            (code, date(2023, 12, 7) + timedelta(days=offset))
+            for code in ("USD", "ISK", "RUB")
+            for offset in range(8)
+        ]
+        for to in ("EUR", "USD", "ISK", "RUB"):
+            assert_agreement(source, edges, to)
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        rows=published_rows,
+        stale=st.integers(0, 8),
+        to=st.sampled_from(["EUR", *FILE_CODES]),
+    )
+    def test_matches_the_exact_path_on_any_file(
+        self, rows: list[tuple[int, list[str | None]]], stale: int, to: str
+    ) -> None:
+        """Gaps and ends anywhere, any limit: bulk and scalar agree row by row."""
+        source = rates_from_rows(rows, stale)
+        edges = [
+            (code, START + timedelta(days=day))
+            for code in ("EUR", *source.currencies)
+            for day in range(-1, 45)
+        ]
+        assert_agreement(source, edges, to)
 
     def test_string_codes_give_the_same_result(self) -> None:
         """Numpy strings, lists of str and integer codes agree exactly."""
@@ -101,6 +183,30 @@ class TestAgreement:
         result = convert_many([1.0], ["USD"], late)
 
         assert np.datetime64("2023-11-03") == result.observed[0]
+
+
+def test_caller_decimal_context_does_not_matter() -> None:
+    """A 3-digit context that traps rounding changes no bulk result and no table."""
+    pytest.importorskip("pandas")
+    from aiecosys.fx import rates_frame
+
+    def run() -> tuple[bytes, bytes, list[Decimal]]:
+        ecb = ECBRates(_ecb.read_bundle(_ecb.BUNDLE_PATH))  # nothing computed yet
+        stated = ChainedRates(FixedRates("AED", "USD", "0.2723"), ecb)
+        result = convert_many(
+            [1.5, 2.5, 3.5],
+            ["AED", "JPY", "EUR"],
+            [date(2023, 12, 9)] * 3,
+            to="USD",
+            source=stated,
+        )
+        frame = rates_frame(ecb, currencies=["USD", "JPY"])
+        return result.amounts.tobytes(), result.observed.tobytes(), list(frame.rate)
+
+    with careless_decimal_context():
+        found = run()
+
+    assert run() == found
 
 
 class TestPandas:
@@ -191,6 +297,19 @@ class TestMissing:
 
         assert [7.0] == result.amounts.tolist()
         assert np.datetime64("1990-01-01") == result.observed[0]
+
+    def test_no_rate_past_the_end_of_a_series_or_of_the_data(self) -> None:
+        """A gap, an ended series and the day after the snapshot have no rate."""
+        after = ECBRates.bundled().last_date + timedelta(days=1)
+        result = convert_many(
+            [1.0] * 4,
+            ["ISK", "RUB", "USD", "HRK"],
+            [date(2008, 12, 10), date(2022, 3, 2), after, date(2023, 1, 1)],
+            on_missing="nan",
+        )
+
+        assert [True, True, True, False] == result.missing.tolist()
+        assert np.datetime64("2022-12-30") == result.observed[3]
 
     def test_stale_limit_matches_the_scalar_path(self) -> None:
         """With max_stale_days=0, a Saturday is missing in bulk too."""

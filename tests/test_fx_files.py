@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import zipfile
+import zlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -12,7 +14,10 @@ from types import ModuleType
 import pytest
 
 from aiecosys import DataError, Problem
+from aiecosys._reading import FILE_LIMIT
 from aiecosys.fx import ECBRates, _ecb
+from aiecosys.fx._ecb import read_bundle, write_bundle
+from tests.fx_support import CSV, rates, refusal
 
 
 HEADER = "Date,USD,JPY,CNY,\n"
@@ -63,7 +68,8 @@ class TestFromFile:
         text = "Date,USD\n2023-12-08,1.0777\n2023-12-11,1.0757\n"
         rates = ECBRates.from_file(write(tmp_path, text))
 
-        assert Decimal("1.0757") == rates.rate("EUR", "USD", on=date(2023, 12, 12)).rate
+        assert Decimal("1.0757") == rates.rate("EUR", "USD", on=date(2023, 12, 11)).rate
+        assert Decimal("1.0777") == rates.rate("EUR", "USD", on=date(2023, 12, 10)).rate
 
     def test_name_and_version(self, tmp_path: Path) -> None:
         """The source can be named; the version is the last date and the hash."""
@@ -199,6 +205,50 @@ class TestBadFiles:
         assert "found 0" in problems(archive)[0].message
 
 
+class TestBounds:
+    def test_a_zip_whose_csv_is_too_large(self, tmp_path: Path) -> None:
+        """A small zip declaring a CSV beyond the file limit is refused unread."""
+        archive = tmp_path / "rates.zip"
+        chunk = b"0" * (1 << 20)
+        with (
+            zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out,
+            out.open("eurofxref-hist.csv", "w", force_zip64=True) as member,
+        ):
+            member.write(HEADER.encode())
+            for _ in range(FILE_LIMIT // len(chunk) + 1):
+                member.write(chunk)
+        assert archive.stat().st_size < FILE_LIMIT // 100
+
+        (problem,) = problems(archive)
+        assert f"{archive}:eurofxref-hist.csv" == problem.file
+        assert f"larger than {FILE_LIMIT:,} bytes" in problem.message
+
+    @pytest.mark.parametrize("where", ["/dev/zero", "folder"])
+    def test_not_a_regular_file(self, tmp_path: Path, where: str) -> None:
+        """A device or a folder is refused before anything is read."""
+        path = Path(where) if where.startswith("/") else tmp_path
+        (problem,) = problems(path)
+
+        assert "give the path of a regular file" in problem.message
+
+    def test_dates_spanning_more_than_two_centuries(self, tmp_path: Path) -> None:
+        """Dates from year 1 to 9999 are refused, naming the bound and the line."""
+        text = "Date,USD\n0001-01-01,1.0\n9999-12-31,1.1\n"
+        (problem,) = problems(write(tmp_path, text))
+
+        assert ("line 3", "Date") == (problem.entry, problem.field)
+        assert "more than 73,200 days (200 years)" in problem.message
+
+    def test_dates_spanning_two_centuries(self, tmp_path: Path) -> None:
+        """A span just inside the bound is read."""
+        text = "Date,USD\n1900-01-01,1.0\n2099-12-31,1.1\n"
+        rates = ECBRates.from_file(write(tmp_path, text))
+
+        assert (
+            date(1900, 1, 1) == rates.rate("EUR", "USD", on=date(1900, 1, 6)).observed
+        )
+
+
 def bundle(tmp_path: Path) -> Path:
     """A bundle written from the small CSV."""
     target = tmp_path / "eurofxref.bin"
@@ -245,6 +295,34 @@ class TestBundle:
 
         with pytest.raises(DataError, match="the USD rates are damaged"):
             rates.rate("EUR", "USD", on=date(2023, 12, 11))
+
+
+def test_damaged_publication_days(tmp_path: Path) -> None:
+    """A changed byte in the bundle's days is caught when a currency is first read."""
+    path = bundle(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[data.index(b"\n\n") + 4] ^= 0xFF
+    path.write_bytes(bytes(data))
+    rates = ECBRates(_ecb.read_bundle(str(path)))
+
+    with pytest.raises(DataError, match="the publication days are damaged"):
+        rates.rate("EUR", "USD", on=date(2023, 12, 11))
+
+
+def test_publication_days_inflating_past_the_limit(tmp_path: Path) -> None:
+    """A small block that inflates past the block limit is refused, not expanded."""
+    path = bundle(tmp_path)
+    data = path.read_bytes()
+    header, _, rest = data.partition(b"\n\n")
+    lines = header.split(b"\n")
+    size = int(lines[4].split(b" ")[1])
+    huge = zlib.compress(b"1," * (_ecb._BLOCK_LIMIT // 2 + 1), 9)
+    lines[4] = b"days %d" % len(huge)
+    path.write_bytes(b"\n".join(lines) + b"\n\n" + huge + rest[size:])
+    rates = ECBRates(_ecb.read_bundle(str(path)))
+
+    with pytest.raises(DataError, match="inflate to more than 4,194,304 bytes"):
+        rates.rate("EUR", "USD", on=date(2023, 12, 11))
 
 
 def script() -> ModuleType:
@@ -314,3 +392,236 @@ class TestMoreBadFiles:
 
         with pytest.raises(DataError, match="header is damaged"):
             _ecb.read_bundle(str(path))
+
+
+class TestSmallBundle:
+    def bundle(self, path: Path) -> Path:
+        target = path.parent / "rates.bin"
+        write_bundle(path, target)
+        return target
+
+    def test_round_trip(self, path: Path) -> None:
+        """A bundle keeps the file's description, rates and series ends."""
+        table = read_bundle(str(self.bundle(path)))
+        sha256 = hashlib.sha256(CSV.encode()).hexdigest()
+        assert (
+            "ECB euro reference rates",
+            sha256,
+            date(2023, 11, 20),
+            date(2023, 12, 11),
+            "rates.bin",
+            ("JPY", "RUB", "USD"),
+        ) == (
+            table.name,
+            table.sha256,
+            table.first,
+            table.last,
+            table.file,
+            table.codes,
+        )
+        record = ECBRates(table).rate("USD", "JPY", on=date(2023, 12, 8))
+        assert rates(path).rate("USD", "JPY", on=date(2023, 12, 8)).rate == record.rate
+        day = date(2023, 12, 11)  # JPY's series has ended: the bundle knows it too
+        assert refusal(ECBRates.from_file(path), "USD", "JPY", day) == refusal(
+            ECBRates(table), "USD", "JPY", day
+        )
+
+    def damaged(self, target: Path) -> tuple[str | None, str]:
+        with pytest.raises(DataError) as caught:
+            read_bundle(str(target))
+        (problem,) = caught.value.problems
+        return problem.file, problem.message
+
+    def test_not_a_bundle(self, path: Path) -> None:
+        """A header line missing, extra or wrong makes the file not a bundle."""
+        target = self.bundle(path)
+        lines = target.read_bytes().split(b"\n")
+        for broken in (
+            b"\n".join([lines[0], *lines[2:]]),  # a header line missing
+            b"\n".join([lines[0], lines[1], b"name again", *lines[2:]]),  # one more
+            b"\n".join([lines[0], b"title x", *lines[2:]]),  # a wrong line
+        ):
+            target.write_bytes(broken)
+            assert (
+                "rates.bin",
+                (
+                    "not an aiecosys rates bundle (expected 'aiecosys-ecb-rates 2' and "
+                    "its header); reinstall aiecosys, or rebuild the file"
+                ),
+            ) == self.damaged(target)
+
+    def test_damaged_header(self, path: Path) -> None:
+        """An impossible date in the header is a damaged header."""
+        target = self.bundle(path)
+        data = target.read_bytes()
+        target.write_bytes(data.replace(b"dates 2023-11-20 ", b"dates 2023-11-31 "))
+        assert (
+            "rates.bin",
+            "the bundle's header is damaged; reinstall aiecosys, or rebuild the file",
+        ) == self.damaged(target)
+
+    def test_wrong_size(self, path: Path) -> None:
+        """A bundle whose size differs from its header's is refused with both sizes."""
+        target = self.bundle(path)
+        data = target.read_bytes()
+        target.write_bytes(data + b"x")
+        assert (
+            "rates.bin",
+            (
+                f"the bundle holds {len(data) + 1} bytes, its header says {len(data)}; "
+                "reinstall aiecosys, or rebuild the file"
+            ),
+        ) == self.damaged(target)
+
+    def test_missing(self, tmp_path: Path) -> None:
+        """A missing bundle is a DataError naming the file and how to fix it."""
+        assert (
+            "gone.bin",
+            (
+                "cannot read the bundled rates: cannot read the file: No such file or "
+                "directory; reinstall aiecosys, or rebuild the file"
+            ),
+        ) == self.damaged(tmp_path / "gone.bin")
+
+    def test_a_name_that_is_not_ascii_is_kept_readable(self, path: Path) -> None:
+        """A name byte that is not UTF-8 is replaced, the rest of the name kept."""
+        target = self.bundle(path)
+        data = target.read_bytes()
+        target.write_bytes(data.replace(b"name ECB", b"name \xffECB"))
+        assert "\ufffdECB euro reference rates" == read_bundle(str(target)).name
+
+
+LAYOUT = (
+    "the ECB layout is a header 'Date,USD,JPY,...' and then one line per day, "
+    "'2023-12-11,1.0757,157.01,...'"
+)
+NOT_A_RATE = "is not a rate: expected a positive number between 1E-12 and 1E+12, or N/A"
+
+
+class TestFileProblems:
+    """Each problem of an ECB file: (entry, field, message), and the file's name."""
+
+    def problems(
+        self, tmp_path: Path, content: str | bytes
+    ) -> list[tuple[str | None, str | None, str]]:
+        file = tmp_path / "r.csv"
+        if isinstance(content, bytes):
+            file.write_bytes(content)
+        else:
+            file.write_text(content, encoding="utf-8")
+        with pytest.raises(DataError) as caught:
+            ECBRates.from_file(file)
+        assert {str(file)} == {p.file for p in caught.value.problems}
+        return [(p.entry, p.field, p.message) for p in caught.value.problems]
+
+    @pytest.mark.parametrize(
+        ("content", "expected"),
+        [
+            (
+                "",
+                [
+                    (
+                        "line 1",
+                        None,
+                        f"expected 'Date' as the first column, found '': {LAYOUT}",
+                    )
+                ],
+            ),
+            (
+                "Day,USD\n2023-12-11,1\n",
+                [
+                    (
+                        "line 1",
+                        None,
+                        f"expected 'Date' as the first column, found 'Day': {LAYOUT}",
+                    )
+                ],
+            ),
+            (
+                "Date,usd,EUR,USD\n",
+                [
+                    (
+                        "line 1",
+                        "column 2",
+                        f"'usd' is not a currency code such as 'USD': {LAYOUT}",
+                    ),
+                    (
+                        "line 1",
+                        "column 3",
+                        f"'EUR' is not a currency code such as 'USD': {LAYOUT}",
+                    ),
+                ],
+            ),
+            (
+                "Date,USD,USD,\n2023-12-11,1,1,\n",
+                [("line 1", "USD", "this currency has two columns")],
+            ),
+            ("Date,\n", [("line 1", None, f"no currency columns: {LAYOUT}")]),
+            (
+                "Date,USD,JPY,\n2023-12-11,1.0757,\n",
+                [
+                    (
+                        "line 2",
+                        None,
+                        (
+                            "expected 4 fields, a date and a rate for each of the 2 "
+                            "currencies as in the header, found 3: the line is cut "
+                            "short or does not follow the header"
+                        ),
+                    )
+                ],
+            ),
+            (
+                "Date,USD,\n2023-13-11,1.0757,\n",
+                [("line 2", "Date", "'2023-13-11' is not a date written YYYY-MM-DD")],
+            ),
+            (
+                "Date,USD,\n2023-12-11,abc,\n",
+                [("line 2", "USD", f"'abc' {NOT_A_RATE}")],
+            ),
+            (
+                "Date,USD,\n2023-12-11,1e-12,\n",
+                [("line 2", "USD", f"'1e-12' {NOT_A_RATE}")],
+            ),
+            (
+                "Date,USD,\n2023-12-11,1e12,\n",
+                [("line 2", "USD", f"'1e12' {NOT_A_RATE}")],
+            ),
+            (
+                "Date,USD,\n2023-12-11,1,\n2023-12-11,2,\n",
+                [("line 3", "Date", "2023-12-11 already appears on line 2")],
+            ),
+            ("Date,USD,\n", [(None, None, "the file has a header but no rates")]),
+            (
+                b"Date,USD,\n2023-12-11,\xff,\n",
+                [(None, None, "not UTF-8 text (byte 21): not an ECB rates file")],
+            ),
+        ],
+    )
+    def test_problem(
+        self,
+        tmp_path: Path,
+        content: str | bytes,
+        expected: list[tuple[str | None, str | None, str]],
+    ) -> None:
+        """Each malformed rates file gives its exact entry, field and message."""
+        assert expected == self.problems(tmp_path, content)
+
+    def test_rates_just_inside_the_bounds(self, tmp_path: Path) -> None:
+        """Rates just inside the bounds are read, past a byte-order mark."""
+        file = tmp_path / "r.csv"
+        file.write_text("\ufeffDate,USD,\n2023-12-11,1.1e-12,\n2023-12-12,9e11,\n")
+        source = ECBRates.from_file(file)
+        assert Decimal("9e11") == source.rate("EUR", "USD", on=date(2023, 12, 12)).rate
+        assert str(file) == source.table.file
+
+    def test_problems_stop_at_fifty(self, tmp_path: Path) -> None:
+        """A file's problems are listed up to fifty, then a line says it stopped."""
+        found = self.problems(
+            tmp_path, "Date,USD,\n" + "".join(f"x{n},1,\n" for n in range(60))
+        )
+        assert 51 == len(found)
+        assert ("line 51", "Date", "'x49' is not a date written YYYY-MM-DD") == found[
+            49
+        ]
+        assert (None, None, "stopped after 50 problems") == found[50]

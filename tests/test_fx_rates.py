@@ -1,12 +1,14 @@
-"""Dated rates from the bundled ECB data: values, provenance, policy, errors."""
+"""Dated rates, from the bundled ECB data and a small file: values, policy, refusals."""
 
 from __future__ import annotations
 
 import decimal
+import hashlib
 import subprocess
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,8 +16,21 @@ from hypothesis import strategies as st
 
 from aiecosys import AiecosysError, CurrencyError, RateUnavailableError, fx
 from aiecosys._errors import DateError
-from aiecosys.fx import _conversion, _ecb
+from aiecosys.fx import EuroRate, _conversion, _ecb
+from aiecosys.fx._conversion import RATE_CONTEXT
 from tests.concurrency import in_threads
+from tests.fx_support import (
+    COVERS,
+    CSV,
+    NAME,
+    START,
+    gap_file,
+    published_rows,
+    rates,
+    rates_from_rows,
+    refusal,
+    served_by,
+)
 
 
 ECB = fx.ECBRates.bundled()
@@ -113,11 +128,13 @@ class TestStaleness:
         with pytest.raises(RateUnavailableError, match="max_stale_days is 0"):
             strict.rate("EUR", "USD", on=date(2023, 11, 4))
 
-    def test_up_to_the_limit_after_the_snapshot(self) -> None:
-        """Seven days after the snapshot still use its last rate."""
-        record = fx.rate("EUR", "USD", on=SNAPSHOT + timedelta(days=7))
+    def test_no_rate_after_the_snapshot(self) -> None:
+        """The day after the snapshot raises: what was published next is unknown."""
+        with pytest.raises(RateUnavailableError) as raised:
+            fx.rate("EUR", "USD", on=SNAPSHOT + timedelta(days=1))
 
-        assert SNAPSHOT == record.observed
+        assert "the last day with rates in the data" in str(raised.value)
+        assert f"snapshot {SNAPSHOT.isoformat()}" in str(raised.value)
 
     def test_beyond_the_limit_after_the_snapshot(self) -> None:
         """Eight days after the snapshot raise, naming it and from_file()."""
@@ -132,6 +149,26 @@ class TestStaleness:
         """A negative, bool or float limit is refused."""
         with pytest.raises(ValueError, match="max_stale_days"):
             fx.ECBRates.bundled(max_stale_days=limit)  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=published_rows, stale=st.integers(0, 8))
+def test_a_rate_serves_only_days_without_any_publication(
+    rows: list[tuple[int, list[str | None]]], stale: int
+) -> None:
+    """On any file, a rate serves a date exactly when the plain rule says so."""
+    source = rates_from_rows(rows, stale)
+    for code in source.currencies:
+        for day in range(-1, 45):
+            expected = served_by(rows, code, day, stale)
+            on = START + timedelta(days=day)
+            try:
+                found = source.rate(code, "EUR", on=on).observed
+            except RateUnavailableError:
+                assert expected is None, (code, on)
+            else:
+                assert START + timedelta(days=expected or 0) == found, (code, on)
+                assert expected is not None
 
 
 class TestUnavailable:
@@ -153,12 +190,45 @@ class TestUnavailable:
         assert "the last one is from 2008-12-09" in message
         assert "the next from 2018-02-01" in message
 
+    def test_first_day_of_a_gap(self) -> None:
+        """ISK on the day after its last rate of 2008, a weekday with other rates."""
+        with pytest.raises(RateUnavailableError) as raised:
+            fx.rate("ISK", "EUR", on=date(2008, 12, 10))
+
+        message = str(raised.value)
+        assert "the last one is from 2008-12-09, and the next from 2018-02-01" in (
+            message
+        )
+        assert "on 2008-12-10 the ECB euro reference rates have other" in message
+
     def test_after_a_series_ends(self) -> None:
         """HRK after the euro changeover says the series stopped."""
         with pytest.raises(
             RateUnavailableError, match="stopped publishing HRK rates after 2022-12-30"
         ):
             fx.rate("HRK", "EUR", on=date(2023, 6, 1))
+
+    @pytest.mark.parametrize("day", [date(2022, 3, 2), date(2022, 3, 5)])
+    def test_the_days_after_a_series_ends(self, day: date) -> None:
+        """RUB's last rate is of 2022-03-01; the next weekday had other rates only."""
+        with pytest.raises(
+            RateUnavailableError, match="stopped publishing RUB rates after 2022-03-01"
+        ):
+            fx.rate("RUB", "EUR", on=day)
+
+    @pytest.mark.parametrize(("base", "quote"), [("USD", "RUB"), ("RUB", "USD")])
+    def test_either_leg_of_a_cross_rate_past_its_end(
+        self, base: str, quote: str
+    ) -> None:
+        """A cross rate with an ended leg raises, naming that leg."""
+        with pytest.raises(RateUnavailableError, match=r"^no RUB rate on 2022-03-02"):
+            fx.rate(base, quote, on=date(2022, 3, 2))
+
+    def test_the_weekend_after_a_series_ends(self) -> None:
+        """The last HRK rate serves the weekend after it, when nothing was published."""
+        record = fx.rate("HRK", "EUR", on=date(2023, 1, 1))
+
+        assert ("last_known", date(2022, 12, 30)) == (record.method, record.observed)
 
     def test_currency_the_ecb_does_not_publish(self) -> None:
         """AED is a currency, but not one the ECB publishes."""
@@ -359,3 +429,211 @@ class TestMoreEdges:
         """USD to CNY in 2003 fails on the CNY leg."""
         with pytest.raises(RateUnavailableError, match="no CNY rate on 2003-01-02"):
             fx.rate("USD", "CNY", on=date(2003, 1, 2))
+
+
+class TestEuroLegs:
+    def test_exact(self, path: Path) -> None:
+        """A euro rate published that day is exact, with that day's one leg."""
+        record = rates(path).rate("EUR", "USD", on=date(2023, 12, 11))
+        assert (Decimal("1.0757"), "exact", date(2023, 12, 11), NAME) == (
+            record.rate,
+            record.method,
+            record.observed,
+            record.source,
+        )
+        assert (EuroRate("USD", Decimal("1.0757"), date(2023, 12, 11)),) == record.legs
+
+    def test_last_known_up_to_the_limit(self, path: Path) -> None:
+        """A rate as old as the staleness limit still serves, as last known."""
+        record = rates(path, stale=2).rate("EUR", "USD", on=date(2023, 12, 10))
+        assert ("last_known", date(2023, 12, 8), 2) == (
+            record.method,
+            record.observed,
+            record.age_days,
+        )
+        assert Decimal("1.0765") == record.rate
+
+    def test_inverse(self, path: Path) -> None:
+        """A rate to the euro is the inverse in the rate context, the same each time."""
+        record = rates(path).rate("USD", "EUR", on=date(2023, 12, 11))
+        assert RATE_CONTEXT.divide(Decimal(1), Decimal("1.0757")) == record.rate
+        assert ("USD", "EUR", "exact") == (record.base, record.quote, record.method)
+        again = rates(path).rate("USD", "EUR", on=date(2023, 12, 11))
+        assert record.rate == again.rate
+
+    def test_a_datetime_is_its_date(self, path: Path) -> None:
+        """A datetime is looked up at its own calendar date."""
+        late = datetime(2023, 12, 11, 23, 59, tzinfo=UTC)
+        assert date(2023, 12, 11) == rates(path).rate("EUR", "USD", on=late).on
+
+
+class TestCrossRates:
+    def test_both_legs_of_the_last_publication_day(self, path: Path) -> None:
+        """A cross rate takes both legs from the same last publication day."""
+        source = rates(path)
+        there = source.rate("USD", "JPY", on=date(2023, 12, 10))
+        back = source.rate("JPY", "USD", on=date(2023, 12, 10))
+        assert ("cross_via_eur", date(2023, 12, 8)) == (there.method, there.observed)
+        assert ("cross_via_eur", date(2023, 12, 8)) == (back.method, back.observed)
+        assert RATE_CONTEXT.divide(Decimal("156.00"), Decimal("1.0765")) == there.rate
+        assert (
+            EuroRate("USD", Decimal("1.0765"), date(2023, 12, 8)),
+            EuroRate("JPY", Decimal("156.00"), date(2023, 12, 8)),
+        ) == there.legs
+
+    def test_a_leg_past_its_series_end(self, path: Path) -> None:
+        """A cross rate with a leg past its series' end is refused either way."""
+        source = rates(path)
+        day = date(2023, 12, 11)
+        for base, quote in (("USD", "JPY"), ("JPY", "USD")):
+            assert refusal(source, base, quote, day).startswith(
+                "no JPY rate on 2023-12-11: the last one is from 2023-12-08; the "
+                "test rates stopped publishing JPY rates after 2023-12-08"
+            )
+
+    def test_either_leg_missing(self, path: Path) -> None:
+        """A cross rate is refused naming whichever leg has no rate."""
+        source = rates(path, stale=1)
+        day = date(2023, 12, 11)
+        assert refusal(source, "USD", "JPY", day).startswith(
+            "no JPY rate on 2023-12-11"
+        )
+        assert refusal(source, "JPY", "USD", day).startswith(
+            "no JPY rate on 2023-12-11"
+        )
+        early = date(2023, 11, 19)
+        assert refusal(source, "USD", "JPY", early).startswith("no USD rate on")
+        assert refusal(source, "JPY", "USD", early).startswith("no JPY rate on")
+
+
+class TestIdentity:
+    def test_same_currency(self, path: Path) -> None:
+        """A currency to itself is 1, published or not."""
+        source = rates(path)
+        for code in ("EUR", "USD", "GBP"):
+            record = source.rate(code, code, on=date(2023, 12, 10))
+            assert (Decimal(1), "identity", code) == (
+                record.rate,
+                record.method,
+                record.quote,
+            )
+
+    def test_unknown_code(self, path: Path) -> None:
+        """An unknown code is refused even to itself."""
+        with pytest.raises(CurrencyError, match="'XYZ'"):
+            rates(path).rate("XYZ", "XYZ", on=date(2023, 12, 10))
+
+
+class TestRefusals:
+    def test_before_the_first_rate(self, path: Path) -> None:
+        """A day before the first rate is refused, with the currency's coverage."""
+        assert (
+            "no USD rate on 2023-11-19: it is before the first one; USD "
+            + COVERS.format("2023-12-11")
+        ) == refusal(rates(path), "EUR", "USD", date(2023, 11, 19))
+
+    def test_older_than_the_limit(self, path: Path) -> None:
+        """A rate older than the limit is refused, naming its age and the next."""
+        assert (
+            "no USD rate on 2023-12-10: the last one is from 2023-12-08, 2 days "
+            "earlier, more than the 1-day limit, and the next from 2023-12-11; USD "
+            + COVERS.format("2023-12-11")
+        ) == refusal(rates(path, stale=1), "USD", "EUR", date(2023, 12, 10))
+
+    def test_no_staleness_allowed(self, path: Path) -> None:
+        """With max_stale_days 0, the day after a rate is refused, naming the limit."""
+        assert (
+            "no USD rate on 2023-12-09: the last one is from 2023-12-08, 1 day "
+            "earlier, and max_stale_days is 0, and the next from 2023-12-11; USD "
+            + COVERS.format("2023-12-11")
+        ) == refusal(rates(path, stale=0), "EUR", "USD", date(2023, 12, 9))
+
+    def test_after_the_snapshot(self, path: Path) -> None:
+        """A day after the snapshot is refused, saying how to load newer rates."""
+        for day in (date(2023, 12, 12), date(2023, 12, 20)):
+            assert (
+                f"no USD rate on {day}: the last one is from 2023-12-11, the last "
+                "day with rates in the data: no later rate is known; load newer "
+                "rates with ECBRates.from_file(); USD " + COVERS.format("2023-12-11")
+            ) == refusal(rates(path), "EUR", "USD", day)
+
+    def test_a_currency_no_longer_published(self, path: Path) -> None:
+        """A rate is never carried past the end of its currency's series."""
+        for day in (date(2023, 12, 11), date(2023, 12, 20)):
+            assert (
+                f"no RUB rate on {day}: the last one is from 2023-12-08; the test "
+                "rates stopped publishing RUB rates after 2023-12-08 (on 2023-12-11 "
+                "the test rates have other currencies but not RUB), and a rate is "
+                "never carried past the end of its series; RUB "
+                + COVERS.format("2023-12-08")
+            ) == refusal(rates(path), "RUB", "EUR", day)
+
+    def test_the_weekend_after_a_series_ends(self, path: Path) -> None:
+        """The weekend after a series' last day is served the last rate."""
+        record = rates(path).rate("RUB", "EUR", on=date(2023, 12, 10))
+        assert ("last_known", date(2023, 12, 8)) == (record.method, record.observed)
+
+    def test_inside_a_gap(self, tmp_path: Path) -> None:
+        """A day inside a gap of one series is refused; the days around it serve."""
+        file = gap_file(tmp_path)
+        served = [
+            rates(file).rate("ISK", "EUR", on=day).observed
+            for day in (date(2023, 12, 10), date(2023, 12, 12))
+        ]
+        assert [date(2023, 12, 8), date(2023, 12, 12)] == served
+        assert (
+            "no ISK rate on 2023-12-11: the last one is from 2023-12-08, and the "
+            "next from 2023-12-12: a gap in the ISK series (on 2023-12-11 the test "
+            "rates have other currencies but not ISK), and a rate is never carried "
+            "across a gap; ISK rates cover 2023-12-08 to 2023-12-12 (test rates, "
+            "snapshot 2023-12-12)"
+        ) == refusal(rates(file), "ISK", "USD", date(2023, 12, 11))
+
+    def test_a_currency_never_published(self, path: Path) -> None:
+        """A currency never published is refused, listing those covered."""
+        assert (
+            "the test rates have no XAF rates; they cover EUR and JPY, RUB, USD "
+            "(snapshot 2023-12-11). For another currency, state a rate with FixedRates"
+        ) == refusal(rates(path), "EUR", "XAF", date(2023, 12, 11))
+
+
+class TestDescription:
+    def test_properties(self, path: Path) -> None:
+        """A source read from a file has its name, digest, version, dates and codes."""
+        source = rates(path)
+        sha256 = hashlib.sha256(CSV.encode()).hexdigest()
+        assert (
+            NAME,
+            sha256,
+            f"2023-12-11 sha256:{sha256[:12]}",
+            date(2023, 11, 20),
+            date(2023, 12, 11),
+            ("JPY", "RUB", "USD"),
+        ) == (
+            source.name,
+            source.sha256,
+            source.version,
+            source.first_date,
+            source.last_date,
+            source.currencies,
+        )
+        assert (
+            f"ECBRates(version='2023-12-11 sha256:{sha256[:12]}', max_stale_days=3)"
+            == repr(rates(path, stale=3))
+        )
+
+    def test_coverage(self, path: Path) -> None:
+        """Each currency's coverage runs from its first to its last rate."""
+        source = rates(path)
+        assert (date(2023, 11, 20), date(2023, 12, 11)) == source.coverage("EUR")
+        assert (date(2023, 11, 20), date(2023, 12, 8)) == source.coverage("RUB")
+        assert (date(2023, 11, 20), date(2023, 12, 11)) == source.coverage("USD")
+
+    @pytest.mark.parametrize("stale", [-1, True, 1.5])
+    def test_staleness_must_be_a_count_of_days(self, path: Path, stale: object) -> None:
+        """A staleness limit that is not a natural int is refused, naming it."""
+        with pytest.raises(ValueError) as caught:
+            rates(path, stale=stale)  # type: ignore[arg-type]
+        assert f"max_stale_days must be an int of 0 or more, not {stale}" == str(
+            caught.value
+        )

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import aiecosys
 from aiecosys import AiecosysError, DataError, Openness, PartialDate, parameters
 from aiecosys.importers import ImportResult, Relation, ecosystem_graphs
 
@@ -95,7 +96,7 @@ def test_one_file_can_be_read(result: ImportResult) -> None:
     ("text", "message"),
     [
         ("a: mapping\n", "expected a list"),
-        ("- [unclosed\n", "cannot read it"),
+        ("- [unclosed\n", "not valid YAML at line 2"),
         ("[" * 5000 + "]" * 5000, "cannot read it"),
     ],
 )
@@ -108,7 +109,7 @@ def test_files_that_are_not_lists_of_assets(
 
 
 def test_an_empty_folder_is_a_data_error(tmp_path: Path) -> None:
-    with pytest.raises(DataError, match=r"no \.yaml file"):
+    with pytest.raises(DataError, match=r"no \.yaml or \.yml file"):
         ecosystem_graphs.load(tmp_path)
 
 
@@ -195,3 +196,108 @@ def test_mutated_files_raise_only_aiecosys_errors(
         return
     report = found.report
     assert report.rows_accepted + report.rows_rejected == report.rows_read
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """An assets folder inside a clone, with a secret file beside the clone."""
+    assets = tmp_path / "clone" / "assets"
+    assets.mkdir(parents=True)
+    (tmp_path / ".netrc").write_text(
+        "machine example.org\n  password: hunter2: [\n", encoding="utf-8"
+    )
+    return assets
+
+
+ASSET = "- type: model\n  name: {name}\n  organization: {organisation}\n"
+
+
+def test_anchors_and_aliases_are_refused(folder: Path) -> None:
+    """A few lines of nested aliases are refused, not expanded."""
+    (folder / "laughs.yaml").write_text(
+        'a: &a ["lol", "lol"]\nb: &b [*a, *a]\nc: [*b, *b]\n', encoding="utf-8"
+    )
+
+    with pytest.raises(DataError, match=r"an anchor \(&\) at line 1") as caught:
+        ecosystem_graphs.load(folder)
+
+    assert len(str(caught.value)) < 300
+
+
+def test_bad_yaml_values_are_reported_per_asset_and_field(folder: Path) -> None:
+    """An impossible date or a bad number leaves the rest of the asset read."""
+    (folder / "a.yaml").write_text(
+        ASSET.format(name="Foo", organisation="Bar")
+        + "  created_date: 2023-02-30\n  size: !!float abc\n  access: open\n",
+        encoding="utf-8",
+    )
+
+    result = ecosystem_graphs.load(folder)
+
+    assert Openness.OPEN_WEIGHTS is result.ecosystem.model("Foo").openness
+    found = {(e.row, e.column, e.value) for e in result.report.entries}
+    assert {(1, "created_date", "2023-02-30"), (1, "size", "abc")} <= found
+
+
+def test_a_link_out_of_the_folder_is_refused_unread(folder: Path) -> None:
+    """A link out of the folder is named, and its content never shown."""
+    (folder / "secret.yaml").symlink_to(folder.parent.parent / ".netrc")
+    (folder / "more").symlink_to(folder.parent.parent, target_is_directory=True)
+    (folder / "again").symlink_to(folder, target_is_directory=True)
+
+    with pytest.raises(DataError, match="outside the folder") as caught:
+        ecosystem_graphs.load(folder)
+
+    assert "hunter2" not in str(caught.value)
+    assert ["more", "secret.yaml"] == [p.file for p in caught.value.problems]
+
+
+def test_a_yaml_error_does_not_echo_the_file(folder: Path) -> None:
+    """The error says where the file is wrong, without quoting its lines."""
+    (folder / "bad.yaml").write_text(
+        "machine example.org\n  password: hunter2: [\n", encoding="utf-8"
+    )
+
+    with pytest.raises(DataError, match="not valid YAML at line") as caught:
+        ecosystem_graphs.load(folder)
+
+    assert "hunter2" not in str(caught.value)
+
+
+def test_yml_files_are_read_and_each_url_has_its_own_source_key(folder: Path) -> None:
+    """.yml files count, and paths that sanitise alike still get distinct keys."""
+    (folder / "a").mkdir()
+    for path, name in [("a/b.yaml", "One"), ("a-b.yaml", "Two"), ("a-b.yml", "Three")]:
+        (folder / path).write_text(
+            ASSET.format(name=name, organisation="Org")
+            + f"  url: https://example.org/{name}\n",
+            encoding="utf-8",
+        )
+
+    result = ecosystem_graphs.load(folder)
+
+    assert 3 == len(result.ecosystem.models)
+    keys = [source.key for source in result.ecosystem.sources]
+    assert len(keys) == len(set(keys)) == 4
+    again = aiecosys.loads(aiecosys.dumps(result.ecosystem))
+    assert result.ecosystem == again
+
+
+def test_look_alike_names_are_rejected_and_invisible_ones_cleaned(
+    folder: Path,
+) -> None:
+    """Cyrillic look-alikes are rejected with a reason; zero-width spaces dropped."""
+    (folder / "a.yaml").write_text(
+        ASSET.format(name="Llama", organisation="Meta")
+        + ASSET.format(name="Other", organisation="МЕТА")
+        + ASSET.format(name="Mistrаl 7B", organisation="Mistral AI")
+        + ASSET.format(name="'Yi\u200b'", organisation="01.AI"),
+        encoding="utf-8",
+    )
+
+    result = ecosystem_graphs.load(folder)
+
+    reasons = [entry.reason for entry in result.report.rejected]
+    assert any("looks like 'Meta'" in reason for reason in reasons)
+    assert any("not spelled in one script" in reason for reason in reasons)
+    assert ["Llama", "Yi"] == [model.name for model in result.ecosystem.models]

@@ -413,3 +413,68 @@ def test_mutated_files_raise_only_aiecosys_errors(data: st.DataObject) -> None:
     except AiecosysError:
         return
     assert accounted(result.report)
+
+
+def test_invisible_characters_are_removed_from_names_and_reported() -> None:
+    """A zero-width space makes no second model; the report says it was removed."""
+    result = load_rows(
+        "Yi-34B,01.AI,2023-11-02,34e9,Confident",
+        "Yi-34B\u200b,01.AI\u200f,2023-11-02,34e9,Confident",
+    )
+
+    assert ["Yi-34B"] == [model.name for model in result.ecosystem.models]
+    assert ["01.AI"] == [org.name for org in result.ecosystem.organisations]
+    assert any("invisible characters" in e.reason for e in result.report.entries)
+    assert "same name" in result.report.rejected[0].reason
+
+
+@pytest.mark.parametrize(
+    ("row", "says"),
+    [
+        ("Yі-34B,Other,2023-11-02,34e9,Confident", "not spelled in one script"),
+        ("Other,01.АI,2023-11-02,34e9,Confident", "not spelled in one script"),
+        ("Other,МЕТА,2023-11-02,34e9,Confident", "looks like 'Meta'"),
+    ],
+    ids=["model name", "organisation", "look-alike organisation"],
+)
+def test_look_alike_names_are_rejected_with_a_reason(row: str, says: str) -> None:
+    """A name spelled with Cyrillic letters is never a second, similar entity."""
+    result = load_rows(
+        "Yi-34B,01.AI,2023-11-02,34e9,Confident",
+        "Llama,Meta,2023-02-24,65e9,Confident",
+        row,
+    )
+
+    (rejected,) = result.report.rejected
+    assert (rejected.row, says in rejected.reason) == (4, True)
+    assert accounted(result.report)
+
+
+def test_a_device_is_refused_by_the_bounded_reader() -> None:
+    """/dev/zero is refused before it is read, not read forever."""
+    with pytest.raises(DataError, match="cannot read a device"):
+        epoch.load("/dev/zero")
+
+
+def test_counts_do_not_depend_on_the_decimal_context() -> None:
+    """A caller's three-digit, rounding-down context reads the same numbers."""
+    import decimal
+
+    texts = ["249000000.00000003", "2.99999999999999", "1.557140125176e+18", "0.5"]
+    expected = [read_count(text) for text in texts]
+    with decimal.localcontext(prec=3, rounding=decimal.ROUND_FLOOR):
+        assert expected == [read_count(text) for text in texts]
+
+
+def test_reports_never_echo_a_value_whole() -> None:
+    """A long cell and a long header are shown cut, in reports and in errors."""
+    huge = "9" * 100_000 + "x"
+    result = load_rows(f"Yi-34B,01.AI,2023-11-02,{huge},Confident")
+
+    (entry,) = result.report.about("Parameters")
+    assert entry.value is not None
+    assert len(entry.value) <= 200
+
+    with pytest.raises(DataError) as caught:
+        epoch.loads("x" * 100_000 + ",Model\n")
+    assert len(str(caught.value)) < 1_000

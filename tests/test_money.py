@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import decimal
 import pickle
+import random
 from collections.abc import Callable
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
 import pytest
+from babel import Locale
+from babel.localedata import locale_identifiers
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,7 +22,8 @@ from aiecosys import (
     Money,
     ParseError,
 )
-from aiecosys._amounts import Lang
+from aiecosys._amounts import MAX_TEXT_LENGTH, Lang
+from aiecosys._money import SCALE_LIKE_SYMBOLS
 from tests.strategies import any_decimals, money
 
 
@@ -307,7 +311,7 @@ class TestParse:
         """assume= gives the currency where the text has none or only ¥."""
         assert Money(300, "CNY") == Money.parse("¥300", assume="CNY")
         assert Money(385, "EUR") == Money.parse("385", assume="EUR")
-        assert Money(385, "USD") == Money.parse("$385", assume="EUR")
+        assert Money(385, "CAD") == Money.parse("$385", assume="CAD")
 
     def test_lang_forces_the_reading_of_billion(self) -> None:
         """lang='fr' reads 'billion' as 10^12, lang='en' as 10^9."""
@@ -339,6 +343,186 @@ class TestParse:
         """parse() reads text only."""
         with pytest.raises(TypeError):
             Money.parse(385)  # type: ignore[arg-type]
+
+
+class TestReadings:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("0,500 M€", Money(500_000, "EUR")),
+            ("0,001 bn USD", Money(1_000_000, "USD")),
+            ("0.500 M€", Money(500_000, "EUR")),
+            ("1,5 M€", Money(1_500_000, "EUR")),
+            ("1.2345 M€", Money("1234500", "EUR")),
+            ("385 000 €", Money(385_000, "EUR")),
+            ("1.234,5 €", Money("1234.5", "EUR")),
+        ],
+    )
+    def test_forms_with_one_reading(self, text: str, expected: Money) -> None:
+        """Digits whose marks can be read one way only need no hint."""
+        assert expected == Money.parse(text)
+
+    @pytest.mark.parametrize(
+        ("text", "readings"),
+        [
+            ("385.000 €", ("385,000", "385.000")),
+            ("$1,200", ("1,200", "1.200")),
+            ("1,234 EUR", ("1,234", "1.234")),
+        ],
+    )
+    def test_a_mark_before_three_digits_is_refused(
+        self, text: str, readings: tuple[str, str]
+    ) -> None:
+        """A lone dot or comma before three digits: both readings, and the way out."""
+        with pytest.raises(ParseError) as caught:
+            Money.parse(text)
+
+        message = str(caught.value)
+        assert all(reading in message for reading in readings)
+        assert "lang= or locale=" in message
+
+    def test_lang_or_locale_settles_the_mark(self) -> None:
+        """The caller's language or locale says which mark is decimal."""
+        assert Money(385_000, "EUR") == Money.parse("385.000 €", locale="de")
+        assert Money(385_000, "EUR") == Money.parse("385.000 €", lang="fr")
+        assert Money(385, "EUR") == Money.parse("385.000 €", lang="en")
+        assert Money(1200, "USD") == Money.parse("$1,200", lang="en")
+        assert Money("1234567.5", "INR") == Money.parse("₹12,34,567.50", locale="en_IN")
+        assert Money("1234.5", "CHF") == Money.parse("CHF 1’234.50", locale="de_CH")
+
+    def test_a_mark_the_locale_does_not_write_is_refused(self) -> None:
+        """Under a locale, a decimal mark after its own is malformed."""
+        with pytest.raises(ParseError, match="malformed number"):
+            Money.parse("1.234,50 €", locale="en")
+
+    def test_an_unknown_locale_is_a_parse_error(self) -> None:
+        """A locale CLDR does not know is refused with examples."""
+        with pytest.raises(ParseError, match="unknown locale 'xx_YY'"):
+            Money.parse("5 EUR", locale="xx_YY")
+
+    def test_own_output_reads_back_in_italian(self) -> None:
+        """A yen amount formatted for Italian readers reads back whole."""
+        m = Money("1234", "JPY")
+
+        assert m == Money.parse(m.format("it"), locale="it")
+
+    def test_every_babel_locale_reads_its_own_format_back(self) -> None:
+        """parse(m.format(locale), locale=locale) is m in every CLDR locale."""
+        rng = random.Random(20231211)  # noqa: S311 - a reproducible sample
+        amounts = ["0", "1", "-1234.5", "999", "1234567.891", "-0.01", "385000000"]
+        currencies = ["EUR", "USD", "JPY", "CNY", "GBP", "CHF", "KWD", "INR", "BRL"]
+        failures = []
+        for locale in locale_identifiers():
+            for _ in range(4):
+                m = Money(rng.choice(amounts), rng.choice(currencies)).quantize()
+                text = m.format(locale)
+                read = Money.parse(text, locale=locale)
+                if read != m:
+                    failures.append((locale, text, read))
+
+        assert [] == failures
+
+    def test_babel_grouping_from_four_digits_reads_back(self) -> None:
+        """Swiss German writes 10^9 as 1000000'000.00; it reads back."""
+        m = Money("1000000000", "CHF")
+
+        assert m == Money.parse(m.format("de_CH"), locale="de_CH")
+        with pytest.raises(ParseError, match="malformed"):
+            Money.parse("CHF 1000'000'000.00", locale="en")
+
+    def test_trailing_minus_of_a_locale(self) -> None:
+        """Frisian writes the minus after the amount; the locale says so."""
+        assert Money("-1234.5", "EUR") == Money.parse("€ 1.234,50-", locale="fy")
+        with pytest.raises(ParseError):
+            Money.parse("€ 1.234,50-")
+        with pytest.raises(ParseError, match="more than one sign"):
+            Money.parse("€ -1.234,50-", locale="fy")
+
+    @pytest.mark.parametrize(
+        ("text", "readings"),
+        [
+            ("100 T$", ("100,000,000,000,000 USD", "100 TOP")),
+            ("1.2 $bn", ("1,200,000,000 USD", "1.2 BND")),
+        ],
+    )
+    def test_scale_letter_and_symbol_collisions_are_refused(
+        self, text: str, readings: tuple[str, str]
+    ) -> None:
+        """A scale letter glued to a symbol that spells a currency: both readings."""
+        with pytest.raises(ParseError) as caught:
+            Money.parse(text)
+
+        assert all(reading in str(caught.value) for reading in readings)
+
+    def test_the_table_of_scale_like_symbols_is_cldrs(self) -> None:
+        """Every CLDR symbol that a scale word starts, ends or is, and no other."""
+        words = ("k", "m", "b", "t", "bn", "mn", "md", "tn")
+        found: dict[str, set[str]] = {}
+        for locale in locale_identifiers():
+            for code, symbol in Locale.parse(locale).currency_symbols.items():
+                low = symbol.casefold()
+                if any(
+                    low.rstrip(".") == w
+                    or (low.startswith(w) and not low[len(w)].isalpha())
+                    or (low.endswith(w) and not low[-len(w) - 1].isalpha())
+                    for w in words
+                ):
+                    found.setdefault(symbol, set()).add(code)
+
+        assert found == {s: set(c) for s, c in SCALE_LIKE_SYMBOLS.items()}
+
+    def test_assume_or_locale_settles_a_collision(self) -> None:
+        """The currency stated, or the locale's own symbol, chooses one reading."""
+        assert Money(100, "TOP") == Money.parse("100 T$", assume="TOP")
+        assert Money(10**14, "USD") == Money.parse("100 T$", assume="USD")
+        assert Money(100, "MMK") == Money.parse("100 K", locale="my")
+        assert Money(100_000, "EUR") == Money.parse("€100 K")
+
+    def test_a_bare_scale_letter_is_no_currency(self) -> None:
+        """'385 M' names no currency, though M is the loti's symbol somewhere."""
+        with pytest.raises(ParseError, match=r"no currency.*LSL"):
+            Money.parse("385 M")
+
+    @pytest.mark.parametrize(
+        ("text", "assume", "says"),
+        [
+            ("¥5", "EUR", "JPY or CNY"),
+            ("$5", "EUR", "USD"),
+            ("€5", "USD", "names EUR"),
+            ("5 EUR", "USD", "names EUR"),
+        ],
+    )
+    def test_assume_must_be_a_meaning_of_the_text(
+        self, text: str, assume: str, says: str
+    ) -> None:
+        """assume= never overrides a symbol or code that cannot mean it."""
+        with pytest.raises(ParseError, match=says):
+            Money.parse(text, assume=assume)
+
+    def test_dollar_sign_follows_assume_and_locale(self) -> None:
+        """$ is USD alone, else the dollar of assume= or of the locale."""
+        assert Money(5, "USD") == Money.parse("$5")
+        assert Money(5, "CAD") == Money.parse("$5", assume="CAD")
+        assert Money(5, "CAD") == Money.parse("$5", locale="en_CA")
+        assert Money(5, "MXN") == Money.parse("$5", locale="es_MX")
+
+    def test_text_longer_than_the_bound_is_refused(self) -> None:
+        """The bound is named; text up to it is read, spaces folded."""
+        assert Money(5, "EUR") == Money.parse("5" + " " * (MAX_TEXT_LENGTH - 4) + "EUR")
+        with pytest.raises(ParseError, match="at most 1,000 characters"):
+            Money.parse("5" + " " * MAX_TEXT_LENGTH + "EUR")
+
+    def test_results_ignore_the_callers_decimal_context(self) -> None:
+        """A caller's low precision changes nothing that is read."""
+        texts = ["1,234,567.891 USD", "385 millions d'euros", "1.2345678 bn EUR"]
+        expected = [Money.parse(text) for text in texts]
+        with localcontext(prec=3):
+            assert expected == [Money.parse(text) for text in texts]
+
+    def test_underscores_are_refused(self) -> None:
+        """Python's digit underscores are no amount's."""
+        with pytest.raises(ParseError):
+            Money.parse("1_0757 EUR")
 
 
 class TestFormat:
@@ -405,7 +589,8 @@ class TestFormat:
         """Compact and long forms read back to the same amount."""
         m = Money(n * scale, code)
 
-        assert m == Money.parse(m.format(locale, style=style))  # type: ignore[arg-type]
+        text = m.format(locale, style=style)  # type: ignore[arg-type]
+        assert m == Money.parse(text, locale=locale)
 
     def test_str_reads_back(self) -> None:
         """str(m) is itself parseable."""

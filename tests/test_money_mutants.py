@@ -38,11 +38,13 @@ class TestMessages:
         ],
     )
     def test_currency_mismatch(self, action: str, operation: object) -> None:
+        """Messages: currency mismatch."""
         with pytest.raises(CurrencyMismatchError) as caught:
             operation(EUR, Money("1", "USD"))  # type: ignore[operator]
         assert MISMATCH.format(action) == str(caught.value)
 
     def test_float_factor(self) -> None:
+        """Messages: float factor."""
         with pytest.raises(TypeError) as caught:
             EUR * 1.5  # type: ignore[operator]
         assert (
@@ -54,6 +56,7 @@ class TestMessages:
         assert str(caught.value).startswith("cannot divide Money by float 2.0; floats")
 
     def test_other_factor(self) -> None:
+        """Messages: other factor."""
         with pytest.raises(TypeError) as caught:
             EUR / "2"  # type: ignore[operator]
         assert "cannot divide Money by str '2'" == str(caught.value)
@@ -62,6 +65,7 @@ class TestMessages:
         assert "cannot multiply Money by bool True" == str(caught.value)
 
     def test_comparison_with_a_number(self) -> None:
+        """Messages: comparison with a number."""
         operations: list[Callable[[], object]] = [
             lambda: EUR < 1,  # type: ignore[operator]
             lambda: EUR <= 1,  # type: ignore[operator]
@@ -78,6 +82,7 @@ class TestMessages:
 
     def test_out_of_range_text_is_cut_after_40_characters(self) -> None:
         # repr of 38 nines is 40 characters: written in full.
+        """Messages: out of range text is cut after 40 characters."""
         with pytest.raises(ParseError) as caught:
             Money("9" * 38, "EUR")
         assert str(caught.value).startswith(f"the amount '{'9' * 38}' is out of range")
@@ -90,6 +95,7 @@ class TestMessages:
         )
 
     def test_finest_digit(self) -> None:
+        """Messages: finest digit."""
         assert Decimal("1e-60") == Money("1e-60", "EUR").amount
         with pytest.raises(ParseError, match="out of range"):
             Money("1e-61", "EUR")
@@ -98,6 +104,7 @@ class TestMessages:
 class TestComparisonPaths:
     @pytest.mark.parametrize("other", [Money("1", "EUR"), Subclass("1", "EUR")])
     def test_equal_amounts(self, other: Money) -> None:
+        """Comparison paths: equal amounts."""
         assert (True, False, True, False) == (
             EUR <= other,
             EUR < other,
@@ -107,6 +114,7 @@ class TestComparisonPaths:
 
     @pytest.mark.parametrize("other", [Money("2", "EUR"), Subclass("2", "EUR")])
     def test_smaller_amount(self, other: Money) -> None:
+        """Comparison paths: smaller amount."""
         assert (True, True, False, False) == (
             EUR <= other,
             EUR < other,
@@ -131,9 +139,11 @@ class TestFromFloat:
     def test_keeps_the_stated_digits(
         self, value: float, digits: int, expected: str
     ) -> None:
+        """From float: keeps the stated digits."""
         assert expected == repr(Money.from_float(value, "USD", digits=digits))
 
     def test_refusals(self) -> None:
+        """From float: refusals."""
         with pytest.raises(TypeError) as caught:
             Money.from_float(True, "USD", digits=2)
         assert "from_float() needs a float, not bool" == str(caught.value)
@@ -148,21 +158,26 @@ class TestFromFloat:
         assert "an amount of money must be finite, not inf" == str(parse_error.value)
 
     def test_an_int_is_accepted(self) -> None:
+        """From float: an int is accepted."""
         assert Money("7", "USD") == Money.from_float(7, "USD", digits=3)
 
 
 class TestParse:
     def test_a_code_starting_with_x(self) -> None:
+        """Parse: a code starting with x."""
         assert Money("1000", "XAF") == Money.parse("XAF 1000")
 
     def test_minus_sign_before_the_symbol(self) -> None:
+        """Parse: minus sign before the symbol."""
         assert Money("-5", "EUR") == Money.parse("\u2212€5")
         assert Money("-5", "EUR") == Money.parse("-€5")
 
     def test_assumed_currency_for_a_symbol_after_the_number(self) -> None:
+        """Parse: assumed currency for a symbol after the number."""
         assert Money("1000", "JPY") == Money.parse("1000 ¥", assume="JPY")
 
     def test_no_number(self) -> None:
+        """Parse: no number."""
         with pytest.raises(ParseError) as caught:
             Money.parse("abc")
         assert str(caught.value).startswith(
@@ -170,6 +185,7 @@ class TestParse:
         )
 
     def test_no_currency(self) -> None:
+        """Parse: no currency."""
         with pytest.raises(ParseError) as caught:
             Money.parse("1000")
         assert (
@@ -178,6 +194,7 @@ class TestParse:
         ) == str(caught.value)
 
     def test_unknown_currency_names_the_fragment(self) -> None:
+        """Parse: unknown currency names the fragment."""
         with pytest.raises(ParseError) as caught:
             Money.parse("1000 Zorkmid")
         assert str(caught.value).startswith(
@@ -188,12 +205,14 @@ class TestParse:
 
 class TestFormat:
     def test_default_locale_and_fraction_digits(self) -> None:
+        """Format: default locale and fraction digits."""
         amount = Money("1234567", "EUR")
         assert "€1.23M" == amount.format(style="compact")
         assert "€1,234,567.00" == amount.format()
         assert "1.23 million euros" == amount.format(style="long")
 
     def test_long_form_starts_at_one_million(self) -> None:
+        """Format: long form starts at one million."""
         assert "1 million euros" == Money("1000000", "EUR").format("en", style="long")
         assert "999,999 euros" == Money("999999", "EUR").format("en", style="long")
 
@@ -215,11 +234,13 @@ class TestFormat:
     def test_singular_and_plural(
         self, amount: str, locale: str, currency: str, expected: str
     ) -> None:
+        """Format: singular and plural."""
         assert expected == Money(amount, currency).format(locale, style="long")
 
 
 class TestExactness:
     def test_quantize_keeps_every_digit_of_a_large_amount(self) -> None:
+        """Exactness: quantize keeps every digit of a large amount."""
         big = Money("123456789012345678901234567.891", "EUR")
         assert "Money('123456789012345678901234567.89', 'EUR')" == repr(big.quantize())
         assert "Money('123456789012345678901234568', 'JPY')" == repr(
@@ -227,6 +248,7 @@ class TestExactness:
         )
 
     def test_converted_checks_its_currency(self) -> None:
+        """Exactness: converted checks its currency."""
         record = rate("EUR", "USD", on=date(2023, 12, 11))
         with pytest.raises(CurrencyError, match="'XYZ'"):
             _money.converted(Decimal(1), "XYZ", record)
@@ -239,6 +261,7 @@ class TestCaches:
     def test_conversion_function_is_loaded_once_and_kept(
         self, monkeypatch: pytest.MonkeyPatch
     ) -> None:
+        """Caches: conversion function is loaded once and kept."""
         monkeypatch.setattr(_money, "_fx_convert", [])
         day = date(2023, 12, 11)
         first = EUR.to("USD", on=day)
@@ -248,6 +271,7 @@ class TestCaches:
         assert Money("1.0757", "USD") == first
 
     def test_currency_names_table(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Caches: currency names table."""
         monkeypatch.setattr(_money, "_names", {})
         names = _money._currency_names()
         assert names is _money._names
@@ -275,6 +299,7 @@ class TestGeneralComparisonPath:
     """Two instances of a subclass: neither is exactly Money, so no fast path."""
 
     def test_equal_amounts(self) -> None:
+        """General comparison path: equal amounts."""
         one, other = Subclass("1", "EUR"), Subclass("1", "EUR")
         assert (True, False, True, False) == (
             one <= other,
@@ -284,6 +309,7 @@ class TestGeneralComparisonPath:
         )
 
     def test_smaller_amount(self) -> None:
+        """General comparison path: smaller amount."""
         one, two = Subclass("1", "EUR"), Subclass("2", "EUR")
         assert (True, True, False, False) == (
             one <= two,
@@ -295,6 +321,7 @@ class TestGeneralComparisonPath:
 
 class TestConstruction:
     def test_refusals_word_for_word(self) -> None:
+        """Construction: refusals word for word."""
         with pytest.raises(ParseError) as parse_error:
             Money("abc", "EUR")
         assert (
@@ -321,9 +348,11 @@ class TestConstruction:
         )
 
     def test_a_conversion_record_is_kept(self) -> None:
+        """Construction: a conversion record is kept."""
         record = rate("EUR", "USD", on=date(2023, 12, 11))
         assert record is Money("1.0757", "USD", conversion=record).conversion
 
     def test_a_code_that_is_not_text(self) -> None:
+        """Construction: a code that is not text."""
         with pytest.raises(CurrencyError):
             Money("1", 978)  # type: ignore[arg-type]

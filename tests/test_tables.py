@@ -53,6 +53,7 @@ def eco() -> Ecosystem:
 
 
 def test_one_row_per_model_with_estimate_columns() -> None:
+    """The models table has a row per model, with an estimate's columns."""
     models = aiecosys.load_article().ecosystem.to_pandas("models")
     assert len(aiecosys.load_article().ecosystem.models) == len(models)
     gpt4 = models[models.name == "GPT-4"].iloc[0]
@@ -66,6 +67,7 @@ def test_one_row_per_model_with_estimate_columns() -> None:
 
 
 def test_money_stays_exact_in_its_own_currency(eco: Ecosystem) -> None:
+    """Unconverted amounts stay exact Decimals in their own currency."""
     rounds = eco.to_pandas("rounds")
     assert object == rounds.amount_low.dtype
     assert Decimal(105000000) == rounds.amount_low[0]
@@ -76,6 +78,7 @@ def test_money_stays_exact_in_its_own_currency(eco: Ecosystem) -> None:
 
 
 def test_conversion_at_one_date_keeps_the_rate(eco: Ecosystem) -> None:
+    """Converting at one date gives Money.to's amount, with rate and date."""
     rounds = eco.to_pandas("rounds", currency="USD", on=dt.date(2023, 12, 11))
     assert Decimal("1.0757") == rounds.rate[0]
     assert dt.date(2023, 12, 11) == rounds.rate_date[0]
@@ -91,18 +94,21 @@ def test_conversion_at_one_date_keeps_the_rate(eco: Ecosystem) -> None:
 
 
 def test_conversion_at_each_rounds_date(eco: Ecosystem) -> None:
+    """Without a date, each round converts at the rate of its own date."""
     rounds = eco.to_pandas("rounds", currency="USD")
     assert dt.date(2023, 6, 13) == rounds.rate_date[0]
     assert dt.date(2023, 12, 1) == rounds.rate_date[1]
 
 
 def test_organisations(eco: Ecosystem) -> None:
+    """The organisations table has a row per organisation, with its country."""
     table = eco.to_pandas("organisations")
     assert ["Mistral AI"] == table.name.tolist()
     assert "FR" == table.country[0]
 
 
 def test_bad_arguments(eco: Ecosystem) -> None:
+    """An unknown table, on= without currency, a text date, a rateless day: refused."""
     with pytest.raises(ValueError, match="no table 'people'"):
         eco.to_pandas("people")
     with pytest.raises(ValueError, match="needs currency"):
@@ -114,6 +120,7 @@ def test_bad_arguments(eco: Ecosystem) -> None:
 
 
 def test_rates_frame_is_a_long_table_of_published_rates() -> None:
+    """rates_frame has a row per published rate, for the codes asked."""
     rates = fx.rates_frame(currencies=["USD", "CNY"])
     assert ["date", "currency", "rate"] == list(rates.columns)
     assert {"USD", "CNY"} == set(rates.currency)
@@ -124,6 +131,7 @@ def test_rates_frame_is_a_long_table_of_published_rates() -> None:
 
 
 def test_a_conversion_as_a_duckdb_join_agrees_with_money_to() -> None:
+    """An as-of join with rates_frame in DuckDB agrees with Money.to."""
     duckdb = pytest.importorskip("duckdb")
     rates = fx.rates_frame(currencies=["USD"])  # noqa: F841 - DuckDB reads it by name
     rounds = pd.DataFrame(

@@ -27,6 +27,7 @@ from aiecosys._units import Quantity, flop, parameters, quantity, tokens
 
 
 if TYPE_CHECKING:
+    __version__: str
     from aiecosys._article import Article, Opinion, load_article
     from aiecosys._checks import (
         AttributeCheck,
@@ -243,7 +244,20 @@ _LAZY: dict[str, str] = {
 """Where each name that is imported on first use lives."""
 
 
+def _version() -> str:
+    """The installed distribution's version, read from its metadata."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("aiecosys")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = _version()
+        return globals()[name]
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'aiecosys' has no attribute {name!r}")

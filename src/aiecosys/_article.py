@@ -11,13 +11,20 @@ never stored: [Article.check][aiecosys.Article.check] computes them.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._claims import Claim, Evaluation, check_all, claims_from_document
+from aiecosys._claims import (
+    Claim,
+    Evaluation,
+    check_all,
+    claims_from_document,
+    id_clash,
+)
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._errors import DataError, Problem, UnknownEntityError
 from aiecosys._files import loads, parse_document
@@ -133,6 +140,23 @@ def _opinion_problems(entry: dict[str, Any], label: str, file: str) -> list[Prob
     return unknown + missing
 
 
+def _shared_ids(
+    opinions: tuple[Opinion, ...], claims: tuple[Claim, ...], file: str
+) -> Iterator[Problem]:
+    """Opinions whose ids are a claim's, up to case: one may be taken for the other."""
+    ids = {claim.id.casefold(): claim.id for claim in claims}
+    for opinion in opinions:
+        claim = ids.get(opinion.id.casefold())
+        if claim is not None:
+            yield Problem(
+                f"the id {opinion.id!r} is the claim {claim!r}'s: give the opinion "
+                "an id of its own",
+                file=file,
+                entry=opinion.id,
+                field="id",
+            )
+
+
 def _opinions(raw: object, file: str) -> tuple[Opinion, ...]:
     """Build the opinions of the claims file, listing every problem at once."""
     if not isinstance(raw, list):
@@ -141,7 +165,7 @@ def _opinions(raw: object, file: str) -> tuple[Opinion, ...]:
         )
     problems: list[Problem] = []
     opinions: list[Opinion] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for number, entry in enumerate(raw):
         label = f"opinions[{number}]"
         if not isinstance(entry, dict):
@@ -150,19 +174,17 @@ def _opinions(raw: object, file: str) -> tuple[Opinion, ...]:
         if isinstance(entry.get("id"), str):
             label = entry["id"]
         found = _opinion_problems(entry, label, file)
-        if label in seen:
-            found.append(
-                Problem(
-                    f"the id {label!r} is used by another opinion",
-                    file=file,
-                    entry=label,
-                    field="id",
-                )
-            )
-        seen.add(label)
+        clash = id_clash(label, seen, "opinion")
+        if clash is not None:
+            found.append(Problem(clash, file=file, entry=label, field="id"))
         if not found:
             try:
                 opinions.append(Opinion(**entry))
+            except DataError as error:
+                found.extend(
+                    Problem(p.message, file=file, entry=label, field=p.field)
+                    for p in error.problems
+                )
             except (TypeError, ValueError) as error:
                 found.append(Problem(str(error), file=file, entry=label))
         problems.extend(found)
@@ -238,8 +260,20 @@ def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
           - article_claims.toml: entry 'yi-size', field 'check.measure.of': no ...
     """
     document = parse_document(text, format="toml", file=file)
-    opinions = _opinions(document.pop("opinions", []), file)
-    claims = claims_from_document(document, eco, file=file)
+    problems: list[Problem] = []
+    opinions: tuple[Opinion, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    try:
+        opinions = _opinions(document.pop("opinions", []), file)
+    except DataError as error:
+        problems.extend(error.problems)
+    try:
+        claims = claims_from_document(document, eco, file=file)
+    except DataError as error:
+        problems.extend(error.problems)
+    problems.extend(_shared_ids(opinions, claims, file))
+    if problems:
+        raise DataError(problems)
     source = next(
         (claim.source for claim in claims if claim.source.key == _ARTICLE_SOURCE),
         None,

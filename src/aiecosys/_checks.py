@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import decimal
 import enum
 import functools
 import re
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeVar
 
 import attrs
 
@@ -125,6 +126,8 @@ class Evidence:
         keys = ", ".join(source.key for source in self.sources)
         return f"{self.label} = {self.value}" + (f" [{keys}]" if keys else "")
 
+
+_Check = TypeVar("_Check")
 
 # -- dates stated relative to a publication ---------------------------------------
 
@@ -335,6 +338,19 @@ def _check_round(
         raise ValueError(f"only round fields take a round kind, not {instance.field!r}")
 
 
+_AT_FIELDS: Final = _ROUND_FIELDS | _FUND_FIELDS | {"total_raised"}
+
+
+def _check_at(
+    instance: Measure, _attribute: attrs.Attribute[Any], value: PartialDate | None
+) -> None:
+    if value is not None and instance.field not in _AT_FIELDS:
+        raise ValueError(
+            f"{instance.field!r} takes no date (at): only round fields, fund "
+            "fields and total_raised do; leave at out"
+        )
+
+
 @attrs.frozen
 class Measure:
     """Which fact a check reads: a field of a model, a round, a fund or an organisation.
@@ -375,7 +391,9 @@ class Measure:
         validator=_check_round,
     )
     """For a round's field: the kind of round."""
-    at: PartialDate | None = attrs.field(default=None, kw_only=True)
+    at: PartialDate | None = attrs.field(
+        default=None, kw_only=True, validator=_check_at
+    )
     """For a round: when it was announced; for a fund: the date of the figures;
     for ``total_raised``: count rounds announced by then."""
     office: str | None = attrs.field(
@@ -425,6 +443,22 @@ class Measure:
 
 
 # -- evaluation context and results ---------------------------------------------
+
+DECIMALS: Final = decimal.Context(
+    prec=28,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=-999_999,
+    Emax=999_999,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+"""The Decimal context claims are read and evaluated in, whatever the caller's.
+
+Its settings are those of Python's default context, written out, so that a
+verdict never depends on the thread's context (nor on changes made to
+``decimal.DefaultContext``)."""
 
 
 class Missing(Exception):  # noqa: N818 - it is an outcome, not a failure
@@ -692,6 +726,19 @@ def _total(
 # -- the check kinds ----------------------------------------------------------------
 
 
+def _private_decimals(
+    evaluate: Callable[[_Check, Context], Outcome],
+) -> Callable[[_Check, Context], Outcome]:
+    """Run an evaluation in the context DECIMALS, never the caller's."""
+
+    @functools.wraps(evaluate)
+    def in_private_context(check: _Check, context: Context) -> Outcome:
+        with decimal.localcontext(DECIMALS):
+            return evaluate(check, context)
+
+    return in_private_context
+
+
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
@@ -781,6 +828,7 @@ class ValueCheck:
     on: dt.date | None = attrs.field(default=None, kw_only=True)
     """The date that converts money in another currency (else the publication date)."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         found = read(self.measure, context, _currency(self.stated), self.on)
@@ -829,6 +877,7 @@ class RatioCheck:
     on: dt.date | None = attrs.field(default=None, kw_only=True)
     """The date that converts money in another currency (else the publication date)."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         first = read(self.numerator, context)
@@ -894,6 +943,7 @@ class OrderingCheck:
     tolerance: Tolerance | None = attrs.field(default=None, kw_only=True)
     """A margin the difference must exceed, if any."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         on = context.conversion_date(self.on)
@@ -973,6 +1023,7 @@ class DateCheck:
     within: DateLike
     """When the claim says it happened."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         found = read(self.event, context)
@@ -1070,6 +1121,7 @@ class MembershipCheck:
         if (self.group is None) == (self.investors_of is None):
             raise ValueError("give group or investors_of, exactly one")
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         eco = context.eco
@@ -1213,6 +1265,7 @@ class RoleCheck:
     during: DateLike | None = attrs.field(default=None, kw_only=True)
     """When the role was held, at some time; None for at any time."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         eco = context.eco
@@ -1364,6 +1417,7 @@ class ExistenceCheck:
     within: DateLike | None = attrs.field(default=None, kw_only=True)
     """When it appeared (released or founded); None for at any time."""
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         candidates = list(self._candidates(context))
@@ -1522,6 +1576,7 @@ class BenchmarkCheck:
         if not self.benchmarks:
             raise ValueError("list at least one benchmark")
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         eco = context.eco
@@ -1654,6 +1709,7 @@ class AttributeCheck:
             return eco.person(self.of)
         return eco.model(self.of)
 
+    @_private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         entity = self.entity(context.eco)

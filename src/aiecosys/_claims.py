@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import decimal
+import enum
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
@@ -29,6 +31,7 @@ import attrs
 from aiecosys import _validators as validators
 from aiecosys._checks import (
     CHECK_KINDS,
+    DECIMALS,
     MODEL_FIELDS,
     AttributeCheck,
     BenchmarkCheck,
@@ -57,10 +60,12 @@ from aiecosys._compare import (
     _kind,
     _kind_text,
     as_estimate,
+    describe,
 )
+from aiecosys._currency import validate_currency
 from aiecosys._dates import PartialDate, Period
-from aiecosys._ecosystem import COLLECTIONS, Ecosystem
-from aiecosys._entities import OrganisationKind
+from aiecosys._ecosystem import COLLECTIONS, Ecosystem, normalise_name
+from aiecosys._entities import OrganisationKind, Person
 from aiecosys._errors import (
     AiecosysError,
     DataError,
@@ -69,9 +74,16 @@ from aiecosys._errors import (
     RateUnavailableError,
     UnknownEntityError,
 )
-from aiecosys._files import format_of, parse_document
+from aiecosys._files import (
+    _full_source,
+    _refuse_float,
+    _unknown_format,
+    format_of,
+    parse_document,
+    write_document,
+)
 from aiecosys._models import Modality, Openness
-from aiecosys._money import Money
+from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES, Money
 from aiecosys._source import Source
 from aiecosys._units import Quantity
 
@@ -87,6 +99,7 @@ __all__ = [
     "check",
     "check_all",
     "claims_from_document",
+    "dumps_claims",
     "load_claims",
     "load_with_claims",
     "loads_claims",
@@ -191,12 +204,18 @@ def check(
 
     A fact the check needs that the ecosystem lacks (an entity, a round, an
     exchange rate) makes the verdict ``NOT_ENOUGH_INFO``, saying what is
-    missing.
+    missing. The arithmetic runs in a Decimal context of its own: the
+    caller's context changes no verdict.
 
     Args:
         claim: The claim.
         eco: The knowledge base.
         rates: Where exchange rates come from (the bundled ECB rates if None).
+
+    Raises:
+        DataError: The check cannot be evaluated against these facts (a claim
+            built in Python, which a claims file would have refused when
+            loaded); the problem names the claim's id and the field ``check``.
 
     Examples:
         >>> from aiecosys import (
@@ -252,12 +271,15 @@ def check(
         is estimated, not disclosed.
     """
     context = Context(eco, claim.source.published, rates)
-    try:
-        outcome = claim.check.evaluate(context)
-    except (Missing, UnknownEntityError, RateUnavailableError) as error:
-        outcome = Outcome(
-            Verdict.NOT_ENOUGH_INFO, f"A fact the claim needs is missing: {error}."
-        )
+    with decimal.localcontext(DECIMALS):
+        try:
+            outcome = claim.check.evaluate(context)
+        except (Missing, UnknownEntityError, RateUnavailableError) as error:
+            outcome = Outcome(
+                Verdict.NOT_ENOUGH_INFO, f"A fact the claim needs is missing: {error}."
+            )
+        except _FAILURES as error:
+            raise DataError([_failure(claim, error)]) from error
     return Evaluation(
         claim,
         outcome.verdict,
@@ -273,12 +295,48 @@ def check_all(
 ) -> tuple[Evaluation, ...]:
     """Evaluate many claims against one ecosystem, in order.
 
+    Every claim is evaluated; if some cannot be (a check a knowledge base
+    cannot answer, such as a sum too large to compute), the error lists each
+    of them with its id.
+
+    Raises:
+        DataError: A claim could not be evaluated; each such claim is listed,
+            with its id and the field ``check``.
+
     Examples:
         >>> from aiecosys import Ecosystem, check_all
         >>> check_all([], Ecosystem())
         ()
     """
-    return tuple(check(claim, eco, rates=rates) for claim in claims)
+    evaluations: list[Evaluation] = []
+    problems: list[Problem] = []
+    for claim in claims:
+        try:
+            evaluations.append(check(claim, eco, rates=rates))
+        except DataError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise DataError(problems)
+    return tuple(evaluations)
+
+
+_FAILURES: Final = (AiecosysError, ArithmeticError, ValueError, TypeError)
+"""What evaluating a check may raise besides a missing fact: each is the
+claim's fault (or its facts'), and is reported naming the claim."""
+
+
+def _failure(claim: Claim, error: BaseException) -> Problem:
+    detail = (
+        f"the arithmetic failed: {type(error).__name__}"
+        if isinstance(error, ArithmeticError) and not isinstance(error, AiecosysError)
+        else _message(error)
+    )
+    return Problem(
+        f"cannot be checked against these facts ({detail}); correct the check, "
+        "or the facts it reads",
+        entry=claim.id,
+        field="check",
+    )
 
 
 # -- reading claims files ---------------------------------------------------------
@@ -363,27 +421,67 @@ def _text(raw: Any, _reader: _Reader, _path: str) -> str:
 def _texts(raw: Any, reader: _Reader, path: str) -> tuple[str, ...]:
     if not isinstance(raw, list):
         raise ParseError(f"expected a list of names, not {raw!r}")
-    return tuple(_text(item, reader, path) for item in raw)
+    if not raw:
+        raise ParseError(
+            "an empty list says nothing: list at least one name, or leave the field out"
+        )
+    names = tuple(_text(item, reader, path) for item in raw)
+    seen: dict[str, str] = {}
+    for name in names:
+        key = normalise_name(name)
+        if key in seen:
+            raise ParseError(
+                f"{name!r} is listed twice (also as {seen[key]!r}): list each once"
+            )
+        seen[key] = name
+    return names
 
 
-def _decimal(raw: Any, _reader: _Reader, _path: str) -> Decimal:
-    if isinstance(raw, bool | float) or not isinstance(raw, int | str):
-        raise ParseError(f'write the number as a string, such as "0.5", not {raw!r}')
+_NUMBER_DIGITS: Final = AMOUNT_LIMIT.adjusted()
+"""A number in a claims file is below 10^30 in size, as an amount of money is."""
+_DAYS_LIMIT: Final = 36_600
+"""A margin in days is at most this (a hundred years)."""
+
+
+def _decimal(
+    raw: Any, _reader: _Reader, _path: str, what: str = "the number"
+) -> Decimal:
+    _refuse_float(raw, what)
+    if isinstance(raw, bool) or not isinstance(raw, int | str):
+        raise ParseError(f'write {what} as a string, such as "0.5", not {raw!r}')
+    if isinstance(raw, int) and abs(raw) >= AMOUNT_LIMIT:
+        raise ParseError(_out_of_range(raw))
     try:
         number = Decimal(raw)
     except InvalidOperation:
         raise ParseError(f"cannot read {raw!r} as a number") from None
     if not number.is_finite():
         raise ParseError(f"{raw!r} is not a finite number")
+    if number and not -MAX_PLACES <= number.adjusted() < _NUMBER_DIGITS:
+        raise ParseError(_out_of_range(raw))
     return number
+
+
+def _out_of_range(raw: object) -> str:
+    if isinstance(raw, int):
+        text = f"a whole number of {abs(raw).bit_length() * 3 // 10 + 1} digits or so"
+    else:
+        text = repr(raw)
+        text = text if len(text) <= 40 else text[:37] + "..."  # noqa: PLR2004
+    return (
+        f"{text} is out of range: a number in a claims file is below "
+        f"10^{_NUMBER_DIGITS} in size, with digits no finer than 10^-{MAX_PLACES}; "
+        "check the exponent"
+    )
 
 
 def _stated(raw: Any, reader: _Reader, path: str) -> Money | Quantity | Decimal:
     if isinstance(raw, int) and not isinstance(raw, bool):
-        return Decimal(raw)
+        return _decimal(raw, reader, path, "the value")
+    _refuse_float(raw, "the value")
     text = _text(raw, reader, path).strip()
     number, _, unit = text.partition(" ")
-    amount = _decimal(number, reader, path)
+    amount = _decimal(number, reader, path, "the value")
     unit = unit.strip()
     if not unit:
         return amount
@@ -394,11 +492,36 @@ def _stated(raw: Any, reader: _Reader, path: str) -> Money | Quantity | Decimal:
 
 def _tolerance(raw: Any, reader: _Reader, path: str) -> Tolerance:
     if isinstance(raw, int) and not isinstance(raw, bool):
-        return Tolerance.absolute(raw)
-    return Tolerance.parse(_text(raw, reader, path))
+        return Tolerance.absolute(_decimal(raw, reader, path, "the tolerance"))
+    _refuse_float(raw, "the tolerance")
+    text = _text(raw, reader, path).strip()
+    number, _, unit = text.removesuffix("%").strip().partition(" ")
+    if unit.strip() in {"day", "days"}:
+        return Tolerance.absolute(_days(number, reader, path))
+    with contextlib.suppress(InvalidOperation):
+        if Decimal(number).is_finite():  # a number: within the bounds of any other
+            _decimal(number, reader, path, "the tolerance")
+    return Tolerance.parse(text)
+
+
+def _days(number: str, reader: _Reader, path: str) -> dt.timedelta:
+    """A margin in whole days, from 0 to _DAYS_LIMIT: never truncated."""
+    days = _decimal(number, reader, path, "the tolerance")
+    if days != days.to_integral_value(context=DECIMALS):
+        raise ParseError(
+            f"a margin of {number} days is not a whole number of days, and a "
+            "margin in days is never rounded: write whole days, such as '2 days'"
+        )
+    if not 0 <= days <= _DAYS_LIMIT:
+        raise ParseError(
+            f"a margin of {number} days is out of range: write from 0 to "
+            f"{_DAYS_LIMIT} days"
+        )
+    return dt.timedelta(days=int(days))
 
 
 def _partial_date(raw: Any, reader: _Reader, path: str) -> PartialDate:
+    _refuse_float(raw, "the date")
     if isinstance(raw, int) and not isinstance(raw, bool):
         return PartialDate(raw)
     if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
@@ -418,6 +541,11 @@ def _date(raw: Any, reader: _Reader, path: str) -> dt.date:
         ) from None
 
 
+_ANY_TIME: Final = (
+    "a period with neither start nor end is any time at all, so the claim could "
+    "not fail: give a start, an end or both, such as { start = '2023' }, or leave "
+    "the field out to mean at any time"
+)
 _ISO_DATE: Final = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
@@ -607,7 +735,11 @@ def claims_from_document(
     [DataError][aiecosys.DataError], each naming the file, the claim's id and
     the field: an unknown field or check kind, an unknown entity, a check that
     compares incompatible things (money with parameters), a relative date with
-    no publication date to resolve it, an id used twice.
+    no publication date to resolve it, an id used twice (or differing only by
+    case), a check that could not fail (an empty period, an empty list, a fact
+    compared with itself, a ratio of zero), a number out of range or a margin
+    of days that is not whole. Each claim is then evaluated once, so that a
+    check these facts cannot answer fails here, not when it is checked.
 
     Raises:
         DataError: The claims are invalid; every problem is listed.
@@ -638,6 +770,13 @@ def claims_from_document(
         aiecosys.DataError: 1 problem found:
           - entry 'yi-size', field 'check.measure.of': no model is named 'Yi-34B'
     """
+    with decimal.localcontext(DECIMALS):
+        return _claims_from_document(document, eco, file)
+
+
+def _claims_from_document(
+    document: Mapping[str, Any], eco: Ecosystem, file: str | None
+) -> tuple[Claim, ...]:
     reader = _Reader(file, None, [])
     version = document.get("format_version", FORMAT_VERSION)
     if version != FORMAT_VERSION:
@@ -659,18 +798,45 @@ def claims_from_document(
         reader.problem("claims", "must be an array of tables")
         entries = []
     claims: list[Claim] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for number, raw in enumerate(entries):
         claim = _claim(raw, number, sources, eco, reader)
         if claim is None:
             continue
-        if claim.id in seen:
-            reader.problem("id", f"the id {claim.id!r} is used by another claim")
-        seen.add(claim.id)
+        clash = id_clash(claim.id, seen, "claim")
+        if clash is not None:
+            reader.problem("id", clash)
         claims.append(claim)
     if reader.problems:
         raise DataError(reader.problems)
     return tuple(claims)
+
+
+def id_clash(new: str, seen: dict[str, str], what: str) -> str | None:
+    """Why *new* clashes with an id in *seen* (by case-folded id), if it does.
+
+    Ids that differ only by case clash: a reader (or a file system, or a
+    search) may take one for the other. *new* is added to *seen*.
+
+    Examples:
+        >>> from aiecosys._claims import id_clash
+        >>> seen: dict[str, str] = {}
+        >>> id_clash("yi-size", seen, "claim") is None
+        True
+        >>> print(id_clash("Yi-Size", seen, "claim"))
+        the id 'Yi-Size' differs from the id 'yi-size' of another claim only by
+        case: give the claims ids that differ by more
+    """
+    other = seen.get(new.casefold())
+    if other is None:
+        seen[new.casefold()] = new
+        return None
+    if other == new:
+        return f"the id {new!r} is used by another {what}"
+    return (
+        f"the id {new!r} differs from the id {other!r} of another {what} only by "
+        f"case: give the {what}s ids that differ by more"
+    )
 
 
 def _claim(
@@ -697,7 +863,16 @@ def _claim(
         return None
     for field, message in validate(claim, eco):
         reader.problem(field, message)
-    return None if len(reader.problems) > before else claim
+    if len(reader.problems) > before:
+        return None
+    # Whatever the rules above miss, a trial evaluation finds now, not later.
+    try:
+        check(claim, eco)
+    except DataError as error:
+        for problem in error.problems:
+            reader.problem(problem.field, problem.message)
+        return None
+    return claim
 
 
 def _claim_values(
@@ -767,7 +942,11 @@ def validate(claim: Claim, eco: Ecosystem) -> Iterator[tuple[str, str]]:
         BenchmarkCheck: _validate_benchmark,
         AttributeCheck: _validate_attribute,
     }
-    for field, message in checks[type(current)](current, eco, published):
+    # Collected in a private context, then yielded: a generator suspended
+    # inside localcontext would leave its context to the caller.
+    with decimal.localcontext(DECIMALS):
+        problems = list(checks[type(current)](current, eco, published))
+    for field, message in problems:
         yield f"check.{field}", message
 
 
@@ -817,14 +996,7 @@ def _either(eco: Ecosystem) -> Callable[[str], Any]:
 def _validate_measure(
     measure: Measure, path: str, eco: Ecosystem
 ) -> Iterator[tuple[str, str]]:
-    field = measure.field
-    if field in MODEL_FIELDS:
-        look_up: Callable[[str], Any] = eco.model
-    elif field == "born":
-        look_up = eco.person
-    else:
-        look_up = eco.organisation
-    problems = list(_names([(f"{path}.of", measure.of, look_up)]))
+    problems = list(_names([(f"{path}.of", measure.of, _look_up(measure, eco))]))
     yield from problems
     if problems:
         return
@@ -835,6 +1007,109 @@ def _validate_measure(
             yield path, str(missing)
     except (UnknownEntityError, RateUnavailableError, ValueError):
         pass
+
+
+def _identity(measure: Measure, eco: Ecosystem) -> tuple[object, ...]:
+    """What makes two measures read the same fact, aliases resolved."""
+    try:
+        of = _look_up(measure, eco)(measure.of).name
+    except UnknownEntityError:
+        of = normalise_name(measure.of)
+    office = None if measure.office is None else normalise_name(measure.office)
+    return of, measure.field, measure.round, measure.at, office
+
+
+def _look_up(measure: Measure, eco: Ecosystem) -> Callable[[str], Any]:
+    if measure.field in MODEL_FIELDS:
+        return eco.model
+    if measure.field == "born":
+        return eco.person
+    return eco.organisation
+
+
+def _repeated(
+    pairs: Iterable[tuple[str, Measure]], eco: Ecosystem
+) -> Iterator[tuple[str, str]]:
+    """Each measure that reads a fact an earlier one already reads."""
+    seen: dict[tuple[object, ...], str] = {}
+    for path, measure in pairs:
+        key = _identity(measure, eco)
+        if key in seen:
+            yield (
+                path,
+                (
+                    f"reads the same fact as {seen[key]} ({measure.label}): a fact "
+                    "compared with itself or counted twice proves nothing; name "
+                    "another fact"
+                ),
+            )
+        else:
+            seen[key] = path
+
+
+def _first_currency(check: Check, eco: Ecosystem) -> str | None:
+    """The currency the values are compared in, if money, as evaluation reads it."""
+    context = Context(eco)
+    try:
+        if isinstance(check, ValueCheck):
+            found = read(check.measure, context, _stated_currency(check), check.on)
+        elif isinstance(check, RatioCheck):
+            found = read(check.numerator, context)
+        elif isinstance(check, OrderingCheck):
+            if check.currency is not None:
+                return check.currency
+            found = read(check.left[0], context, None, check.on)
+        else:
+            return None
+    except (Missing, UnknownEntityError, RateUnavailableError, ValueError):
+        return None
+    kind = _kind(found.estimate)
+    return kind[1] if kind is not None and kind[0] == "money" else None
+
+
+def _stated_currency(check: ValueCheck) -> str | None:
+    return check.stated.currency if isinstance(check.stated, Money) else None
+
+
+def _validate_money(
+    check: ValueCheck | RatioCheck | OrderingCheck, eco: Ecosystem, money: bool
+) -> Iterator[tuple[str, str]]:
+    """Fields that apply to money only, and a margin in the right currency."""
+    if not money:
+        if check.on is not None:
+            yield (
+                "on",
+                (
+                    "is the date money is converted at, and the values compared are "
+                    "not money: leave it out"
+                ),
+            )
+        if isinstance(check, OrderingCheck) and check.currency is not None:
+            yield (
+                "currency",
+                (
+                    "is the currency money is added up in, and the values compared "
+                    "are not money: leave it out"
+                ),
+            )
+        return
+    if isinstance(check, OrderingCheck) and check.currency is not None:
+        try:
+            validate_currency(check.currency)
+        except AiecosysError as error:
+            yield "currency", _message(error)
+            return
+    margin = None if check.tolerance is None else check.tolerance.margin
+    currency = _first_currency(check, eco)
+    if isinstance(margin, Money) and currency not in {None, margin.currency}:
+        yield (
+            "tolerance",
+            (
+                f"the margin {check.tolerance} is in {margin.currency}, and the values "
+                f"are compared in {currency}: write the margin in {currency}, or as a "
+                "percentage such as '10%'"
+            ),
+        )
 
 
 def _validate_compared(
@@ -897,35 +1172,45 @@ def _stated_kind(stated: Any) -> tuple[str, str]:
 def _validate_value(
     check: ValueCheck, eco: Ecosystem, published: PartialDate | None
 ) -> Iterator[tuple[str, str]]:
-    problems = list(_validate_measure(check.measure, "measure", eco))
-    yield from problems
-    if not problems:
-        yield from _validate_compared(
-            [("measure", check.measure.kind()), ("stated", _stated_kind(check.stated))],
-            check.tolerance,
-            check.on,
-            published,
+    value = check.stated
+    number = (
+        value.amount
+        if isinstance(value, Money)
+        else value.magnitude
+        if isinstance(value, Quantity)
+        else value
+    )
+    if number < 0 and check.measure.kind()[0] != "date":
+        yield (
+            "stated",
+            (
+                f"{describe(value)} is below zero, and {check.measure.label} "
+                "cannot be: write the value the claim states"
+            ),
         )
+    stated = ("stated", _stated_kind(check.stated))
+    yield from _validate_comparison(
+        check, eco, published, [("measure", check.measure)], stated
+    )
 
 
 def _validate_ratio(
     check: RatioCheck, eco: Ecosystem, published: PartialDate | None
 ) -> Iterator[tuple[str, str]]:
-    problems = [
-        *_validate_measure(check.numerator, "numerator", eco),
-        *_validate_measure(check.denominator, "denominator", eco),
-    ]
-    yield from problems
-    if not problems:
-        yield from _validate_compared(
-            [
-                ("numerator", check.numerator.kind()),
-                ("denominator", check.denominator.kind()),
-            ],
-            check.tolerance,
-            check.on,
-            published,
+    if check.ratio <= 0:
+        yield (
+            "ratio",
+            (
+                f"a ratio of {check.ratio} means nothing for sizes and amounts: write "
+                "the multiple the claim states, above 0, such as '0.5' for half"
+            ),
         )
+    yield from _validate_comparison(
+        check,
+        eco,
+        published,
+        [("numerator", check.numerator), ("denominator", check.denominator)],
+    )
 
 
 def _validate_ordering(
@@ -936,22 +1221,43 @@ def _validate_ordering(
         for side, measures in (("left", check.left), ("right", check.right))
         for number, measure in enumerate(measures)
     ]
+    yield from _validate_comparison(check, eco, published, pairs)
+
+
+def _validate_comparison(
+    check: ValueCheck | RatioCheck | OrderingCheck,
+    eco: Ecosystem,
+    published: PartialDate | None,
+    measures: list[tuple[str, Measure]],
+    stated: tuple[str, tuple[str, str]] | None = None,
+) -> Iterator[tuple[str, str]]:
+    """The measures, then what they are compared as, then the money fields."""
     problems = [
-        p for path, measure in pairs for p in _validate_measure(measure, path, eco)
+        p for path, measure in measures for p in _validate_measure(measure, path, eco)
     ]
+    problems.extend(_repeated(measures, eco))
     yield from problems
-    if not problems:
-        yield from _validate_compared(
-            [(path, measure.kind()) for path, measure in pairs],
+    if problems:
+        return
+    kinds = [(path, measure.kind()) for path, measure in measures]
+    problems = list(
+        _validate_compared(
+            [*kinds, *([stated] if stated else [])],
             check.tolerance,
             check.on,
             published,
         )
+    )
+    yield from problems
+    if not problems:
+        yield from _validate_money(check, eco, kinds[0][1][0] == "money")
 
 
 def _validate_when(
     value: DateLike | None, field: str, published: PartialDate | None
 ) -> Iterator[tuple[str, str]]:
+    if isinstance(value, Period) and value.start is None and value.end is None:
+        yield field, _ANY_TIME
     if not isinstance(value, RelativeDate):
         return
     if published is None:
@@ -967,6 +1273,17 @@ def _validate_when(
                 f"not {published}"
             ),
         )
+    else:
+        try:
+            value.resolve(published)
+        except (AiecosysError, ValueError) as error:
+            yield (
+                field,
+                (
+                    f"{value.text!r} cannot be resolved against the publication date "
+                    f"{published}: {_message(error)}"
+                ),
+            )
 
 
 def _validate_date(
@@ -996,6 +1313,15 @@ def _validate_membership(
             ("investors_of", check.investors_of, eco.organisation),
         ],
     )
+    yield from _same_members(check, eco)
+    if check.until is not None and check.investors_of is None:
+        yield (
+            "until",
+            (
+                "counts the rounds of investors_of, and a group's members are not "
+                "dated: leave until out"
+            ),
+        )
     for field, name in (("group", check.group), ("members_of", check.members_of)):
         if name is None:
             continue
@@ -1008,6 +1334,35 @@ def _validate_membership(
                 field,
                 f"{found.name} is a {found.kind.value}, not a group with members",
             )
+
+
+def _same_members(check: MembershipCheck, eco: Ecosystem) -> Iterator[tuple[str, str]]:
+    """Members that name one entity twice, and a group said to be in itself."""
+    seen: dict[str, int] = {}
+    for number, name in enumerate(check.members):
+        try:
+            canonical = _either(eco)(name).name
+        except UnknownEntityError:
+            continue
+        if canonical in seen:
+            yield (
+                f"members[{number}]",
+                (
+                    f"{name!r} is {canonical}, already listed as "
+                    f"members[{seen[canonical]}]: list each member once"
+                ),
+            )
+        seen.setdefault(canonical, number)
+    if check.members_of is not None and check.group is not None:
+        with contextlib.suppress(UnknownEntityError):
+            if eco.organisation(check.members_of) == eco.organisation(check.group):
+                yield (
+                    "members_of",
+                    (
+                        "is the group the members are said to belong to: a group is "
+                        "always among itself; name another group"
+                    ),
+                )
 
 
 def _validate_role(
@@ -1048,9 +1403,18 @@ def _validate_existence(
 def _validate_benchmark(
     check: BenchmarkCheck, eco: Ecosystem, _published: PartialDate | None
 ) -> Iterator[tuple[str, str]]:
-    yield from _names(
-        [("first", check.first, eco.model), ("second", check.second, eco.model)]
+    problems = list(
+        _names([("first", check.first, eco.model), ("second", check.second, eco.model)])
     )
+    yield from problems
+    if not problems and eco.model(check.first) == eco.model(check.second):
+        yield (
+            "second",
+            (
+                f"is the same model as first ({eco.model(check.first).name}): a model "
+                "compared with itself proves nothing; name another model"
+            ),
+        )
     margin = None if check.tolerance is None else check.tolerance.margin
     if margin is not None and not isinstance(margin, Decimal | int):
         yield (
@@ -1066,6 +1430,36 @@ def _validate_attribute(
         check.entity(eco)
     except UnknownEntityError as error:
         yield "of", str(error)
+    allowed = _ATTRIBUTE_VALUES.get(check.field)
+    for number, value in enumerate(check.one_of):
+        if allowed is not None:
+            if normalise_name(value) not in {normalise_name(v) for v in allowed}:
+                yield (
+                    f"one_of[{number}]",
+                    (
+                        f"{value!r} is not a value of {check.field}, so it could never "
+                        f"match: use one of {', '.join(allowed)}"
+                    ),
+                )
+        elif check.field in {"country", "nationality"}:
+            try:
+                validators.country(check, _COUNTRY, value.upper())
+            except DataError:
+                yield (
+                    f"one_of[{number}]",
+                    (
+                        f"{value!r} is not an ISO 3166 country code, so it could never "
+                        "match: write two letters such as 'FR', 'CN', 'US' or 'TW'"
+                    ),
+                )
+
+
+_ATTRIBUTE_VALUES: Final = {
+    "kind": tuple(kind.value for kind in OrganisationKind),
+    "openness": tuple(openness.value for openness in Openness),
+    "modalities": tuple(modality.value for modality in Modality),
+}
+_COUNTRY: Final = attrs.fields(Person).nationality
 
 
 # -- files ----------------------------------------------------------------------
@@ -1165,3 +1559,128 @@ def load_with_claims(path: str | Path) -> tuple[Ecosystem, tuple[Claim, ...]]:
     document = parse_document(read_text(path), format=format_of(path), file=str(path))
     eco = from_document(document, file=str(path), ignore=frozenset({"claims"}))
     return eco, claims_from_document(document, eco, file=str(path))
+
+
+# -- writing claims ------------------------------------------------------------------
+
+
+def dumps_claims(
+    claims: Iterable[Claim],
+    *,
+    format: Literal["toml", "json"] = "toml",  # noqa: A002 - the name used by loads()
+) -> str:
+    """Write claims as TOML or JSON text, with the sources they cite.
+
+    [loads_claims][aiecosys.loads_claims] reads the text back into the same
+    claims. Every value is written exactly: numbers and amounts as strings,
+    dates as ISO text.
+
+    Examples:
+        >>> from aiecosys import Claim, DateCheck, Measure, PartialDate, Source
+        >>> from aiecosys._claims import dumps_claims
+        >>> print(
+        ...     dumps_claims(
+        ...         [
+        ...             Claim(
+        ...                 "kyutai-2023",
+        ...                 "lancé fin 2023",
+        ...                 "Kyutai was founded in 2023.",
+        ...                 Source("k", title="Kyutai", published=PartialDate(2024)),
+        ...                 DateCheck(Measure("Kyutai", "founded"), PartialDate(2023)),
+        ...             )
+        ...         ]
+        ...     )
+        ... )
+        format_version = 1
+        <BLANKLINE>
+        [sources.k]
+        title = "Kyutai"
+        published = "2024"
+        <BLANKLINE>
+        [[claims]]
+        id = "kyutai-2023"
+        quote_fr = "lancé fin 2023"
+        claim_en = "Kyutai was founded in 2023."
+        source = "k"
+        <BLANKLINE>
+        [claims.check]
+        kind = "date"
+        within = "2023"
+        <BLANKLINE>
+        [claims.check.event]
+        of = "Kyutai"
+        field = "founded"
+        <BLANKLINE>
+    """
+    if format not in {"toml", "json"}:
+        _unknown_format(format)
+    return write_document(_claims_document(claims), format)
+
+
+def _claims_document(claims: Iterable[Claim]) -> dict[str, Any]:
+    sources: dict[str, Any] = {}
+    entries: list[dict[str, Any]] = []
+    for claim in claims:
+        fields = _full_source.unstructure(claim.source)
+        del fields["key"]
+        sources[claim.source.key] = fields
+        entry: dict[str, Any] = {
+            "id": claim.id,
+            "quote_fr": claim.quote_fr,
+            "claim_en": claim.claim_en,
+            "source": claim.source.key,
+        }
+        if claim.note is not None:
+            entry["note"] = claim.note
+        entry["check"] = {"kind": claim.check.kind, **_fields(claim.check)}
+        entries.append(entry)
+    return {"format_version": FORMAT_VERSION, "sources": sources, "claims": entries}
+
+
+def _fields(value: Any) -> dict[str, Any]:
+    """The fields of a check or a measure that differ from their defaults."""
+    return {
+        field.name: _written(getattr(value, field.name))
+        for field in attrs.fields(type(value))
+        if getattr(value, field.name) != field.default
+    }
+
+
+def _written(value: Any) -> Any:
+    """A value as the claims reader reads it back."""
+    if isinstance(value, Measure):
+        return _fields(value)
+    if isinstance(value, tuple):
+        return [_written(item) for item in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Tolerance):
+        if value.fraction is not None:
+            return f"{_plain(value.fraction.scaleb(2, DECIMALS))}%"
+        if isinstance(value.margin, dt.timedelta):
+            return f"{value.margin.days} days"
+        return _written(value.margin)
+    if isinstance(value, Period):
+        return {
+            name: str(bound)
+            for name, bound in (("start", value.start), ("end", value.end))
+            if bound is not None
+        }
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return _amount_text(value)
+
+
+def _amount_text(value: Any) -> str:
+    """An amount, a size or a number as text; anything else (text, dates) as is."""
+    if isinstance(value, Money):
+        return f"{_plain(value.amount)} {value.currency}"
+    if isinstance(value, Quantity):
+        return f"{_plain(value.magnitude)} {value.unit}"
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return _plain(Decimal(value))
+    return str(value)
+
+
+def _plain(number: Decimal) -> str:
+    return format(number, "f")

@@ -1,21 +1,39 @@
-"""The ``aiecosys`` command line: check the article's claims, convert, compare."""
+"""The ``aiecosys`` command line: check claims, validate files, convert, compare.
+
+Every command writes its result to standard output and its errors to standard
+error, one line per problem, never a traceback. The exit status is 0 when the
+command did its work, 1 when ``--fail-on`` found a verdict it was told to fail
+on, 2 when the input or the command line is wrong or the output cannot be
+written, 70 on an internal error (a bug, reported in one line), and 141 (as
+for a process stopped by SIGPIPE) when the reader of a pipe went away, as in
+``aiecosys claims | head -1``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import decimal
+import io
 import json
+import os
+import re
+import shlex
 import sys
+import unicodedata
 from collections import Counter
-from datetime import date
-from typing import TYPE_CHECKING, Any, Final
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, TextIO
 
-from aiecosys._errors import AiecosysError
+from aiecosys._errors import AiecosysError, DataError, Problem
 
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from aiecosys._claims import Evaluation
+    from aiecosys._claims import Claim, Evaluation
+    from aiecosys._ecosystem import Ecosystem
     from aiecosys._source import Source
     from aiecosys.fx import Conversion
 
@@ -24,9 +42,157 @@ __all__ = ["main"]
 
 _VERDICTS: Final = ("SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO")
 
+_FAIL_ON: Final = {
+    "refuted": frozenset({"REFUTED"}),
+    "not-enough-info": frozenset({"REFUTED", "NOT_ENOUGH_INFO"}),
+}
+"""The verdicts that make ``--fail-on`` exit with status 1."""
+
+_RATING: Final = {"REFUTED": 1, "NOT_ENOUGH_INFO": 2, "SUPPORTED": 3}
+"""The ClaimReview rating scale: 1 (worst) is refuted, 3 (best) is supported."""
+
+_DEFAULT_SITE: Final = "https://aiecosys.invalid/claims/"
+"""The review URLs' base when ``--site-url`` is not given: a reserved domain."""
+
+_FAILED: Final = 2
+"""The exit status of a command that could not do its work."""
+
+_FAILED_ON_VERDICT: Final = 1
+"""The exit status when ``--fail-on`` found a verdict it was told to fail on."""
+
+_BUG: Final = 70
+"""The exit status of an internal error (EX_SOFTWARE in sysexits.h)."""
+
+_BROKEN_PIPE: Final = 128 + 13
+"""The status a shell reports for a process stopped by SIGPIPE."""
+
+_INTERRUPTED: Final = 128 + 2
+"""The status a shell reports for a process stopped by Ctrl-C (SIGINT)."""
+
 
 class _UsageError(Exception):
     """A mistake in the command line itself (an unknown claim id, say)."""
+
+
+# -- writing safely -----------------------------------------------------------------
+
+_PLAIN: Final = {
+    "«": "<<",
+    "»": ">>",
+    "…": "...",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "‘": "'",
+    "’": "'",
+    "“": '"',
+    "”": '"',
+    "–": "-",
+    "—": "--",
+    "±": "+/-",
+    "×": "x",
+    "\u00a0": " ",
+    "\u202f": " ",
+}
+"""Plain-ASCII stand-ins for characters a narrow terminal encoding may lack."""
+
+_READABLE: Final = "aiecosys.readable"
+"""The codec error handler that writes what a terminal cannot show, readably."""
+
+
+def _readable(error: UnicodeError) -> tuple[str | bytes, int]:
+    """Replace one character an encoding lacks: a plain stand-in, or ``?``.
+
+    Accented letters lose their accent (``é`` becomes ``e``), and anything
+    else with no stand-in becomes ``?``. The undecodable bytes of a file name
+    (held as lone surrogates) are written back as they were.
+    """
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    char = error.object[error.start]
+    if "\udc80" <= char <= "\udcff":
+        return bytes([ord(char) - 0xDC00]), error.start + 1
+    plain = _PLAIN.get(char)
+    if plain is None:
+        letters = unicodedata.normalize("NFKD", char)
+        plain = "".join(c for c in letters if c.isascii() and c.isprintable()) or "?"
+    return plain, error.start + 1
+
+
+codecs.register_error(_READABLE, _readable)
+
+
+_REPLACEABLE: Final = frozenset({"strict", "surrogateescape", "backslashreplace"})
+"""Python's own error handlers of standard streams, which _READABLE extends."""
+
+
+def _never_fail_to_encode(stream: TextIO | None) -> None:
+    """Make *stream* write characters its encoding lacks readably, never raising."""
+    if isinstance(stream, io.TextIOWrapper) and stream.errors in _REPLACEABLE:
+        stream.reconfigure(errors=_READABLE)
+
+
+def _silence(stream: TextIO | None) -> None:
+    """Point *stream*'s file descriptor at the null device.
+
+    Whatever is still buffered is then discarded at exit, instead of failing a
+    second time and printing "Exception ignored" after the command's own error.
+    """
+    try:
+        if stream is None:
+            return
+        descriptor = stream.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError):
+        return
+    try:
+        os.dup2(null, descriptor)
+    finally:
+        os.close(null)
+
+
+def _say(command: str, messages: Iterable[str]) -> None:
+    """Write each message as one line of standard error; never raise."""
+    lines = [
+        f"aiecosys{' ' + command if command else ''}: error: "
+        + (" ".join(message.split()) or "unknown error")
+        for message in messages
+    ]
+    try:
+        if sys.stderr is not None:
+            sys.stderr.write("\n".join(lines) + "\n")
+            sys.stderr.flush()
+    except OSError:
+        _silence(sys.stderr)
+
+
+def _problems(error: BaseException) -> list[str]:
+    """One line per problem of a DataError; the message of any other error."""
+    if isinstance(error, DataError):
+        return [str(problem) for problem in error.problems]
+    return [str(error) or type(error).__name__]
+
+
+def _write(command: str, text: str) -> int:
+    """Write *text* and a newline to standard output; return the exit status."""
+    stdout = sys.stdout
+    if stdout is None:
+        _say(command, ["cannot write the output: standard output is closed"])
+        return _FAILED
+    try:
+        stdout.write(text + "\n")
+        stdout.flush()
+    except BrokenPipeError:
+        _silence(stdout)
+        return _BROKEN_PIPE
+    except OSError as error:
+        _silence(stdout)
+        _say(command, [f"cannot write the output: {error.strerror or error}"])
+        return _FAILED
+    return 0
+
+
+# -- the command line ---------------------------------------------------------------
 
 
 def _date(text: str) -> date:
@@ -38,6 +204,85 @@ def _date(text: str) -> date:
         ) from None
 
 
+def _url(text: str) -> str:
+    if re.fullmatch(r"https?://[^\s/?#]+[^\s]*", text) is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a web address; write it in full, such as "
+            "https://example.org/fact-checks/"
+        )
+    return text
+
+
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    *,
+    summary: str,
+    description: str,
+    examples: Sequence[str],
+) -> argparse.ArgumentParser:
+    """Add a command whose help ends with examples."""
+    return commands.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog="examples:\n" + "\n".join(f"  {example}" for example in examples),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _output_options(command: argparse.ArgumentParser) -> None:
+    """The options of the commands that show verdicts: claims and check."""
+    command.add_argument(
+        "--format",
+        choices=("table", "json", "markdown", "claimreview"),
+        default="table",
+        help=(
+            "table (default), json for programs, markdown for reports, "
+            "claimreview for schema.org ClaimReview JSON-LD"
+        ),
+    )
+    command.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default="en",
+        help="show each claim in English (default) or as quoted in French",
+    )
+    command.add_argument(
+        "--explain",
+        metavar="ID",
+        help="show the whole evidence trail of one claim",
+    )
+    command.add_argument(
+        "--fail-on",
+        choices=tuple(_FAIL_ON),
+        help=(
+            "exit with status 1 when a claim is refuted (refuted), or refuted "
+            "or not settled by the facts (not-enough-info), as a CI gate"
+        ),
+    )
+    review = command.add_argument_group("claimreview options")
+    review.add_argument(
+        "--author",
+        default="aiecosys",
+        help="the organisation that publishes the reviews (default: aiecosys)",
+    )
+    review.add_argument(
+        "--date",
+        type=_date,
+        help="the reviews' publication date, YYYY-MM-DD (default: today, UTC)",
+    )
+    review.add_argument(
+        "--site-url",
+        type=_url,
+        metavar="URL",
+        help=(
+            "where the reviews are published; each review's url is this base "
+            f"and the claim's id (default: {_DEFAULT_SITE}, a placeholder)"
+        ),
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="aiecosys",
@@ -45,42 +290,80 @@ def _parser() -> argparse.ArgumentParser:
             "Sourced, dated, dimension-safe facts about the AI industry, and the "
             "checked claims of an article on Kai-Fu Lee, 01.AI, Mistral AI and Kyutai."
         ),
+        epilog=(
+            "examples:\n"
+            "  aiecosys claims --explain yi-half-gpt4\n"
+            "  aiecosys check kb.toml claims.toml --fail-on refuted\n"
+            "  aiecosys COMMAND --help\n\n"
+            "exit status:\n"
+            "  0 done, 1 a verdict named by --fail-on was found,\n"
+            "  2 bad input or output, 70 an internal error,\n"
+            "  141 the reader of the output went away"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="store_true", help="show the version")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    claims = commands.add_parser(
+    claims = _command(
+        commands,
         "claims",
-        help="check every claim of the article and show the verdicts",
+        summary="check every claim of the bundled article and show the verdicts",
         description=(
             "Evaluate every checkable claim of the article against the sourced "
             "facts shipped with aiecosys. Verdicts are computed, never stored."
         ),
+        examples=(
+            "aiecosys claims",
+            "aiecosys claims --explain yi-half-gpt4",
+            "aiecosys claims --format claimreview --date 2024-03-01",
+        ),
     )
-    claims.add_argument(
-        "--format",
-        choices=("table", "json", "markdown"),
-        default="table",
-        help="table (default), json for programs, markdown for reports",
+    _output_options(claims)
+
+    check = _command(
+        commands,
+        "check",
+        summary="check the claims of your files against your knowledge bases",
+        description=(
+            "Read knowledge bases and claims files (.toml or .json; a file may "
+            "hold both), merge the knowledge bases into one, and check every "
+            "claim against it. Exits 0 when the verdicts were computed, whatever "
+            "they are, and 2 with one line per problem when a file is invalid."
+        ),
+        examples=(
+            "aiecosys check kb.toml claims.toml",
+            "aiecosys check kb.toml claims.toml --fail-on refuted",
+            "aiecosys check kb.toml claims.toml --format claimreview --site-url URL",
+        ),
     )
-    claims.add_argument(
-        "--lang",
-        choices=("en", "fr"),
-        default="en",
-        help="show each claim in English (default) or as quoted in French",
+    check.add_argument("files", nargs="+", metavar="FILE", help="a .toml or .json file")
+    _output_options(check)
+
+    validate = _command(
+        commands,
+        "validate",
+        summary="list every problem of knowledge-base and claims files",
+        description=(
+            "Read the files as check does and list every problem of every file, "
+            "naming the file, the entry and the field; no verdict is computed. "
+            "Exits 0 when the files are valid."
+        ),
+        examples=("aiecosys validate kb.toml claims.toml",),
     )
-    claims.add_argument(
-        "--explain",
-        metavar="ID",
-        help="show the whole evidence trail of one claim",
+    validate.add_argument(
+        "files", nargs="+", metavar="FILE", help="a .toml or .json file"
     )
 
-    convert = commands.add_parser(
+    convert = _command(
+        commands,
         "convert",
-        help="convert an amount to another currency at a date, showing the rate used",
+        summary="convert an amount to another currency at a date, showing the rate",
         description=(
             "Convert an amount at the exchange rate published for a date "
             "(the European Central Bank's reference rates, bundled)."
         ),
+        examples=('aiecosys convert "385 M EUR" USD --on 2023-12-11',),
     )
     convert.add_argument("amount", help="the amount as written, e.g. '385 M EUR'")
     convert.add_argument("currency", help="the ISO 4217 code to convert to, e.g. USD")
@@ -88,12 +371,19 @@ def _parser() -> argparse.ArgumentParser:
         "--on", type=_date, required=True, help="the date of the rate, YYYY-MM-DD"
     )
 
-    compare = commands.add_parser(
+    compare = _command(
+        commands,
         "compare",
-        help="compare two models of the article's knowledge base",
+        summary="compare two models of the article's knowledge base, or of yours",
         description=(
             "Compare two models by a measure; undisclosed values are ranges, "
-            "and the answer is less, greater, equal or indeterminate."
+            "and the answer is less, greater, equal or indeterminate. The models "
+            "are looked up in the bundled article's knowledge base, merged with "
+            "the files given with --kb."
+        ),
+        examples=(
+            "aiecosys compare Yi-34B GPT-4 --by parameters",
+            "aiecosys compare Yi-34B My-Model --kb my-models.toml",
         ),
     )
     compare.add_argument("first", help="a model name or alias, e.g. Yi-34B")
@@ -109,13 +399,48 @@ def _parser() -> argparse.ArgumentParser:
         ),
         help="the measure to compare (default: parameters)",
     )
+    compare.add_argument(
+        "--kb",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a knowledge base to add to the article's (may be repeated)",
+    )
 
-    parse = commands.add_parser(
+    init = _command(
+        commands,
+        "init",
+        summary="write a starter knowledge base and claims file to fill in",
+        description=(
+            "Write two commented files into DIR (created if need be): "
+            "knowledge.toml, sourced facts, and claims.toml, an example of every "
+            "kind of check. They check cleanly as written; edit them into your "
+            "own. Existing files are never overwritten unless --force is given."
+        ),
+        examples=(
+            "aiecosys init my-article",
+            "aiecosys check my-article/knowledge.toml my-article/claims.toml",
+        ),
+    )
+    init.add_argument("directory", metavar="DIR", help="the folder to write into")
+    init.add_argument(
+        "--force",
+        action="store_true",
+        help="replace knowledge.toml and claims.toml if DIR already has them",
+    )
+
+    parse = _command(
+        commands,
         "parse",
-        help="read an amount written in English or French news style",
+        summary="read an amount written in English or French news style",
         description="Read an amount such as '385 millions d'euros' exactly.",
+        examples=('aiecosys parse "385 millions d\'euros"',),
     )
     parse.add_argument("text", help="the amount as written")
+    parse.add_argument(
+        "--locale", help="the CLDR locale the amount is written for, such as de or en"
+    )
+    parse.add_argument("--assume", help="the currency of a shared symbol such as ¥")
     return parser
 
 
@@ -233,31 +558,382 @@ def _explain(evaluation: Evaluation) -> str:
     return "\n".join(lines)
 
 
-# -- commands -----------------------------------------------------------------------
+def _published(source: Source) -> str | None:
+    """A source's date as ISO 8601 text (``2024-02`` when only the month is known)."""
+    return None if source.published is None else str(source.published)
 
 
-def _claims(args: argparse.Namespace) -> str:
-    from aiecosys._article import load_article
-    from aiecosys._claims import check, check_all
+def _claim_review(
+    evaluation: Evaluation, args: argparse.Namespace, reviewed: date
+) -> dict[str, Any]:
+    """One evaluation as a schema.org ClaimReview, the markup of fact-checkers."""
+    claim = evaluation.claim
+    verdict = evaluation.verdict.value
+    appearance: dict[str, Any] = {
+        "@type": "CreativeWork",
+        "headline": claim.source.title,
+    }
+    if claim.source.url is not None:
+        appearance["url"] = claim.source.url
+    if claim.source.publisher is not None:
+        appearance["publisher"] = {
+            "@type": "Organization",
+            "name": claim.source.publisher,
+        }
+    item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
+    published = _published(claim.source)
+    if published is not None:
+        item["datePublished"] = published
+        appearance["datePublished"] = published
+    site = args.site_url or _DEFAULT_SITE
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": site + ("" if site.endswith(("/", "#", "=")) else "#") + claim.id,
+        "claimReviewed": claim.quote_fr,
+        "itemReviewed": item,
+        "author": {"@type": "Organization", "name": args.author},
+        "datePublished": reviewed.isoformat(),
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": _RATING[verdict],
+            "bestRating": max(_RATING.values()),
+            "worstRating": min(_RATING.values()),
+            "alternateName": verdict,
+        },
+        "reviewBody": evaluation.explanation,
+    }
 
-    article = load_article()
-    if args.explain is not None:
-        by_id = {claim.id: claim for claim in article.claims}
-        if args.explain not in by_id:
-            known = ", ".join(sorted(by_id))
-            raise _UsageError(f"no claim {args.explain!r}; the claims are: {known}")
-        return _explain(check(by_id[args.explain], article.ecosystem))
-    evaluations = check_all(article.claims, article.ecosystem)
+
+def _render(evaluations: Sequence[Evaluation], args: argparse.Namespace) -> str:
+    """Show evaluations in the format asked for (one renderer for every command)."""
     if args.format == "json":
         return json.dumps(
             [_evaluation_json(e) for e in evaluations], ensure_ascii=False, indent=2
         )
+    if args.format == "claimreview":
+        reviewed = args.date or datetime.now(UTC).date()
+        reviews = [_claim_review(e, args, reviewed) for e in evaluations]
+        return json.dumps(reviews, ensure_ascii=False, indent=2)
     if args.format == "markdown":
         return _markdown(evaluations, args.lang)
     return _table(evaluations, args.lang)
 
 
-def _convert(args: argparse.Namespace) -> str:
+def _verdicts(
+    claims: Sequence[Claim], eco: Ecosystem, args: argparse.Namespace
+) -> tuple[str, int]:
+    """Check the claims (or the one to explain): the output and the exit status."""
+    from aiecosys._claims import check, check_all
+
+    if args.explain is not None:
+        by_id = {claim.id: claim for claim in claims}
+        if args.explain not in by_id:
+            known = ", ".join(sorted(by_id)) or "none"
+            raise _UsageError(f"no claim {args.explain!r}; the claims are: {known}")
+        evaluations: tuple[Evaluation, ...] = (check(by_id[args.explain], eco),)
+        output = _explain(evaluations[0])
+    else:
+        evaluations = check_all(claims, eco)
+        output = _render(evaluations, args)
+    failing = _FAIL_ON.get(args.fail_on, frozenset())
+    found = any(evaluation.verdict.value in failing for evaluation in evaluations)
+    return output, _FAILED_ON_VERDICT if found else 0
+
+
+# -- reading files ------------------------------------------------------------------
+
+_ENTRY: Final = re.compile(r"(?P<collection>[a-z]+)\[(?P<position>\d+)\](?P<rest>.*)")
+"""An entry as named in problems: ``rounds[3]: Mistral AI, 2023-06``."""
+
+_BUNDLED: Final = "the bundled article.toml"
+"""How problems name the article's knowledge base, shipped with aiecosys."""
+
+
+class _Files(NamedTuple):
+    """Knowledge bases merged into one, and the claims checked against it."""
+
+    ecosystem: Ecosystem
+    claims: tuple[Claim, ...]
+    claims_files: int
+    """How many files have a ``claims`` array (which may be empty)."""
+
+
+def _documents(
+    paths: Sequence[str],
+) -> tuple[list[tuple[str, dict[str, Any]]], list[Problem]]:
+    """Read and parse each file; a file that cannot be read is a problem."""
+    from aiecosys._files import format_of, parse_document, read_text
+
+    documents: list[tuple[str, dict[str, Any]]] = []
+    problems: list[Problem] = []
+    for name in dict.fromkeys(paths):  # a file named twice is read once
+        path = Path(name)
+        try:
+            kind = format_of(path)
+        except ValueError as error:
+            problems.append(Problem(str(error), file=name))
+            continue
+        try:
+            documents.append(
+                (name, parse_document(read_text(path), format=kind, file=name))
+            )
+        except DataError as error:
+            problems.extend(error.problems)
+    return documents, problems
+
+
+_SAME_FACT: Final = ("organisation", "announced", "as_of", "kind", "fund")
+"""The fields that say two rounds, or two fund facts, are about the same fact."""
+
+
+def _keys(collection: str, raw: dict[str, Any]) -> Iterator[str]:
+    """The keys that say two entries of a collection are about the same thing."""
+    from aiecosys._ecosystem import normalise_name
+
+    if collection in {"rounds", "funds"}:
+        parts = [raw.get(field) for field in _SAME_FACT]
+        yield repr([normalise_name(p) if isinstance(p, str) else p for p in parts])
+        return
+    aliases = raw.get("aliases", [])
+    for name in [raw.get("name"), *(aliases if isinstance(aliases, list) else [])]:
+        if isinstance(name, str):
+            yield normalise_name(name)
+
+
+class _Merger:
+    """Knowledge-base documents merged into one, each entry's file remembered."""
+
+    def __init__(self) -> None:
+        from aiecosys._ecosystem import COLLECTIONS
+
+        self.sources: dict[str, Any] = {}
+        self.collections: dict[str, list[Any]] = {name: [] for name in COLLECTIONS}
+        self.origins: dict[str, list[tuple[str, int]]] = {n: [] for n in COLLECTIONS}
+        self.source_files: dict[str, str] = {}
+        self.seen: dict[tuple[str, str], tuple[str, Any]] = {}
+        self.problems: list[Problem] = []
+
+    def conflict(self, file: str, other: str, entry: str) -> None:
+        """Refuse an entry that another file writes differently."""
+        message = (
+            f"is also in {other}, written differently; make the two entries "
+            "identical, or keep only one of them"
+        )
+        self.problems.append(Problem(message, file=file, entry=entry))
+
+    def add_sources(self, file: str, sources: object) -> None:
+        if not isinstance(sources, dict):
+            message = "must be a table of sources by key"
+            self.problems.append(Problem(message, file=file, field="sources"))
+            return
+        for key, table in sources.items():
+            other = self.source_files.get(key)
+            if other is not None and other != file and self.sources[key] != table:
+                self.conflict(file, other, f"sources.{key}")
+                continue
+            self.sources.setdefault(key, table)
+            self.source_files.setdefault(key, file)
+
+    def add(self, file: str, document: dict[str, Any]) -> None:
+        self.add_sources(file, document.get("sources", {}))
+        for collection, merged in self.collections.items():
+            entries = document.get(collection, [])
+            if not isinstance(entries, list):
+                self.problems.append(
+                    Problem("must be an array of tables", file=file, entry=collection)
+                )
+                continue
+            for position, raw in enumerate(entries):
+                if isinstance(raw, dict) and self.duplicate(
+                    file, collection, position, raw
+                ):
+                    continue
+                merged.append(raw)
+                self.origins[collection].append((file, position))
+            for raw in entries:
+                if isinstance(raw, dict):
+                    for key in _keys(collection, raw):
+                        self.seen.setdefault((collection, key), (file, raw))
+
+    def duplicate(
+        self, file: str, collection: str, position: int, raw: dict[str, Any]
+    ) -> bool:
+        """Whether *raw* repeats an entry of another file (a conflict is a problem)."""
+        from aiecosys._ecosystem import entry_label
+
+        for key in _keys(collection, raw):
+            other = self.seen.get((collection, key))
+            if other is None or other[0] == file:
+                continue
+            if other[1] != raw:
+                self.conflict(file, other[0], entry_label(collection, position, raw))
+            return True
+        return False
+
+    def where(self, problem: Problem) -> Problem:
+        """Name the file and the entry of a problem found in the merged document."""
+        entry = problem.entry or ""
+        match = _ENTRY.fullmatch(entry)
+        file = problem.file
+        if match is not None and match["collection"] in self.origins:
+            origins = self.origins[match["collection"]]
+            position = int(match["position"])
+            if position < len(origins):
+                file, original = origins[position]
+                entry = f"{match['collection']}[{original}]{match['rest']}"
+        elif entry.startswith("sources."):
+            file = self.source_files.get(entry.removeprefix("sources."), file)
+        return Problem(
+            problem.message, file=file, entry=entry or None, field=problem.field
+        )
+
+    def ecosystem(self) -> Ecosystem | None:
+        from aiecosys._files import from_document
+
+        document = {"sources": self.sources, **self.collections}
+        try:
+            return from_document(document)
+        except DataError as error:
+            self.problems.extend(self.where(problem) for problem in error.problems)
+            return None
+
+
+def _bundled() -> tuple[str, dict[str, Any]]:
+    """The article's knowledge base, as a document to merge with the user's."""
+    from importlib import resources
+
+    from aiecosys._files import parse_document
+
+    text = (resources.files("aiecosys") / "data" / "article.toml").read_text("utf-8")
+    return _BUNDLED, parse_document(text, format="toml", file=_BUNDLED)
+
+
+def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
+    """Read knowledge bases and claims files: merged, checked, every problem listed.
+
+    A file with a ``claims`` array is a claims file (it may hold knowledge-base
+    tables too); the others are knowledge bases. The knowledge bases are merged
+    into one ecosystem, and every claim is checked against it.
+
+    Raises:
+        DataError: Every problem of every file, each naming the file, the
+            entry and the field.
+    """
+    from aiecosys._ecosystem import COLLECTIONS
+    from aiecosys._files import from_document
+
+    documents, problems = _documents(paths)
+    if bundled:
+        documents.insert(0, _bundled())
+    merger = _Merger()
+    knowledge = {"sources", *COLLECTIONS}
+    for file, document in documents:
+        if "claims" not in document:
+            header = {k: v for k, v in document.items() if k not in knowledge}
+            try:
+                from_document(header, file=file)
+            except DataError as error:
+                problems.extend(error.problems)
+            merger.add(file, document)
+        elif document.keys() & COLLECTIONS:
+            merger.add(file, document)
+    eco = merger.ecosystem()
+    problems.extend(merger.problems)
+    claims = _claims_of(documents, eco, problems)
+    if problems:
+        order = {name: number for number, name in enumerate(paths)}
+        found = sorted(
+            dict.fromkeys(problems), key=lambda p: order.get(p.file or "", -1)
+        )
+        raise DataError(found)
+    assert eco is not None  # noqa: S101 - no problem means the ecosystem was built
+    return _Files(eco, claims, sum("claims" in doc for _, doc in documents))
+
+
+def _without_opinions(document: dict[str, Any], file: str) -> dict[str, Any]:
+    """The document without the article format's opinions, which are checked first.
+
+    Raises:
+        DataError: An opinion is invalid; every problem is listed.
+    """
+    from aiecosys._article import _opinions
+
+    if "opinions" not in document:
+        return document
+    rest = dict(document)
+    _opinions(rest.pop("opinions"), file)
+    return rest
+
+
+def _claims_of(
+    documents: Sequence[tuple[str, dict[str, Any]]],
+    eco: Ecosystem | None,
+    problems: list[Problem],
+) -> tuple[Claim, ...]:
+    """The claims of every claims file, checked against the merged ecosystem."""
+    from aiecosys._claims import claims_from_document
+
+    claims: dict[str, tuple[str, Claim]] = {}
+    for file, document in documents:
+        if "claims" not in document:
+            continue
+        if eco is None:
+            message = (
+                "its claims were not checked, because the knowledge base has "
+                "problems: fix them, then run again"
+            )
+            problems.append(Problem(message, file=file))
+            continue
+        try:
+            found = claims_from_document(
+                _without_opinions(document, file), eco, file=file
+            )
+        except DataError as error:
+            problems.extend(error.problems)
+            continue
+        for claim in found:
+            other = claims.setdefault(claim.id, (file, claim))[0]
+            if other != file:
+                message = (
+                    f"the id is also used by a claim of {other}; give each its own"
+                )
+                problems.append(Problem(message, file=file, entry=claim.id, field="id"))
+    return tuple(claim for _, claim in claims.values())
+
+
+# -- commands -----------------------------------------------------------------------
+
+
+def _claims(args: argparse.Namespace) -> tuple[str, int]:
+    from aiecosys._article import load_article
+
+    article = load_article()
+    return _verdicts(article.claims, article.ecosystem, args)
+
+
+def _check(args: argparse.Namespace) -> tuple[str, int]:
+    files = _load(args.files)
+    if not files.claims_files:
+        raise _UsageError(
+            "none of the files has a [[claims]] array, so there is nothing to "
+            "check; add a claims file, or use `aiecosys validate` to check "
+            "knowledge bases alone"
+        )
+    return _verdicts(files.claims, files.ecosystem, args)
+
+
+def _validate(args: argparse.Namespace) -> tuple[str, int]:
+    from aiecosys._ecosystem import COLLECTIONS
+
+    files = _load(args.files)
+    counts = [f"{len(getattr(files.ecosystem, name))} {name}" for name in COLLECTIONS]
+    counts.append(f"{len(files.claims)} claims")
+    noun = "file is" if len(args.files) == 1 else "files are"
+    return f"{len(args.files)} {noun} valid: " + ", ".join(counts), 0
+
+
+def _convert(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._money import Money
 
     money = Money.parse(args.amount)
@@ -265,14 +941,16 @@ def _convert(args: argparse.Namespace) -> str:
     lines = [f"{money} = {converted.quantize()} on {args.on.isoformat()}"]
     if converted.conversion is not None:
         lines.append(f"rate used: {converted.conversion}")
-    return "\n".join(lines)
+    return "\n".join(lines), 0
 
 
-def _compare(args: argparse.Namespace) -> str:
+def _compare(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._article import load_article
     from aiecosys._compare import compare
 
-    eco = load_article().ecosystem
+    eco = (
+        _load(args.kb, bundled=True).ecosystem if args.kb else load_article().ecosystem
+    )
     models = eco.model(args.first), eco.model(args.second)
     estimates = [getattr(model, args.by) for model in models]
     for model, estimate in zip(models, estimates, strict=True):
@@ -287,44 +965,132 @@ def _compare(args: argparse.Namespace) -> str:
     for model, estimate in zip(models, estimates, strict=True):
         lines.append(f"  {model.name}: {estimate}")
         lines.extend(f"      {s.title} <{s.url}>" for s in estimate.sources if s.url)
-    return "\n".join(lines)
+    return "\n".join(lines), 0
 
 
-def _parse(args: argparse.Namespace) -> str:
+_STARTER: Final = ("knowledge.toml", "claims.toml")
+"""The files ``aiecosys init`` writes, from the package's ``data/starter`` folder."""
+
+
+def _init(args: argparse.Namespace) -> tuple[str, int]:
+    from importlib import resources
+
+    folder = Path(args.directory)
+    targets = [folder / name for name in _STARTER]
+    if not args.force:
+        existing = [str(t) for t in targets if t.exists() or t.is_symlink()]
+        if existing:
+            raise _UsageError(
+                f"{' and '.join(existing)} already "
+                f"{'exists' if len(existing) == 1 else 'exist'}; init never "
+                "overwrites a file: choose another folder, or add --force to "
+                "replace the starter files"
+            )
+    starter = resources.files("aiecosys") / "data" / "starter"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for target in targets:
+            text = (starter / target.name).read_text(encoding="utf-8")
+            with target.open("w" if args.force else "x", encoding="utf-8") as file:
+                file.write(text)
+    except OSError as error:
+        where = error.filename or folder
+        raise _UsageError(
+            f"cannot write {where}: {error.strerror or error}; choose a folder "
+            "you can write to"
+        ) from None
+    files = [str(target) for target in targets]
+    return "\n".join(
+        [
+            f"wrote {files[0]} (sourced facts) and {files[1]} (claims to check)",
+            "check them, one verdict per claim:",
+            "  aiecosys check " + shlex.join(files),
+        ]
+    ), 0
+
+
+def _parse(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._money import Money
 
-    money = Money.parse(args.text)
-    return f"{money!r}  ({money.format('en', style='long')})"
+    money = Money.parse(args.text, locale=args.locale, assume=args.assume)
+    return f"{money!r}  ({money.format('en', style='long')})", 0
 
 
-_HANDLERS: Final[dict[str, Callable[[argparse.Namespace], str]]] = {
+_HANDLERS: Final[dict[str, Callable[[argparse.Namespace], tuple[str, int]]]] = {
     "claims": _claims,
+    "check": _check,
+    "validate": _validate,
     "convert": _convert,
     "compare": _compare,
+    "init": _init,
     "parse": _parse,
 }
+
+
+def _fresh_context() -> decimal.Context:
+    """Python's default decimal context, whatever the caller's or the template's.
+
+    A program calling ``main()`` in-process may have narrowed its own context;
+    the command's figures are those of a fresh process all the same.
+    """
+    return decimal.Context(
+        prec=28,
+        rounding=decimal.ROUND_HALF_EVEN,
+        Emin=-999_999,
+        Emax=999_999,
+        capitals=1,
+        clamp=0,
+        flags=[],
+        traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+    )
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from aiecosys import __version__
+
+        return _write("", f"aiecosys {__version__}")
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        output, status = _HANDLERS[args.command](args)
+    except (AiecosysError, _UsageError) as error:
+        _say(args.command, _problems(error))
+        return _FAILED
+    except Exception as error:  # noqa: BLE001 - a bug is reported, not a traceback
+        message = (
+            f"internal error ({type(error).__name__}: {error}); this is a bug in "
+            "aiecosys: please report it with the command that caused it"
+        )
+        _say(args.command, [message])
+        return _BUG
+    written = _write(args.command, output)
+    return written or status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
-    Errors are one line on standard error, with a non-zero status, no traceback.
+    Errors are on standard error, one line per problem, with a non-zero status
+    and no traceback; characters the terminal's encoding lacks are written
+    readably (``é`` as ``e``, ``«`` as ``<<``) instead of failing.
 
     Examples:
         >>> main(["parse", "385 millions d'euros"])
         Money('385000000', 'EUR')  (385 million euros)
         0
     """
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
+    _never_fail_to_encode(sys.stdout)
+    _never_fail_to_encode(sys.stderr)
     try:
-        output = _HANDLERS[args.command](args)
-    except (AiecosysError, _UsageError) as error:
-        message = " ".join(str(error).split()) or type(error).__name__
-        print(f"aiecosys {args.command}: error: {message}", file=sys.stderr)  # noqa: T201
-        return 2
-    print(output)  # noqa: T201
-    return 0
+        with decimal.localcontext(_fresh_context()):
+            return _run(argv)
+    except BrokenPipeError:
+        _silence(sys.stdout)
+        return _BROKEN_PIPE
+    except KeyboardInterrupt:
+        _say("", ["interrupted"])
+        return _INTERRUPTED

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from aiecosys._amounts import EXACT, read_plain_number
 from aiecosys._dates import PartialDate, Period
 from aiecosys._errors import (
     CurrencyMismatchError,
@@ -70,6 +71,7 @@ Comparable = (
 _ZERO: Final = Decimal(0)
 _ONE: Final = Decimal(1)
 _DAY: Final = dt.timedelta(days=1)
+_MAX_DAYS_DIGITS: Final = 6
 _HALF: Final = Decimal("0.5")
 _TWO: Final = Decimal(2)
 _SCALES: Final = (
@@ -244,14 +246,20 @@ class Tolerance:
         stripped = text.strip()
         try:
             if stripped.endswith("%"):
-                return cls.relative(Decimal(stripped[:-1].strip()).scaleb(-2, _EXACT))
+                percent = read_plain_number(stripped[:-1], what="a percentage")
+                return cls.relative(EXACT.scaleb(percent, -2))
             number, _, unit = stripped.partition(" ")
-            amount = Decimal(number)
+            amount = read_plain_number(number, what="a tolerance")
             unit = unit.strip()
             if not unit:
                 return cls.absolute(amount)
             if unit in {"day", "days"}:
-                return cls.absolute(_days_of(amount))
+                if (
+                    amount.adjusted() > _MAX_DAYS_DIGITS
+                    or amount != EXACT.to_integral_value(amount)
+                ):
+                    raise ParseError(f"{number!r} is not a whole number of days")  # noqa: TRY301 - reported by the handler below
+                return cls.absolute(dt.timedelta(days=int(amount)))
             if len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - ISO 4217 codes
                 return cls.absolute(Money(amount, unit))
             return cls.absolute(Quantity(amount, unit))
@@ -295,13 +303,6 @@ class Tolerance:
         if isinstance(margin, dt.timedelta):
             return f"±{_days(margin)}"
         return f"±{margin}"
-
-
-def _days_of(amount: Decimal) -> dt.timedelta:
-    """A whole number of days; a fraction of a day is refused, not cut off."""
-    if not amount.is_finite() or amount != amount.to_integral_value(context=_EXACT):
-        raise ValueError(f"{amount} is not a whole number of days")
-    return dt.timedelta(days=int(amount))
 
 
 def _size(value: Any) -> Any:

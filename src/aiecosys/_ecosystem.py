@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
@@ -52,14 +53,93 @@ COLLECTIONS: Final = {
 def normalise_name(name: str) -> str:
     """Return the form of a name that look-ups compare: no case, accents, extra spaces.
 
+    Invisible format characters (Unicode category Cf: a zero-width space, a
+    right-to-left mark, a soft hyphen) are dropped, so that a name carrying
+    one is the same name as without it.
+
     Examples:
         >>> from aiecosys import normalise_name
         >>> normalise_name("  Rodolphe  SAADÉ ")
         'rodolphe saade'
+        >>> normalise_name("Mis\u00adtral\u200b AI\u200f")
+        'mistral ai'
     """
     if name.isascii():
         return " ".join(name.casefold().split())
-    return " ".join(strip_accents(name).split())
+    return " ".join(strip_accents(visible(name)).split())
+
+
+def visible(name: str) -> str:
+    """Return *name* without invisible format characters (Unicode category Cf).
+
+    Examples:
+        >>> from aiecosys._ecosystem import visible
+        >>> visible("Mis\u00adtral\u200b AI")
+        'Mistral AI'
+    """
+    if name.isascii():
+        return name
+    return "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+
+
+# Cyrillic and Greek letters drawn like a Latin one (after case folding): the
+# cross-script part of Unicode's confusables (UTS #39), which is what makes a
+# second name look like the first. Same-script look-alikes ("l" and "1") are
+# not folded: they are told apart by any reader who looks.
+_LOOK_ALIKES: Final = str.maketrans(
+    "авсԁеђһіјкӏмноԛрѕтцуԝхзαβγεηικμνορτυχζ",
+    "abcdehhijklmhoqpstuywx3abyenikmvoptuxz",
+)
+
+
+def skeleton(name: str) -> str:
+    """Return the form under which two names look alike.
+
+    It is the normalised name with Cyrillic and Greek letters drawn like Latin
+    ones replaced by those Latin letters.
+
+    Examples:
+        >>> from aiecosys._ecosystem import skeleton
+        >>> skeleton("Mistrаl AI") == skeleton("MISTRAL AI")  # a Cyrillic а
+        True
+    """
+    return normalise_name(name).translate(_LOOK_ALIKES)
+
+
+_SCRIPTS: Final = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def mixed_script(name: str) -> str | None:
+    """Say how a name mixes Latin with Cyrillic or Greek letters in one word.
+
+    A word spelled in two of these scripts is almost always a look-alike of a
+    name in one (``"Mistrаl"`` with a Cyrillic ``а``); a name may still hold
+    words in different scripts (``"Яндекс Yandex"``).
+
+    Examples:
+        >>> from aiecosys._ecosystem import mixed_script
+        >>> mixed_script("Mistrаl AI")
+        "the word 'Mistrаl' mixes Latin and Cyrillic letters (Cyrillic 'а')"
+        >>> mixed_script("Яндекс Yandex") is None
+        True
+    """
+    if name.isascii():
+        return None
+    for word in name.split():
+        found: dict[str, str] = {}
+        for ch in word:
+            if ch.isalpha():
+                script = unicodedata.name(ch, "").partition(" ")[0]
+                if script in _SCRIPTS:
+                    found.setdefault(script, ch)
+        if len(found) > 1:
+            scripts = [script.title() for script in found]
+            other = next(s for s in found if s != "LATIN")
+            return (
+                f"the word {word!r} mixes {' and '.join(scripts)} letters "
+                f"({other.title()} {found[other]!r})"
+            )
+    return None
 
 
 def entry_label(collection: str, index: int, entity: Entity | dict[str, Any]) -> str:
@@ -167,32 +247,149 @@ class RaisedTotal:
         return f"{self.organisation} raised {self.total} over {rounds}, {policy}"
 
 
+MAX_HINTS: Final = 50
+"""How many unknown names, at most, get a "did you mean" hint when an
+ecosystem is checked; later ones are reported without one."""
+
+_HINT_LENGTH: Final = 200
+"""Longer unknown names get no hint: no real name is that long."""
+
+_CANDIDATES: Final = 20
+"""How many known names, sharing the most three-letter pieces with an unknown
+one, are compared with it closely for a hint."""
+
+
+def _grams(key: str) -> set[str]:
+    padded = f" {key} "
+    return {padded[at : at + 3] for at in range(len(padded) - 2)}
+
+
+class _Hints:
+    """Suggest the known name closest to an unknown one, in bounded time.
+
+    Known names are indexed by their three-letter pieces and by their
+    look-alike skeleton; a hint compares the unknown name closely with at most
+    [_CANDIDATES][aiecosys._ecosystem._CANDIDATES] names, however many there are.
+    """
+
+    def __init__(self, names: dict[str, Any]) -> None:
+        self.names = names
+        self.grams: dict[str, list[str]] = {}
+        self.skeletons: dict[str, str] = {}
+        for key in names:
+            self.skeletons.setdefault(key.translate(_LOOK_ALIKES), key)
+            for gram in _grams(key):
+                self.grams.setdefault(gram, []).append(key)
+
+    def closest(self, key: str) -> tuple[float, str] | None:
+        """Return (similarity, known key) of the closest name, or None."""
+        import difflib
+        import heapq
+        from collections import Counter
+
+        alike = self.skeletons.get(key.translate(_LOOK_ALIKES))
+        if alike is not None:
+            return 1.0, alike
+        shared: Counter[str] = Counter()
+        for gram in _grams(key):
+            shared.update(self.grams.get(gram, ()))
+        candidates = heapq.nlargest(_CANDIDATES, shared, key=shared.__getitem__)
+        matcher = difflib.SequenceMatcher()
+        matcher.set_seq2(key)
+        best: tuple[float, str] | None = None
+        for candidate in candidates:
+            matcher.set_seq1(candidate)
+            ratio = matcher.ratio()
+            if ratio >= 0.6 and (best is None or ratio > best[0]):  # noqa: PLR2004
+                best = (ratio, candidate)
+        return best
+
+
 @attrs.frozen
 class _Index:
     organisations: dict[str, Organisation]
     people: dict[str, Person]
     models: dict[str, ModelSpec]
-    problems: tuple[Problem, ...]
+    hints: dict[int, _Hints] = attrs.field(factory=dict)
+    budget: list[int] = attrs.field(factory=lambda: [MAX_HINTS])
+
+    def suggest(self, name: str, *kinds: dict[str, Any]) -> str:
+        """Return `` (did you mean 'X'?)`` for an unknown name, or ``""``."""
+        key = normalise_name(name)
+        if len(key) > _HINT_LENGTH:
+            return ""
+        found = [
+            (close, names)
+            for names in kinds
+            if (close := self._hints(names).closest(key)) is not None
+        ]
+        if not found:
+            return ""
+        (_, known), names = max(found, key=lambda pair: pair[0][0])
+        return f" (did you mean {names[known].name!r}?)"
+
+    def _hints(self, names: dict[str, Any]) -> _Hints:
+        hints = self.hints.get(id(names))
+        if hints is None:
+            hints = self.hints[id(names)] = _Hints(names)
+        return hints
+
+
+def _unreadable(name: str, key: str) -> str | None:
+    """Say why a name cannot be read as written, or return None."""
+    if not key:
+        return (
+            f"the name {name!r} is blank once invisible characters are removed; "
+            "write a name readers can see"
+        )
+    mixed = mixed_script(name)
+    if mixed is not None:
+        return (
+            f"{name!r} looks like a name in one script but is not: {mixed}; "
+            "retype it in one script"
+        )
+    return None
 
 
 def _name_index(
     collection: str, entities: tuple[_E, ...], problems: list[Problem]
 ) -> dict[str, _E]:
+    """Index entities by each of their names, refusing names that clash.
+
+    A name clashes when another entity (or the same one, listed twice) has it
+    after normalisation, or looks like it (the same skeleton); a name mixing
+    Latin with Cyrillic or Greek letters in one word is refused outright.
+    """
     index: dict[str, _E] = {}
+    alike: dict[str, tuple[str, _E]] = {}
     for position, entity in enumerate(entities):
+        own: set[str] = set()
         for name in entity.names:
+            field = "name" if name == entity.name else "aliases"
             key = normalise_name(name)
+            if key in own:
+                continue
+            own.add(key)
+            message = _unreadable(name, key)
             other = index.get(key)
-            if other is not None and other is not entity:
-                problems.append(
-                    Problem(
-                        f"the name {name!r} is already used by {other.name!r}",
-                        entry=entry_label(collection, position, entity),
-                        field="name" if name == entity.name else "aliases",
-                    )
-                )
+            if other is entity:
+                message = f"the same {collection} entry is listed twice; list it once"
+            elif other is not None:
+                message = f"the name {name!r} is already used by {other.name!r}"
             else:
                 index[key] = entity
+                shape = key.translate(_LOOK_ALIKES)
+                look, twin = alike.setdefault(shape, (name, entity))
+                if twin is not entity and message is None:
+                    message = (
+                        f"the name {name!r} looks like {look!r} of {twin.name!r} but "
+                        "is spelled with other letters (Cyrillic or Greek); retype it"
+                    )
+            if message is not None:
+                label = entry_label(collection, position, entity)
+                problems.append(Problem(message, entry=label, field=field))
+            if other is entity:
+                break
     return index
 
 
@@ -202,11 +399,16 @@ class Ecosystem:
 
     Building one checks every fact against the others (references to unknown
     entities, names used twice, rounds before their organisation was founded,
-    facts without a source...) and raises one [DataError][aiecosys.DataError]
-    listing every problem. Look-ups accept any name or alias, in any case, with
-    or without accents. Change a copy with [evolve][aiecosys.Ecosystem.evolve],
-    [add][aiecosys.Ecosystem.add], [replace][aiecosys.Ecosystem.replace] or
-    [remove][aiecosys.Ecosystem.remove].
+    facts without a source, the same entry listed twice, two different sources
+    under one key...) and raises one [DataError][aiecosys.DataError] listing
+    every problem. Look-ups accept any name or alias, in any case, with or
+    without accents or invisible characters (a zero-width space). A name that
+    only looks like another, spelled with Cyrillic or Greek letters
+    (``"МЕТА"`` beside ``"Meta"``), or that mixes Latin with one of those
+    scripts in one word (``"Mistrаl"``), is refused: it would make a second
+    entity that readers take for the first. Change a copy with
+    [evolve][aiecosys.Ecosystem.evolve], [add][aiecosys.Ecosystem.add],
+    [replace][aiecosys.Ecosystem.replace] or [remove][aiecosys.Ecosystem.remove].
 
     Examples:
         >>> from aiecosys import Ecosystem, Organisation, PartialDate, Source
@@ -272,10 +474,10 @@ class Ecosystem:
             _name_index("organisations", self.organisations, problems),
             _name_index("people", self.people, problems),
             _name_index("models", self.models, problems),
-            (),
         )
         object.__setattr__(self, "_index", index)
         problems.extend(self._cross_checks())
+        problems.extend(self._source_clashes())
         if problems:
             raise DataError(problems)
 
@@ -292,6 +494,22 @@ class Ecosystem:
                 label = label or entry_label(collection, position, entity)
                 message = f"the parents form a cycle: {cycles[id(entity)]}"
                 yield Problem(message, entry=label, field="parent")
+
+    def _source_clashes(self) -> Iterator[Problem]:
+        """Refuse two sources under one key: a file could not tell them apart."""
+        keys: dict[str, Source] = {}
+        told: set[Source] = set()
+        for collection, position, entity in self._entries():
+            for source in _cited(entity):
+                first = keys.setdefault(source.key, source)
+                if first != source and source not in told:
+                    told.add(source)
+                    yield Problem(
+                        f"the source key {source.key!r} names two different sources "
+                        f"({first} and {source}); give each its own key",
+                        entry=entry_label(collection, position, entity),
+                        field="sources",
+                    )
 
     def _entity_problems(self, entity: Entity) -> Iterator[tuple[str, str]]:
         """Yield (field, message) for each way *entity* disagrees with the rest."""
@@ -320,10 +538,16 @@ class Ecosystem:
             self._index.organisations if noun == "organisation" else self._index.people
             for noun in nouns
         ]
+        budget = self._index.budget
         for name in names:
             key = normalise_name(name)
             if not any(key in known for known in kinds):
-                hint = self._suggest(name, *kinds)
+                budget[0] -= 1
+                hint = (
+                    self._index.suggest(name, *kinds)
+                    if budget[0] >= 0
+                    else f" (only the first {MAX_HINTS} unknown names get a hint)"
+                )
                 yield field, f"unknown {' or '.join(nouns)} {name!r}{hint}"
 
     def _cycles(self, entity: Organisation) -> Iterator[tuple[str, str]]:
@@ -361,24 +585,13 @@ class Ecosystem:
             for position, entity in enumerate(entities):
                 yield collection, position, entity
 
-    @staticmethod
-    def _suggest(name: str, *kinds: dict[str, Any]) -> str:
-        import difflib
-
-        known = [key for names in kinds for key in names]
-        close = difflib.get_close_matches(normalise_name(name), known, n=1)
-        if not close:
-            return ""
-        entity = next(names[close[0]] for names in kinds if close[0] in names)
-        return f" (did you mean {entity.name!r}?)"
-
     # -- look-ups -------------------------------------------------------------
 
     def _find(self, kind: str, names: dict[str, _E], name: str) -> _E:
         found = names.get(normalise_name(name))
         if found is None:
             raise UnknownEntityError(
-                f"no {kind} is named {name!r}{self._suggest(name, names)}"
+                f"no {kind} is named {name!r}{self._index.suggest(name, names)}"
             )
         return found
 

@@ -13,6 +13,11 @@ pull requests, so it must be easy to read and safe to open:
   as strings (``"105000000 EUR"``, ``"76.3"``), so no digit is lost to binary
   floats; a bare float is refused with a message saying to quote it.
 
+JSON allows an object to give one key twice, and its readers keep the last
+value silently; aiecosys refuses such a file, naming the key, the entry and
+the field, so that ``"amount": "5 EUR", "amount": "500000000 EUR"`` is never
+read as either.
+
 The same document shape is used in JSON (``.json`` files, or
 [dumps][aiecosys.dumps] with ``format="json"``), and described by a JSON
 Schema (``docs/schema/ecosystem.schema.json``, see
@@ -39,12 +44,14 @@ import enum
 import functools
 import operator
 import typing
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
 from aiecosys import _reading
+from aiecosys._amounts import read_plain_number
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem, entry_label
 from aiecosys._errors import DataError, ParseError, Problem
@@ -117,13 +124,7 @@ def _decimal(value: object, _: object = None) -> Decimal:
     _refuse_float(value, "the number")
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ParseError(f"expected a number written as a string, not {value!r}")
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        raise ParseError(f"cannot read {value!r} as a number") from None
-    if not number.is_finite():
-        raise ParseError(f"{value!r} is not a finite number")
-    return number
+    return read_plain_number(str(value), what="a number")
 
 
 def _plain(number: Decimal) -> str:
@@ -237,6 +238,20 @@ def _detailed_tuple_of(
     return structure
 
 
+def _source_keys(raw: object) -> list[str]:
+    """Read an estimate's ``sources``: a list of keys, never one string."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(type(key) is str for key in raw):
+        raise ParseError(
+            f"expected a list of source keys, not {raw!r}: write "
+            f'sources = ["{raw}"] to cite one source'
+            if isinstance(raw, str)
+            else f"expected a list of source keys, not {raw!r}"
+        )
+    return raw
+
+
 def _is_estimate(kind: Any) -> bool:
     return typing.get_origin(kind) is Estimate or kind is Estimate
 
@@ -258,10 +273,7 @@ def _structure_estimate(
                 f"unknown field(s) {', '.join(sorted(extra))} in an estimate; use "
                 "value, low, high, best, status, sources and note"
             )
-        sources = tuple(
-            _source_ref(key)
-            for key in converter.structure(raw.get("sources", []), list[str])
-        )
+        sources = tuple(_source_ref(key) for key in _source_keys(raw.get("sources")))
         note = None if raw.get("note") is None else _text(raw["note"])
         if "value" in raw:
             if {"low", "high", "best"} & set(raw):
@@ -390,12 +402,15 @@ def _converter(*, detailed: bool) -> cattrs.Converter:
         lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum),
         lambda _: lambda member: member.value,
     )
-    _full_source.structure = make_dict_structure_fn(
-        Source, made, _cattrs_forbid_extra_keys=True
-    )
-    _full_source.unstructure = make_dict_unstructure_fn(
-        Source, made, _cattrs_omit_if_default=True
-    )
+    if detailed:
+        # Sources are few: they are always read with every problem located,
+        # whichever converter was built last.
+        _full_source.structure = make_dict_structure_fn(
+            Source, made, _cattrs_forbid_extra_keys=True
+        )
+        _full_source.unstructure = make_dict_unstructure_fn(
+            Source, made, _cattrs_omit_if_default=True
+        )
     return made
 
 
@@ -467,6 +482,7 @@ def _structure_sources(
         )
         return {}
     sources = {}
+    converter()  # builds the functions of _full_source
     for key, fields in raw.items():
         entry = f"sources.{key}"
         if not isinstance(fields, dict):
@@ -517,16 +533,7 @@ def from_document(
         <OrganisationKind.NON_PROFIT_LAB: 'non-profit-lab'>
     """
     fast = _converter(detailed=False)
-    problems: list[Problem] = []
-    version = document.get("format_version", FORMAT_VERSION)
-    if version != FORMAT_VERSION or type(version) is not int:
-        problems.append(
-            Problem(
-                f"format_version {version!r} is not {FORMAT_VERSION}",
-                file=file,
-                field="format_version",
-            )
-        )
+    problems = document_problems(document, file)
     known = {"format_version", "sources", *COLLECTIONS, *ignore}
     problems.extend(
         Problem(
@@ -642,6 +649,7 @@ def parse_document(
     if format not in {"toml", "json"}:
         _unknown_format(format)
     too_deep = f"not valid {format.upper()}: nested more than {MAX_DEPTH} levels deep"
+    repeated: dict[int, list[str]] = {}
     try:
         if format == "toml":
             import tomllib
@@ -650,7 +658,7 @@ def parse_document(
         else:
             import json
 
-            document = json.loads(text)
+            document = json.loads(text, object_pairs_hook=_object(repeated))
     except RecursionError:
         raise DataError([Problem(too_deep, file=file)]) from None
     except ValueError as error:
@@ -662,7 +670,97 @@ def parse_document(
         raise DataError(
             [Problem("the document must be a table (an object)", file=file)]
         )
+    problems = _repeated_keys(document, repeated, file) if repeated else []
+    problems.extend(document_problems(document, file))
+    if problems:
+        raise DataError(problems)
     return document
+
+
+def document_problems(document: Mapping[str, Any], file: str | None) -> list[Problem]:
+    """Check what every document kind shares: its ``format_version``, if written.
+
+    Knowledge bases, claims files and combined files all pass through
+    [parse_document][aiecosys._files.parse_document], so each is held to the
+    same rule: the version is the whole number 1 (``true`` is not a version).
+
+    Examples:
+        >>> [str(p) for p in document_problems({"format_version": True}, "kb.toml")]
+        ["kb.toml: field 'format_version': format_version True is not 1"]
+    """
+    version = document.get("format_version", FORMAT_VERSION)
+    if type(version) is int and version == FORMAT_VERSION:
+        return []
+    message = f"format_version {version!r} is not {FORMAT_VERSION}"
+    return [Problem(message, file=file, field="format_version")]
+
+
+def _object(
+    repeated: dict[int, list[str]],
+) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """Build JSON objects, noting each key an object gives twice (by object id)."""
+
+    def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        built = dict(pairs)
+        if len(built) != len(pairs):
+            counted = Counter(key for key, _ in pairs)
+            repeated[id(built)] = [key for key, count in counted.items() if count > 1]
+        return built
+
+    return build
+
+
+def _repeated_keys(
+    document: dict[str, Any], repeated: dict[int, list[str]], file: str | None
+) -> list[Problem]:
+    """Name each key written twice in one JSON object, with its entry and field.
+
+    JSON readers keep the last of two equal keys, so a file whose second
+    ``"amount"`` differs from the first would be read as its second, silently.
+    """
+    problems = []
+    pending: list[tuple[object, tuple[str | int, ...]]] = [(document, ())]
+    while pending:
+        value, path = pending.pop()
+        if isinstance(value, dict):
+            for key in repeated.get(id(value), ()):
+                entry, field = _place(document, (*path, key))
+                message = (
+                    f"the key {key!r} is written twice in one object; JSON keeps "
+                    "only the last, so write it once with the value meant"
+                )
+                problems.append(Problem(message, file=file, entry=entry, field=field))
+            pending.extend((child, (*path, key)) for key, child in value.items())
+        elif isinstance(value, list):
+            pending.extend((child, (*path, n)) for n, child in enumerate(value))
+    return sorted(problems, key=lambda p: (p.entry or "", p.field or ""))
+
+
+def _place(
+    document: dict[str, Any], path: tuple[str | int, ...]
+) -> tuple[str | None, str | None]:
+    """Split a path into an entry (as problems name it) and a dotted field."""
+    head = path[0]
+    rest = path[1:]
+    if head == "sources" and len(path) > 2:  # noqa: PLR2004 - sources.KEY.field
+        entry, rest = f"sources.{path[1]}", path[2:]
+    elif len(path) > 2 and isinstance(path[1], int):  # noqa: PLR2004
+        raw = document[str(head)][path[1]]
+        raw = raw if isinstance(raw, dict) else {}
+        rest = path[2:]
+        if head in COLLECTIONS:
+            entry = entry_label(str(head), path[1], raw)
+        elif isinstance(raw.get("id"), str):
+            entry = raw["id"]
+        else:
+            entry = f"{head}[{path[1]}]"
+    else:
+        entry = None
+        rest = path
+    field = "".join(
+        f"[{step}]" if isinstance(step, int) else f".{step}" for step in rest
+    )
+    return entry, field.removeprefix(".") or None
 
 
 def _deeper_than(document: object, limit: int) -> bool:
@@ -738,7 +836,11 @@ def dumps(eco: Ecosystem, *, format: Format = "toml") -> str:  # noqa: A002
     """
     if format not in {"toml", "json"}:
         _unknown_format(format)
-    document = to_document(eco)
+    return write_document(to_document(eco), format)
+
+
+def write_document(document: Mapping[str, Any], format: Format) -> str:  # noqa: A002
+    """Write a document (tables of text, lists and tables) as TOML or JSON text."""
     if format == "toml":
         import tomli_w
 
@@ -797,10 +899,24 @@ def read_text(path: Path) -> str:
 def dump(eco: Ecosystem, path: str | Path) -> None:
     """Write a knowledge base to a ``.toml`` or ``.json`` file (UTF-8).
 
+    Raises:
+        DataError: A text holds a lone surrogate, which UTF-8 cannot write;
+            nothing is written.
+
     Examples:
         >>> import tempfile, pathlib
         >>> from aiecosys import Ecosystem, dump
         >>> dump(Ecosystem(), pathlib.Path(tempfile.mkdtemp()) / "empty.json")
     """
     path = Path(path)
-    path.write_text(dumps(eco, format=format_of(path)), encoding="utf-8")
+    text = dumps(eco, format=format_of(path))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        message = (
+            f"cannot write {text[error.start]!r} (character {error.start} of the "
+            "file) in UTF-8: a lone surrogate is half of a character; fix the text "
+            "it came from"
+        )
+        raise DataError([Problem(message, file=str(path))]) from None
+    path.write_bytes(data)

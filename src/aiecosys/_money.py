@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import decimal
+import functools
 import math
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -12,8 +13,12 @@ import attrs
 
 from aiecosys import _currency as _currency_module
 from aiecosys._amounts import (
+    EXACT,
     Lang,
+    ScaledNumber,
+    apply_scale,
     drop_preposition,
+    marks_for,
     normalise_text,
     read_scaled_number,
     strip_accents,
@@ -36,11 +41,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Money", "converted"]
 
-# Sums, differences and products of Decimals never need more digits than this
-# context gives, so they are exact; a quotient is rounded to _DIVISION digits.
-_EXACT: Final = decimal.Context(
-    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
-)
+# Sums, differences and products of Decimals never need more digits than
+# EXACT gives, so they are exact; a quotient is rounded to _DIVISION digits.
+_EXACT: Final = EXACT
 _DIVISION_DIGITS: Final = 50
 _DIVISION: Final = decimal.Context(
     prec=_DIVISION_DIGITS,
@@ -78,11 +81,9 @@ def _to_amount(amount_in: Decimal | int | str) -> Decimal:
         try:
             amount = Decimal(cast("str", value))
         except decimal.InvalidOperation:
-            raise ParseError(
-                f"cannot read {value!r} as a decimal amount; write digits such as "
-                "'385000000' or '1.5', or use Money.parse() for text such as "
-                "'385 millions d'euros'"
-            ) from None
+            raise _unreadable_amount(value) from None
+        if "_" in cast("str", value):  # Decimal("1_0") accepts it
+            raise _unreadable_amount(value)
     elif isinstance(value, float):
         raise TypeError(
             f"Money refuses the float {value!r}: binary floats cannot hold most "
@@ -99,6 +100,14 @@ def _to_amount(amount_in: Decimal | int | str) -> Decimal:
             f"Money needs a Decimal, int or str amount, not {type(value).__name__}"
         )
     return _in_range(amount, value)
+
+
+def _unreadable_amount(value: object) -> ParseError:
+    return ParseError(
+        f"cannot read {value!r} as a decimal amount; write digits such as "
+        "'385000000' or '1.5', or use Money.parse() for text such as "
+        "'385 millions d'euros'"
+    )
 
 
 def _in_range(amount: Decimal, value: object) -> Decimal:
@@ -324,26 +333,39 @@ class Money:
 
     @classmethod
     def parse(
-        cls, text: str, *, lang: Lang | None = None, assume: str | None = None
+        cls,
+        text: str,
+        *,
+        lang: Lang | None = None,
+        locale: str | None = None,
+        assume: str | None = None,
     ) -> Self:
-        """Read an amount of money the way news text writes it.
+        """Read an amount of money the way news text or a locale writes it.
 
         Understands currency codes, symbols and names in English and French,
         before or after the number, and scale words: ``k``, ``M``, ``million``,
         ``millions``, ``bn``, ``Md``, ``milliard(s)``, ``billion`` (10^9 in
-        English, 10^12 in French), ``trillion``. French is assumed when the
-        text says "de"/"d'", "milliard" and the like, or when *lang* is ``"fr"``.
+        English, 10^12 in French), ``trillion``. French scale words are assumed
+        when the text says "de"/"d'", "milliard" and the like, or when *lang*
+        is ``"fr"``. The grammar, with every refusal, is in the documentation
+        ("How numbers are read").
 
         Args:
             text: the amount as written.
-            lang: ``"en"`` or ``"fr"`` to force how scale words are read.
-            assume: the currency to use when the text names none, or only a
-                symbol shared by several currencies (``¥`` is JPY in Japan and
-                CNY in China).
+            lang: ``"en"`` or ``"fr"``: read scale words and the decimal mark
+                as that language writes them.
+            locale: a CLDR locale such as ``"de"``, ``"en_CA"`` or ``"ja"``:
+                read the decimal mark, the groups and the currency symbols as
+                Babel formats them for that locale, so that
+                ``Money.parse(m.format(locale), locale=locale)`` gives ``m``.
+            assume: the currency when the text names none, or only a symbol
+                shared by several currencies (``¥`` is JPY in Japan and CNY in
+                China, ``$`` is USD, CAD, AUD...). It must be a currency the
+                text's symbol can mean.
 
         Raises:
-            ParseError: the text holds no amount, or no currency, or a symbol
-                that names several currencies (``¥``).
+            ParseError: the text holds no amount, or no currency, or a number
+                or a symbol with two readings (``"385.000 €"``, ``"¥5"``).
 
         Examples:
             >>> Money.parse("385 M€")
@@ -356,12 +378,28 @@ class Money:
             Money('1200000000', 'USD')
             >>> Money.parse("2 billions d'euros")  # French billion: 10^12
             Money('2000000000000', 'EUR')
-            >>> Money.parse("¥1,000", assume="JPY")
+            >>> Money.parse("¥1,000", assume="JPY", lang="en")
             Money('1000', 'JPY')
+            >>> Money.parse("385.000 €", locale="de")
+            Money('385000', 'EUR')
+            >>> Money.parse("$5", assume="CAD")
+            Money('5', 'CAD')
         """
-        number = read_scaled_number(text, what="an amount of money", lang=lang)
-        before = _currency_in(number.before.lstrip("-+\u2212"), text, assume)
-        after = _currency_in(drop_preposition(number.after), text, assume)
+        if assume is not None:
+            try:
+                validate_currency(assume)
+            except CurrencyError as error:
+                raise CurrencyError(
+                    f"cannot read {text!r} as an amount of money with assume="
+                    f"{assume!r}: {error}"
+                ) from None
+        number = read_scaled_number(
+            text, what="an amount of money", lang=lang, locale=locale
+        )
+        symbols = _locale_symbols(locale) if locale is not None else None
+        reader = _CurrencyReader(text, assume, symbols)
+        before = reader.currency(number.before.lstrip("-+\u2212"))
+        value, after = _value_and_currency(number, reader, has_before=bool(before))
         if before and after and before != after:
             raise ParseError(
                 f"cannot read {text!r} as an amount of money: it names two "
@@ -374,8 +412,8 @@ class Money:
                 "add a code, a symbol or a name, such as 'EUR', '€' or 'euros'"
             )
         if number.before.startswith(("-", "\u2212")):
-            return cls(-number.value, currency)
-        return cls(number.value, currency)
+            return cls(_EXACT.minus(value), currency)
+        return cls(value, currency)
 
     # -- arithmetic ---------------------------------------------------------
 
@@ -619,10 +657,21 @@ _SHORT_NAMES: Final = {
     ("fr", "CNY"): ("yuan", "yuans"),
     ("en", "CNY"): ("yuan", "yuan"),
 }
-_AMBIGUOUS: Final = {
-    "¥": "JPY or CNY (write 'JPY', 'CNY', 'CN¥' or 'yuans')",
-    "kr": "SEK, NOK, DKK or ISK",
+_SHARED: Final[dict[str, tuple[str, ...]]] = {
+    "¥": ("JPY", "CNY"),
+    "kr": ("SEK", "NOK", "DKK", "ISK"),
+    "kr.": ("DKK", "ISK"),
 }
+"""Symbols that name several currencies in English and French text alike."""
+SCALE_LIKE_SYMBOLS: Final[dict[str, tuple[str, ...]]] = {
+    "$BN": ("BND",),
+    "B/.": ("PAB",),
+    "K": ("MMK", "PGK", "ZMW"),
+    "M": ("LSL",),
+    "T$": ("TOP",),
+}
+"""Currency symbols of some CLDR locale that a scale letter and a symbol also
+spell ("T$" is the paʻanga, and T then $ is trillions of dollars)."""
 _EXTRA_NAMES: Final = {
     "€": "EUR",
     "$": "USD",
@@ -665,41 +714,191 @@ def _currency_names() -> dict[str, str]:
                     for count in (1, 2):
                         name = numbers.get_currency_name(code, count, locale)
                         table.setdefault(strip_accents(name), code)
+            dollars = {"USD"}
             for locale in ("en", "fr"):
                 for code in sorted(currency_codes()):
                     symbol = numbers.get_currency_symbol(code, locale)
-                    if symbol != code and symbol not in _AMBIGUOUS:
+                    if "$" in symbol:
+                        dollars.add(code)
+                    if symbol != code and symbol not in _SHARED:
                         table.setdefault(strip_accents(symbol), code)
             table.update(_EXTRA_NAMES)
             _names.update(table)
+            _dollars.update(dollars)
         return _names
 
 
-def _currency_in(fragment: str, text: str, assume: str | None) -> str | None:
-    """Return the currency a fragment of text names, or None if it is empty."""
-    fragment = fragment.strip()
-    if not fragment:
-        return None
-    if fragment in _AMBIGUOUS and assume is not None:
-        return validate_currency(assume)
-    if fragment in _AMBIGUOUS:
-        raise ParseError(
-            f"cannot read {text!r} as an amount of money: {fragment!r} can mean "
-            f"{_AMBIGUOUS[fragment]}"
-        )
-    if fragment in currency_codes():
-        return fragment
-    key = strip_accents(normalise_text(fragment))
-    code = _currency_names().get(key)
-    if code is None:
-        try:
-            validate_currency(fragment)
-        except CurrencyError as error:
+_dollars: set[str] = set()
+"""The currencies a bare ``$`` can mean: those whose English or French symbol
+has a ``$`` (USD, CAD, AUD, MXN...). Without a hint, ``$`` is USD."""
+
+
+@functools.lru_cache(maxsize=64)
+def _locale_symbols(locale: str) -> dict[str, tuple[str, ...]]:
+    """Map the currency symbols Babel writes for a locale to their codes."""
+    from babel import Locale
+
+    marks_for(locale)  # refuses an unknown locale with a ParseError
+    table: dict[str, list[str]] = {}
+    for code, symbol in sorted(Locale.parse(locale).currency_symbols.items()):
+        table.setdefault(normalise_text(symbol), []).append(code)
+    return {symbol: tuple(codes) for symbol, codes in table.items()}
+
+
+@attrs.frozen
+class _CurrencyReader:
+    """Reads the currency fragments of one text, with its locale and assumption."""
+
+    text: str
+    assume: str | None
+    symbols: dict[str, tuple[str, ...]] | None
+
+    def meanings(self, fragment: str) -> tuple[tuple[str, ...], str | None]:
+        """The currencies a fragment can mean, and the one it means by default.
+
+        Raises:
+            ParseError: the fragment is no currency aiecosys knows.
+        """
+        if fragment in currency_codes():
+            return (fragment,), fragment
+        if self.symbols is not None and fragment in self.symbols:
+            codes = self.symbols[fragment]
+            return codes, codes[0] if len(codes) == 1 else None
+        if fragment in _SHARED:
+            return _SHARED[fragment], None
+        key = strip_accents(fragment)  # already folded by the reader
+        code = _currency_names().get(key)
+        if code is None:
+            try:
+                validate_currency(fragment)
+            except CurrencyError as error:
+                raise ParseError(
+                    f"cannot read {self.text!r} as an amount of money: {fragment!r} "
+                    f"is not a currency aiecosys knows ({error})"
+                ) from None
+        if fragment == "$":
+            return tuple(sorted(_dollars)), "USD"
+        return (cast("str", code),), code
+
+    def currency(self, fragment: str) -> str | None:
+        """Return the currency a fragment of text names, or None if it is empty.
+
+        Raises:
+            ParseError: the fragment names no currency, or several that
+                *assume* does not choose between.
+        """
+        fragment = fragment.strip()
+        if not fragment:
+            return None
+        codes, default = self.meanings(fragment)
+        if self.assume is not None:
+            if self.assume in codes:
+                return self.assume
+            if len(codes) == 1:
+                raise ParseError(
+                    f"cannot read {self.text!r} as an amount of money in "
+                    f"{self.assume}: {fragment!r} names {codes[0]}; drop assume= "
+                    "or correct the text"
+                )
             raise ParseError(
-                f"cannot read {text!r} as an amount of money: {fragment!r} is "
-                f"not a currency aiecosys knows ({error})"
-            ) from None
-    return code
+                f"cannot read {self.text!r} as an amount of money in {self.assume}: "
+                f"{fragment!r} means {_listed(codes)}; give one of these as "
+                "assume=, or write the ISO code"
+            )
+        if default is not None:
+            return default
+        raise _shared_symbol(self.text, fragment, codes)
+
+    def can_mean(self, fragment: str) -> bool:
+        """Whether a fragment is a currency the text's assumption allows."""
+        try:
+            codes, default = self.meanings(fragment)
+        except ParseError:
+            return False
+        return self.assume in codes if self.assume is not None else default is not None
+
+
+def _listed(codes: tuple[str, ...]) -> str:
+    if len(codes) == 1:
+        return codes[0]
+    return ", ".join(codes[:-1]) + " or " + codes[-1]
+
+
+def _value_and_currency(
+    number: ScaledNumber, reader: _CurrencyReader, *, has_before: bool
+) -> tuple[Decimal, str | None]:
+    """Read the currency after the number, where a scale letter may be a symbol.
+
+    "100 T$" is 100 trillion dollars or 100 paʻanga; "1.2 $bn" is 1.2 billion
+    dollars or 1.2 Brunei dollars. With a locale whose symbol it is, the
+    symbol wins; otherwise a text with two readings is refused.
+    """
+    after = drop_preposition(number.after)
+    if number.unscaled is not None and (number.glued or not number.after):
+        joined = number.scale + (number.after if number.glued else "")
+        codes = () if has_before else _symbol_meanings(joined, reader)
+        if not codes:
+            return number.value, reader.currency(after)
+        in_locale = reader.symbols is not None and joined in reader.symbols
+        scaled_is_money = reader.can_mean(after) if after else reader.assume is not None
+        if not (in_locale or scaled_is_money or reader.assume):
+            raise ParseError(
+                f"cannot read {reader.text!r} as an amount of money: no currency "
+                f"found after the scale word {number.scale!r}, which is also the "
+                f"symbol of {_listed(codes)} in some locales; add a code such as "
+                "'EUR', or give locale= or assume="
+            )
+        if scaled_is_money and not in_locale:
+            currency = reader.currency(after) or reader.assume
+            _refuse_two_readings(
+                reader,
+                f"{number.value:,f} {currency}",
+                f"{number.unscaled:,f} {_listed(codes)}",
+            )
+        if len(codes) > 1:
+            raise _shared_symbol(reader.text, joined, codes)
+        return number.unscaled, codes[0]
+    word = next((w for w in ("bn", "b") if after.casefold().endswith(w)), "")
+    shared = after.upper() in SCALE_LIKE_SYMBOLS and len(after) > len(word) > 0
+    if shared and not (reader.symbols and after in reader.symbols):
+        head = after[: -len(word)]
+        if reader.can_mean(head) and reader.can_mean(after):
+            _refuse_two_readings(
+                reader,
+                f"{apply_scale(number.value, word, number.lang):,f} "
+                f"{reader.currency(head)}",
+                f"{number.value:,f} {reader.currency(after)}",
+            )
+    return number.value, reader.currency(after)
+
+
+def _symbol_meanings(joined: str, reader: _CurrencyReader) -> tuple[str, ...]:
+    """The currencies a scale letter and what follows spell as one symbol."""
+    codes: tuple[str, ...] = ()
+    if reader.symbols is not None and joined in reader.symbols:
+        codes = reader.symbols[joined]
+    else:
+        codes = SCALE_LIKE_SYMBOLS.get(joined, ())
+    if reader.assume is not None:
+        return (reader.assume,) if reader.assume in codes else ()
+    return codes
+
+
+def _shared_symbol(text: str, fragment: str, codes: tuple[str, ...]) -> ParseError:
+    return ParseError(
+        f"cannot read {text!r} as an amount of money: {fragment!r} can "
+        f"mean {_listed(codes)}; write the ISO code, or give the currency as "
+        f"assume= (such as assume={codes[0]!r})"
+    )
+
+
+def _refuse_two_readings(reader: _CurrencyReader, first: str, second: str) -> None:
+    raise ParseError(
+        f"cannot read {reader.text!r} as an amount of money: it could be {first} "
+        f"or {second}, as a scale letter and a currency symbol share letters; "
+        "write the ISO code with a space before the scale word, such as "
+        "'USD 100 trillion' or '100 TOP', or give the currency as assume="
+    )
 
 
 _LONG_FORM_FROM: Final = Decimal(1_000_000)

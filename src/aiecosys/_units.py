@@ -14,15 +14,23 @@ does not go through pint at all once a unit has been seen.
 
 from __future__ import annotations
 
+import decimal
 import functools
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from aiecosys._amounts import drop_preposition, read_scaled_number, strip_accents
-from aiecosys._errors import DimensionMismatchError, ParseError
+from aiecosys._amounts import (
+    Lang,
+    drop_preposition,
+    read_plain_number,
+    read_scaled_number,
+    strip_accents,
+)
+from aiecosys._errors import DataError, DimensionMismatchError, ParseError
 from aiecosys._locks import new_lock
 
 
@@ -117,7 +125,7 @@ def _simple_unit(unit: str) -> _UnitInfo | None:
             prefix = _PREFIXES.get(unit[: -len(base)])
             if prefix is not None:
                 return _UnitInfo(
-                    prefix[0] + name, Decimal(10) ** prefix[1], name, dimensions
+                    prefix[0] + name, _EXACT.scaleb(_ONE, prefix[1]), name, dimensions
                 )
     return None
 
@@ -131,28 +139,102 @@ def _unit_info(unit: str) -> _UnitInfo:
     return _registry_unit_info(unit)
 
 
+MAX_UNIT_LENGTH: Final = 100
+"""The longest unit name aiecosys reads, in characters."""
+_MAX_TERMS: Final = 4
+_ONE: Final = Decimal(1)
+_NAMES: Final = {
+    "parameter": "param",
+    "token": "tok",
+    "FLOP": "flop",
+    "floating_point_operation": "",
+    "byte": "B",
+    "bit": "",
+    "second": "s",
+    "minute": "min",
+    "hour": "h",
+    "day": "d",
+    "petaflop_s_day": "pfs_day",
+}
+_BASE_NAMES: Final = frozenset(_NAMES) | {short for short in _NAMES.values() if short}
+_BINARY_PREFIXES: Final = ("Ki", "Mi", "Gi", "Ti", "kibi", "mebi", "gibi", "tebi")
+_ALL_PREFIXES: Final = tuple(p for p in _PREFIXES if p) + _BINARY_PREFIXES
+_TERM: Final = re.compile(r"(?P<name>[A-Za-z_]+)(?:\^(?P<power>-?[1-9][0-9]?))?")
+_ACCEPTED: Final = (
+    "aiecosys knows parameter (param), token (tok), FLOP, byte (B), bit, "
+    "second (s), minute (min), hour (h), day (d) and petaflop_s_day (pfs_day), "
+    "with an SI prefix (k, M, G, T, P, E, Z, Y or kilo to yotta) or a binary one "
+    "(Ki, Mi, Gi, Ti), the long names also in the plural, and products or "
+    f"quotients of up to {_MAX_TERMS} of them with '*', '/' and '**', such as "
+    "'Gparam', 'byte / parameter' or 'B/param'"
+)
+
+
+def _known_name(name: str) -> bool:
+    """Whether a word is a unit of the registry, with an optional prefix."""
+    for candidate in (name, name.removesuffix("s")):
+        if candidate in _BASE_NAMES:
+            return candidate == name or candidate in _NAMES
+        for prefix in _ALL_PREFIXES:
+            base = candidate[len(prefix) :]
+            if candidate.startswith(prefix) and base in _BASE_NAMES:
+                return candidate == name or base in _NAMES
+    return False
+
+
+def check_unit(unit: str) -> str:
+    """Check a unit against aiecosys's unit grammar before pint reads it.
+
+    A unit is a known name with an optional prefix, or a product or quotient
+    of a few of them (``"byte / parameter"``, ``"FLOP / second"``), each with
+    an optional integer power (``"parameter ** 2"``); ``"1 / second"`` too.
+
+    Raises:
+        ParseError: anything else, listing what is accepted.
+
+    Examples:
+        >>> check_unit("B/param")
+        'B/param'
+        >>> check_unit("param;tok")
+        Traceback (most recent call last):
+        ...
+        aiecosys.ParseError: unknown unit 'param;tok': aiecosys knows parameter ...
+    """
+    if len(unit) > MAX_UNIT_LENGTH:
+        raise ParseError(
+            f"unknown unit {unit[:40]!r}...: a unit has at most {MAX_UNIT_LENGTH} "
+            f"characters; {_ACCEPTED}"
+        )
+    folded = re.sub(r" *\*\* *", "^", unit.strip())
+    terms = re.split(r" *[*/] *", folded)
+    valid = 0 < len(terms) <= _MAX_TERMS and all(
+        (index == 0 and term == "1" and len(terms) > 1)
+        or (
+            (match := _TERM.fullmatch(term)) is not None
+            and _known_name(match.group("name"))
+        )
+        for index, term in enumerate(terms)
+    )
+    if not valid:
+        raise ParseError(f"unknown unit {unit!r}: {_ACCEPTED}")
+    return unit
+
+
 def _registry_unit_info(unit: str) -> _UnitInfo:
-    """Resolve any unit the registry understands, compound ones included."""
+    """Resolve a unit of aiecosys's grammar, compound ones included."""
     import pint
 
+    check_unit(unit)
     registry = unit_registry()
     try:
         parsed = registry.parse_units(unit)
-    except (
-        pint.errors.UndefinedUnitError,
-        pint.errors.DefinitionSyntaxError,
-        AttributeError,
-        ValueError,
-        TypeError,
-    ) as error:
-        raise ParseError(
-            f"unknown unit {unit!r}: aiecosys knows parameter (param), token (tok), "
-            "FLOP, byte (B), bit, second (s), day (d) and petaflop_s_day (pfs_day), "
-            f"with SI prefixes such as G or T ({error})"
-        ) from None
-    factor, base = registry.get_base_units(parsed)
+        factor, base = registry.get_base_units(parsed)
+    except (pint.errors.PintError, ArithmeticError, ValueError, TypeError):
+        raise ParseError(f"unknown unit {unit!r}: {_ACCEPTED}") from None
     dimensions = str(parsed.dimensionality) or "dimensionless"
-    return _UnitInfo(str(parsed), Decimal(str(factor)), str(base), dimensions)
+    return _UnitInfo(
+        str(parsed), _EXACT.create_decimal(str(factor)), str(base), dimensions
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -162,28 +244,71 @@ def _combined_unit(left: str, right: str, operator: str) -> str:
     return str(a * b if operator == "*" else a / b)
 
 
+_EXACT: Final = decimal.Context(
+    prec=decimal.MAX_PREC,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.Overflow, decimal.DivisionByZero],
+)
+"""Sums, differences and products of magnitudes, exact whatever the caller's
+`decimal` context says."""
+_QUOTIENT_DIGITS: Final = 28
+_QUOTIENT: Final = decimal.Context(
+    prec=_QUOTIENT_DIGITS,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.Overflow, decimal.DivisionByZero],
+)
+"""Quotients, to 28 significant digits (the `decimal` module's default)."""
+MAGNITUDE_LIMIT: Final = Decimal("1e100")
+"""Magnitudes must be smaller than this in size: far above any count of
+parameters, tokens or FLOP (10^25 for the largest training runs)."""
+
+
 def _to_magnitude(value: object) -> Decimal:
     if isinstance(value, bool):
         raise TypeError("a quantity's magnitude cannot be a bool")
     if isinstance(value, Decimal):
         magnitude = value
     elif isinstance(value, int):
-        magnitude = Decimal(value)
+        magnitude = _EXACT.create_decimal(value)
     elif isinstance(value, float):
         # Counts arrive as floats (34e9); their shortest repr is what was meant.
         magnitude = Decimal(repr(value))
     elif isinstance(value, str):
-        try:
-            magnitude = Decimal(value.strip())
-        except InvalidOperation:
-            raise ParseError(f"cannot read {value!r} as a number") from None
+        magnitude = read_plain_number(value, what="a quantity's magnitude")
     else:
         raise TypeError(
             f"a quantity's magnitude must be a number, not {type(value).__name__}"
         )
     if not magnitude.is_finite():
         raise ParseError(f"a quantity must be finite, not {value!r}")
+    if magnitude and abs(magnitude.adjusted()) >= MAGNITUDE_LIMIT.adjusted():
+        raise ParseError(
+            f"the magnitude {str(magnitude)[:40]} is out of range: aiecosys keeps "
+            f"magnitudes between 10^-{MAGNITUDE_LIMIT.adjusted()} and "
+            f"10^{MAGNITUDE_LIMIT.adjusted()} in size"
+        )
     return magnitude
+
+
+def _compute(operation: str, left: Decimal, right: Decimal) -> Decimal:
+    """Exact +, -, * and a 28-digit /, refusing what no quantity can be."""
+    try:
+        if operation == "/":
+            return _QUOTIENT.divide(left, right)
+        if operation == "*":
+            return _EXACT.multiply(left, right)
+        return _EXACT.add(left, right if operation == "+" else _EXACT.minus(right))
+    except decimal.DivisionByZero:
+        raise DataError(
+            f"cannot divide {left} by zero: a quantity divided by 0 has no value"
+        ) from None
+    except (decimal.InvalidOperation, decimal.Overflow):
+        raise DataError(
+            f"cannot compute {left} {operation} {right}: the result is not a "
+            "finite number"
+        ) from None
 
 
 def _canonical_unit(unit: str) -> str:
@@ -233,7 +358,7 @@ class Quantity:
     @property
     def base_magnitude(self) -> Decimal:
         """The magnitude in base units (parameters, tokens, FLOP, bytes, seconds)."""
-        return self.magnitude * _unit_info(self.unit).factor
+        return _compute("*", self.magnitude, _unit_info(self.unit).factor)
 
     def to(self, unit: str) -> Quantity:
         """Convert to another unit of the same dimension.
@@ -251,7 +376,7 @@ class Quantity:
                 f"cannot convert {self} ({own.dimensions}) to {unit!r} "
                 f"({target.dimensions})"
             )
-        magnitude = self.magnitude * own.factor / target.factor
+        magnitude = _compute("/", self.base_magnitude, target.factor)
         return Quantity(_tidy(magnitude), target.name)
 
     def _same_dimension(self, other: object, action: str) -> Quantity:
@@ -266,23 +391,26 @@ class Quantity:
 
     def __add__(self, other: Quantity) -> Quantity:
         other = self._same_dimension(other, "add")
-        return Quantity(self.magnitude + other.to(self.unit).magnitude, self.unit)
+        added = _compute("+", self.magnitude, other.to(self.unit).magnitude)
+        return Quantity(added, self.unit)
 
     def __sub__(self, other: Quantity) -> Quantity:
         other = self._same_dimension(other, "subtract")
-        return Quantity(self.magnitude - other.to(self.unit).magnitude, self.unit)
+        taken = _compute("-", self.magnitude, other.to(self.unit).magnitude)
+        return Quantity(taken, self.unit)
 
     def __neg__(self) -> Quantity:
-        return Quantity(-self.magnitude, self.unit)
+        return Quantity(_EXACT.minus(self.magnitude), self.unit)
 
     def __abs__(self) -> Quantity:
-        return Quantity(abs(self.magnitude), self.unit)
+        return Quantity(_EXACT.abs(self.magnitude), self.unit)
 
     def __mul__(self, other: Quantity | Decimal | int) -> Quantity:
         if isinstance(other, Quantity):
             unit = _combined_unit(self.unit, other.unit, "*")
-            return Quantity(self.magnitude * other.magnitude, unit)
-        return Quantity(self.magnitude * _scalar(other, "multiply"), self.unit)
+            return Quantity(_compute("*", self.magnitude, other.magnitude), unit)
+        factor = _scalar(other, "multiply")
+        return Quantity(_compute("*", self.magnitude, factor), self.unit)
 
     __rmul__ = __mul__
 
@@ -291,8 +419,9 @@ class Quantity:
             if other.dimensions == self.dimensions:
                 return self.ratio(other)
             unit = _combined_unit(self.unit, other.unit, "/")
-            return Quantity(self.magnitude / other.magnitude, unit)
-        return Quantity(self.magnitude / _scalar(other, "divide"), self.unit)
+            return Quantity(_compute("/", self.magnitude, other.magnitude), unit)
+        divisor = _scalar(other, "divide")
+        return Quantity(_compute("/", self.magnitude, divisor), self.unit)
 
     def ratio(self, other: Quantity) -> Decimal:
         """The ratio of two quantities of the same dimension, as a Decimal.
@@ -302,7 +431,7 @@ class Quantity:
             Decimal('0.034')
         """
         other = self._same_dimension(other, "divide")
-        return self.base_magnitude / other.base_magnitude
+        return _compute("/", self.base_magnitude, other.base_magnitude)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Quantity):
@@ -350,9 +479,9 @@ def _scalar(value: object, action: str) -> Decimal:
 
 def _tidy(value: Decimal) -> Decimal:
     """Write whole numbers without an exponent or trailing zeros."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    if value == _EXACT.to_integral_value(value):
+        return _EXACT.quantize(value, Decimal(1))
+    return _EXACT.normalize(value)
 
 
 def quantity(value: Decimal | float | str, unit: str) -> Quantity:
@@ -383,10 +512,17 @@ _WORDS: Final = {
 }
 
 
-def _counted(value: Decimal | float | str, unit: str) -> Quantity:
+def _counted(
+    value: Decimal | float | str,
+    unit: str,
+    lang: Lang | None = None,
+    locale: str | None = None,
+) -> Quantity:
     if not isinstance(value, str):
         return Quantity(value, unit)
-    number = read_scaled_number(value, what=f"a number of {unit}s")
+    number = read_scaled_number(
+        value, what=f"a number of {unit}s", lang=lang, locale=locale
+    )
     if (
         number.before
         or strip_accents(drop_preposition(number.after)) not in _WORDS[unit]
@@ -398,11 +534,17 @@ def _counted(value: Decimal | float | str, unit: str) -> Quantity:
     return Quantity(number.value, unit)
 
 
-def parameters(value: Decimal | float | str) -> Quantity:
+def parameters(
+    value: Decimal | float | str,
+    *,
+    lang: Lang | None = None,
+    locale: str | None = None,
+) -> Quantity:
     """A parameter count: ``parameters(34e9)``, ``parameters("34B")``.
 
     In text, ``B`` and ``bn`` mean billion (never bytes), ``T`` trillion,
-    ``M`` million.
+    ``M`` million. Text is read by the same grammar as amounts of money: a
+    number with two readings (``"1.834T"``) needs *lang* or *locale*.
 
     Examples:
         >>> parameters("34B")
@@ -411,25 +553,37 @@ def parameters(value: Decimal | float | str) -> Quantity:
         True
         >>> parameters("34 milliards de paramètres")
         Quantity('34000000000', 'parameter')
+        >>> parameters("1.834T", lang="en")
+        Quantity('1834000000000', 'parameter')
     """
-    return _counted(value, "parameter")
+    return _counted(value, "parameter", lang, locale)
 
 
-def tokens(value: Decimal | float | str) -> Quantity:
+def tokens(
+    value: Decimal | float | str,
+    *,
+    lang: Lang | None = None,
+    locale: str | None = None,
+) -> Quantity:
     """A token count: ``tokens(3e12)``, ``tokens("3T tokens")``.
 
     Examples:
         >>> tokens("3T tokens").to("Ttok")
         Quantity('3', 'teratoken')
     """
-    return _counted(value, "token")
+    return _counted(value, "token", lang, locale)
 
 
-def flop(value: Decimal | float | str) -> Quantity:
+def flop(
+    value: Decimal | float | str,
+    *,
+    lang: Lang | None = None,
+    locale: str | None = None,
+) -> Quantity:
     """An amount of compute in floating-point operations: ``flop(2.1e25)``.
 
     Examples:
         >>> flop(2.1e25).to("YFLOP")
         Quantity('21', 'yottaFLOP')
     """
-    return _counted(value, "FLOP")
+    return _counted(value, "FLOP", lang, locale)

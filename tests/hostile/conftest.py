@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from types import FrameType
 
 import pytest
@@ -41,3 +43,39 @@ def time_budget(request: pytest.FixtureRequest) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _corpus_counts() -> dict[str, int]:
+    """Count the cases of each corpus file in data/ (one JSON object of lists)."""
+    counts = {}
+    for path in sorted(_DATA.glob("*.json")):
+        sections = json.loads(path.read_text(encoding="utf-8"))
+        counts[path.name] = sum(len(cases) for cases in sections.values())
+    return counts
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter,
+    exitstatus: int,
+    config: pytest.Config,
+) -> None:
+    """Report the size of the hostile corpus and how its tests ended."""
+    hostile = Path(__file__).parent.name + "/"
+    outcomes: dict[str, int] = {}
+    for outcome in ("passed", "failed", "xfailed", "skipped", "error"):
+        reports = terminalreporter.stats.get(outcome, [])
+        outcomes[outcome] = sum(
+            1 for report in reports if hostile in getattr(report, "nodeid", "")
+        )
+    if not any(outcomes.values()):
+        return
+    counts = _corpus_counts()
+    files = ", ".join(f"{name} {count}" for name, count in counts.items())
+    ended = ", ".join(f"{count} {name}" for name, count in outcomes.items() if count)
+    terminalreporter.write_line(
+        f"hostile corpus: {sum(counts.values())} data cases ({files}), "
+        f"plus generated ones; hostile tests: {ended}"
+    )

@@ -11,13 +11,24 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable
+from decimal import Decimal
 from functools import cache
 
+from babel.localedata import locale_identifiers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import aiecosys
-from aiecosys import AiecosysError, Ecosystem, Money, PartialDate, parameters
+from aiecosys import (
+    AiecosysError,
+    Ecosystem,
+    Money,
+    PartialDate,
+    Tolerance,
+    parameters,
+    quantity,
+)
+from aiecosys._amounts import read_plain_number
 
 
 settings.register_profile(
@@ -44,7 +55,9 @@ PIECES = st.sampled_from(
         "\u2212", "e", "E", "9999", "k", "M", "bn", "Md", "million", "millions",
         "milliard", "billion", "trillion", "de", "d'", "€", "$", "£", "¥", "EUR",
         "USD", "euros", "dollars", "parameters", "B", "T", "\u200f", "\u202e",
-        "٣", "１", "NaN", "inf", "2023", "-06", "-11",
+        "٣", "１", "NaN", "inf", "2023", "-06", "-11", "_", "T$", "$bn", "K",
+        "B/.", "\u066b", "\u060c", "\u2e41", "\t", "  ", "/", "*", "**", "param",
+        "tok", "FLOP", "GiB", "%", "days",
     ]
 )  # fmt: skip
 NEWSY = st.lists(PIECES, max_size=8).map("".join)
@@ -59,6 +72,7 @@ def _refuses_or_reads(parse: Callable[[str], object], text: str) -> None:
 @FUZZ
 @given(TEXT)
 def test_money_parse(text: str) -> None:
+    """Any text is read or refused, and what is read reads back."""
     try:
         money = Money.parse(text)
     except AiecosysError:
@@ -68,15 +82,79 @@ def test_money_parse(text: str) -> None:
     assert Money.parse(f"{money.amount} {money.currency}") == money
 
 
+LOCALES = st.sampled_from(sorted(locale_identifiers()))
+HINTS = st.fixed_dictionaries(
+    {},
+    optional={
+        "lang": st.sampled_from(["en", "fr"]),
+        "locale": st.one_of(LOCALES, st.text(max_size=6)),
+        "assume": st.sampled_from(["EUR", "USD", "JPY", "CNY", "TOP", "CAD", "EURO"]),
+    },
+)
+
+
+@FUZZ
+@given(TEXT, HINTS)
+def test_money_parse_with_hints(text: str, hints: dict[str, str]) -> None:
+    """With any lang=, locale= or assume=, only aiecosys errors."""
+    with contextlib.suppress(AiecosysError):
+        Money.parse(text, **hints)  # type: ignore[arg-type]
+
+
+AMOUNTS = st.decimals(
+    min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=3, allow_nan=False
+)
+
+
+@FUZZ
+@given(
+    AMOUNTS,
+    st.sampled_from(["EUR", "USD", "JPY", "CNY", "GBP", "CHF", "KWD", "INR", "TOP"]),
+    LOCALES,
+)
+def test_money_format_reads_back(amount: Decimal, code: str, locale: str) -> None:
+    """Money formatted for any CLDR locale reads back with that locale."""
+    money = Money(amount, code).quantize()
+    assert money == Money.parse(money.format(locale), locale=locale)
+
+
 @FUZZ
 @given(TEXT)
 def test_parameters(text: str) -> None:
+    """Any text is a parameter count or an aiecosys error."""
     _refuses_or_reads(parameters, text)
 
 
 @FUZZ
 @given(TEXT)
+def test_plain_numbers(text: str) -> None:
+    """Plain numbers are finite and never have underscores."""
+    try:
+        number = read_plain_number(text, what="a number")
+    except AiecosysError:
+        return
+    assert number.is_finite()
+    assert "_" not in text
+
+
+@FUZZ
+@given(TEXT)
+def test_units(text: str) -> None:
+    """Any unit text is a unit or an aiecosys error."""
+    _refuses_or_reads(lambda unit: quantity(1, unit), text)
+
+
+@FUZZ
+@given(TEXT)
+def test_tolerances(text: str) -> None:
+    """Any tolerance text is a tolerance or an aiecosys error."""
+    _refuses_or_reads(Tolerance.parse, text)
+
+
+@FUZZ
+@given(TEXT)
 def test_partial_date(text: str) -> None:
+    """Any text is a date or an aiecosys error, and dates read back."""
     try:
         date = PartialDate.parse(text)
     except AiecosysError:
@@ -148,6 +226,7 @@ def _json(document: object) -> str:
 @FUZZ
 @given(KNOWLEDGE_BASE)
 def test_loads(document: dict[str, object]) -> None:
+    """Any knowledge base is loaded or refused with an aiecosys error."""
     with contextlib.suppress(AiecosysError):
         aiecosys.loads(_json(document), format="json", file="kb.json")
 
@@ -155,6 +234,7 @@ def test_loads(document: dict[str, object]) -> None:
 @FUZZ
 @given(st.text(max_size=200))
 def test_loads_any_text(text: str) -> None:
+    """Any text as TOML or JSON is loaded or refused."""
     for format in ("toml", "json"):  # noqa: A001
         with contextlib.suppress(AiecosysError):
             aiecosys.loads(text, format=format)
@@ -191,6 +271,7 @@ CLAIM = st.fixed_dictionaries(
 @FUZZ
 @given(st.lists(CLAIM, max_size=3))
 def test_loads_claims(claims: list[dict[str, object]]) -> None:
+    """Any claims file is loaded or refused with an aiecosys error."""
     document = {"sources": {"a": {"title": "An article"}}, "claims": claims}
     with contextlib.suppress(AiecosysError):
         aiecosys.loads_claims(_json(document), _ecosystem(), format="json")

@@ -63,6 +63,23 @@ def _article_ecosystem() -> Ecosystem:
     return aiecosys.load_article().ecosystem
 
 
+# -- claims checked when they are loaded --------------------------------------------
+
+
+@pytest.mark.parametrize("case", _params(FILES["claims_at_load"]))
+def test_claims_that_cannot_be_checked_are_refused_at_load(
+    case: dict[str, Any],
+) -> None:
+    """A claim that could not fail or could not be evaluated is refused at load."""
+    file = f"claims.{case['format']}"
+    with pytest.raises(DataError) as caught:
+        aiecosys.loads_claims(
+            case["input"], _article_ecosystem(), format=case["format"], file=file
+        )
+    _check_problems(caught.value, case, file, every_problem_names_file=True)
+    assert all(problem.entry for problem in caught.value.problems)
+
+
 # -- text ------------------------------------------------------------------------
 
 PARSERS: dict[str, Callable[..., object]] = {
@@ -78,7 +95,7 @@ PARSERS: dict[str, Callable[..., object]] = {
 def _check_text(kind: str, case: dict[str, Any]) -> None:
     parse = PARSERS[kind]
     text: str = case["input"]
-    options = {key: case[key] for key in ("lang", "assume") if key in case}
+    options = {key: case[key] for key in ("lang", "locale", "assume") if key in case}
     expect = case["expect"]
     if expect == "accept-or-error":
         with contextlib.suppress(AiecosysError):
@@ -148,7 +165,7 @@ def test_very_long_text_is_refused_quickly(
 
 
 def test_a_very_long_number_is_read_exactly() -> None:
-    digits = "1." + "9" * 100_000
+    digits = "1." + "9" * 990
     assert Money(digits, "EUR") == Money.parse(digits + " EUR")
 
 
@@ -518,3 +535,99 @@ def test_a_large_epoch_file_with_every_row_wrong() -> None:
     report = epoch.loads(EPOCH_HEAD + rows, name="epoch.csv").report
     assert report.rows_read == 20_000
     assert report.rows_accepted + report.rows_rejected == 20_000
+
+
+# -- names, keys and versions in every document -------------------------------------
+
+
+@pytest.mark.parametrize("case", _params(FILES["knowledge_bases_names_and_keys"]))
+def test_knowledge_base_names_and_keys(case: dict[str, Any], tmp_path: Path) -> None:
+    """Keys written twice, look-alike names and odd versions are refused."""
+    test_knowledge_base_files(case, tmp_path)
+
+
+@pytest.mark.parametrize("case", _params(FILES["claims_keys_and_versions"]))
+def test_claims_keys_and_versions(case: dict[str, Any]) -> None:
+    """A claims file is held to the same document rules as a knowledge base."""
+    test_claims_files(case)
+
+
+def test_many_misspelt_references_among_many_names() -> None:
+    """Hints among 2,000 organisations for 200 misspelt names stay bounded."""
+    from aiecosys._ecosystem import MAX_HINTS
+
+    organisations = _organisations(2_000)
+    rounds = [
+        {
+            "organisation": f"Compnay {n}",
+            "announced": "2020",
+            "kind": "seed",
+            "sources": ["s"],
+        }
+        for n in range(200)
+    ]
+    document = {"sources": SOURCE, "organisations": organisations, "rounds": rounds}
+    with pytest.raises(DataError) as caught:
+        aiecosys.loads(json.dumps(document), format="json", file="typos.json")
+    problems = caught.value.problems
+    assert len(problems) == 200
+    assert "did you mean 'Company 0'?" in problems[0].message
+    assert f"only the first {MAX_HINTS}" in problems[-1].message
+
+
+def test_nested_yaml_aliases_are_refused_not_expanded(tmp_path: Path) -> None:
+    """The 'billion laughs': nine lines of aliases are refused at the first anchor."""
+    pytest.importorskip("yaml")
+    from aiecosys.importers import ecosystem_graphs
+
+    lines = ['- &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines.extend(f"- &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 9))
+    (tmp_path / "laughs.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match="anchors and aliases are not read") as caught:
+        ecosystem_graphs.load(tmp_path)
+    assert len(str(caught.value)) < 300
+
+
+YAML_VALUES: dict[str, str] = {
+    "impossible date": "created_date: 2023-02-30",
+    "bad float": "size: !!float abc",
+    "bad integer": "size: !!int abc",
+    "bad boolean": "access: !!bool maybe",
+    "unknown tag": "license: !python/object:os.system echo",
+    "bad date in a value": "created_date: {value: 2023-13-45, explanation: x}",
+    "bad date in a list": "dependencies: [2023-02-30, Yi-34B]",
+    "bad date as a key": "2023-02-30: x",
+}
+
+
+@pytest.mark.parametrize("line", YAML_VALUES.values(), ids=YAML_VALUES.keys())
+def test_ecosystem_graphs_bad_values_are_reported(line: str, tmp_path: Path) -> None:
+    """A value YAML cannot read is reported with its asset; the asset is kept."""
+    pytest.importorskip("yaml")
+    from aiecosys.importers import ecosystem_graphs
+
+    (tmp_path / "a.yaml").write_text(
+        f"- type: model\n  name: Foo\n  organization: Bar\n  {line}\n", encoding="utf-8"
+    )
+    result = ecosystem_graphs.load(tmp_path)
+    assert ["Foo"] == [model.name for model in result.ecosystem.models]
+    assert any("not a valid" in entry.reason for entry in result.report.entries)
+
+
+def test_long_runs_of_digits_and_brackets_are_read_in_linear_time(
+    tmp_path: Path,
+) -> None:
+    """A cell of digits ending in a letter, a size of open brackets: both reported."""
+    pytest.importorskip("yaml")
+    from aiecosys.importers import ecosystem_graphs, epoch
+
+    row = "Yi,01.AI,2023-11-02," + "9" * 100_000 + "x,1e23\n"
+    report = epoch.loads(EPOCH_HEAD + row, name="epoch.csv").report
+    assert len(report.about("Parameters")) == 1
+
+    size = "(" * 1_000_000
+    (tmp_path / "a.yaml").write_text(
+        f"- type: model\n  name: Foo\n  size: '{size}'\n", encoding="utf-8"
+    )
+    result = ecosystem_graphs.load(tmp_path)
+    assert ["size"] == [entry.column for entry in result.report.about("size")]

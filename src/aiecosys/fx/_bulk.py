@@ -3,7 +3,8 @@
 numpy is imported only when [convert_many][aiecosys.fx.convert_many] is called.
 For ECB rates, a dense matrix of (day, currency) rates is built once per data
 file, quote currency and staleness limit, a column at a time as currencies are
-first asked for, and kept on the data; each call is then a few vectorised
+first asked for, and kept on the data (its days are bounded by the longest span
+of dates a rates file may have); each call is then a few vectorised
 look-ups into it.
 """
 
@@ -360,12 +361,13 @@ def _ecb_rates(
 class _EcbMatrix:
     """Rates into one quote currency, per day (rows) and currency (columns).
 
-    Rows run from the data's first publication day to its last plus the
-    staleness limit, with an empty row before and after; a cell holds the rate
-    the scalar path gives on that day (from the last rates published within the
-    limit) and the day they were published, or NaN and NaT. The quote
-    currency's own column holds 1 and the day itself. The last column is empty,
-    for currencies without rates.
+    Rows run from the data's first date to its last, with an empty row before
+    and after; a cell holds the rate the scalar path gives on that day (from
+    the rates that serve it within the staleness limit) and the day they were
+    published, or NaN and NaT. The quote currency's own column holds 1 and the
+    day itself. The rows are bounded by the longest span of dates a rates file
+    may have; columns are built only for the currencies asked for, plus an
+    empty one for currencies without rates.
     """
 
     def __init__(self, source: ECBRates, quote: str) -> None:
@@ -375,13 +377,15 @@ class _EcbMatrix:
         self.stale = source.max_stale_days
         first, last = self.table.first.toordinal(), self.table.last.toordinal()
         self.start = first - _EPOCH
-        self.length = last - first + self.stale + 1
+        self.length = last - first + 1
         self.names = ("EUR", *self.table.codes)
         self.none = len(self.names)
-        shape = (self.length + 2, self.none + 1)
-        self.rates = np.full(shape, np.nan)
-        self.observed = np.full(shape, _NAT, dtype=np.int64)
-        self.filled = [False] * self.none
+        self.columns: dict[int, tuple[Floats, Days]] = {
+            self.none: (
+                np.full(self.length + 2, np.nan),
+                np.full(self.length + 2, _NAT, dtype=np.int64),
+            )
+        }
         self.quote_name = quote
         self.quote = self._leg(quote) if quote in self.names else None
         self.compacted: dict[tuple[int, ...], tuple[Floats, Days, Codes]] = {}
@@ -399,33 +403,37 @@ class _EcbMatrix:
         return matrix
 
     def column(self, name: str) -> int:
-        """Return the column of *name*, filled on first use (the empty one if none)."""
+        """Return the column of *name*, built on first use (the empty one if none)."""
         import numpy as np
 
         if self.quote is None or name not in self.names:
             return self.none
         index = self.names.index(name)
-        if not self.filled[index]:
+        if index not in self.columns:
             with self.table.bulk_lock:
-                if not self.filled[index]:
+                if index not in self.columns:
+                    rates = np.full(self.length + 2, np.nan)
+                    observed = np.full(self.length + 2, _NAT, dtype=np.int64)
                     days = slice(1, self.length + 1)
                     if name == self.quote_name:
-                        self.rates[days, index] = 1.0
-                        self.observed[days, index] = np.arange(self.length) + self.start
+                        rates[days] = 1.0
+                        observed[days] = np.arange(self.length) + self.start
                     else:
-                        rates, observed = self._leg(name)
+                        leg_rates, leg_observed = self._leg(name)
                         quote_rates, quote_observed = self.quote
-                        self.rates[days, index] = quote = quote_rates / rates
-                        self.observed[days, index] = np.where(
-                            np.isnan(quote), _NAT, np.minimum(observed, quote_observed)
+                        rates[days] = quote = quote_rates / leg_rates
+                        observed[days] = np.where(
+                            np.isnan(quote),
+                            _NAT,
+                            np.minimum(leg_observed, quote_observed),
                         )
-                    self.filled[index] = True
+                    self.columns[index] = rates, observed
         return index
 
     def compact(self, columns: list[int]) -> tuple[Floats, Days, Codes]:
-        """Return the matrices cut down to *columns*, and where each column went.
+        """Return the columns *columns* side by side, and where each column went.
 
-        A call touches a few currencies; a narrow copy of their columns keeps
+        A call touches a few currencies; a narrow matrix of their columns keeps
         the random look-ups in the processor's cache.
         """
         import numpy as np
@@ -437,8 +445,8 @@ class _EcbMatrix:
             place = {column: position for position, column in enumerate(used)}
             local = np.array([place[column] for column in columns], dtype=np.intp)
             found = (
-                np.ascontiguousarray(self.rates[:, used]),
-                np.ascontiguousarray(self.observed[:, used]),
+                np.column_stack([self.columns[column][0] for column in used]),
+                np.column_stack([self.columns[column][1] for column in used]),
                 local,
             )
             if len(self.compacted) > 16:  # noqa: PLR2004 - a handful of column sets in use
@@ -447,20 +455,22 @@ class _EcbMatrix:
         return found
 
     def _leg(self, name: str) -> tuple[Floats, Days]:
-        """Units of *name* per euro on each day, forward-filled within the limit."""
+        """Units of *name* per euro on each day, from the rates the scalar path uses."""
         import numpy as np
 
         if name == "EUR":
             return np.ones(self.length), np.full(self.length, np.iinfo(np.int64).max)
         series = self.table.series.get(name) or self.table.load(name)
-        where = np.array(series.days, dtype=np.int64) - _EPOCH - self.start
-        published = np.array(series.texts, dtype=np.float64)
         latest = np.full(self.length, -1, dtype=np.int64)
-        latest[where] = np.arange(len(where))
-        np.maximum.accumulate(latest, out=latest)
+        offset = series.first - _EPOCH - self.start
+        span = min(series.span, self.length - offset)
+        latest[offset : offset + span] = np.frombuffer(series.latest, np.int64)[:span]
+        where = np.array(series.days, dtype=np.int64) - _EPOCH
+        published = np.array(series.texts, dtype=np.float64)
         seen = where[latest]
-        fresh = (latest >= 0) & (np.arange(self.length) - seen <= self.stale)
-        return np.where(fresh, published[latest], np.nan), seen + self.start
+        days = np.arange(self.start, self.start + self.length)
+        fresh = (latest >= 0) & (days - seen <= self.stale)
+        return np.where(fresh, published[latest], np.nan), seen
 
 
 def _fixed_rates(

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from aiecosys._money import converted
+from aiecosys._errors import DataError
+from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES, converted
 from aiecosys.fx._dates import as_date
 
 
@@ -45,13 +46,15 @@ _EXACT: Final = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
 )
 _ONE: Final = decimal.Decimal(1)
+_LARGEST: Final = AMOUNT_LIMIT.adjusted()
 
 Method = Literal["exact", "last_known", "cross_via_eur", "fixed", "identity"]
 """How a rate was obtained.
 
 - ``"exact"``: a rate published for the requested date itself;
 - ``"last_known"``: the last rate published before the requested date, within
-  the source's staleness limit (a weekend, a holiday);
+  the source's staleness limit, across days on which the source published no
+  rate at all (a weekend, a holiday);
 - ``"cross_via_eur"``: two euro rates combined, ``rate_quote / rate_base``; each
   [leg][aiecosys.fx.Conversion.legs] has its own publication date, so a cross
   rate built from last-known legs has an [observed][aiecosys.fx.Conversion.observed]
@@ -307,4 +310,20 @@ def convert(
     record = (source or _default or _default_source()).rate(
         money.currency, quote, on=on
     )
-    return converted(_EXACT.multiply(money.amount, record.rate), quote, record)
+    amount = _EXACT.multiply(money.amount, record.rate)
+    if not -MAX_PLACES <= amount.adjusted() < _LARGEST and amount:
+        raise _out_of_range(money, record, amount)
+    return converted(amount, quote, record)
+
+
+def _out_of_range(
+    money: Money, record: Conversion, amount: decimal.Decimal
+) -> DataError:
+    """Refuse a converted amount that no Money can hold, naming the bounds."""
+    size = "large" if amount.adjusted() >= _LARGEST else "small"
+    return DataError(
+        f"converting {money!r} to {record.quote} at {record.rate} gives an amount "
+        f"of the order of 10^{amount.adjusted()} {record.quote}, too {size}: "
+        f"amounts of money are kept below 10^{_LARGEST} in size, with digits no "
+        f"finer than 10^-{MAX_PLACES}; check the amount's exponent or scale word"
+    )

@@ -7,14 +7,17 @@ The bundled snapshot is a file next to this module, written by
     name ECB euro reference rates
     sha256 <SHA-256 of the eurofxref-hist.csv it was built from>
     dates <first date> <last date>
+    days <size>
     blocks AUD:<size> BGN:<size> ... ZAR:<size>
 
-then an empty line and, for each currency in that order, a zlib block of
-*size* bytes. A block holds two lines of text: the publication days (the first
-as a proleptic ordinal, then the gap in days to each next one), and the rates,
-exactly as the ECB wrote them. zlib's checksum catches a damaged block, and the
-sizes catch a truncated file. A currency's block is read only when that
-currency is first used, so a first conversion reads two blocks, not 41.
+then an empty line, a zlib block of *size* bytes holding the days on which the
+ECB published any rate (the first as a proleptic ordinal, then the gap in days
+to each next one), and for each currency in that order a zlib block of *size*
+bytes. A currency's block holds two lines of text: its publication days,
+written the same way, and its rates, exactly as the ECB wrote them. zlib's
+checksum catches a damaged block, and the sizes catch a truncated file. A
+currency's block is read only when that currency is first used, so a first
+conversion reads three blocks (the days and two currencies), not 42.
 """
 
 from __future__ import annotations
@@ -24,14 +27,16 @@ import os
 import re
 import zlib
 from array import array
+from bisect import bisect_left, bisect_right
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import accumulate, chain, pairwise, repeat
 from typing import Any, Final, Self
 
 import attrs
 
-from aiecosys._errors import DataError, Problem, RateUnavailableError
+from aiecosys._amounts import read_plain_number
+from aiecosys._errors import DataError, ParseError, Problem, RateUnavailableError
 from aiecosys._locks import new_lock
 from aiecosys.fx._conversion import (
     _ONE,
@@ -50,7 +55,7 @@ BUNDLE_PATH: Final = os.path.join(os.path.dirname(__file__), "eurofxref.bin")  #
 DEFAULT_MAX_STALE_DAYS: Final = 7
 """How old a rate may be, in days, before it is refused (weekends and holidays)."""
 
-_FORMAT: Final = "aiecosys-ecb-rates 1"
+_FORMAT: Final = "aiecosys-ecb-rates 2"
 _NAME: Final = "ECB euro reference rates"
 _CODE: Final = re.compile(r"[A-Z]{3}\Z")
 _ISO_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -63,18 +68,19 @@ class _Series:
 
     __slots__ = ("code", "days", "first", "inverses", "latest", "legs", "span", "texts")
 
-    def __init__(self, code: str, days: list[int], texts: list[str]) -> None:
+    def __init__(
+        self, code: str, days: list[int], texts: list[str], published: list[int]
+    ) -> None:
         self.code = code
         self.days = days
         """Publication days, as proleptic ordinals (`date.toordinal()`)."""
         self.first = days[0]
-        gaps = [later - earlier for earlier, later in pairwise(days)]
-        self.latest = array(
-            "l", chain.from_iterable(map(repeat, range(len(gaps)), gaps))
-        )
-        """For each day from the first to the last publication, the position of
-        the latest publication on or before it: a look-up without a search."""
-        self.latest.append(len(days) - 1)
+        self.latest = _latest(days, published)
+        """For each day from the first publication on, the position of the rate
+        that serves it, or -1 on a day no rate serves: a look-up without a
+        search. A rate serves the days after it up to the next day on which
+        the source published anything; a day on which the source published
+        other currencies but not this one ends it (a gap, or the series' end)."""
         self.span = len(self.latest)
         self.texts = texts
         """The rates as published, parallel to `days`."""
@@ -83,18 +89,10 @@ class _Series:
         self.inverses: list[Decimal | None] = [None] * len(days)
         """Each day's euros per unit, computed on first use and kept."""
 
-    def find(self, ordinal: int) -> int:
-        """Return the position of the last publication on or before *ordinal*, or -1."""
-        offset = ordinal - self.first
-        if offset < 0:
-            return -1
-        latest = self.latest
-        return latest[offset] if offset < len(latest) else latest[-1]
-
     def at(self, ordinal: int, stale: int) -> EuroRate | None:
         """Return the rate to use on *ordinal*, at most *stale* days old, or None."""
         offset = ordinal - self.first
-        index = self.latest[offset] if 0 <= offset < self.span else self.find(ordinal)
+        index = self.latest[offset] if 0 <= offset < self.span else -1
         if index < 0 or ordinal - self.days[index] > stale:
             return None
         return self.legs[index] or self.leg(index)
@@ -114,6 +112,34 @@ class _Series:
         return inverse
 
 
+def _next_published(published: list[int], day: int) -> int | None:
+    """Return the first day after *day* on which the source published anything."""
+    after = bisect_right(published, day)
+    return published[after] if after < len(published) else None
+
+
+def _latest(days: list[int], published: list[int]) -> array[int]:
+    """Map each day from ``days[0]`` to the position of the rate serving it (-1: none).
+
+    *published* holds every day on which the source published any rate, so
+    that a day this series lacks among them is told from a weekend.
+    """
+    end = _next_published(published, days[-1])
+    lengths = [later - earlier for earlier, later in pairwise(days)]
+    lengths.append(1 if end is None else end - days[-1])
+    latest = array("q", chain.from_iterable(map(repeat, range(len(days)), lengths)))
+    first = days[0]
+    inside = bisect_right(published, days[-1]) - bisect_left(published, first)
+    if inside != len(days):  # the source published days this series lacks
+        for earlier, later in pairwise(days):
+            stop = _next_published(published, earlier)
+            if stop is not None and stop < later:
+                latest[stop - first : later - first] = array(
+                    "q", repeat(-1, later - stop)
+                )
+    return latest
+
+
 class _Table:
     """The rates of one ECB file, each currency parsed on first use."""
 
@@ -123,8 +149,8 @@ class _Table:
         sha256: str,
         first: date,
         last: date,
-        blocks: dict[str, memoryview],
-        series: dict[str, _Series],
+        blocks: dict[str, memoryview | tuple[list[int], list[str]]],
+        published: memoryview | list[int],
         file: str,
     ) -> None:
         self.name = name
@@ -132,16 +158,28 @@ class _Table:
         self.first = first
         self.last = last
         self.version = f"{last.isoformat()} sha256:{sha256[:12]}"
-        self.codes = tuple(sorted({*blocks, *series}))
+        self.codes = tuple(sorted(blocks))
         self.known = frozenset(self.codes)
         self.file = file
-        self.series = series
+        self.series: dict[str, _Series] = {}
         """The currencies parsed so far, by code."""
         self._blocks = blocks
+        self._published = published
         self._lock = new_lock()
         self.bulk: dict[Any, Any] = {}
-        """Dense matrices for bulk conversion, keyed and filled by `_bulk`."""
+        """Columns for bulk conversion, keyed and filled by `_bulk`."""
         self.bulk_lock = new_lock()
+
+    def published(self) -> list[int]:
+        """Return the days on which the source published any rate, oldest first."""
+        with self._lock:
+            return self._published_days()
+
+    def _published_days(self) -> list[int]:
+        published = self._published
+        if isinstance(published, memoryview):
+            published = self._published = _parse_days(published, self.file)
+        return published
 
     def load(self, code: str) -> _Series:
         """Return the series of *code*, parsing it on first use."""
@@ -151,7 +189,13 @@ class _Table:
                 return series
             if code not in self._blocks:
                 raise self._not_published(code)
-            series = _parse_block(code, self._blocks[code], self.file)
+            block = self._blocks[code]
+            days, texts = (
+                _parse_block(code, block, self.file)
+                if isinstance(block, memoryview)
+                else block
+            )
+            series = _Series(code, days, texts, self._published_days())
             self.series[code] = series
             del self._blocks[code]
             return series
@@ -189,17 +233,17 @@ def _damaged(file: str, what: str) -> DataError:
 
 def read_bundle(path: str) -> _Table:
     """Read the header of a bundle from `write_bundle`; blocks are parsed later."""
+    from aiecosys._reading import read_bytes
+
     file = os.path.basename(path)  # noqa: PTH119 - pathlib costs import time
     try:
-        with open(path, "rb") as stream:  # noqa: PTH123
-            data = stream.read()
-    except OSError as error:
-        raise _damaged(
-            file, f"cannot read the bundled rates ({error.strerror})"
-        ) from error
+        data = read_bytes(path)
+    except DataError as error:
+        what = error.problems[0].message
+        raise _damaged(file, f"cannot read the bundled rates: {what}") from error
     end = data.find(b"\n\n")
     lines = data[: max(end, 0)].decode("ascii", "replace").split("\n")
-    starts = (_FORMAT, "name ", "sha256 ", "dates ", "blocks ")
+    starts = (_FORMAT, "name ", "sha256 ", "dates ", "days ", "blocks ")
     if len(lines) != len(starts) or not all(
         line.startswith(start) for line, start in zip(lines, starts, strict=True)
     ):
@@ -208,15 +252,17 @@ def read_bundle(path: str) -> _Table:
         )
     try:
         first, last = (date.fromisoformat(text) for text in lines[3][6:].split(" "))
+        days = int(lines[4][5:])
         sizes = [
             (code, int(size))
-            for code, size in (item.split(":") for item in lines[4][7:].split(" "))
+            for code, size in (item.split(":") for item in lines[5][7:].split(" "))
         ]
     except ValueError:
         raise _damaged(file, "the bundle's header is damaged") from None
     view = memoryview(data)
-    offset = end + 2
-    blocks = {}
+    offset = end + 2 + days
+    published = view[end + 2 : offset]
+    blocks: dict[str, memoryview | tuple[list[int], list[str]]] = {}
     for code, size in sizes:
         blocks[code] = view[offset : offset + size]
         offset += size
@@ -224,19 +270,61 @@ def read_bundle(path: str) -> _Table:
         raise _damaged(
             file, f"the bundle holds {len(data)} bytes, its header says {offset}"
         )
-    return _Table(lines[1][5:], lines[2][7:], first, last, blocks, {}, file)
+    return _Table(lines[1][5:], lines[2][7:], first, last, blocks, published, file)
 
 
-def _parse_block(code: str, block: memoryview, file: str) -> _Series:
+_BLOCK_LIMIT: Final = 4 * 1024 * 1024
+"""The most bytes one block of a bundle inflates to (4 MiB): some fifty times
+the largest block, a currency's rates since 1999."""
+
+
+def _inflate(block: memoryview, file: str, what: str) -> bytes:
+    """Decompress one block of a bundle, refusing more than `_BLOCK_LIMIT` bytes."""
+    inflater = zlib.decompressobj()
     try:
-        deltas, rates = zlib.decompress(block).decode("ascii").split("\n")
-        days = list(accumulate(map(int, deltas.split(","))))
+        data = inflater.decompress(block, _BLOCK_LIMIT)
+    except zlib.error:
+        data = b""
+    if not inflater.eof and len(data) == _BLOCK_LIMIT:
+        message = f"the {what} inflate to more than {_BLOCK_LIMIT:,} bytes"
+        raise _damaged(file, message)
+    if not inflater.eof or inflater.unused_data:
+        raise _damaged(file, f"the {what} are damaged")
+    return data
+
+
+def _parse_days(block: memoryview, file: str) -> list[int]:
+    what = "publication days"
+    data = _inflate(block, file, what)
+    try:
+        gaps = list(map(int, data.split(b",")))
+    except ValueError:
+        gaps = []
+    if min(gaps[1:], default=1) < 1 or not gaps:
+        raise _damaged(file, f"the {what} are damaged")
+    return list(accumulate(gaps))
+
+
+def _parse_block(
+    code: str, block: memoryview, file: str
+) -> tuple[list[int], list[str]]:
+    data = _inflate(block, file, f"{code} rates")
+    try:
+        deltas, rates = data.decode("ascii").split("\n")
+        gaps = list(map(int, deltas.split(",")))
         texts = rates.split(",")
-    except (zlib.error, UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError):
         raise _damaged(file, f"the {code} rates are damaged") from None
-    if len(days) != len(texts):
+    if len(gaps) != len(texts) or min(gaps[1:], default=1) < 1:
         raise _damaged(file, f"the {code} rates are damaged")
-    return _Series(code, days, texts)
+    return list(accumulate(gaps)), texts
+
+
+def _deltas(days: list[int]) -> str:
+    """Write days as the first ordinal, then the gap to each next one."""
+    return ",".join(
+        map(str, [days[0], *(later - earlier for earlier, later in pairwise(days))])
+    )
 
 
 def write_bundle(
@@ -249,25 +337,23 @@ def write_bundle(
     """
     rates = ECBRates.from_file(source)
     table = rates.table
+    days = zlib.compress(_deltas(table.published()).encode("ascii"), 9)
     blocks = []
     for code in table.codes:
-        series = table.series[code]
-        days = series.days
-        deltas = [
-            days[0],
-            *(later - earlier for earlier, later in pairwise(days)),
-        ]
-        text = ",".join(map(str, deltas)) + "\n" + ",".join(series.texts)
+        series = table.load(code)
+        text = _deltas(series.days) + "\n" + ",".join(series.texts)
         blocks.append((code, zlib.compress(text.encode("ascii"), 9)))
     header = [
         _FORMAT,
         f"name {table.name}",
         f"sha256 {table.sha256}",
         f"dates {table.first.isoformat()} {table.last.isoformat()}",
+        f"days {len(days)}",
         "blocks " + " ".join(f"{code}:{len(block)}" for code, block in blocks),
     ]
     with open(target, "wb") as stream:  # noqa: PTH123
         stream.write("\n".join(header).encode("ascii") + b"\n\n")
+        stream.write(days)
         stream.writelines(block for _, block in blocks)
     return rates
 
@@ -276,38 +362,69 @@ def write_bundle(
 
 
 def _read_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
-    """Return the CSV bytes of an ECB file, a CSV or a zip holding one CSV."""
+    """Return the CSV bytes of an ECB file, a CSV or a zip holding one CSV.
+
+    The file, and the CSV inside a zip, are read only up to
+    `FILE_LIMIT <aiecosys._reading.FILE_LIMIT>` bytes: a zip member's declared
+    size is checked first, then it is read through a bounded stream, as a
+    small zip can hold gigabytes.
+    """
+    import io
     import zipfile
 
+    from aiecosys._reading import FILE_LIMIT, read_bytes
+
     name = os.fspath(path)
-    try:
-        with open(path, "rb") as stream:  # noqa: PTH123
-            data = stream.read()
-    except OSError as error:
-        raise DataError(
-            [Problem(f"cannot read the file: {error.strerror}", file=name)]
-        ) from error
+    data = read_bytes(name)
     if not data.startswith(b"PK\x03\x04"):
         return data, name
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = [
                 info for info in archive.infolist() if info.filename.endswith(".csv")
             ]
             if len(members) != 1:
-                raise DataError(
-                    [
-                        Problem(
-                            f"expected one .csv file in the zip, found {len(members)}",
-                            file=name,
-                        )
-                    ]
-                )
-            return archive.read(members[0]), f"{name}:{members[0].filename}"
-    except (zipfile.BadZipFile, EOFError, OSError) as error:
+                message = f"expected one .csv file in the zip, found {len(members)}"
+                raise DataError([Problem(message, file=name)])
+            member = members[0]
+            where = f"{name}:{member.filename}"
+            too_large = DataError(
+                [
+                    Problem(
+                        f"the CSV in the zip is larger than {FILE_LIMIT:,} bytes, "
+                        "the most aiecosys reads; split it into smaller files",
+                        file=where,
+                    )
+                ]
+            )
+            if member.file_size > FILE_LIMIT:
+                raise too_large
+            with archive.open(member) as stream:
+                text = stream.read(FILE_LIMIT + 1)
+            if len(text) > FILE_LIMIT:
+                raise too_large
+            return text, where
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+    ) as error:
+        if isinstance(error, DataError):
+            raise
         raise DataError(
             [Problem(f"not a readable zip file ({error})", file=name)]
         ) from error
+
+
+_SPAN_LIMIT: Final = 200 * 366
+"""The most days from a rates file's first date to its last (200 years): far more
+than any series of daily rates, and a bound on the look-up tables built per
+currency, which have one entry per calendar day."""
 
 
 def _parse_csv(data: bytes, file: str, name: str) -> _Table:
@@ -351,22 +468,44 @@ def _parse_csv(data: bytes, file: str, name: str) -> _Table:
     if problems:
         raise DataError(problems)
     rows.sort()
-    series = {code: _column(code, column, rows) for column, code in enumerate(codes, 1)}
+    _check_span(rows, seen, file)
     sha256 = hashlib.sha256(data).hexdigest()
     first, last = date.fromordinal(rows[0][0]), date.fromordinal(rows[-1][0])
-    kept = {code: one for code, one in series.items() if one is not None}
-    return _Table(name, sha256, first, last, {}, kept, file)
+    blocks, published = _columns(codes, rows)
+    return _Table(name, sha256, first, last, blocks, published, file)
 
 
-def _column(
-    code: str, column: int, rows: list[tuple[int, list[str]]]
-) -> _Series | None:
-    kept = [
-        (day, fields[column]) for day, fields in rows if fields[column] not in _NONE
+def _columns(
+    codes: list[str], rows: list[tuple[int, list[str]]]
+) -> tuple[dict[str, memoryview | tuple[list[int], list[str]]], list[int]]:
+    """Return each currency's days and rates, and the days with any rate at all."""
+    blocks: dict[str, memoryview | tuple[list[int], list[str]]] = {}
+    for column, code in enumerate(codes, 1):
+        kept = [
+            (day, fields[column]) for day, fields in rows if fields[column] not in _NONE
+        ]
+        if kept:
+            blocks[code] = ([day for day, _ in kept], [rate for _, rate in kept])
+    published = [
+        day for day, fields in rows if not _NONE.issuperset(fields[1 : len(codes) + 1])
     ]
-    if not kept:
-        return None
-    return _Series(code, [day for day, _ in kept], [rate for _, rate in kept])
+    return blocks, published
+
+
+def _check_span(
+    rows: list[tuple[int, list[str]]], seen: dict[int, int], file: str
+) -> None:
+    """Refuse a file whose dates, oldest first in *rows*, span more than the limit."""
+    first, last = rows[0][0], rows[-1][0]
+    if last - first >= _SPAN_LIMIT:
+        message = (
+            f"the dates run from {date.fromordinal(first)} to "
+            f"{date.fromordinal(last)}, more than {_SPAN_LIMIT:,} days (200 years), "
+            "the longest span aiecosys reads from one rates file; correct the "
+            "dates in error, or split the file"
+        )
+        where = f"line {seen[last]}"
+        raise DataError([Problem(message, file=file, entry=where, field="Date")])
 
 
 def _parse_header(header: str, file: str) -> tuple[list[str], int]:
@@ -422,8 +561,8 @@ def _ordinal(text: str) -> int | None:
 
 def _is_rate(text: str) -> bool:
     try:
-        value = Decimal(text)
-    except InvalidOperation:
+        value = read_plain_number(text, what="a rate")
+    except ParseError:
         return False
     return value.is_finite() and _RATE_LOW < value < _RATE_HIGH
 
@@ -489,8 +628,11 @@ class ECBRates:
     offline; a newer ``eurofxref-hist`` file from the ECB can be loaded with
     [from_file][aiecosys.fx.ECBRates.from_file]. A rate is the one published
     for the requested date or, failing that, the last one published before it,
-    at most [max_stale_days][aiecosys.fx.ECBRates.max_stale_days] earlier.
-    Nothing is interpolated, and nothing published after the date is used.
+    at most [max_stale_days][aiecosys.fx.ECBRates.max_stale_days] earlier,
+    provided the source published nothing at all in between: a day with other
+    currencies but not this one means its series has ended or has a gap, and
+    no date after the data's last day has a rate. Nothing is interpolated, and
+    nothing published after the date is used.
 
     Examples:
         >>> from datetime import date
@@ -547,7 +689,9 @@ class ECBRates:
 
         Raises:
             DataError: The file cannot be read or does not follow the layout;
-                each problem names the file, the line and the column.
+                each problem names the file, the line and the column. A file
+                (or the CSV in a zip) larger than 64 MiB, or whose dates span
+                more than 200 years, is refused with the bound named.
 
         Examples:
             >>> import pathlib, tempfile
@@ -558,7 +702,7 @@ class ECBRates:
             ... 2023-12-11,1.0757,157.01,
             ... ''')
             >>> rates = ECBRates.from_file(path)
-            >>> rates.rate("USD", "JPY", on=date(2023, 12, 12)).method
+            >>> rates.rate("USD", "JPY", on=date(2023, 12, 11)).method
             'cross_via_eur'
             >>> _ = path.write_text('''Date,USD,JPY,
             ... 2023-12-11,1.0757,
@@ -634,9 +778,14 @@ class ECBRates:
         are crossed through the euro (see [Method][aiecosys.fx.Method]).
 
         Raises:
-            RateUnavailableError: No rate was published on or up to
-                [max_stale_days][aiecosys.fx.ECBRates.max_stale_days] before the
-                date; the message gives the currency's covered range.
+            RateUnavailableError: No rate was published for the date, nor
+                one that serves it: a rate serves the following days on which
+                the source published nothing at all (weekends, holidays), up
+                to [max_stale_days][aiecosys.fx.ECBRates.max_stale_days], and
+                never past the data's last day. A day on which other
+                currencies were published but not this one ends the series or
+                opens a gap in it. The message says which, and gives the
+                currency's covered range and the snapshot's date.
 
         Examples:
             >>> from datetime import date
@@ -645,9 +794,10 @@ class ECBRates:
             Traceback (most recent call last):
             ...
             aiecosys.RateUnavailableError: no ISK rate on 2012-05-02:
-            the last one is from 2008-12-09, 1240 days earlier,
-            more than the 7-day limit, and the next from 2018-02-01;
-            ISK rates cover 1999-01-04 to ...
+            the last one is from 2008-12-09, and the next from 2018-02-01:
+            a gap in the ISK series (on 2008-12-10 the ECB euro reference rates
+            have other currencies but not ISK), and a rate is never carried
+            across a gap; ISK rates cover 1999-01-04 to ...
         """
         day = on if type(on) is date else as_date(on)
         table = self.table
@@ -665,13 +815,9 @@ class ECBRates:
                 day.toordinal()
             )  # _Series.at(), inlined: the inverse needs the index
             offset = ordinal - series.first
-            index = (
-                series.latest[offset]
-                if 0 <= offset < series.span
-                else series.find(ordinal)
-            )
+            index = series.latest[offset] if 0 <= offset < series.span else -1
             if index < 0 or ordinal - series.days[index] > self.max_stale_days:
-                raise self._unavailable(series, day, index)
+                raise self._unavailable(series, day)
             leg = series.legs[index] or series.leg(index)
             published = leg.published
             return new_conversion(
@@ -691,11 +837,11 @@ class ECBRates:
         first_series = table.series.get(base) or table.load(base)
         first = first_series.at(ordinal, self.max_stale_days)
         if first is None:
-            raise self._unavailable(first_series, day, first_series.find(ordinal))
+            raise self._unavailable(first_series, day)
         second_series = table.series.get(quote) or table.load(quote)
         second = second_series.at(ordinal, self.max_stale_days)
         if second is None:
-            raise self._unavailable(second_series, day, second_series.find(ordinal))
+            raise self._unavailable(second_series, day)
         earlier, later = first.published, second.published
         return new_conversion(
             RATE_CONTEXT.divide(second.rate, first.rate),
@@ -709,35 +855,61 @@ class ECBRates:
             (first, second),
         )
 
-    def _unavailable(
-        self, series: _Series, day: date, index: int
-    ) -> RateUnavailableError:
-        code, days, limit = series.code, series.days, self.max_stale_days
+    def _unavailable(self, series: _Series, day: date) -> RateUnavailableError:
+        """Say why no rate of *series* serves *day*, and what would."""
+        code, days, limit, table = (
+            series.code,
+            series.days,
+            self.max_stale_days,
+            self.table,
+        )
         first, last = date.fromordinal(days[0]), date.fromordinal(days[-1])
         covered = (
             f"{code} rates cover {first.isoformat()} to {last.isoformat()} "
-            f"({self.table.name}, snapshot {self.table.last.isoformat()})"
+            f"({table.name}, snapshot {table.last.isoformat()})"
         )
+        ordinal = day.toordinal()
+        index = bisect_right(days, ordinal) - 1
         if index < 0:
-            why = "it is before the first one"
-        else:
-            previous = date.fromordinal(days[index])
-            age = (day - previous).days
-            why = (
-                f"the last one is from {previous.isoformat()}, {_days(age)} earlier, "
-                + (
-                    f"more than the {limit}-day limit"
-                    if limit
-                    else "and max_stale_days is 0"
-                )
+            return RateUnavailableError(
+                f"no {code} rate on {day.isoformat()}: it is before the first one; "
+                f"{covered}"
             )
-            if index + 1 < len(days):
-                following = date.fromordinal(days[index + 1])
-                why += f", and the next from {following.isoformat()}"
-            elif last < self.table.last:
-                why += f"; the ECB stopped publishing {code} rates after {last}"
+        previous = date.fromordinal(days[index])
+        following = date.fromordinal(days[index + 1]) if index + 1 < len(days) else None
+        other = _next_published(table.published(), days[index])
+        why = f"the last one is from {previous.isoformat()}"
+        if other is not None and other <= ordinal:
+            without = (
+                f"on {date.fromordinal(other).isoformat()} the {table.name} have "
+                f"other currencies but not {code}"
+            )
+            if following is None:
+                why += (
+                    f"; the {table.name} stopped publishing {code} rates after "
+                    f"{previous.isoformat()} ({without}), and a rate is never carried "
+                    "past the end of its series"
+                )
             else:
-                why += "; load newer rates with ECBRates.from_file()"
+                why += (
+                    f", and the next from {following.isoformat()}: a gap in the "
+                    f"{code} series ({without}), and a rate is never carried across "
+                    "a gap"
+                )
+        elif other is None:
+            why += (
+                ", the last day with rates in the data: no later rate is known; "
+                "load newer rates with ECBRates.from_file()"
+            )
+        else:
+            age = (day - previous).days
+            why += f", {_days(age)} earlier, " + (
+                f"more than the {limit}-day limit"
+                if limit
+                else "and max_stale_days is 0"
+            )
+            if following is not None:
+                why += f", and the next from {following.isoformat()}"
         return RateUnavailableError(
             f"no {code} rate on {day.isoformat()}: {why}; {covered}"
         )

@@ -22,7 +22,10 @@ def rates_frame(
     ``date``, as a ``Decimal`` (object dtype), exactly as published. With it,
     a table of millions of amounts converts as a join in DuckDB, Polars or
     Spark (join on the last ``date`` on or before the amount's date, at most
-    a few days older). Needs pandas (``pip install 'aiecosys[pandas]'``).
+    a few days older; the scalar path also refuses a rate when the source
+    published other currencies but not this one in between, or when the date
+    is after the data's last day). Needs pandas
+    (``pip install 'aiecosys[pandas]'``).
 
     Args:
         source: The rates (the bundled ECB rates by default).

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
-from aiecosys._errors import ParseError, RateUnavailableError
+from aiecosys._amounts import read_plain_number
+from aiecosys._errors import RateUnavailableError
 from aiecosys.fx._conversion import _ONE, RATE_CONTEXT, Conversion, identity
 from aiecosys.fx._dates import as_date
 
@@ -66,12 +67,10 @@ def _to_rate(given: decimal.Decimal | int | str) -> Decimal:
         raise TypeError(
             f"a stated rate is a Decimal, an int or a str, not {type(value).__name__}"
         )
-    try:
-        rate = decimal.Decimal(value.strip() if isinstance(value, str) else value)
-    except decimal.InvalidOperation:
-        raise ParseError(
-            f"cannot read {value!r} as a rate; write digits such as '0.92'"
-        ) from None
+    if isinstance(value, str):
+        rate = read_plain_number(value, what="a rate, a positive number")
+    else:
+        rate = decimal.Decimal(value)
     if not rate.is_finite() or rate <= 0:
         raise ValueError(f"a rate must be a positive number, not {value!r}")
     return rate

@@ -5,12 +5,18 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import MAX_EMAX, ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from typing import Final
 
 import attrs
 
-from aiecosys._ecosystem import Ecosystem, normalise_name
+from aiecosys._ecosystem import (
+    Ecosystem,
+    mixed_script,
+    normalise_name,
+    skeleton,
+    visible,
+)
 from aiecosys._entities import Organisation
 from aiecosys._errors import AiecosysError, DataError
 from aiecosys._models import ModelSpec
@@ -19,6 +25,7 @@ from aiecosys._models import ModelSpec
 __all__ = [
     "ImportReport",
     "ImportResult",
+    "Names",
     "Relation",
     "ReportEntry",
     "Reporter",
@@ -29,7 +36,32 @@ __all__ = [
 # from an integer by float noise only: "249000000.00000003" is 249,000,000.
 _FLOAT_NOISE: Final = Decimal("1e-9")
 # Decimal text: digits with an optional fraction and exponent, nothing else.
-_DECIMAL: Final = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d{1,3})?")
+# Each digit can belong to one group only, so a long cell is matched in linear
+# time (no backtracking between two runs of digits).
+_DECIMAL: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?")
+
+
+SHOWN: Final = 200
+"""The most characters of a raw value a report keeps: a value is shown to say
+which one it was, never echoed whole."""
+
+
+def cut(text: str, limit: int = SHOWN) -> str:
+    """Return *text*, or its first *limit* characters and an ellipsis.
+
+    Examples:
+        >>> cut("x" * 300)[-3:], len(cut("x" * 300))
+        ('xx…', 200)
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _cut_value(value: str | None) -> str | None:
+    return None if value is None else cut(value)
+
+
+def _cut_reason(reason: str) -> str:
+    return cut(reason, 5 * SHOWN)
 
 
 @attrs.frozen
@@ -48,10 +80,12 @@ class ReportEntry:
     None for the input as a whole."""
     column: str | None
     """The column or field, or None when the whole row is concerned."""
-    value: str | None
-    """The raw value as read, or None when there is none to show."""
-    reason: str
-    """Why it was not used, or what was done instead."""
+    value: str | None = attrs.field(converter=_cut_value)
+    """The raw value as read (at most 200 characters of it), or None when
+    there is none to show."""
+    reason: str = attrs.field(converter=_cut_reason)
+    """Why it was not used, or what was done instead (at most 1,000
+    characters)."""
     file: str | None = None
     """The file, when the input is a folder of several files."""
     rejected: bool = False
@@ -64,13 +98,9 @@ class ReportEntry:
         if self.column is not None:
             where.append(f"column {self.column!r}")
         if self.value is not None:
-            where.append(f"value {_shorten(self.value)!r}")
+            where.append(f"value {cut(self.value, 60)!r}")
         prefix = ", ".join(where)
         return f"{prefix}: {self.reason}" if prefix else self.reason
-
-
-def _shorten(value: str, limit: int = 60) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 @attrs.frozen
@@ -194,16 +224,67 @@ class Reporter:
         self.file = file
 
     def cell(self, row: int, column: str, value: str | None, reason: str) -> None:
-        """Record a cell that was not used (or not fully)."""
+        """Record a cell that was not used (or not fully); a long value is cut."""
         self.entries.append(ReportEntry(row, column, value, reason, self.file))
 
     def reject(
         self, row: int, reason: str, column: str | None = None, value: str | None = None
     ) -> None:
-        """Record a row left out of the ecosystem."""
+        """Record a row left out of the ecosystem; a long value is cut."""
         self.entries.append(
             ReportEntry(row, column, value, reason, self.file, rejected=True)
         )
+
+
+class Names:
+    """Names an importer has used, to keep look-alikes out of one ecosystem.
+
+    Invisible format characters are dropped from a name (and reported); a
+    name mixing Latin with Cyrillic or Greek letters in one word, or looking
+    like a different name used before (the same skeleton), is refused with a
+    reason, since the ecosystem built would refuse it too.
+
+    Examples:
+        >>> names = Names()
+        >>> names.trouble("Meta") is None
+        True
+        >>> names.add("Meta")
+        >>> names.trouble("МЕТА")  # in Cyrillic letters
+        "'МЕТА' looks like 'Meta' but is spelled with other letters"
+        >>> names.trouble("Mеta")  # a Cyrillic е
+        "'Mеta' is not spelled in one script: the word 'Mеta' mixes Latin and ..."
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    @staticmethod
+    def clean(reporter: Reporter, row: int, column: str, name: str) -> str:
+        """Return *name* without invisible characters, reporting any dropped."""
+        shown = visible(name)
+        if shown != name:
+            reporter.cell(
+                row,
+                column,
+                ascii(name),
+                "invisible characters (zero-width, direction marks, soft hyphens) "
+                "are removed from the name",
+            )
+        return shown
+
+    def trouble(self, name: str) -> str | None:
+        """Say why *name* cannot be used beside the names used so far, or None."""
+        mixed = mixed_script(name)
+        if mixed is not None:
+            return f"{name!r} is not spelled in one script: {mixed}"
+        first = self.seen.get(skeleton(name))
+        if first is not None and normalise_name(first) != normalise_name(name):
+            return f"{name!r} looks like {first!r} but is spelled with other letters"
+        return None
+
+    def add(self, name: str) -> None:
+        """Note a name used."""
+        self.seen.setdefault(skeleton(name), name)
 
 
 def read_count(text: str) -> int | Decimal:
@@ -230,10 +311,14 @@ def read_count(text: str) -> int | Decimal:
         value = Decimal(clean)
     except InvalidOperation:  # pragma: no cover - the pattern admits numbers only
         raise ValueError(f"{text!r} is not a number") from None
-    whole = value.to_integral_value()
+    # A private context, exact for this number: the caller's context (its
+    # precision, its rounding) must not change what a cell is read as.
+    exact = Context(prec=len(clean) + 3, rounding=ROUND_HALF_EVEN, Emax=MAX_EMAX)
+    whole = value.to_integral_value(context=exact)
     if value == whole:
         return int(whole)
-    if whole and abs(value - whole) <= abs(value) * _FLOAT_NOISE:
+    noise = exact.multiply(abs(value), _FLOAT_NOISE)
+    if whole and abs(exact.subtract(value, whole)) <= noise:
         return int(whole)
     if not math.isfinite(value):  # pragma: no cover - the pattern admits finite only
         raise ValueError(f"{text!r} is not a finite number")

@@ -10,7 +10,16 @@ and point the importer at your clone's ``assets`` folder::
 then, in Python, ``ecosystem_graphs.load("ecosystem-graphs/assets")``.
 
 Reading YAML needs PyYAML (``pip install 'aiecosys[yaml]'``), imported only
-when this importer runs; files are read with its safe loader.
+when this importer runs; files are read with its safe loader, further limited:
+
+- YAML anchors and aliases are refused: a few lines of nested aliases would
+  expand into gigabytes (the "billion laughs"), and asset files need none.
+- A value YAML cannot read (``2023-02-30``, ``!!float abc``, an unknown tag)
+  is reported with its file, asset and field; the rest of the asset is read.
+- A link to a file outside the folder (a clone keeps links) is refused
+  without being read; errors quote no line of a file, and a report shows at
+  most 200 characters of a value.
+- Both ``*.yaml`` and ``*.yml`` files are read.
 
 Decisions:
 
@@ -26,6 +35,11 @@ Decisions:
 - ``access``: ``open`` is open weights, ``limited`` API only, ``closed`` closed.
 - ``created_date``: a YAML date, a string (``2023-07-18``, ``2023-07``) or a
   bare year.
+- Invisible characters (zero-width spaces, direction marks, soft hyphens) are
+  removed from names, and reported; an asset whose name, or an organisation's,
+  mixes Latin with Cyrillic or Greek letters in one word, or looks like an
+  earlier name spelled with such letters, is rejected with the reason.
+- Each web address becomes a source whose key names the file and the asset.
 - Organisations have no kind in Ecosystem Graphs: each is recorded as a
   research lab, and that is reported once per organisation.
 - ``dependencies`` become [Relation][aiecosys.importers.Relation]s between
@@ -40,6 +54,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final
 
+from aiecosys import _reading
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import normalise_name
 from aiecosys._entities import Organisation, OrganisationKind
@@ -49,12 +64,15 @@ from aiecosys._models import ModelSpec, Openness
 from aiecosys._source import Source
 from aiecosys._units import Quantity, parameters
 from aiecosys.importers._report import (
+    SHOWN,
     ImportReport,
     ImportResult,
+    Names,
     Relation,
     ReportEntry,
     Reporter,
     build_ecosystem,
+    cut,
     reason,
 )
 
@@ -92,13 +110,20 @@ _OPENNESS: Final = {
     "closed": Openness.CLOSED,
 }
 _UNKNOWN_TEXT: Final = frozenset({"", "unknown", "none", "n/a", "unspecified"})
-_PARENTHESES: Final = re.compile(r"\([^)]*\)")
+# Innermost parentheses only: linear in time however many "(" a size holds.
+_PARENTHESES: Final = re.compile(r"\([^()]*\)")
 _KEY_CHARACTERS: Final = re.compile(r"[^A-Za-z0-9_.-]+")
 _UNKNOWN: Final[Estimate[Quantity]] = Estimate.unknown()
 
 
 def load(folder: str | Path) -> ImportResult:
-    """Read every ``*.yaml`` file under *folder* (an Ecosystem Graphs ``assets``).
+    """Read every ``*.yaml`` and ``*.yml`` file under *folder* (an ``assets`` folder).
+
+    Files are read as plain data: YAML anchors and aliases are refused (a few
+    lines of nested aliases would expand into gigabytes), a link to a file
+    outside the folder is refused without being read, and a value YAML cannot
+    read (``2023-02-30``, ``!!float abc``) is reported with its asset and
+    field, the rest of the asset still read.
 
     Args:
         folder: A folder of asset files, or one asset file.
@@ -109,7 +134,8 @@ def load(folder: str | Path) -> ImportResult:
 
     Raises:
         DataError: The folder holds no YAML file, or a file is not YAML, too
-            large, or not a list of assets.
+            large, links outside the folder, holds an anchor or an alias, or
+            is not a list of assets.
 
     Examples:
         >>> from aiecosys.importers import ecosystem_graphs
@@ -120,30 +146,120 @@ def load(folder: str | Path) -> ImportResult:
         Yi-34B-Chat depends on Yi-34B
     """
     root = Path(folder)
-    files = [root] if root.is_file() else sorted(root.rglob("*.yaml"))
-    if not files:
-        raise DataError([Problem("no .yaml file found", file=str(root))])
+    files = _files(root)
     import yaml
 
+    loader = _loader(yaml)
     importer = _Importer()
     for path in files:
         name = str(path.relative_to(root)) if path != root else path.name
-        importer.file(name, _read(path, name, yaml))
+        importer.file(name, _read(path, name, yaml, loader))
     return importer.result(str(root))
 
 
-def _read(path: Path, name: str, yaml: Any) -> list[Any]:
+def _files(root: Path) -> list[Path]:
+    """List the YAML files to read, refusing links that lead out of *root*.
+
+    Links to folders are not followed; one that leads out of *root* is refused
+    too, rather than its files left out in silence.
+    """
+    if root.is_file():
+        return [root]
+    entries = sorted(root.rglob("*"))
+    files = [path for path in entries if path.suffix in {".yaml", ".yml"}]
+    inside = root.resolve()
+    problems = [
+        Problem(
+            "a link to a file or folder outside the folder (or a loop of links); "
+            "it is not read (copy it into the folder if it belongs there)",
+            file=str(path.relative_to(root)),
+        )
+        for path in entries
+        if path.is_symlink()
+        and (path in files or path.is_dir())
+        and not _inside(path, inside)
+    ]
+    if problems:
+        raise DataError(problems)
+    if not files:
+        raise DataError([Problem("no .yaml or .yml file found", file=str(root))])
+    return files
+
+
+def _inside(path: Path, folder: Path) -> bool:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataError(
-                [Problem(f"{size} bytes is more than {MAX_FILE_BYTES}", file=name)]
-            )
-        text = path.read_text(encoding="utf-8")
-        assets = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as error:
-        message = " ".join(str(error).split())
-        raise DataError([Problem(f"cannot read it: {message}", file=name)]) from None
+        return path.resolve().is_relative_to(folder)
+    except (OSError, RuntimeError):  # a loop of links
+        return False
+
+
+class _Bad:
+    """A value YAML cannot read (``2023-02-30``, ``!!float abc``), to report."""
+
+    def __init__(self, tag: str, text: str, why: str) -> None:
+        self.excerpt = _show(text)
+        kind = tag.rpartition(":")[2]
+        self.why = f"not a valid {_TAGS.get(kind, kind)}: {why}"
+
+    def __repr__(self) -> str:
+        return self.excerpt
+
+
+_LIMITS: Final = ("an anchor (&)", "an alias (*)")
+_TAGS: Final = {"timestamp": "date", "float": "number", "int": "whole number"}
+
+
+def _loader(yaml: Any) -> Any:
+    """Return PyYAML's safe loader, refusing anchors and aliases, keeping bad values."""
+
+    class Loader(yaml.SafeLoader):  # type: ignore[misc]
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            event = self.peek_event()
+            alias = isinstance(event, yaml.AliasEvent)
+            if alias or getattr(event, "anchor", None) is not None:
+                mark = event.start_mark
+                raise yaml.YAMLError(
+                    f"{_LIMITS[alias]} at line {mark.line + 1}, column "
+                    f"{mark.column + 1}: anchors and aliases are not read; write "
+                    "the value out in full"
+                )
+            return super().compose_node(parent, index)
+
+    def tolerant(construct: Any) -> Any:
+        def build(loader: Any, node: Any) -> Any:
+            try:
+                return construct(loader, node)
+            except (ValueError, KeyError, OverflowError, TypeError) as error:
+                return _Bad(str(node.tag), str(node.value), _show(str(error)))
+            except yaml.constructor.ConstructorError as error:
+                return _Bad(str(node.tag), str(node.value), _show(str(error.problem)))
+
+        return build
+
+    Loader.yaml_constructors = {
+        tag: tolerant(construct)
+        for tag, construct in yaml.SafeLoader.yaml_constructors.items()
+    }
+    return Loader
+
+
+def _read(path: Path, name: str, yaml: Any, loader: Any) -> list[Any]:
+    text = _reading.read_text(path, limit=MAX_FILE_BYTES)
+    try:
+        assets = yaml.load(text, Loader=loader)
+    except yaml.MarkedYAMLError as error:
+        # The message alone, never the excerpt of the file PyYAML adds to it.
+        mark = error.problem_mark or error.context_mark
+        where = "" if mark is None else f" at line {mark.line + 1}"
+        problem = error.problem or error.context or "not valid YAML"
+        message = f"not valid YAML{where}: {_show(problem)}"
+        raise DataError([Problem(message, file=name)]) from None
+    except yaml.YAMLError as error:
+        message = f"cannot read it: {_show(str(error))}"
+        raise DataError([Problem(message, file=name)]) from None
+    except RecursionError:
+        message = "cannot read it: nested too deeply"
+        raise DataError([Problem(message, file=name)]) from None
     if assets is None:
         return []
     if not isinstance(assets, list):
@@ -179,11 +295,16 @@ class _Importer:
         self.organisations: dict[str, tuple[str, str, int]] = {}
         self.dependencies: list[tuple[str, int, str, str]] = []
         self.ignored: dict[str, None] = {}
+        self.names = Names()
+        self.organisation_names = Names()
+        self.source_keys: set[str] = set()
 
     def file(self, name: str, assets: list[Any]) -> None:
         self.reporter.file = name
         for number, asset in enumerate(assets, start=1):
             self.reporter.read += 1
+            if isinstance(asset, dict):
+                asset = self._readable(number, asset)  # noqa: PLW2901
             try:
                 model = self._asset(name, number, asset)
             except AiecosysError as error:
@@ -192,6 +313,27 @@ class _Importer:
             if model is not None:
                 self.models.append(model)
                 self.reporter.accepted += 1
+
+    def _readable(self, number: int, asset: dict[Any, Any]) -> dict[Any, Any]:
+        """Report each value YAML could not read, and leave it out of the asset."""
+        clean: dict[Any, Any] = {}
+        for key, raw in asset.items():
+            field = _show(key)
+            if isinstance(key, _Bad):
+                self.reporter.cell(number, field, None, f"a field name {key.why}")
+                continue
+            value = _value(raw)[0]
+            items = value if isinstance(value, list) else [value]
+            bad = [item for item in items if isinstance(item, _Bad)]
+            for item in bad:
+                self.reporter.cell(number, field, item.excerpt, item.why)
+            if bad and not isinstance(value, list):
+                continue
+            if bad:
+                value = [item for item in items if not isinstance(item, _Bad)]
+                raw = {**raw, "value": value} if isinstance(raw, dict) else value  # noqa: PLW2901
+            clean[key] = raw
+        return clean
 
     def _asset(self, file: str, number: int, asset: object) -> ModelSpec | None:
         report = self.reporter
@@ -202,6 +344,8 @@ class _Importer:
             if str(key) not in _FIELDS:
                 self.ignored.setdefault(str(key))
         name = _text(_value(asset.get("name"))[0])
+        if name:
+            name = Names.clean(report, number, "name", name)
         if not name:
             report.reject(
                 number, "the asset has no name", "name", _show(asset.get("name"))
@@ -228,12 +372,18 @@ class _Importer:
                 name,
             )
             return None
+        trouble = self.names.trouble(name)
+        if trouble is not None:
+            report.reject(number, trouble, "name", name)
+            return None
+        developers = self._developers(file, number, asset.get("organization"))
         self.model_names[key] = f"{file}, entry {number}"
+        self.names.add(name)
         total, active = self._size(number, asset.get("size"))
         licence = _text(_value(asset.get("license"))[0])
         return ModelSpec(
             name,
-            developers=self._developers(file, number, asset.get("organization")),
+            developers=developers,
             released=self._date(number, asset.get("created_date")),
             parameters=total,
             active_parameters=active,
@@ -251,10 +401,14 @@ class _Importer:
             self.reporter.cell(number, "organization", _show(raw), "not text")
         names: dict[str, str] = {}
         for part in (text or "").split(","):
-            clean = part.strip()
+            clean = Names.clean(self.reporter, number, "organization", part.strip())
             if clean and clean.casefold() not in _UNKNOWN_TEXT:
+                trouble = self.organisation_names.trouble(clean)
+                if trouble is not None:
+                    raise DataError([Problem(trouble, field="organization")])
                 names.setdefault(normalise_name(clean), clean)
         for key, clean in names.items():
+            self.organisation_names.add(clean)
             self.organisations.setdefault(key, (clean, file, number))
         return tuple(names.values())
 
@@ -328,9 +482,15 @@ class _Importer:
         if not text.startswith(("https://", "http://")) or " " in text:
             self.reporter.cell(number, "url", text, "not a web address")
             return
-        stem = _KEY_CHARACTERS.sub("-", Path(file).stem).strip("-") or "assets"
+        stem = _KEY_CHARACTERS.sub("-", file).strip("-.") or "assets"
+        key = base = f"ecosystem-graphs-{stem}-{number}"
+        count = 1
+        while key in self.source_keys:  # two paths may make one key: a/b, a-b
+            count += 1
+            key = f"{base}-{count}"
+        self.source_keys.add(key)
         yield Source(
-            f"ecosystem-graphs-{stem}-{number}",
+            key,
             title=f"Ecosystem Graphs, {file}, entry {number}",
             url=text,
         )
@@ -400,5 +560,11 @@ class _Importer:
 
 
 def _show(raw: object) -> str:
-    text = repr(raw) if not isinstance(raw, str) else raw
-    return text if len(text) <= 200 else text[:199] + "…"  # noqa: PLR2004
+    """Show a value in a report, bounded whatever its size."""
+    if isinstance(raw, str):
+        return cut(raw)
+    import reprlib
+
+    shown = reprlib.Repr()  # Python 3.11's Repr takes no keyword arguments
+    shown.maxlevel, shown.maxstring, shown.maxother = 3, SHOWN, SHOWN
+    return cut(shown.repr(raw))

@@ -45,6 +45,11 @@ Decisions on Epoch's values:
   order when they are as many; otherwise a single country is given to every
   organisation, and anything else is reported. ``Multinational`` names no one
   country: no country is recorded, and that is reported.
+- Invisible characters (zero-width spaces, direction marks, soft hyphens) are
+  removed from names, and reported. A row whose model or organisation name
+  mixes Latin with Cyrillic or Greek letters in one word, or looks like an
+  earlier name spelled with such letters (``МЕТА`` after ``Meta``), is
+  rejected with the reason.
 """
 
 from __future__ import annotations
@@ -60,6 +65,7 @@ from typing import Final, TypeVar
 
 import attrs
 
+from aiecosys import _reading
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import normalise_name
 from aiecosys._entities import Organisation, OrganisationKind
@@ -71,8 +77,10 @@ from aiecosys._units import Quantity
 from aiecosys.importers._report import (
     ImportReport,
     ImportResult,
+    Names,
     Reporter,
     build_ecosystem,
+    cut,
     read_count,
     reason,
 )
@@ -188,8 +196,9 @@ def load(path: str | Path, *, encoding: str = "utf-8") -> ImportResult:
         The ecosystem, and the report of every row and cell not used.
 
     Raises:
-        DataError: The file cannot be read as CSV, or a required column is
-            missing (the message names it).
+        DataError: The file cannot be read (it is missing, not a regular file,
+            or larger than `aiecosys._reading.FILE_LIMIT`), cannot be read as
+            CSV, or a required column is missing (the message names it).
 
     Examples:
         >>> from pathlib import Path
@@ -203,12 +212,7 @@ def load(path: str | Path, *, encoding: str = "utf-8") -> ImportResult:
         True
     """
     name = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise DataError(
-            [Problem(f"cannot read the file: {error}", file=name)]
-        ) from None
+    data = _reading.read_bytes(path)
     try:
         text = data.decode(
             "utf-8-sig" if encoding.lower() in {"utf-8", "utf8"} else encoding
@@ -297,7 +301,7 @@ def _columns(header: Sequence[str], name: str) -> dict[str, int]:
             [
                 Problem(
                     f"the required {noun} {listed} {verb} missing; the header has "
-                    f"{', '.join(repr(c) for c in header[:50])}",
+                    f"{', '.join(repr(cut(c, 60)) for c in header[:50])}",
                     file=name,
                 )
             ]
@@ -328,6 +332,8 @@ class _Importer:
         # Epoch repeats dates and sizes a lot; each is read and built once.
         self.dates: dict[str, PartialDate] = {}
         self.quantities: dict[tuple[int | Decimal, str], Quantity] = {}
+        self.names = Names()
+        self.organisation_names = Names()
 
     def cells(self, row: Sequence[str]) -> dict[str, str]:
         width = len(row)
@@ -359,8 +365,14 @@ class _Importer:
     def _model(self, number: int, cells: dict[str, str]) -> ModelSpec | None:
         report = self.reporter
         name = cells.get("name", "")
+        if name:
+            name = Names.clean(report, number, self._name("name"), name).strip()
         if not name:
             report.reject(number, "the model has no name", self._name("name"), "")
+            return None
+        trouble = self.names.trouble(name)
+        if trouble is not None:
+            report.reject(number, trouble, self._name("name"), name)
             return None
         key = normalise_name(name)
         earlier = self.model_rows.get(key)
@@ -372,8 +384,9 @@ class _Importer:
                 name,
             )
             return None
-        self.model_rows[key] = number
         developers = self._developers(number, cells)
+        self.model_rows[key] = number
+        self.names.add(name)
         label = cells.get("confidence", "")
         wrong = label.casefold() == _WRONG
         status = _STATUS.get(label.casefold())
@@ -405,10 +418,14 @@ class _Importer:
     def _developers(self, number: int, cells: dict[str, str]) -> tuple[str, ...]:
         cell = cells.get("organisation", "")
         names: dict[str, str] = {}
+        column = self._name("organisation")
         for part in cell.split(","):
-            clean = " ".join(part.split())
+            clean = " ".join(Names.clean(self.reporter, number, column, part).split())
             if not clean:
                 continue
+            trouble = self.organisation_names.trouble(clean)
+            if trouble is not None:
+                raise DataError([Problem(trouble, field=column)])
             key = normalise_name(clean)
             if key in names:
                 self.reporter.cell(
@@ -420,6 +437,8 @@ class _Importer:
                 continue
             names[key] = clean
         developers = tuple(names.values())
+        for developer in developers:
+            self.organisation_names.add(developer)
         self._organisation_facts(number, cells, developers)
         return developers
 

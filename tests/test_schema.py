@@ -1,4 +1,4 @@
-"""The schema's command: writing the schema, and its usage message."""
+"""The JSON Schema: the command that writes it, and its usage message."""
 
 from __future__ import annotations
 
