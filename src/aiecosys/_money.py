@@ -64,6 +64,13 @@ _ZERO: Final = Decimal(0)
 _ONE: Final = Decimal(1)
 _HUGE: Final = Decimal(1).scaleb(decimal.MAX_EMAX, _EXACT)
 _MAX_EXPONENT: Final = AMOUNT_LIMIT.adjusted()
+_SUM: Final = decimal.Context(
+    prec=decimal.MAX_PREC,
+    Emax=_MAX_EXPONENT - 1,
+    Emin=-MAX_PLACES,
+    traps=[decimal.Overflow, decimal.Subnormal, decimal.InvalidOperation],
+)
+"""Exact sums that trap a result out of Money's range: one check, no extra call."""
 _MAX_DIGITS: Final = MAX_PLACES + _MAX_EXPONENT
 """The most significant digits an amount can need: from 10^29 down to 10^-60."""
 
@@ -422,18 +429,22 @@ class Money:
             return NotImplemented
         if other.currency != self.currency:
             raise _mismatch("add", self, other)
-        amount = _EXACT.add(self.amount, other.amount)
-        if -MAX_PLACES <= amount.adjusted() < _MAX_EXPONENT:
-            return _new(amount, self.currency)
-        return _result(amount, self.currency, "add {} to {}", other, self)
+        try:
+            return _new(_SUM.add(self.amount, other.amount), self.currency)
+        except (decimal.Overflow, decimal.Subnormal):
+            amount = _EXACT.add(self.amount, other.amount)
+            return _result(amount, self.currency, "add {} to {}", other, self)
 
     def __sub__(self, other: Money) -> Money:
         if not isinstance(other, Money):
             return NotImplemented
         if other.currency != self.currency:
             raise _mismatch("subtract", self, other)
-        amount = _EXACT.subtract(self.amount, other.amount)
-        return _result(amount, self.currency, "subtract {} from {}", other, self)
+        try:
+            return _new(_SUM.subtract(self.amount, other.amount), self.currency)
+        except (decimal.Overflow, decimal.Subnormal):
+            amount = _EXACT.subtract(self.amount, other.amount)
+            return _result(amount, self.currency, "subtract {} from {}", other, self)
 
     def __neg__(self) -> Money:
         return _new(_EXACT.minus(self.amount), self.currency)
