@@ -249,7 +249,11 @@ class Money:
     `int` or a `Decimal`, and `Money / Money` gives a `Decimal` ratio. Mixing
     currencies raises [CurrencyMismatchError][aiecosys.CurrencyMismatchError]:
     convert at a date first with [to][aiecosys.Money.to]. Nothing is rounded
-    until you ask ([quantize][aiecosys.Money.quantize], `round()`).
+    until you ask ([quantize][aiecosys.Money.quantize], `round()`). A zero
+    divisor, a NaN or infinite factor, or a result outside Money's range
+    (below 10^30 in size, no finer than 10^-60) raises
+    [InvalidArithmeticError][aiecosys.InvalidArithmeticError]; no operation
+    ever builds an invalid amount, whatever the caller's `decimal` context.
 
     Examples:
         >>> from decimal import Decimal
