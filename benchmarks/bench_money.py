@@ -20,7 +20,7 @@ def run(*, quick: bool = False) -> list[str]:
     import pint
 
     import aiecosys
-    from aiecosys._units import _unit_info, unit_registry
+    from aiecosys._units import unit_info, unit_registry
 
     number = 2_000 if quick else 200_000
     repeat = 3 if quick else 7
@@ -89,7 +89,7 @@ def run(*, quick: bool = False) -> list[str]:
     unit_registry()
     ureg = pint.UnitRegistry()
     gparam = ureg.Unit("gigabyte")
-    _unit_info("gigaparameter")
+    unit_info("gigaparameter")
     x, y = aiecosys.parameters("34B"), aiecosys.parameters("1.8T")
     px, py = ureg.Quantity(34.0, "gigabyte"), ureg.Quantity(1.8, "terabyte")
     rows = [

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
+from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -11,8 +14,10 @@ from hypothesis import strategies as st
 
 from aiecosys import (
     CurrencyMismatchError,
+    DataError,
     DimensionMismatchError,
     Estimate,
+    InvalidArithmeticError,
     Money,
     Ordering,
     ParseError,
@@ -29,6 +34,7 @@ from aiecosys import (
     tokens,
     twice,
 )
+from aiecosys._compare import describe
 from aiecosys.fx import FixedRates
 
 
@@ -342,4 +348,157 @@ class TestProperties:
         y = data.draw(st.integers(min_value=low, max_value=high))
 
         assert ratio is not None
-        assert ratio.contains(Decimal(x) / Decimal(y))
+        assert ratio.low is not None
+        assert ratio.high is not None
+        assert Fraction(ratio.low) <= Fraction(x, y) <= Fraction(ratio.high)
+
+
+class TestArithmeticRefusals:
+    @pytest.mark.parametrize("factor", [0.5, True, [2]], ids=["float", "bool", "list"])
+    def test_a_factor_of_the_wrong_type(self, factor: object) -> None:
+        """about() takes a Decimal, an int or a str factor, never a float."""
+        with pytest.raises(TypeError, match=r"a str such as '0\.5'"):
+            about(1, 2, factor, tolerance=TEN_PERCENT)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("factor", "error"),
+        [
+            ("NaN", InvalidArithmeticError),
+            (Decimal("Infinity"), InvalidArithmeticError),
+            ("-2", InvalidArithmeticError),
+            ("half", ParseError),
+        ],
+    )
+    def test_a_factor_that_is_not_a_positive_number(
+        self, factor: str | Decimal, error: type[Exception]
+    ) -> None:
+        """NaN, infinite, negative and unreadable factors are refused."""
+        with pytest.raises(error):
+            about(1, 2, factor, tolerance=TEN_PERCENT)
+
+    @pytest.mark.parametrize("tolerance", [Decimal("0.1"), 0.1, "10%"], ids=repr)
+    def test_a_tolerance_that_is_not_a_tolerance(self, tolerance: object) -> None:
+        """A bare number as a tolerance says how to write one."""
+        with pytest.raises(TypeError, match=r"Tolerance\.relative\('0\.1'\)"):
+            compare(1, 2, tolerance=tolerance)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "make",
+        [
+            lambda: Tolerance.relative(Decimal("NaN")),
+            lambda: Tolerance.relative("Infinity"),
+            lambda: Tolerance.absolute(Decimal("NaN")),
+            lambda: Tolerance.absolute(Decimal("Infinity")),
+            lambda: Tolerance.absolute(dt.timedelta(hours=12)),
+            lambda: Tolerance.absolute(-1),
+        ],
+        ids=["NaN", "infinite", "NaN margin", "infinite margin", "hours", "negative"],
+    )
+    def test_tolerances_that_are_not_finite_amounts(
+        self, make: Callable[[], object]
+    ) -> None:
+        """A tolerance is a finite, non-negative fraction or margin, in whole days."""
+        with pytest.raises(DataError):
+            make()
+
+    @pytest.mark.parametrize("text", ["1.5 days", "Infinity days", "1e99 days"])
+    def test_days_that_are_not_a_whole_number(self, text: str) -> None:
+        """A fraction of a day is refused, not cut off; a huge count is refused."""
+        with pytest.raises(ParseError, match="as a tolerance"):
+            Tolerance.parse(text)
+
+    def test_a_fraction_that_is_not_a_number(self) -> None:
+        """Text that is no number is a ParseError, not a decimal exception."""
+        with pytest.raises(ParseError, match="'ten' as a fraction"):
+            Tolerance.relative("ten")
+
+    def test_a_float_margin_points_to_decimal(self) -> None:
+        """A float margin is refused, naming the Decimal to write."""
+        with pytest.raises(TypeError, match=r"Decimal\('0\.5'\), built from a string"):
+            Tolerance.absolute(0.5)  # type: ignore[arg-type]
+
+    def test_a_margin_past_the_calendar_reaches_its_end(self) -> None:
+        """A huge margin in days widens a date to the first and last dates."""
+        wide = Tolerance.absolute(dt.timedelta(days=999_999_999))
+        assert (dt.date.min, dt.date.max) == (
+            wide.lower(dt.date(2023, 6, 1)),
+            wide.upper(dt.date(2023, 6, 1)),
+        )
+        assert compare(
+            dt.date(1, 1, 1), dt.date(9999, 1, 1), tolerance=wide
+        ).ordering is (Ordering.EQUAL)
+
+    def test_numbers_too_far_apart_to_subtract_exactly(self) -> None:
+        """A difference needing millions of digits is refused, not built."""
+        with pytest.raises(InvalidArithmeticError, match="would need 1,999,999 digits"):
+            compare(Decimal("1e999999"), Decimal("1e-999999"))
+
+    def test_a_ratio_past_the_exponents_of_decimals(self) -> None:
+        """A quotient too large for any Decimal is refused, not a decimal.Overflow."""
+        huge, tiny = Decimal("1e999999999999999999"), Decimal("1e-999999999999999999")
+        with pytest.raises(InvalidArithmeticError, match="exponents a Decimal holds"):
+            Estimate.exact(huge).ratio(Estimate.exact(tiny))
+
+    def test_money_in_two_currencies_without_a_rate(self) -> None:
+        """Open ranges in EUR and USD still need a conversion."""
+        with pytest.raises(CurrencyMismatchError):
+            compare(
+                Estimate.at_least(Money(1, "EUR")), Estimate.at_most(Money(1, "USD"))
+            )
+
+
+class TestWords:
+    def test_one_day(self) -> None:
+        """A one-day tolerance or difference is '1 day', not '1 days'."""
+        assert "±1 day" == str(Tolerance.absolute(dt.timedelta(days=1)))
+        assert "±2 days" == str(Tolerance.absolute(dt.timedelta(days=2)))
+        result = compare(dt.date(2023, 6, 2), dt.date(2023, 6, 1))
+        assert dt.timedelta(days=1) == result.difference.low
+        assert "1 day" == describe(result.difference.low)
+
+    def test_comparable_names_its_relation(self) -> None:
+        """comparable() asks whether values are comparable, not 'about 1 times'."""
+        result = comparable(Decimal(100), Decimal(104), tolerance=TEN_PERCENT)
+        assert "comparable" == result.relation
+        assert str(result).endswith('so "comparable" holds.')
+        assert "1 times" not in str(result)
+
+
+class TestDecimalContext:
+    def test_results_ignore_the_callers_decimal_context(self) -> None:
+        """Ratios, differences, tolerance bounds and text are the same at prec=3."""
+
+        def results() -> list[object]:
+            tolerance = Tolerance.relative("0.12345")
+            first = Estimate.between(Decimal("1234.5678"), Decimal("98765.4321"))
+            second = Decimal("3.14159")
+            money = compare(
+                Money("385000000.55", "EUR"),
+                Money("105000000.45", "EUR"),
+                tolerance=Tolerance.absolute(Money("1000000.01", "EUR")),
+            )
+            plain = about(first, second, "3.5", tolerance=tolerance)
+            quantities = compare(parameters("34.56B"), GPT4, tolerance=tolerance)
+            return [
+                money.ratio,
+                money.difference,
+                money.accepted,
+                str(money),
+                plain.ratio,
+                plain.difference,
+                plain.accepted,
+                str(plain),
+                quantities.ratio,
+                str(quantities),
+                tolerance.lower(Decimal("1234.5678")),
+                tolerance.upper(Money("1234.56", "EUR")),
+                str(tolerance),
+                Tolerance.parse("12.3456789%"),
+            ]
+
+        expected = results()
+        with decimal.localcontext() as context:
+            context.prec = 3
+            context.rounding = decimal.ROUND_FLOOR
+            assert expected == results()
+        assert "±12.34%" == expected[-2]

@@ -10,8 +10,10 @@ import pytest
 
 from aiecosys import (
     CurrencyMismatchError,
+    DataError,
     DimensionMismatchError,
     Estimate,
+    InvalidArithmeticError,
     Money,
     Ordering,
     ParseError,
@@ -138,8 +140,11 @@ class TestHelpersPassEverythingOn:
 
     @pytest.mark.parametrize(("factor", "shown"), [(0, "0"), ("-1", "'-1'")])
     def test_about_needs_a_positive_factor(self, factor: int | str, shown: str) -> None:
-        assert f"the factor must be positive, not {shown}" == message(
-            lambda: about(1, 1, factor, tolerance=TEN_PERCENT), ValueError
+        assert (
+            f"the factor must be positive, not {shown}: give how many times the "
+            "second value the first is, such as '0.5' for half"
+        ) == message(
+            lambda: about(1, 1, factor, tolerance=TEN_PERCENT), InvalidArithmeticError
         )
 
 
@@ -170,7 +175,7 @@ class TestRefusals:
     @pytest.mark.parametrize(
         ("a", "tolerance", "text"),
         [
-            (5, Tolerance.absolute(dt.timedelta(days=1)), "±1 days|a plain number"),
+            (5, Tolerance.absolute(dt.timedelta(days=1)), "±1 day|a plain number"),
             (
                 Money(1, "USD"),
                 Tolerance.absolute(Money(1, "EUR")),
@@ -246,7 +251,7 @@ class TestTolerance:
             (" 2.5 % ", Decimal("0.025"), None, "±2.5%"),
             ("5", None, Decimal(5), "±5"),
             ("31 days", None, dt.timedelta(days=31), "±31 days"),
-            ("1 day", None, dt.timedelta(days=1), "±1 days"),
+            ("1 day", None, dt.timedelta(days=1), "±1 day"),
             ("10000000 EUR", None, Money(10_000_000, "EUR"), "±10,000,000 EUR"),
             (
                 "1000000000 parameter",
@@ -275,8 +280,11 @@ class TestTolerance:
         ) == message(lambda: Tolerance.parse(text), ParseError)
 
     def test_relative_bounds(self) -> None:
-        fraction = "a relative tolerance is a Decimal fraction from 0 up to (not "
-        assert message(lambda: Tolerance.relative(1), ValueError).startswith(fraction)
+        fraction = (
+            "1 problem found:\n  - field 'fraction': a relative tolerance is a "
+            "Decimal fraction from 0 up to (not "
+        )
+        assert message(lambda: Tolerance.relative(1), DataError).startswith(fraction)
         assert message(lambda: Tolerance.relative("-0.1"), ValueError).endswith(
             "such as Decimal('0.1') for 10%, not Decimal('-0.1')"
         )
@@ -292,8 +300,9 @@ class TestTolerance:
 
     def test_exactly_one_kind(self) -> None:
         text = (
-            "a tolerance is either relative (Tolerance.relative) or absolute "
-            "(Tolerance.absolute): give exactly one of fraction and margin"
+            "1 problem found:\n  - field 'margin': a tolerance is either relative "
+            "(Tolerance.relative) or absolute (Tolerance.absolute): give exactly "
+            "one of fraction and margin"
         )
         assert text == message(lambda: Tolerance(Decimal("0.1"), 5), ValueError)
         assert text == message(Tolerance, ValueError)
@@ -302,15 +311,19 @@ class TestTolerance:
         ("margin", "shown"), [(1.5, "float 1.5"), (True, "bool True"), ("5", "str '5'")]
     )
     def test_absolute_types(self, margin: object, shown: str) -> None:
-        assert (
+        assert message(
+            lambda: Tolerance.absolute(margin),  # type: ignore[arg-type]
+            TypeError,
+        ).startswith(
             "an absolute tolerance is Money, a Quantity, a Decimal, an int or a "
             f"timedelta, not {shown}"
-        ) == message(lambda: Tolerance.absolute(margin), TypeError)  # type: ignore[arg-type]
+        )
 
     def test_absolute_sign(self) -> None:
-        assert "a tolerance cannot be negative, not -1" == message(
-            lambda: Tolerance.absolute(-1), ValueError
-        )
+        assert (
+            "1 problem found:\n  - field 'margin': a tolerance cannot be negative, "
+            "not -1"
+        ) == message(lambda: Tolerance.absolute(-1), DataError)
         assert "±0" == str(Tolerance.absolute(0))
 
     def test_lower_and_upper(self) -> None:

@@ -156,3 +156,14 @@ def test_as_partial_date() -> None:
     ]
     with pytest.raises(TypeError):
         as_partial_date(2009)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("month", "day"),
+    [(True, None), (6.0, None), ("6", None), (6, 1.5), (6, True)],
+    ids=repr,
+)
+def test_months_and_days_are_ints(month: object, day: object) -> None:
+    """A bool, a float or text as a month or day is a DataError, never a date."""
+    with pytest.raises(DataError, match="is not an int between 1 and"):
+        PartialDate(2023, month, day)  # type: ignore[arg-type]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import decimal
+import operator
+from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -13,6 +18,7 @@ from aiecosys import (
     DataError,
     DimensionMismatchError,
     Estimate,
+    InvalidArithmeticError,
     Money,
     Ordering,
     Source,
@@ -228,8 +234,10 @@ class TestArithmetic:
     ) -> None:
         """Every quotient of allowed values lies within the ratio of the estimates."""
         (a, x), (b, y) = left, right
+        ratio = a / b
 
-        assert (a / b).contains(x / y)
+        assert ratio.low is None or Fraction(ratio.low) <= Fraction(x) / Fraction(y)
+        assert ratio.high is None or Fraction(x) / Fraction(y) <= Fraction(ratio.high)
 
     @given(around(positive), around(positive))
     def test_money_sum_contains_every_point_sum(
@@ -296,3 +304,135 @@ def test_status_weakest() -> None:
         Status.weakest(Status),
         Status.weakest([]),
     ]
+
+
+EUR_AT_LEAST = Estimate.at_least(Money(1, "EUR"))
+USD_AT_MOST = Estimate.at_most(Money(1, "USD"))
+
+
+class TestRefusals:
+    @pytest.mark.parametrize(
+        "operation",
+        [
+            lambda: EUR_AT_LEAST + USD_AT_MOST,
+            lambda: EUR_AT_LEAST - USD_AT_MOST,
+            lambda: EUR_AT_LEAST.ordering(USD_AT_MOST),
+            lambda: EUR_AT_LEAST.ordering(Money(5, "USD")),
+            lambda: EUR_AT_LEAST / USD_AT_MOST,
+        ],
+        ids=["add", "subtract", "order", "order a value", "ratio"],
+    )
+    def test_two_currencies_are_refused_even_when_no_bounds_meet(
+        self, operation: Callable[[], object]
+    ) -> None:
+        """Open ranges in EUR and USD raise instead of answering 'unknown'."""
+        with pytest.raises(CurrencyMismatchError, match="EUR and one in USD"):
+            operation()
+
+    @pytest.mark.parametrize(
+        "operation",
+        [
+            lambda: (
+                Estimate.at_least(parameters("1B")) + Estimate.at_most(tokens("1T"))
+            ),
+            lambda: Estimate.at_least(parameters("1B")).ordering(
+                Estimate.at_most(tokens("1T"))
+            ),
+            lambda: (
+                Estimate.at_least(parameters("1B")) / Estimate.at_most(tokens("1T"))
+            ),
+            lambda: Estimate.exact(5).ordering(dt.date(2023, 1, 1)),  # type: ignore[arg-type]
+        ],
+        ids=["add", "order", "ratio", "number and date"],
+    )
+    def test_two_dimensions_are_refused(self, operation: Callable[[], object]) -> None:
+        """Parameters with tokens, or a number with a date, is a dimension error."""
+        with pytest.raises(DimensionMismatchError, match="measure different things"):
+            operation()
+
+    @pytest.mark.parametrize(
+        "factor",
+        [Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), Decimal("-Infinity")],
+        ids=str,
+    )
+    def test_a_factor_that_is_not_finite(self, factor: Decimal) -> None:
+        """Scaling or dividing by NaN or an infinity is refused."""
+        for operation in (operator.mul, operator.truediv):
+            with pytest.raises(InvalidArithmeticError, match="must be a finite number"):
+                operation(Estimate.between(1, 2), factor)
+
+    def test_a_float_factor_points_to_decimal(self) -> None:
+        """A float factor is refused with the exact way to write it."""
+        with pytest.raises(TypeError, match=r"Decimal\('1\.5'\), built from a string"):
+            Estimate.between(1, 2) * 1.5  # type: ignore[operator]
+
+    def test_dividing_by_zero(self) -> None:
+        """A zero divisor is an aiecosys error, also an ArithmeticError."""
+        for zero in (0, Decimal(0), Decimal("-0.0")):
+            with pytest.raises(InvalidArithmeticError, match="by zero"):
+                Estimate.between(1, 2) / zero
+        with pytest.raises(ArithmeticError):
+            Estimate.between(1, 2) / 0
+
+    def test_money_bounds_out_of_range(self) -> None:
+        """A bound past Money's range is refused, never built."""
+        with pytest.raises(InvalidArithmeticError, match="out of Money's range"):
+            Estimate.between(Money(1, "EUR"), Money("1e29", "EUR")) * Decimal("1e10")
+
+    def test_dates_do_not_scale_or_divide(self) -> None:
+        """A date has no multiple and no ratio."""
+        day = Estimate.exact(dt.date(2023, 6, 1))
+        with pytest.raises(DimensionMismatchError, match="cannot multiply the date"):
+            day * 2
+        with pytest.raises(DimensionMismatchError, match="a ratio of dates"):
+            day.ratio(day)
+
+    def test_dates_past_the_calendar(self) -> None:
+        """A sum past 9999-12-31 is refused with an aiecosys error."""
+        late = Estimate.exact(dt.date(9999, 12, 1))
+        with pytest.raises(InvalidArithmeticError, match="out of range"):
+            late + Estimate.exact(dt.timedelta(days=60))
+
+    def test_durations_scale_and_divide_exactly(self) -> None:
+        """Durations scale by a Decimal and give a plain-number ratio."""
+        days = Estimate.between(dt.timedelta(days=2), dt.timedelta(days=4))
+        assert dt.timedelta(days=3) == (days * Decimal("1.5")).low
+        assert dt.timedelta(days=1) == (days / 2).low
+        ratio = days / Estimate.exact(dt.timedelta(days=4))
+        assert (Decimal("0.5"), Decimal(1)) == (ratio.low, ratio.high)
+
+
+class TestDecimalContext:
+    def test_results_ignore_the_callers_decimal_context(self) -> None:
+        """Sums, products, quotients and ratios are the same at prec=3."""
+
+        def results() -> list[object]:
+            a = Estimate.between(Decimal("1234.5678"), Decimal("98765.4321"))
+            b = Estimate.between(Decimal("3.14159"), Decimal("2718.28"))
+            money = Estimate.between(
+                Money("105000000.5", "EUR"), Money(385_000_000, "EUR")
+            )
+            return [
+                a + b,
+                a - b,
+                a * Decimal("1.0757"),
+                a / 7,
+                a / b,
+                money / money,
+                money * 3,
+                Estimate.exact(parameters("34.56B"))
+                / Estimate.exact(parameters("1.8T")),
+            ]
+
+        expected = results()
+        with decimal.localcontext() as context:
+            context.prec = 3
+            context.rounding = decimal.ROUND_FLOOR
+            assert expected == results()
+        assert Decimal("101483.7121") == expected[0].high  # type: ignore[attr-defined]
+
+
+def test_a_sum_too_long_to_write_out() -> None:
+    """1e999999999 + 1 would need a billion digits: refused, not built in memory."""
+    with pytest.raises(InvalidArithmeticError, match="1,000,000 aiecosys writes out"):
+        Estimate.exact(Decimal("1e999999999")) + Estimate.exact(Decimal(1))

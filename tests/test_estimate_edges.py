@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
-from aiecosys import DataError, Estimate, Money, Problem
+from aiecosys import DataError, Estimate, InvalidArithmeticError, Money, Problem
 from aiecosys._estimate import check_estimate, check_optional_estimate
 
 
@@ -31,8 +31,10 @@ def test_sum_starts_from_zero() -> None:
 
 
 def test_dividing_by_zero() -> None:
-    """Dividing an estimate by zero raises ZeroDivisionError."""
-    with pytest.raises(ZeroDivisionError, match="cannot divide an Estimate by zero"):
+    """Dividing an estimate by zero raises InvalidArithmeticError."""
+    with pytest.raises(
+        InvalidArithmeticError, match="cannot divide an Estimate by zero"
+    ):
         _ = TEN / 0
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import decimal
 import pickle
 import random
+from collections.abc import Callable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
 import pytest
@@ -16,6 +18,7 @@ from aiecosys import (
     AiecosysError,
     CurrencyError,
     CurrencyMismatchError,
+    InvalidArithmeticError,
     Money,
     ParseError,
 )
@@ -594,3 +597,124 @@ class TestFormat:
         m = Money("1234567.891", "USD")
 
         assert m == Money.parse(str(m))
+
+
+# -- arithmetic that stays valid --------------------------------------------------
+
+EUR_1 = Money(1, "EUR")
+
+
+class TestArithmeticRefusals:
+    @pytest.mark.parametrize(
+        "factor",
+        [Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), Decimal("-Infinity")],
+        ids=str,
+    )
+    def test_a_factor_that_is_not_finite(self, factor: Decimal) -> None:
+        """Scaling by NaN or an infinity is refused, never an invalid Money."""
+        with pytest.raises(InvalidArithmeticError, match="must be finite"):
+            EUR_1 * factor
+        with pytest.raises(InvalidArithmeticError, match="must be finite"):
+            factor * EUR_1
+        with pytest.raises(InvalidArithmeticError, match="must be finite"):
+            EUR_1 / factor
+
+    @pytest.mark.parametrize("zero", [0, Decimal(0), Decimal("-0.00")], ids=repr)
+    def test_division_by_zero(self, zero: Decimal | int) -> None:
+        """A zero divisor is refused with an aiecosys error, not a decimal one."""
+        with pytest.raises(InvalidArithmeticError, match="by zero; check the divisor"):
+            EUR_1 / zero
+        with pytest.raises(InvalidArithmeticError, match="ratio to zero is undefined"):
+            EUR_1 / Money(zero, "EUR")
+
+    def test_a_zero_divisor_is_still_an_arithmetic_error(self) -> None:
+        """Code catching ArithmeticError or ValueError keeps working."""
+        with pytest.raises(ArithmeticError):
+            EUR_1 / 0
+        with pytest.raises(ValueError, match="by zero"):
+            EUR_1 / 0
+
+    @pytest.mark.parametrize(
+        ("operation", "says"),
+        [
+            (lambda: Money("1e29", "EUR") * Decimal("1e100"), "about 10^129 EUR"),
+            (lambda: Money("9e29", "EUR") + Money("9e29", "EUR"), "about 10^30 EUR"),
+            (lambda: Money("-9e29", "EUR") - Money("9e29", "EUR"), "about 10^30 EUR"),
+            (lambda: Money("1e-60", "EUR") / 100, "about 10^-62 EUR"),
+            (lambda: Money("1e-60", "EUR") * Decimal("0.1"), "about 10^-61 EUR"),
+            (
+                lambda: Money("1.5e-60", "EUR") - Money("1.4e-60", "EUR"),
+                "about 10^-61 EUR",
+            ),
+            (lambda: Money("9.6e29", "EUR").quantize(digits=-29), "about 10^30 EUR"),
+            (lambda: Money("9e29", "EUR") / Decimal("1e-999999"), "10^1000028 EUR"),
+            (
+                lambda: EUR_1 * Decimal("1e999999999999999999"),
+                "about 10^999999999999999999 EUR",
+            ),
+        ],
+    )
+    def test_results_out_of_range(
+        self, operation: Callable[[], object], says: str
+    ) -> None:
+        """A result past AMOUNT_LIMIT or finer than MAX_PLACES is refused."""
+        with pytest.raises(InvalidArithmeticError) as caught:
+            operation()
+        assert says in str(caught.value)
+        assert "out of Money's range (below 10^30 in size" in str(caught.value)
+
+    def test_a_zero_result_is_zero(self) -> None:
+        """A product that is zero is plain 0, whatever its exponent."""
+        assert Decimal(0) == (Money(0, "EUR") * Decimal("1e-100")).amount
+        assert "0" == str((Money(0, "EUR") * Decimal("1e-100")).amount)
+
+    @pytest.mark.parametrize("digits", [61, -31, 10**9])
+    def test_rounding_past_the_places_money_keeps(self, digits: int) -> None:
+        """quantize() and round() take digits from -30 to 60 only."""
+        with pytest.raises(InvalidArithmeticError, match="from -30 to 60"):
+            EUR_1.quantize(digits=digits)
+        with pytest.raises(InvalidArithmeticError, match="from -30 to 60"):
+            round(EUR_1, digits)
+
+    def test_rounding_needs_int_digits(self) -> None:
+        """digits given as text or a bool is a TypeError."""
+        with pytest.raises(TypeError, match="digits must be an int"):
+            EUR_1.quantize(digits="2")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="digits must be an int"):
+            EUR_1.quantize(digits=True)
+
+    def test_from_float_digits_are_bounded(self) -> None:
+        """from_float keeps at most the 90 digits an amount can have."""
+        with pytest.raises(InvalidArithmeticError, match="at most 90"):
+            Money.from_float(0.1, "EUR", digits=10**9)
+        assert Money("0.1000000000000000055511151231", "EUR") == Money.from_float(
+            0.1, "EUR", digits=28
+        )
+
+
+class TestArithmeticContext:
+    def test_results_ignore_the_callers_decimal_context(self) -> None:
+        """Sums, products, quotients and rounding are the same at prec=3."""
+
+        def results() -> list[object]:
+            a, b = Money("385000000.55", "EUR"), Money("105000000.45", "EUR")
+            return [
+                a + b,
+                a - b,
+                a * Decimal("1.0757"),
+                -a,
+                abs(-a),
+                a / 7,
+                a / b,
+                a.quantize(),
+                round(a, 1),
+                Money.from_float(0.1 + 0.2, "USD", digits=6),
+                a < b,
+            ]
+
+        expected = results()
+        with decimal.localcontext() as context:
+            context.prec = 3
+            context.rounding = decimal.ROUND_FLOOR
+            assert expected == results()
+        assert Money("490000001.00", "EUR") == expected[0]

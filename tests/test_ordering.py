@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 
-from aiecosys import Ordering, order_bounds
+from aiecosys import (
+    CurrencyMismatchError,
+    DimensionMismatchError,
+    InvalidArithmeticError,
+    Money,
+    Ordering,
+    order_bounds,
+)
 
 
 class TestOrderBounds:
@@ -46,3 +54,25 @@ class TestOrdering:
             Ordering.EQUAL,
             Ordering.INDETERMINATE,
         ] == [ordering.reversed() for ordering in Ordering]
+
+
+class TestRefusals:
+    @pytest.mark.parametrize(
+        "bound",
+        [0.5, Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity")],
+        ids=repr,
+    )
+    def test_bounds_that_are_not_exact_and_finite(self, bound: object) -> None:
+        """A float, a NaN or an infinity is refused, never ordered."""
+        with pytest.raises(InvalidArithmeticError, match="write None for a missing"):
+            order_bounds(bound, bound, 1, 2)
+
+    def test_bounds_of_different_kinds(self) -> None:
+        """A number against a date is a dimension error, not a raw TypeError."""
+        with pytest.raises(DimensionMismatchError, match="of different kinds"):
+            order_bounds(1, 2, dt.date(2023, 1, 1), dt.date(2023, 2, 1))
+
+    def test_money_in_two_currencies(self) -> None:
+        """Money in two currencies keeps its own error."""
+        with pytest.raises(CurrencyMismatchError):
+            order_bounds(Money(1, "EUR"), Money(2, "EUR"), Money(1, "USD"), None)

@@ -300,7 +300,7 @@ class TestRegistry:
     def test_concurrent_first_use(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Eight threads using units for the first time at once all succeed alike."""
         monkeypatch.setattr(units_module, "_registry", None)
-        units_module._unit_info.cache_clear()
+        units_module.unit_info.cache_clear()
         barrier = threading.Barrier(8)
         results: list[object] = []
         lock = threading.Lock()

@@ -21,7 +21,6 @@ first, and no pattern nests quantifiers), refuses text longer than
 
 from __future__ import annotations
 
-import decimal
 import functools
 import re
 import unicodedata
@@ -30,11 +29,11 @@ from typing import Final, Literal
 
 import attrs
 
+from aiecosys._contexts import EXACT
 from aiecosys._errors import ParseError
 
 
 __all__ = [
-    "EXACT",
     "MAX_TEXT_LENGTH",
     "Lang",
     "Marks",
@@ -58,14 +57,6 @@ MAX_EXPONENT_DIGITS: Final = 4
 PLAIN_EXPONENT_DIGITS: Final = 6
 """An exponent in a plain number (a file's "1e9") has at most this many
 digits; the caller then refuses values out of its own range."""
-
-EXACT: Final = decimal.Context(
-    prec=decimal.MAX_PREC,
-    Emax=decimal.MAX_EMAX,
-    Emin=decimal.MIN_EMIN,
-    traps=[decimal.InvalidOperation, decimal.Overflow, decimal.DivisionByZero],
-)
-"""Exact arithmetic, whatever the caller's `decimal` context says."""
 
 _SPACES: Final[dict[int, str | None]] = dict.fromkeys(
     map(ord, "\u00a0\u202f\u2009\u2007\u2008\u200a"), " "

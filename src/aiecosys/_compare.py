@@ -11,15 +11,35 @@ which value it widened.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from aiecosys._amounts import EXACT, read_plain_number
+from aiecosys._amounts import read_plain_number
+from aiecosys._contexts import DIVISION as _DIVISION
+from aiecosys._contexts import EXACT as _EXACT
 from aiecosys._dates import PartialDate, Period
-from aiecosys._errors import CurrencyMismatchError, DimensionMismatchError, ParseError
-from aiecosys._estimate import Estimate, Status
+from aiecosys._errors import (
+    CurrencyMismatchError,
+    DataError,
+    DimensionMismatchError,
+    InvalidArithmeticError,
+    ParseError,
+    Problem,
+)
+from aiecosys._estimate import (
+    Estimate,
+    Status,
+    base_magnitude,
+    estimate_kind,
+    kind_of,
+    kind_text,
+    minus,
+    plus,
+    times,
+)
 from aiecosys._money import Money
 from aiecosys._ordering import Ordering
 from aiecosys._units import Quantity
@@ -55,7 +75,9 @@ Comparable = (
 )
 """What [compare][aiecosys.compare] accepts on either side."""
 
+_ZERO: Final = Decimal(0)
 _ONE: Final = Decimal(1)
+_DAY: Final = dt.timedelta(days=1)
 _MAX_DAYS_DIGITS: Final = 6
 _HALF: Final = Decimal("0.5")
 _TWO: Final = Decimal(2)
@@ -64,6 +86,8 @@ _SCALES: Final = (
     (Decimal("1e9"), "billion"),
     (Decimal("1e6"), "million"),
 )
+_PLAIN_DIGITS: Final = 60
+"""Numbers up to 10^60 are written out in digits, larger ones with an exponent."""
 _FACTOR_WORDS: Final = {_HALF: "half", _TWO: "twice", Decimal(3): "three times"}
 
 
@@ -75,10 +99,19 @@ def _check_fraction(
 ) -> None:
     if value is None:
         return
-    if not isinstance(value, Decimal) or not Decimal(0) <= value < _ONE:
-        raise ValueError(
-            f"a relative tolerance is a Decimal fraction from 0 up to (not "
-            f"including) 1, such as Decimal('0.1') for 10%, not {value!r}"
+    if (
+        not isinstance(value, Decimal)
+        or not value.is_finite()
+        or not _ZERO <= value < _ONE
+    ):
+        raise DataError(
+            [
+                Problem(
+                    "a relative tolerance is a Decimal fraction from 0 up to (not "
+                    f"including) 1, such as Decimal('0.1') for 10%, not {value!r}",
+                    field="fraction",
+                )
+            ]
         )
 
 
@@ -86,22 +119,42 @@ def _check_margin(
     instance: Tolerance, _attribute: attrs.Attribute[Any], value: object
 ) -> None:
     if (value is None) == (instance.fraction is None):
-        raise ValueError(
-            "a tolerance is either relative (Tolerance.relative) or absolute "
-            "(Tolerance.absolute): give exactly one of fraction and margin"
+        raise DataError(
+            [
+                Problem(
+                    "a tolerance is either relative (Tolerance.relative) or absolute "
+                    "(Tolerance.absolute): give exactly one of fraction and margin",
+                    field="margin",
+                )
+            ]
         )
     if value is None:
         return
     if isinstance(value, bool | float) or not isinstance(
         value, Money | Quantity | Decimal | int | dt.timedelta
     ):
+        hint = (
+            " (binary floats cannot hold most decimal values: pass a Decimal "
+            "such as Decimal('0.5'), built from a string)"
+            if isinstance(value, float)
+            else ""
+        )
         raise TypeError(
             "an absolute tolerance is Money, a Quantity, a Decimal, an int or a "
-            f"timedelta, not {type(value).__name__} {value!r}"
+            f"timedelta, not {type(value).__name__} {value!r}{hint}"
         )
-    margin: Any = value
-    if margin < margin - margin:
-        raise ValueError(f"a tolerance cannot be negative, not {value}")
+    problem = None
+    if isinstance(value, Decimal) and not value.is_finite():
+        problem = f"a tolerance must be a finite number, not {value!r}"
+    elif isinstance(value, dt.timedelta) and value % _DAY:
+        problem = (
+            f"a tolerance in time is a whole number of days, not {value}: dates "
+            "are compared to the day"
+        )
+    elif value < value - value:  # type: ignore[operator]
+        problem = f"a tolerance cannot be negative, not {value}"
+    if problem is not None:
+        raise DataError([Problem(problem, field="margin")])
 
 
 @attrs.frozen
@@ -145,11 +198,21 @@ class Tolerance:
             >>> Tolerance.relative("0.25").fraction
             Decimal('0.25')
         """
-        if isinstance(fraction, float):
+        if isinstance(fraction, bool | float) or not isinstance(
+            fraction, Decimal | int | str
+        ):
             raise TypeError(
-                f"pass the fraction as a str or a Decimal, not the float {fraction!r}"
+                f"pass the fraction as a str or a Decimal, not the "
+                f"{type(fraction).__name__} {fraction!r}"
             )
-        return cls(fraction=Decimal(fraction))
+        try:
+            number = Decimal(fraction)
+        except InvalidOperation:
+            raise ParseError(
+                f"cannot read {fraction!r} as a fraction; write digits such as "
+                "'0.1' for 10%"
+            ) from None
+        return cls(fraction=number)
 
     @classmethod
     def absolute(
@@ -191,7 +254,7 @@ class Tolerance:
         try:
             if stripped.endswith("%"):
                 percent = read_plain_number(stripped[:-1], what="a percentage")
-                return cls.relative(EXACT.scaleb(percent, -2))
+                return cls.relative(_EXACT.scaleb(percent, -2))
             number, _, unit = stripped.partition(" ")
             amount = read_plain_number(number, what="a tolerance")
             unit = unit.strip()
@@ -200,7 +263,7 @@ class Tolerance:
             if unit in {"day", "days"}:
                 if (
                     amount.adjusted() > _MAX_DAYS_DIGITS
-                    or amount != EXACT.to_integral_value(amount)
+                    or amount != _EXACT.to_integral_value(amount)
                 ):
                     raise ParseError(f"{number!r} is not a whole number of days")  # noqa: TRY301 - reported by the handler below
                 return cls.absolute(dt.timedelta(days=int(amount)))
@@ -224,8 +287,8 @@ class Tolerance:
             Decimal('65')
         """
         if self.fraction is not None:
-            return reference - abs(reference) * self.fraction
-        return reference - self.margin
+            return minus(reference, times(_size(reference), self.fraction))
+        return _shift(reference, -1, self.margin)
 
     def upper(self, reference: Any) -> Any:
         """The highest value that counts as equal to *reference*.
@@ -237,18 +300,42 @@ class Tolerance:
             Decimal('15.0')
         """
         if self.fraction is not None:
-            return reference + abs(reference) * self.fraction
-        return reference + self.margin
+            return plus(reference, times(_size(reference), self.fraction))
+        return _shift(reference, 1, self.margin)
 
     def __str__(self) -> str:
         if self.fraction is not None:
-            return f"±{_digits(self.fraction * 100, 4)}%"
+            return f"±{_digits(self.fraction.scaleb(2, context=_EXACT), 4)}%"
         margin = self.margin
         if isinstance(margin, dt.timedelta):
-            return f"±{margin.days} days"
-        if isinstance(margin, Money | Quantity):
-            return f"±{margin}"
+            return f"±{_days(margin)}"
         return f"±{margin}"
+
+
+def _size(value: Any) -> Any:
+    """The absolute value, exactly (abs() of a Decimal rounds in its context)."""
+    return value.copy_abs() if isinstance(value, Decimal) else abs(value)
+
+
+def _shift(reference: Any, sign: int, margin: Any) -> Any:
+    """Move a reference value by a margin, up (sign 1) or down (sign -1).
+
+    A date moved past the first or last day Python's dates hold stops there:
+    every date lies within the margin on that side.
+    """
+    if isinstance(reference, dt.date):
+        try:
+            return reference + sign * margin
+        except OverflowError:
+            return dt.date.max if sign > 0 else dt.date.min
+    return plus(reference, margin) if sign > 0 else minus(reference, margin)
+
+
+def _days(duration: dt.timedelta) -> str:
+    """Write a whole number of days: ``1 day``, ``31 days``."""
+    return (
+        f"{duration.days} day" if abs(duration.days) == 1 else f"{duration.days} days"
+    )
 
 
 # -- values as estimates --------------------------------------------------------
@@ -295,30 +382,8 @@ def as_estimate(value: Comparable) -> Estimate[Any]:
     )
 
 
-def value_kind(estimate: Estimate[Any]) -> tuple[str, str] | None:
-    """What an estimate holds: ("money", "EUR"), ("quantity", "[parameter]"), ..."""
-    for bound in (estimate.low, estimate.high, estimate.best):
-        if bound is None:
-            continue
-        if isinstance(bound, Money):
-            return "money", bound.currency
-        if isinstance(bound, Quantity):
-            return "quantity", bound.dimensions
-        if isinstance(bound, dt.date):
-            return "date", ""
-        if isinstance(bound, dt.timedelta):
-            return "duration", ""
-        return "number", ""
-    return None
-
-
-def kind_text(kind: tuple[str, str]) -> str:
-    what, detail = kind
-    if what == "money":
-        return f"money ({detail})" if detail else "money"
-    if what == "quantity":
-        return f"a quantity of {detail}"
-    return {"date": "a date", "duration": "a duration"}.get(what, "a plain number")
+# The claims package reads an estimate's kind through the comparison's names.
+value_kind = estimate_kind
 
 
 def convert_estimate(
@@ -343,16 +408,12 @@ def check_margin_kind(tolerance: Tolerance, kind: tuple[str, str] | None) -> Non
         return
     if tolerance.fraction is not None:
         if kind[0] in {"date", "duration"}:
-            raise TypeError(
+            raise DimensionMismatchError(
                 "a relative tolerance means nothing for dates: give a margin in "
                 "days, such as Tolerance.absolute(timedelta(days=31))"
             )
         return
-    margin = tolerance.margin
-    if isinstance(margin, dt.timedelta):
-        margin_kind: tuple[str, str] | None = ("duration", "")
-    else:
-        margin_kind = value_kind(Estimate.exact(margin))
+    margin_kind = kind_of(tolerance.margin)
     expected = ("duration", "") if kind[0] == "date" else kind
     if margin_kind != expected:
         raise DimensionMismatchError(
@@ -523,8 +584,14 @@ def compare_values(
     relation: str | None,
     expects: Ordering | None,
 ) -> Comparison:
+    if tolerance is not None and not isinstance(tolerance, Tolerance):
+        raise TypeError(
+            f"a tolerance is a Tolerance, not {type(tolerance).__name__} "
+            f"{tolerance!r}: write Tolerance.relative('0.1') for ±10% or "
+            "Tolerance.absolute(margin) for a margin in the values' unit"
+        )
     first, second = as_estimate(a), as_estimate(b)
-    kind, other = value_kind(first), value_kind(second)
+    kind, other = estimate_kind(first), estimate_kind(second)
     conversions: list[Conversion] = []
     if kind is not None and other is not None and kind != other:
         if kind[0] != other[0] or kind[0] != "money":
@@ -607,12 +674,12 @@ def _plain(
     if not quantity:
         return first, second, tolerance
     if tolerance is not None and isinstance(tolerance.margin, Quantity):
-        tolerance = Tolerance(margin=tolerance.margin.base_magnitude)
+        tolerance = Tolerance(margin=base_magnitude(tolerance.margin))
     return _base(first), _base(second), tolerance
 
 
 def _base(estimate: Estimate[Quantity]) -> Estimate[Decimal]:
-    return estimate.map(lambda value: value.base_magnitude)
+    return estimate.map(base_magnitude)
 
 
 def _from_base(
@@ -622,12 +689,16 @@ def _from_base(
     bound = next((b for b in (like.low, like.high, like.best) if b is not None), None)
     if bound is None:
         return Estimate(None, None, None, estimate.status)
-    per_unit = Quantity(1, bound.unit).base_magnitude
-    return estimate.map(lambda value: Quantity(_tidy(value / per_unit), bound.unit))
+    per_unit = base_magnitude(Quantity(1, bound.unit))
+    return estimate.map(
+        lambda value: Quantity(_tidy(_DIVISION.divide(value, per_unit)), bound.unit)
+    )
 
 
 def _tidy(value: Decimal) -> Decimal:
-    return value.quantize(_ONE) if value == value.to_integral_value() else value
+    if value == value.to_integral_value(context=_EXACT):
+        return value.quantize(_ONE, context=_EXACT)
+    return value
 
 
 def _order(
@@ -684,9 +755,7 @@ def about(
         >>> result.ordering, result.holds
         (<Ordering.EQUAL: 'equal'>, True)
     """
-    number = Decimal(factor)
-    if number <= 0:
-        raise ValueError(f"the factor must be positive, not {factor!r}")
+    number = _factor(factor)
     return compare_values(
         a,
         b,
@@ -695,9 +764,31 @@ def about(
         tolerance=tolerance,
         labels=labels,
         factor=number,
-        relation=f"about {_factor_text(number)}",
+        relation="comparable" if number == _ONE else f"about {_factor_text(number)}",
         expects=Ordering.EQUAL,
     )
+
+
+def _factor(factor: object) -> Decimal:
+    """Return the factor of about() as a positive Decimal, or refuse it."""
+    if isinstance(factor, bool | float) or not isinstance(factor, Decimal | int | str):
+        raise TypeError(
+            f"the factor must be a Decimal, an int or a str such as '0.5', not the "
+            f"{type(factor).__name__} {factor!r} (binary floats cannot hold most "
+            "decimal values)"
+        )
+    try:
+        number = Decimal(factor)
+    except InvalidOperation:
+        raise ParseError(
+            f"cannot read {factor!r} as a factor; write digits such as '0.5' or '2'"
+        ) from None
+    if not number.is_finite() or number <= 0:
+        raise InvalidArithmeticError(
+            f"the factor must be positive, not {factor!r}: give how many times "
+            "the second value the first is, such as '0.5' for half"
+        )
+    return number
 
 
 def about_half(
@@ -810,10 +901,12 @@ def more_than(
 
 
 def _digits(number: Decimal, significant: int) -> str:
-    text = format(number.normalize(), f".{significant}g")
-    if "e" in text or "E" in text:
-        return format(number.quantize(_ONE), ",f")
-    return text
+    # Formatting rounds in the thread's context: use a private one.
+    with decimal.localcontext(_EXACT):
+        text = format(number.normalize(), f".{significant}g")
+        if ("e" in text or "E" in text) and number.adjusted() <= _PLAIN_DIGITS:
+            return format(number.quantize(_ONE), ",f")
+        return text
 
 
 def _factor_text(factor: Decimal) -> str:
@@ -832,7 +925,8 @@ def _parts(value: Any) -> tuple[str, str]:
     if isinstance(value, dt.date):
         return value.isoformat(), ""
     if isinstance(value, dt.timedelta):
-        return str(value.days), "days"
+        number, unit = _days(value).split(" ")
+        return number, unit
     if isinstance(value, Decimal | int):
         return _number(Decimal(value)), ""
     return str(value), ""
@@ -840,10 +934,11 @@ def _parts(value: Any) -> tuple[str, str]:
 
 def _number(number: Decimal) -> str:
     for size, word in _SCALES:
-        if abs(number) >= size:
-            return f"{_digits(number / size, 4)} {word}"
-    if abs(number) >= 1000:  # noqa: PLR2004
-        return format(number.normalize(), ",f")
+        if number.copy_abs() >= size:
+            # size is a power of ten: shifting the exponent divides exactly.
+            return f"{_digits(number.scaleb(-size.adjusted(), _EXACT), 4)} {word}"
+    if number.copy_abs() >= 1000:  # noqa: PLR2004
+        return format(number.normalize(_EXACT), ",f")
     return _digits(number, 4)
 
 
@@ -895,9 +990,10 @@ def _ratio_text(ratio: Estimate[Decimal]) -> str:
         return f"at most {_digits(high, 2)}"  # type: ignore[arg-type]
     if high is None:
         return f"at least {_digits(low, 2)}"
-    if low == high:
-        return _digits(low, 2)
-    return f"{_digits(low, 2)} to {_digits(high, 2)}"
+    # An inexact quotient of two exact values is a range one digit wide in its
+    # 50th digit, which reads as one value.
+    low_text, high_text = _digits(low, 2), _digits(high, 2)
+    return low_text if low_text == high_text else f"{low_text} to {high_text}"
 
 
 _VERBS: Final = {

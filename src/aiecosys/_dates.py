@@ -21,9 +21,9 @@ _ISO: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 def _check_month(
     _instance: PartialDate, attribute: attrs.Attribute[int | None], value: int | None
 ) -> None:
-    if value is not None and not 1 <= value <= 12:  # noqa: PLR2004
+    if value is not None and (type(value) is not int or not 1 <= value <= 12):  # noqa: PLR2004
         raise DataError(
-            [Problem(f"month {value} is not between 1 and 12", field=attribute.name)]
+            [Problem(_not_between("month", value, 12), field=attribute.name)]
         )
 
 
@@ -35,10 +35,16 @@ def _check_day(
     if instance.month is None:
         raise DataError([Problem("a day needs a month", field=attribute.name)])
     last = calendar.monthrange(instance.year, instance.month)[1]
-    if not 1 <= value <= last:
+    if type(value) is not int or not 1 <= value <= last:
         raise DataError(
-            [Problem(f"day {value} is not between 1 and {last}", field=attribute.name)]
+            [Problem(_not_between("day", value, last), field=attribute.name)]
         )
+
+
+def _not_between(what: str, value: object, last: int) -> str:
+    if type(value) is int:
+        return f"{what} {value} is not between 1 and {last}"
+    return f"{what} {value!r} is not an int between 1 and {last}"
 
 
 def _check_year(

@@ -14,6 +14,7 @@ __all__ = [
     "DataError",
     "DateError",
     "DimensionMismatchError",
+    "InvalidArithmeticError",
     "ParseError",
     "Problem",
     "RateUnavailableError",
@@ -90,6 +91,24 @@ class DimensionMismatchError(AiecosysError, TypeError):
         Traceback (most recent call last):
         ...
         aiecosys.DimensionMismatchError: cannot add [parameter] and [token] ...
+    """
+
+
+class InvalidArithmeticError(AiecosysError, ArithmeticError, ValueError):
+    """Arithmetic with no valid answer: a zero divisor, a NaN, a result out of range.
+
+    aiecosys never builds an infinite, NaN or out-of-range value (a factor
+    that is not a finite number, a result too large or too fine for Money):
+    it refuses the operation, naming the operand at fault and the bound that
+    was passed. It is also an `ArithmeticError` (like `ZeroDivisionError`) and a
+    `ValueError`.
+
+    Examples:
+        >>> import aiecosys
+        >>> aiecosys.Money(1, "EUR") / 0
+        Traceback (most recent call last):
+        ...
+        aiecosys.InvalidArithmeticError: cannot divide Money('1', 'EUR') by zero; ...
     """
 
 
@@ -223,6 +242,7 @@ for _cls in (
     DataError,
     DateError,
     DimensionMismatchError,
+    InvalidArithmeticError,
     ParseError,
     RateUnavailableError,
     UnknownEntityError,

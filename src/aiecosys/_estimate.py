@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import decimal
 import enum
+import operator
 from collections.abc import Callable, Iterable
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any, Final, Generic, TypeVar, overload
 
 import attrs
 
-from aiecosys._errors import DataError, DimensionMismatchError, ParseError, Problem
+from aiecosys._contexts import DIVISION as _DIVISION
+from aiecosys._contexts import EXACT as _EXACT
+from aiecosys._errors import (
+    CurrencyMismatchError,
+    DataError,
+    DimensionMismatchError,
+    InvalidArithmeticError,
+    ParseError,
+    Problem,
+)
+from aiecosys._money import Money, shorten
 from aiecosys._ordering import Ordering, order_bounds
 from aiecosys._source import Source, check_sources
+from aiecosys._units import Quantity, unit_info
 
 
 __all__ = ["Estimate", "Status"]
@@ -20,6 +34,7 @@ V = TypeVar("V")
 W = TypeVar("W")
 
 _INFINITY: Final = Decimal("Infinity")
+_MICROSECOND: Final = dt.timedelta(microseconds=1)
 
 
 class Status(enum.Enum):
@@ -111,16 +126,231 @@ def _merge_sources(*groups: tuple[Source, ...]) -> tuple[Source, ...]:
 
 def _check_scalar(factor: object) -> Decimal | int:
     if isinstance(factor, bool) or not isinstance(factor, Decimal | int):
+        hint = (
+            " (binary floats cannot hold most decimal values: pass a Decimal "
+            "such as Decimal('1.5'), built from a string)"
+            if isinstance(factor, float)
+            else ""
+        )
         raise TypeError(
             f"an Estimate can only be scaled by an int or a Decimal, not "
-            f"{type(factor).__name__}"
+            f"{type(factor).__name__}{hint}"
+        )
+    if isinstance(factor, Decimal) and not factor.is_finite():
+        raise InvalidArithmeticError(
+            f"cannot scale an Estimate by {factor!r}: the factor must be a finite "
+            "number, such as Decimal('1.5')"
         )
     return factor
 
 
-def _as_number(value: Any) -> Any:
-    """Make ints divide exactly (int / int would give a float)."""
-    return Decimal(value) if type(value) is int else value
+# -- what an estimate holds, and arithmetic on its bounds ------------------------
+
+Kind = tuple[str, str]
+"""What a value is: ("money", "EUR"), ("quantity", "[parameter]"), ("date", "")..."""
+
+
+def kind_of(value: object) -> Kind:
+    """Say what a bound is: money in a currency, a quantity of a dimension, ..."""
+    if isinstance(value, Money):
+        return "money", value.currency
+    if isinstance(value, Quantity):
+        return "quantity", value.dimensions
+    if isinstance(value, dt.date):
+        return "date", ""
+    if isinstance(value, dt.timedelta):
+        return "duration", ""
+    return "number", ""
+
+
+def estimate_kind(estimate: Estimate[Any]) -> Kind | None:
+    """What an estimate holds, or None when it has no bound and no best value."""
+    for bound in (estimate.low, estimate.high, estimate.best):
+        if bound is not None:
+            return kind_of(bound)
+    return None
+
+
+def kind_text(kind: Kind) -> str:
+    """Name a kind for readers: ``money (EUR)``, ``a quantity of [token]``."""
+    what, detail = kind
+    if what == "money":
+        return f"money ({detail})" if detail else "money"
+    if what == "quantity":
+        return f"a quantity of {detail}"
+    return {"date": "a date", "duration": "a duration"}.get(what, "a plain number")
+
+
+# The kinds that add to or subtract from each other besides a kind and itself.
+_SUMS: Final = {("date", "duration"), ("duration", "date")}
+_DIFFERENCES: Final = {("date", "duration")}
+
+
+def _check_kinds(
+    action: str, left: Estimate[Any], right: Estimate[Any], mixed: set[tuple[str, str]]
+) -> None:
+    """Refuse two estimates whose values cannot be combined or ordered."""
+    kind, other = estimate_kind(left), estimate_kind(right)
+    if kind is None or other is None or kind == other or (kind[0], other[0]) in mixed:
+        return
+    if kind[0] == other[0] == "money":
+        raise CurrencyMismatchError(
+            f"cannot {action} an estimate in {kind[1]} and one in {other[1]} "
+            f"without a conversion: convert one at a stated date first, for "
+            f"example estimate.map(lambda m: m.to({kind[1]!r}, "
+            "on=date(2023, 12, 11)))"
+        )
+    raise DimensionMismatchError(
+        f"cannot {action} an estimate of {kind_text(kind)} and one of "
+        f"{kind_text(other)}: they measure different things"
+    )
+
+
+def _exactly(
+    operation: Callable[[Any, Any], Any], left: Any, right: Any, action: str
+) -> Any:
+    """Combine two bounds, refusing a result no value can hold.
+
+    *action* says what was done, ``{0}`` and ``{1}`` standing for the operands;
+    it is only formatted for the error message.
+    """
+    try:
+        return operation(left, right)
+    except (OverflowError, decimal.Overflow, decimal.Underflow) as error:
+        reason = (
+            "past the exponents a Decimal holds"
+            if isinstance(error, decimal.DecimalException)
+            else str(error)
+        )
+        raise InvalidArithmeticError(
+            f"cannot {action.format(left, right)}: the result is out of range "
+            f"({reason}); check the estimates' bounds"
+        ) from None
+
+
+MAX_EXACT_DIGITS: Final = 1_000_000
+"""The most digits an exact sum of plain numbers may need (1e99999 + 1 needs
+100,000): beyond it the sum is refused rather than built in memory."""
+
+
+def _check_digits(left: Decimal | int, right: Decimal | int, action: str) -> None:
+    """Refuse a sum of two numbers whose exact result needs too many digits."""
+    if type(left) is int and type(right) is int:
+        return
+    a, b = Decimal(left), Decimal(right)
+    if not a or not b:
+        return
+    top = max(a.adjusted(), b.adjusted())
+    bottom = min(_exponent(a), _exponent(b))
+    if top - bottom >= MAX_EXACT_DIGITS:
+        shown = action.format(shorten(repr(left)), shorten(repr(right)))
+        raise InvalidArithmeticError(
+            f"cannot {shown}: the exact result would need {top - bottom + 1:,} "
+            f"digits, more than the {MAX_EXACT_DIGITS:,} aiecosys writes out; "
+            "check the exponents of the two numbers"
+        )
+
+
+def _exponent(number: Decimal) -> int:
+    exponent = number.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
+def plus(left: Any, right: Any) -> Any:
+    """Add two bounds exactly, None (no bound) absorbing the other."""
+    if left is None or right is None:
+        return None
+    if type(left) is int and type(right) is int:
+        return left + right
+    if isinstance(left, Decimal | int) and isinstance(right, Decimal | int):
+        _check_digits(left, right, "add {1} to {0}")
+        return _exactly(_EXACT.add, left, right, "add {1} to {0}")
+    return _exactly(operator.add, left, right, "add {1} to {0}")
+
+
+def minus(left: Any, right: Any) -> Any:
+    """Subtract two bounds exactly, None (no bound) absorbing the other."""
+    if left is None or right is None:
+        return None
+    if type(left) is int and type(right) is int:
+        return left - right
+    if isinstance(left, Decimal | int) and isinstance(right, Decimal | int):
+        _check_digits(left, right, "subtract {1} from {0}")
+        return _exactly(_EXACT.subtract, left, right, "subtract {1} from {0}")
+    return _exactly(operator.sub, left, right, "subtract {1} from {0}")
+
+
+def times(value: Any, factor: Decimal | int) -> Any:
+    """Scale one bound by a finite factor, exactly."""
+    if type(value) is int and type(factor) is int:
+        return value * factor
+    return _scale(value, factor, _EXACT.multiply, operator.mul, "multiply")
+
+
+def _over(value: Any, divisor: Decimal | int) -> Any:
+    """Divide one bound by a finite, non-zero divisor."""
+    return _scale(value, divisor, _DIVISION.divide, operator.truediv, "divide")
+
+
+def _scale(
+    value: Any,
+    number: Decimal | int,
+    exact: Callable[[Any, Any], Decimal],
+    other: Callable[[Any, Any], Any],
+    verb: str,
+) -> Any:
+    """Multiply or divide a bound by a number, in a private decimal context."""
+    if isinstance(value, Decimal | int):
+        return _exactly(exact, value, number, verb + " {0!r} by {1!r}")
+    if isinstance(value, dt.timedelta):
+        action = verb + " {1} by " + str(number)
+        count = _exactly(exact, Decimal(value // _MICROSECOND), number, action)
+        whole = count.to_integral_value(ROUND_HALF_EVEN, context=_EXACT)
+        return _exactly(_microseconds, whole, value, action)
+    if isinstance(value, dt.date):
+        raise DimensionMismatchError(
+            f"cannot {verb} the date {value}: only amounts, quantities, numbers "
+            "and durations scale"
+        )
+    return _exactly(other, value, number, verb + " {0} by {1}")
+
+
+def _microseconds(count: Decimal, _value: dt.timedelta) -> dt.timedelta:
+    return dt.timedelta(microseconds=int(count))
+
+
+_ONE: Final = Decimal(1)
+
+
+def base_magnitude(value: Quantity) -> Decimal:
+    """A quantity's magnitude in base units (parameters, tokens, FLOP), exactly."""
+    return _EXACT.multiply(value.magnitude, unit_info(value.unit).factor)
+
+
+_DOWN: Final = _DIVISION.copy()
+_DOWN.rounding = decimal.ROUND_FLOOR
+_UP: Final = _DIVISION.copy()
+_UP.rounding = decimal.ROUND_CEILING
+
+
+def _ratio_of(top: Any, bottom: Any, context: decimal.Context = _DIVISION) -> Decimal:
+    """Divide two bounds of one kind (the divisor not zero), giving a plain number."""
+    numbers: tuple[Any, Any] | None = None
+    if isinstance(top, Money) and isinstance(bottom, Money):
+        numbers = top.amount, bottom.amount
+    elif isinstance(top, Quantity) and isinstance(bottom, Quantity):
+        numbers = base_magnitude(top), base_magnitude(bottom)
+    elif isinstance(top, dt.timedelta) and isinstance(bottom, dt.timedelta):
+        numbers = top // _MICROSECOND, bottom // _MICROSECOND
+    elif isinstance(top, Decimal | int) and isinstance(bottom, Decimal | int):
+        numbers = top, bottom
+    if numbers is not None:
+        quotient: Decimal = _exactly(context.divide, *numbers, "divide {0} by {1}")
+        return quotient
+    raise DimensionMismatchError(
+        f"the ratio of {top} to {bottom} is not a plain number: compare "
+        "estimates of one dimension (parameters with parameters)"
+    )
 
 
 @attrs.frozen
@@ -328,9 +558,10 @@ class Estimate(Generic[V]):
             >>> Estimate.exact(5).ordering(5)
             <Ordering.EQUAL: 'equal'>
         """
-        if isinstance(other, Estimate):
-            return order_bounds(self.low, self.high, other.low, other.high)
-        return order_bounds(self.low, self.high, other, other)
+        if not isinstance(other, Estimate):
+            other = Estimate(other, other, other)
+        _check_kinds("order", self, other, set())
+        return order_bounds(self.low, self.high, other.low, other.high)
 
     def map(self, function: Callable[[V], W]) -> Estimate[W]:
         """Apply an increasing function to every bound (a conversion, a change of unit).
@@ -371,11 +602,12 @@ class Estimate(Generic[V]):
     def __add__(self, other: Estimate[V]) -> Estimate[V]:
         if not isinstance(other, Estimate):
             return NotImplemented
+        _check_kinds("add", self, other, _SUMS)
         return self._combine(
             other,
-            _plus(self.low, other.low),
-            _plus(self.high, other.high),
-            _plus(self.best, other.best),
+            plus(self.low, other.low),
+            plus(self.high, other.high),
+            plus(self.best, other.best),
         )
 
     def __radd__(self, other: object) -> Estimate[V]:
@@ -387,16 +619,17 @@ class Estimate(Generic[V]):
     def __sub__(self, other: Estimate[V]) -> Estimate[V]:
         if not isinstance(other, Estimate):
             return NotImplemented
+        _check_kinds("subtract", self, other, _DIFFERENCES)
         return self._combine(
             other,
-            _minus(self.low, other.high),
-            _minus(self.high, other.low),
-            _minus(self.best, other.best),
+            minus(self.low, other.high),
+            minus(self.high, other.low),
+            minus(self.best, other.best),
         )
 
     def __mul__(self, factor: Decimal | int) -> Estimate[V]:
         factor = _check_scalar(factor)
-        return self._scaled(lambda value: value * factor, negative=factor < 0)
+        return self._scaled(lambda value: times(value, factor), negative=factor < 0)
 
     __rmul__ = __mul__
 
@@ -409,10 +642,10 @@ class Estimate(Generic[V]):
             return self.ratio(other)
         divisor = _check_scalar(other)
         if divisor == 0:
-            raise ZeroDivisionError("cannot divide an Estimate by zero")
-        return self._scaled(
-            lambda value: _as_number(value) / divisor, negative=divisor < 0
-        )
+            raise InvalidArithmeticError(
+                "cannot divide an Estimate by zero; check the divisor first"
+            )
+        return self._scaled(lambda value: _over(value, divisor), negative=divisor < 0)
 
     def _scaled(self, function: Callable[[Any], Any], *, negative: bool) -> Estimate[V]:
         def apply(value: V | None) -> Any:
@@ -440,24 +673,31 @@ class Estimate(Generic[V]):
             >>> print(Estimate.exact(34).ratio(Estimate.between(17, 68)))
             between 0.5 and 2 (estimated)
         """
+        _check_kinds("divide", self, other, set())
+        if estimate_kind(self) == ("date", "") or estimate_kind(other) == ("date", ""):
+            raise DimensionMismatchError(
+                "a ratio of dates means nothing: compare dates with compare(), or "
+                "divide the durations between them"
+            )
         status = Status.weakest([self.status, other.status])
         sources = _merge_sources(self.sources, other.sources)
-        zero = _zero_of(other)
-        if zero is None or (
-            (other.low is None or other.low <= zero)
-            and (other.high is None or other.high >= zero)
+        if (other.low is None or _sign(other.low) <= 0) and (
+            other.high is None or _sign(other.high) >= 0
         ):
             return Estimate(None, None, None, status, sources)
-        corners = [
-            quotient
-            for numerator in ((self.low, -1), (self.high, 1))
-            for denominator in ((other.low, -1), (other.high, 1))
-            if (quotient := _quotient(numerator, denominator, zero)) is not None
-        ]
-        low, high = min(corners), max(corners)
+        low, high = (
+            pick(
+                quotient
+                for numerator in ((self.low, -1), (self.high, 1))
+                for denominator in ((other.low, -1), (other.high, 1))
+                if (quotient := _quotient(numerator, denominator, context)) is not None
+            )
+            # Each bound rounds outwards, so the range holds every exact quotient.
+            for pick, context in ((min, _DOWN), (max, _UP))
+        )
         best = None
-        if self.best is not None and other.best is not None and other.best != zero:
-            best = _as_number(self.best) / _as_number(other.best)
+        if self.best is not None and other.best is not None and _sign(other.best):
+            best = _ratio_of(self.best, other.best)
         return Estimate(
             None if low.is_infinite() else low,
             None if high.is_infinite() else high,
@@ -482,23 +722,23 @@ class Estimate(Generic[V]):
         return f"{text} ({self.status.value})"
 
 
-def _plus(left: Any, right: Any) -> Any:
-    return None if left is None or right is None else left + right
-
-
-def _minus(left: Any, right: Any) -> Any:
-    return None if left is None or right is None else left - right
-
-
-def _zero_of(estimate: Estimate[Any]) -> Any:
-    for bound in (estimate.low, estimate.high):
-        if bound is not None:
-            return bound - bound
-    return None
+def _sign(value: Any) -> int:
+    """-1, 0 or 1 as a bound is below, at or above zero."""
+    if isinstance(value, Money):
+        number: Any = value.amount
+    elif isinstance(value, Quantity):
+        number = value.magnitude
+    elif isinstance(value, dt.timedelta):
+        number = value // _MICROSECOND
+    else:
+        number = value
+    return 1 if number > 0 else -1 if number < 0 else 0
 
 
 def _quotient(
-    numerator: tuple[Any, int], denominator: tuple[Any, int], zero: Any
+    numerator: tuple[Any, int],
+    denominator: tuple[Any, int],
+    context: decimal.Context,
 ) -> Decimal | None:
     """Divide two bounds, a missing bound standing for an infinity of the given sign.
 
@@ -511,16 +751,10 @@ def _quotient(
         return None
     if bottom is None:
         return Decimal(0)
-    bottom_sign = 1 if bottom > zero else -1
+    bottom_sign = _sign(bottom)
     if top is None:
-        return _INFINITY * top_sign * bottom_sign
-    quotient = _as_number(top) / _as_number(bottom)
-    if not isinstance(quotient, Decimal):
-        raise DimensionMismatchError(
-            f"the ratio of {top} to {bottom} is not a plain number: compare "
-            "estimates of one dimension (parameters with parameters)"
-        )
-    return quotient
+        return _INFINITY if top_sign == bottom_sign else -_INFINITY
+    return _ratio_of(top, bottom, context)
 
 
 def check_estimate(

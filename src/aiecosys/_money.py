@@ -22,8 +22,14 @@ from aiecosys._amounts import (
     read_scaled_number,
     strip_accents,
 )
+from aiecosys._contexts import DIVISION, DIVISION_DIGITS, EXACT
 from aiecosys._currency import currency_codes, minor_units, validate_currency
-from aiecosys._errors import CurrencyError, CurrencyMismatchError, ParseError
+from aiecosys._errors import (
+    CurrencyError,
+    CurrencyMismatchError,
+    InvalidArithmeticError,
+    ParseError,
+)
 from aiecosys._locks import new_lock
 
 
@@ -33,15 +39,13 @@ if TYPE_CHECKING:
     from aiecosys.fx import Conversion, RateSource
 
 
-__all__ = ["Money", "converted"]
+__all__ = ["Money", "converted", "shorten"]
 
-# Sums, differences and products of Decimals never need more digits than this
-# context gives, so they are exact; a quotient is rounded to _DIVISION digits.
-_EXACT: Final = decimal.Context(
-    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
-)
-_DIVISION_DIGITS: Final = 50
-_DIVISION: Final = decimal.Context(prec=_DIVISION_DIGITS, rounding=ROUND_HALF_EVEN)
+# Sums, differences and products of Decimals never need more digits than
+# EXACT gives, so they are exact; a quotient is rounded to DIVISION's digits.
+_EXACT: Final = EXACT
+_DIVISION_DIGITS: Final = DIVISION_DIGITS
+_DIVISION: Final = DIVISION
 
 Style = Literal["standard", "compact", "long"]
 
@@ -52,7 +56,18 @@ every amount can be written out and formatted."""
 MAX_PLACES: Final = 60
 """An amount's leading digit may be no finer than 10^-60."""
 _ZERO: Final = Decimal(0)
+_ONE: Final = Decimal(1)
+_HUGE: Final = Decimal(1).scaleb(decimal.MAX_EMAX, _EXACT)
 _MAX_EXPONENT: Final = AMOUNT_LIMIT.adjusted()
+_SUM: Final = decimal.Context(
+    prec=decimal.MAX_PREC,
+    Emax=_MAX_EXPONENT - 1,
+    Emin=-MAX_PLACES,
+    traps=[decimal.Overflow, decimal.Subnormal, decimal.InvalidOperation],
+)
+"""Exact sums that trap a result out of Money's range: one check, no extra call."""
+_MAX_DIGITS: Final = MAX_PLACES + _MAX_EXPONENT
+"""The most significant digits an amount can need: from 10^29 down to 10^-60."""
 
 
 def _to_amount(amount_in: Decimal | int | str) -> Decimal:
@@ -109,10 +124,8 @@ def _in_range(amount: Decimal, value: object) -> Decimal:
         raise ParseError(f"an amount of money must be finite, not {value!r}")
     if not amount:
         return _ZERO  # -0 is 0, and 0E-999999 is 0: no amount prints as "-0 EUR"
-    text = repr(value)
-    text = text if len(text) <= 40 else text[:37] + "..."  # noqa: PLR2004
     raise ParseError(
-        f"the amount {text} is out of range: aiecosys keeps amounts "
+        f"the amount {shorten(repr(value))} is out of range: aiecosys keeps amounts "
         f"below 10^{_MAX_EXPONENT} in size and with digits no finer "
         f"than 10^-{MAX_PLACES}; check the exponent or the scale word"
     )
@@ -154,7 +167,13 @@ def _mismatch(action: str, left: Money, right: Money) -> CurrencyMismatchError:
     )
 
 
-def _check_scalar(value: object, action: str) -> Decimal | int:
+def _check_scalar(value: object, action: str) -> Decimal:
+    """Return a factor or divisor as a finite Decimal, or refuse it."""
+    kind = type(value)
+    if kind is int:
+        return Decimal(cast("int", value))
+    if kind is Decimal and cast("Decimal", value).is_finite():
+        return cast("Decimal", value)
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
         hint = (
             "; floats are refused, pass a Decimal or an int"
@@ -164,7 +183,52 @@ def _check_scalar(value: object, action: str) -> Decimal | int:
         raise TypeError(
             f"cannot {action} Money by {type(value).__name__} {value!r}{hint}"
         )
-    return value
+    number = Decimal(value)
+    if not number.is_finite():
+        raise InvalidArithmeticError(
+            f"cannot {action} Money by {value!r}: the number must be finite; "
+            "pass a Decimal such as Decimal('1.5') or an int"
+        )
+    return number
+
+
+def _places(digits: int) -> int:
+    """Return decimal places to round to, from -30 to 60, or refuse them."""
+    if type(digits) is not int:
+        raise TypeError(
+            f"digits must be an int, such as 2 for cents, not {type(digits).__name__}"
+        )
+    places = digits
+    if not -_MAX_EXPONENT <= places <= MAX_PLACES:
+        raise InvalidArithmeticError(
+            f"cannot round to {places} decimal places: Money keeps amounts "
+            f"below 10^{_MAX_EXPONENT} with digits no finer than 10^-{MAX_PLACES}, "
+            f"so give digits from -{_MAX_EXPONENT} to {MAX_PLACES}"
+        )
+    return places
+
+
+def _result(amount: Decimal, currency: str, action: str, *operands: object) -> Money:
+    """Build Money from an exact result, refusing one out of Money's range.
+
+    *action* says what was done, with a ``{}`` for each of *operands*; it is
+    only formatted for the error message.
+    """
+    if -MAX_PLACES <= amount.adjusted() < _MAX_EXPONENT:
+        return _new(amount, currency)
+    if not amount:
+        return _new(_ZERO, currency)
+    texts = [shorten(operand) for operand in operands]
+    raise InvalidArithmeticError(
+        f"cannot {action.format(*texts)}: the result, about 10^{amount.adjusted()} "
+        f"{currency}, is out of Money's range (below 10^{_MAX_EXPONENT} in size, "
+        f"digits no finer than 10^-{MAX_PLACES}); check the operands"
+    )
+
+
+def shorten(value: object) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."  # noqa: PLR2004
 
 
 @attrs.frozen(repr=False, order=False, init=False)
@@ -180,7 +244,11 @@ class Money:
     `int` or a `Decimal`, and `Money / Money` gives a `Decimal` ratio. Mixing
     currencies raises [CurrencyMismatchError][aiecosys.CurrencyMismatchError]:
     convert at a date first with [to][aiecosys.Money.to]. Nothing is rounded
-    until you ask ([quantize][aiecosys.Money.quantize], `round()`).
+    until you ask ([quantize][aiecosys.Money.quantize], `round()`). A zero
+    divisor, a NaN or infinite factor, or a result outside Money's range
+    (below 10^30 in size, no finer than 10^-60) raises
+    [InvalidArithmeticError][aiecosys.InvalidArithmeticError]; no operation
+    ever builds an invalid amount, whatever the caller's `decimal` context.
 
     Examples:
         >>> from decimal import Decimal
@@ -244,19 +312,29 @@ class Money:
         given: object = value
         if not isinstance(given, float | int) or isinstance(given, bool):
             raise TypeError(f"from_float() needs a float, not {type(given).__name__}")
-        if digits < 1:
-            raise ValueError(f"digits must be a positive int, not {digits!r}")
+        stated: object = digits
+        if type(stated) is not int or digits < 1:
+            raise InvalidArithmeticError(
+                f"digits must be a positive int, not {digits!r}"
+            )
+        if digits > _MAX_DIGITS:
+            raise InvalidArithmeticError(
+                f"digits must be at most {_MAX_DIGITS}, not {digits}: Money keeps "
+                f"amounts below 10^{_MAX_EXPONENT} with digits no finer than "
+                f"10^-{MAX_PLACES} (and a float holds about 17 significant digits)"
+            )
         if not math.isfinite(value):
             raise ParseError(f"an amount of money must be finite, not {value!r}")
         text = f"{value:.{digits}g}"
         amount = Decimal(text)
         exponent = amount.as_tuple().exponent
         if isinstance(exponent, int) and exponent > 0:
-            amount = amount.quantize(Decimal(1), context=_EXACT)
+            amount = amount.quantize(_ONE, context=_EXACT)
         elif "." in text or "e" in text:
             # Keep the trailing zeros that carry the stated precision.
             adjusted = amount.adjusted()
-            amount = amount.quantize(Decimal(1).scaleb(adjusted - digits + 1))
+            place = _ONE.scaleb(adjusted - digits + 1, context=_EXACT)
+            amount = amount.quantize(place, context=_EXACT)
         return cls(amount, currency)
 
     @classmethod
@@ -350,14 +428,22 @@ class Money:
             return NotImplemented
         if other.currency != self.currency:
             raise _mismatch("add", self, other)
-        return _new(_EXACT.add(self.amount, other.amount), self.currency)
+        try:
+            return _new(_SUM.add(self.amount, other.amount), self.currency)
+        except (decimal.Overflow, decimal.Subnormal):
+            amount = _EXACT.add(self.amount, other.amount)
+            return _result(amount, self.currency, "add {} to {}", other, self)
 
     def __sub__(self, other: Money) -> Money:
         if not isinstance(other, Money):
             return NotImplemented
         if other.currency != self.currency:
             raise _mismatch("subtract", self, other)
-        return _new(_EXACT.subtract(self.amount, other.amount), self.currency)
+        try:
+            return _new(_SUM.subtract(self.amount, other.amount), self.currency)
+        except (decimal.Overflow, decimal.Subnormal):
+            amount = _EXACT.subtract(self.amount, other.amount)
+            return _result(amount, self.currency, "subtract {} from {}", other, self)
 
     def __neg__(self) -> Money:
         return _new(_EXACT.minus(self.amount), self.currency)
@@ -369,8 +455,12 @@ class Money:
         return _new(_EXACT.abs(self.amount), self.currency)
 
     def __mul__(self, factor: Decimal | int) -> Money:
-        factor = _check_scalar(factor, "multiply")
-        return _new(_EXACT.multiply(self.amount, Decimal(factor)), self.currency)
+        number = _check_scalar(factor, "multiply")
+        try:
+            amount = _EXACT.multiply(self.amount, number)
+        except decimal.Overflow:
+            amount = _HUGE  # past any exponent: refused just below
+        return _result(amount, self.currency, "multiply {} by {}", self, factor)
 
     __rmul__ = __mul__
 
@@ -378,9 +468,22 @@ class Money:
         if isinstance(other, Money):
             if other.currency != self.currency:
                 raise _mismatch("divide", self, other)
+            if not other.amount:
+                raise InvalidArithmeticError(
+                    f"cannot divide {self!r} by {other!r}: the ratio to zero is "
+                    "undefined; check the divisor first"
+                )
             return _DIVISION.divide(self.amount, other.amount)
-        divisor = Decimal(_check_scalar(other, "divide"))
-        return _new(_DIVISION.divide(self.amount, divisor), self.currency)
+        divisor = _check_scalar(other, "divide")
+        if not divisor:
+            raise InvalidArithmeticError(
+                f"cannot divide {self!r} by zero; check the divisor first"
+            )
+        try:
+            amount = _DIVISION.divide(self.amount, divisor)
+        except decimal.Overflow:
+            amount = _HUGE  # past any exponent: refused just below
+        return _result(amount, self.currency, "divide {} by {}", self, other)
 
     def _compare(self, other: object, action: str) -> tuple[Decimal, Decimal]:
         if not isinstance(other, Money):
@@ -440,13 +543,15 @@ class Money:
             Money('2.67', 'EUR')
             >>> Money("1234.5", "JPY").quantize()
             Money('1234', 'JPY')
+
+        Raises:
+            InvalidArithmeticError: *digits* is past the places Money keeps
+                (from -30 to 60), or the rounded amount is out of range.
         """
-        places = minor_units(self.currency) if digits is None else digits
-        exponent = Decimal(1).scaleb(-places)
-        return Money(
-            self.amount.quantize(exponent, rounding=rounding, context=_EXACT),
-            self.currency,
-        )
+        places = minor_units(self.currency) if digits is None else _places(digits)
+        exponent = _ONE.scaleb(-places, context=_EXACT)
+        amount = self.amount.quantize(exponent, rounding=rounding, context=_EXACT)
+        return _result(amount, self.currency, "round {} to {} places", self, places)
 
     def __round__(self, ndigits: int | None = None) -> Money:
         """Round half-even to the currency's minor units, or *ndigits* places."""

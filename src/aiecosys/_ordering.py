@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import enum
+from decimal import Decimal
 from typing import Any, NoReturn
+
+from aiecosys._errors import DimensionMismatchError, InvalidArithmeticError
 
 
 __all__ = ["Ordering", "order_bounds"]
@@ -76,6 +79,12 @@ def order_bounds(low: Any, high: Any, other_low: Any, other_high: Any) -> Orderi
         LESS or GREATER when the ranges are disjoint, EQUAL when both are the
         same single value, INDETERMINATE otherwise.
 
+    Raises:
+        InvalidArithmeticError: A bound is a float, a NaN or an infinity.
+        DimensionMismatchError: The bounds are of kinds that do not order
+            among themselves (a number and a date).
+        CurrencyMismatchError: Money in two currencies.
+
     Examples:
         >>> from aiecosys import order_bounds
         >>> order_bounds(1, 2, 3, 4)
@@ -87,16 +96,34 @@ def order_bounds(low: Any, high: Any, other_low: Any, other_high: Any) -> Orderi
         >>> order_bounds(None, 2, 3, None)
         <Ordering.LESS: 'less'>
     """
-    if high is not None and other_low is not None and high < other_low:
-        return Ordering.LESS
-    if low is not None and other_high is not None and low > other_high:
-        return Ordering.GREATER
-    if (
-        low is not None
-        and other_low is not None
-        and low == high
-        and other_low == other_high
-        and low == other_low
-    ):
-        return Ordering.EQUAL
+    for bound in (low, high, other_low, other_high):
+        if isinstance(bound, float) or (
+            isinstance(bound, Decimal) and not bound.is_finite()
+        ):
+            raise InvalidArithmeticError(
+                f"cannot order the bound {bound!r}: bounds are exact, finite "
+                "values (a Decimal such as Decimal('1.5'), an int, a date); "
+                "write None for a missing bound"
+            )
+    try:
+        if high is not None and other_low is not None and high < other_low:
+            return Ordering.LESS
+        if low is not None and other_high is not None and low > other_high:
+            return Ordering.GREATER
+        if (
+            low is not None
+            and other_low is not None
+            and low == high
+            and other_low == other_high
+            and low == other_low
+        ):
+            return Ordering.EQUAL
+    except TypeError as error:
+        if isinstance(error, DimensionMismatchError):
+            raise
+        raise DimensionMismatchError(
+            f"cannot order [{low}, {high}] against [{other_low}, {other_high}]: "
+            f"their values are of different kinds ({error}); order values of one "
+            "kind (money in one currency, quantities of one dimension, dates)"
+        ) from None
     return Ordering.INDETERMINATE

@@ -38,7 +38,15 @@ if TYPE_CHECKING:
     import pint
 
 
-__all__ = ["Quantity", "flop", "parameters", "quantity", "tokens", "unit_registry"]
+__all__ = [
+    "Quantity",
+    "flop",
+    "parameters",
+    "quantity",
+    "tokens",
+    "unit_info",
+    "unit_registry",
+]
 
 _DEFINITIONS: Final = Path(__file__).with_name("data") / "units.txt"
 _lock: Final = new_lock()
@@ -131,7 +139,7 @@ def _simple_unit(unit: str) -> _UnitInfo | None:
 
 
 @functools.lru_cache(maxsize=1024)
-def _unit_info(unit: str) -> _UnitInfo:
+def unit_info(unit: str) -> _UnitInfo:
     """Resolve a unit once: its canonical name, factor to base units, dimensions."""
     simple = _simple_unit(unit)
     if simple is not None:
@@ -314,7 +322,7 @@ def _compute(operation: str, left: Decimal, right: Decimal) -> Decimal:
 def _canonical_unit(unit: str) -> str:
     if not isinstance(unit, str):
         raise TypeError(f"a unit must be a str such as 'parameter', not {unit!r}")
-    return _unit_info(unit).name
+    return unit_info(unit).name
 
 
 def _mismatch(action: str, left: Quantity, right: Quantity) -> DimensionMismatchError:
@@ -353,12 +361,12 @@ class Quantity:
     @property
     def dimensions(self) -> str:
         """The dimensions, such as ``"[parameter]"`` or ``"[compute]"``."""
-        return _unit_info(self.unit).dimensions
+        return unit_info(self.unit).dimensions
 
     @property
     def base_magnitude(self) -> Decimal:
         """The magnitude in base units (parameters, tokens, FLOP, bytes, seconds)."""
-        return _compute("*", self.magnitude, _unit_info(self.unit).factor)
+        return _compute("*", self.magnitude, unit_info(self.unit).factor)
 
     def to(self, unit: str) -> Quantity:
         """Convert to another unit of the same dimension.
@@ -369,8 +377,8 @@ class Quantity:
             >>> Quantity(3640, "pfs_day").to("FLOP")
             Quantity('314496000000000000000000', 'FLOP')
         """
-        target = _unit_info(_canonical_unit(unit))
-        own = _unit_info(self.unit)
+        target = unit_info(_canonical_unit(unit))
+        own = unit_info(self.unit)
         if own.dimensions != target.dimensions:
             raise DimensionMismatchError(
                 f"cannot convert {self} ({own.dimensions}) to {unit!r} "
