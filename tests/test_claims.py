@@ -446,6 +446,32 @@ class TestRole:
 
         assert Verdict.NOT_ENOUGH_INFO is _verdict(self.PRESIDENT, changed)
 
+    def test_one_title_of_a_joint_title(self) -> None:
+        """A role recorded as "co-founder and president" counts for "president"."""
+        lee = ECO.person("Kai-Fu Lee")
+        president = lee.roles[0]
+        joint = _swap(
+            ECO,
+            lee,
+            roles=(
+                attrs.evolve(president, title="co-founder and president"),
+                *lee.roles[1:],
+            ),
+        )
+        other = _swap(
+            ECO,
+            lee,
+            roles=(
+                attrs.evolve(president, title="co-founder and engineer"),
+                *lee.roles[1:],
+            ),
+        )
+
+        assert (Verdict.SUPPORTED, Verdict.REFUTED) == (
+            _verdict(self.PRESIDENT, joint),
+            _verdict(self.PRESIDENT, other),
+        )
+
 
 class TestExistence:
     KYUTAI = ExistenceCheck(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 import attrs
 
@@ -76,7 +77,7 @@ class RoleCheck:
             role
             for role in person.roles
             if _is(eco, role.organisation, organisation)
-            and (not wanted or normalise_name(role.title) in wanted)
+            and (not wanted or not wanted.isdisjoint(title_parts(role.title)))
         ]
         evidence = tuple(
             Evidence(
@@ -125,6 +126,25 @@ class RoleCheck:
             f"(held: {held}).",
             evidence,
         )
+
+
+_JOINED: Final = re.compile(r"\s*(?:,|;|&|/|\band\b|\bet\b)\s*")
+"""What joins the titles of one role: "co-founder and CEO", "chair & CEO"."""
+
+
+def title_parts(title: str) -> frozenset[str]:
+    """The titles one recorded title holds, normalised: the whole and each part.
+
+    A person recorded as "co-founder and CEO" was CEO, so a claim that asks for
+    "CEO" finds that role.
+
+    Examples:
+        >>> sorted(title_parts("Co-founder and CEO"))
+        ['ceo', 'co-founder', 'co-founder and ceo']
+    """
+    whole = normalise_name(title)
+    parts = {normalise_name(part) for part in _JOINED.split(title) if part.strip()}
+    return frozenset({whole, *parts})
 
 
 def _is(eco: Ecosystem, name: str, canonical: str) -> bool:
