@@ -525,6 +525,7 @@ def message(action: Callable[[], object], error: type[Exception]) -> str:
 
 class TestHelpersPassEverythingOn:
     def test_twice(self) -> None:
+        """twice() passes the rates, tolerance and labels on to its comparison."""
         result = twice(
             Money(400, "EUR"),
             Money(400, "USD"),
@@ -540,6 +541,7 @@ class TestHelpersPassEverythingOn:
         assert ("half", Decimal(2)) == (result.conversions[0].source, result.factor)
 
     def test_about_half_at_a_date(self) -> None:
+        """about_half() converts at the given date and says the relation holds."""
         result = about_half(
             Money(100, "EUR"),
             Money(215, "USD"),
@@ -562,6 +564,7 @@ class TestHelpersPassEverythingOn:
         )
 
     def test_comparable(self) -> None:
+        """comparable() converts with given rates; its factor is 1."""
         result = comparable(
             Money(100, "EUR"),
             Money(200, "USD"),
@@ -576,6 +579,7 @@ class TestHelpersPassEverythingOn:
         assert (Decimal(1), TEN_PERCENT) == (result.factor, result.tolerance)
 
     def test_more_than(self) -> None:
+        """more_than() with a margin writes the accepted range and verdict."""
         margin = Tolerance.absolute(Money(10, "EUR"))
         result = more_than(
             Money(100, "EUR"),
@@ -600,6 +604,7 @@ class TestHelpersPassEverythingOn:
         )
 
     def test_about_other_factors(self) -> None:
+        """about() names a factor of 3 "three times" and any other factor "N times"."""
         assert str(about(Decimal(30), Decimal(10), 3, tolerance=TEN_PERCENT)) == (
             "30 is within the tolerance of three times of 10, with a tolerance of "
             "±10% (27 to 33 would count as three times); the ratio is 3, so "
@@ -610,6 +615,7 @@ class TestHelpersPassEverythingOn:
 
     @pytest.mark.parametrize(("factor", "shown"), [(0, "0"), ("-1", "'-1'")])
     def test_about_needs_a_positive_factor(self, factor: int | str, shown: str) -> None:
+        """about() refuses a zero or negative factor and says how to write one."""
         assert (
             f"the factor must be positive, not {shown}: give how many times the "
             "second value the first is, such as '0.5' for half"
@@ -628,12 +634,14 @@ class TestRefusals:
         ],
     )
     def test_different_kinds(self, a: object, b: object, text: str) -> None:
+        """Comparing money, dates and plain numbers with each other names both kinds."""
         assert f"cannot compare {text}: they measure different things" == message(
             lambda: compare(a, b),  # type: ignore[arg-type]
             DimensionMismatchError,
         )
 
     def test_two_currencies_without_a_rate(self) -> None:
+        """Two currencies without a date or rates are refused, naming both fixes."""
         assert (
             "comparing EUR with USD needs a conversion: pass on=date(...) to convert "
             "at the rate published for that date, or rates=... for a rate source of "
@@ -658,6 +666,7 @@ class TestRefusals:
     def test_tolerance_in_another_unit(
         self, a: object, tolerance: Tolerance, text: str
     ) -> None:
+        """A margin in another unit than the values is refused, naming both."""
         shown, kind = text.split("|")
         assert (
             f"the tolerance {shown} is not in the unit of the values compared, "
@@ -668,12 +677,14 @@ class TestRefusals:
         )
 
     def test_relative_tolerance_for_dates(self) -> None:
+        """A relative tolerance for dates is refused; a margin in days is named."""
         assert (
             "a relative tolerance means nothing for dates: give a margin in days, "
             "such as Tolerance.absolute(timedelta(days=31))"
         ) == message(lambda: compare(DAY, DAY, tolerance=TEN_PERCENT), TypeError)
 
     def test_dates_with_a_factor(self) -> None:
+        """Dates are compared with a factor of 1 only."""
         days = Tolerance.absolute(dt.timedelta(days=1))
         assert "dates can only be compared as they are (a factor of 1)" == message(
             lambda: about(DAY, DAY, 2, tolerance=days), TypeError
@@ -704,9 +715,11 @@ class TestRefusals:
         ],
     )
     def test_values_that_cannot_be_compared(self, value: object, text: str) -> None:
+        """Datetimes, floats, bools and text are refused with what to pass instead."""
         assert message(lambda: as_estimate(value), TypeError).startswith(text)  # type: ignore[arg-type]
 
     def test_holds_without_a_relation(self) -> None:
+        """.holds of a plain compare() says which helper to use or to read .ordering."""
         assert (
             "this comparison asked about no relation; use about_half(), twice(), "
             "comparable() or more_than(), or read .ordering"
@@ -734,6 +747,7 @@ class TestTolerance:
     def test_parse(
         self, text: str, fraction: Decimal | None, margin: object, shown: str
     ) -> None:
+        """Tolerance.parse reads percentages, numbers, days, money and quantities."""
         tolerance = Tolerance.parse(text)
         assert (fraction, margin, shown) == (
             tolerance.fraction,
@@ -743,6 +757,7 @@ class TestTolerance:
 
     @pytest.mark.parametrize("text", ["a bit", "5 eur", "%", "5 EURO", "EUR 5"])
     def test_parse_refuses(self, text: str) -> None:
+        """Unreadable tolerance text is refused with every form that would be read."""
         assert (
             f"cannot read {text!r} as a tolerance; write '10%' for a relative one, or "
             "a margin such as '5', '10000000 EUR', '1000000000 parameter' or "
@@ -750,6 +765,7 @@ class TestTolerance:
         ) == message(lambda: Tolerance.parse(text), ParseError)
 
     def test_relative_bounds(self) -> None:
+        """A relative tolerance is a str or Decimal fraction below 1, shown in %."""
         fraction = (
             "1 problem found:\n  - field 'fraction': a relative tolerance is a "
             "Decimal fraction from 0 up to (not "
@@ -769,6 +785,7 @@ class TestTolerance:
             Tolerance(fraction=1)  # type: ignore[arg-type]
 
     def test_exactly_one_kind(self) -> None:
+        """A tolerance with both or neither of fraction and margin is refused."""
         text = (
             "1 problem found:\n  - field 'margin': a tolerance is either relative "
             "(Tolerance.relative) or absolute (Tolerance.absolute): give exactly "
@@ -781,6 +798,7 @@ class TestTolerance:
         ("margin", "shown"), [(1.5, "float 1.5"), (True, "bool True"), ("5", "str '5'")]
     )
     def test_absolute_types(self, margin: object, shown: str) -> None:
+        """An absolute margin of a float, bool or str is refused."""
         assert message(
             lambda: Tolerance.absolute(margin),  # type: ignore[arg-type]
             TypeError,
@@ -790,6 +808,7 @@ class TestTolerance:
         )
 
     def test_absolute_sign(self) -> None:
+        """A negative margin is refused; a zero margin is shown as ±0."""
         assert (
             "1 problem found:\n  - field 'margin': a tolerance cannot be negative, "
             "not -1"
@@ -797,6 +816,7 @@ class TestTolerance:
         assert "±0" == str(Tolerance.absolute(0))
 
     def test_lower_and_upper(self) -> None:
+        """Relative bounds of a negative value and absolute bounds are exact."""
         assert (Decimal("-110.0"), Decimal("-90.0")) == (
             TEN_PERCENT.lower(Decimal(-100)),
             TEN_PERCENT.upper(Decimal(-100)),
@@ -829,10 +849,12 @@ class TestOrderWithTolerance:
         ],
     )
     def test_margin_of_one(self, a: object, b: object, ordering: Ordering) -> None:
+        """A margin of 1 orders values; overlapping ranges are indeterminate."""
         result = compare(a, b, tolerance=Tolerance.absolute(1))  # type: ignore[arg-type]
         assert ordering is result.ordering
 
     def test_equal_inside_the_margin_at_both_ends(self) -> None:
+        """EQUAL needs every value of both sides within the margin, not some."""
         reference = Estimate.between(Decimal(10), Decimal(12))
         tolerance = Tolerance.absolute(2)
         # Every value from 11 to 11 lies within 2 of every value from 10 to 12.
@@ -866,9 +888,11 @@ class TestSentences:
         ],
     )
     def test_number(self, value: Decimal, text: str) -> None:
+        """Numbers are written with thousands separators, then millions to trillions."""
         assert text == _number(value)
 
     def test_describe(self) -> None:
+        """describe() writes each kind of value with its unit, singular for one."""
         assert [
             "1 parameter",
             "2 billion parameters",
@@ -897,6 +921,7 @@ class TestSentences:
         ]
 
     def test_describe_estimate(self) -> None:
+        """describe_estimate() writes unknown, open, exact and bounded estimates."""
         assert [
             "unknown",
             "at most 5",
@@ -923,6 +948,7 @@ class TestSentences:
         ]
 
     def test_ratio_text(self) -> None:
+        """Ratios are written to two significant digits, open or bounded."""
         assert [
             "unknown",
             "at most 0.12",
@@ -941,6 +967,7 @@ class TestSentences:
         ]
 
     def test_factor_and_kind_words(self) -> None:
+        """Factors read half, twice or N times; kinds read money (EUR) or a date."""
         assert ["half", "twice", "three times", "1.5 times", "0.25 times"] == [
             _factor_text(Decimal(text)) for text in ("0.5", "2", "3", "1.5", "0.25")
         ]
@@ -998,10 +1025,12 @@ class TestSentences:
         ],
     )
     def test_explanations(self, comparison: Callable[[], object], text: str) -> None:
+        """Each verdict's sentence says the ordering, the ratio and whether it holds."""
         # Compared in the test, not when the module is collected.
         assert text == str(comparison())
 
     def test_quantities_come_back_in_the_unit_of_the_values(self) -> None:
+        """Differences and accepted ranges of quantities are in the unit compared."""
         result = comparable(
             parameters("70B"),
             parameters("34B"),
@@ -1018,6 +1047,7 @@ class TestSentences:
 
 class TestQuantitiesInBaseUnits:
     def test_a_margin_in_parameters_widens_the_reference(self) -> None:
+        """A margin in parameters makes 34.5B comparable to 34B."""
         result = comparable(
             parameters("34.5B"),
             parameters("34B"),
@@ -1029,6 +1059,7 @@ class TestQuantitiesInBaseUnits:
         )
 
     def test_differences_are_written_exactly(self) -> None:
+        """Differences of quantities keep every digit, in the unit of the values."""
         whole = compare(parameters("70B"), parameters("34B")).difference
         assert "Quantity('36000000000', 'parameter')" == repr(whole.low)
         part = compare(parameters("1.5"), parameters("1")).difference
@@ -1037,6 +1068,7 @@ class TestQuantitiesInBaseUnits:
         assert "Quantity('1.5', 'gigabyte')" == repr(giga.low)
 
     def test_difference_with_an_unknown_value(self) -> None:
+        """The difference with an unknown value is unknown, with its status."""
         result = compare(Estimate.unknown(), parameters("1B"))
         assert (None, None, None) == (
             result.difference.low,
@@ -1048,6 +1080,7 @@ class TestQuantitiesInBaseUnits:
 
 class TestMoreKinds:
     def test_helpers_with_the_other_way_to_convert(self) -> None:
+        """Each helper converts at a date or with given rates, and keeps labels."""
         at_date = twice(
             Money(430, "EUR"), Money(200, "USD"), tolerance=TEN_PERCENT, on=DAY
         )
@@ -1067,6 +1100,7 @@ class TestMoreKinds:
         assert str(labelled).startswith("A (1) is less than B (2)")
 
     def test_durations(self) -> None:
+        """A duration is not compared with a number, nor with a relative tolerance."""
         three = Estimate.exact(dt.timedelta(days=3))
         assert (
             "cannot compare a duration with a plain number: they measure different "
@@ -1077,18 +1111,21 @@ class TestMoreKinds:
         ).startswith("a relative tolerance means nothing for dates")
 
     def test_kind_from_the_upper_bound(self) -> None:
+        """An estimate bounded above only takes its kind from the upper bound."""
         assert message(
             lambda: compare(Estimate.at_most(Money(5, "EUR")), Money(1, "USD")),
             CurrencyMismatchError,
         ).startswith("comparing EUR with USD needs a conversion")
 
     def test_unknown_values(self) -> None:
+        """Unknown values compare as indeterminate, with no accepted range or ratio."""
         both = compare(Estimate.unknown(), Estimate.unknown())
         assert (Ordering.INDETERMINATE, None) == (both.ordering, both.accepted)
         assert compare(Estimate.unknown(), DAY).ratio is None
         assert compare(DAY, Estimate.unknown()).ratio is None
 
     def test_the_result_keeps_what_was_compared(self) -> None:
+        """The result keeps both values as estimates; a widened range is disclosed."""
         result = compare(Decimal(1), Decimal(2))
         assert (Estimate.exact(Decimal(1)), Estimate.exact(Decimal(2)), None) == (
             result.first,
@@ -1100,6 +1137,7 @@ class TestMoreKinds:
         assert widened.accepted.status is Status.DISCLOSED
 
     def test_partial_dates_are_disclosed_spans(self) -> None:
+        """A month is the disclosed span from its first to its last day."""
         span = as_estimate(PartialDate(2023, 6))
         assert (dt.date(2023, 6, 1), dt.date(2023, 6, 30), Status.DISCLOSED) == (
             span.low,
@@ -1108,9 +1146,11 @@ class TestMoreKinds:
         )
 
     def test_margin_in_a_unit_of_capitals(self) -> None:
+        """A margin in a unit written in capitals, such as GB, is read."""
         assert quantity(5, "GB") == Tolerance.parse("5 GB").margin
 
     def test_digits_of_ratios_and_factors(self) -> None:
+        """Ratios and factors of repeating decimals are rounded for display."""
         third = Decimal(1) / 3
         assert "0.33" == _ratio_text(Estimate.exact(third))
         assert "0.33 to 0.67" == _ratio_text(Estimate.between(third, 2 * third))
