@@ -508,6 +508,7 @@ def problem(error: DataError) -> tuple[str, str | None]:
 
 class TestStatus:
     def test_weakest(self) -> None:
+        """The weakest of no status is disclosed; otherwise the least certain one."""
         assert Status.DISCLOSED is Status.weakest([])
         assert Status.UNDISCLOSED is Status.weakest(list(Status))
         assert Status.RUMOURED is Status.weakest([Status.RUMOURED, Status.REPORTED])
@@ -526,6 +527,7 @@ class TestValidation:
     def test_floats_and_bools_are_refused(
         self, fields: dict[str, object], message: str
     ) -> None:
+        """A float or bool bound or best value is refused, naming what to pass."""
         with pytest.raises(TypeError) as caught:
             Estimate(**fields)  # type: ignore[arg-type]
         assert (
@@ -535,6 +537,7 @@ class TestValidation:
 
     @pytest.mark.parametrize("field", ["low", "high", "best"])
     def test_non_finite_decimals_are_refused(self, field: str) -> None:
+        """An infinite bound or best value is refused, naming the field."""
         with pytest.raises(ParseError) as caught:
             Estimate(**{field: Decimal("Infinity")})  # type: ignore[arg-type]
         assert (
@@ -543,6 +546,7 @@ class TestValidation:
         )
 
     def test_low_above_high(self) -> None:
+        """A low bound above the high one is refused; equal or open bounds are kept."""
         with pytest.raises(DataError) as caught:
             Estimate.between(3, 1)
         assert ("the low bound 3 is above the high bound 1", "low") == problem(
@@ -564,23 +568,28 @@ class TestValidation:
     def test_best_outside_the_bounds(
         self, low: int | None, high: int | None, best: int, text: str
     ) -> None:
+        """A best value outside the bounds is refused, naming both bounds."""
         with pytest.raises(DataError) as caught:
             Estimate(low, high, best)
         assert (text, "best") == problem(caught.value)
 
     @pytest.mark.parametrize("best", [1, 2, 3])
     def test_best_on_or_inside_the_bounds(self, best: int) -> None:
+        """A best value on or between the bounds is kept."""
         assert best == Estimate.between(1, 3, best).best
         assert best == Estimate(1, None, best).best
         assert best == Estimate(None, 3, best).best
 
     def test_status_and_note_types(self) -> None:
+        """A status given as text or a note that is not text is refused."""
         with pytest.raises(TypeError):
             Estimate(1, 2, status="estimated")  # type: ignore[arg-type]
         with pytest.raises(TypeError):
             Estimate(1, 2, note=5)  # type: ignore[arg-type]
 
     def test_attrs_validators(self) -> None:
+        """The attrs validators accept estimates and name the field of anything else."""
+
         @attrs.frozen
         class Holder:
             value: object = attrs.field(validator=check_estimate)
@@ -598,6 +607,7 @@ class TestValidation:
 
 class TestConstructors:
     def test_defaults(self) -> None:
+        """Each constructor's default status fits how much it knows."""
         assert (
             Status.DISCLOSED,
             Status.ESTIMATED,
@@ -615,6 +625,7 @@ class TestConstructors:
         )
 
     def test_every_field_is_passed_on(self) -> None:
+        """Each constructor keeps the status, sources and note, and its bounds."""
         kw: dict[str, Any] = {
             "status": Status.RUMOURED,
             "sources": (S1,),
@@ -639,6 +650,7 @@ class TestConstructors:
         assert (None, None, None) == bounds(made[4])
 
     def test_predicates(self) -> None:
+        """is_exact and is_unknown hold for exact and unknown estimates only."""
         assert Estimate.exact(0).is_exact
         assert not Estimate.between(1, 2).is_exact
         assert not Estimate.unknown().is_exact
@@ -659,12 +671,14 @@ class TestConstructors:
     def test_contains(
         self, estimate: Estimate[int], inside: list[int], outside: list[int]
     ) -> None:
+        """contains() holds for values on or inside the bounds, open ends unbounded."""
         assert all(estimate.contains(value) for value in inside)
         assert not any(estimate.contains(value) for value in outside)
 
 
 class TestSumsAndScaling:
     def test_sum_merges_sources_in_order_and_drops_the_note(self) -> None:
+        """A sum adds bounds, merges sources in order, keeps the weakest status."""
         left = Estimate.between(1, 2, sources=(S1, S2), note="left")
         right = Estimate.exact(3, status=Status.RUMOURED, sources=(S2, S3))
         total = left + right
@@ -676,11 +690,13 @@ class TestSumsAndScaling:
         )
 
     def test_sum_with_best_values(self) -> None:
+        """A sum adds best values when both have one; an open bound stays open."""
         total = Estimate.between(1, 2, 2) + Estimate.between(3, 4, 3)
         assert (4, 6, 5) == bounds(total)
         assert (4, None, None) == bounds(Estimate.at_least(1) + Estimate.exact(3))
 
     def test_sum_of_a_list_starts_from_zero(self) -> None:
+        """sum() starts from 0; a plain number is not added to an estimate."""
         parts = [Estimate.exact(1), Estimate.exact(2)]
         assert (3, 3, 3) == bounds(sum(parts))  # type: ignore[arg-type]
         one = Estimate.exact(1)
@@ -691,6 +707,7 @@ class TestSumsAndScaling:
         assert NotImplemented is one.__sub__(1)  # type: ignore[operator]
 
     def test_difference_pairs_opposite_bounds(self) -> None:
+        """A difference subtracts the high bound from the low and is estimated."""
         result = Estimate.between(5, 10, 8, sources=(S1,)) - Estimate.between(
             1, 2, 1, status=Status.REPORTED, sources=(S2,)
         )
@@ -699,6 +716,7 @@ class TestSumsAndScaling:
         assert (None, 9, None) == bounds(Estimate.at_most(10) - Estimate.at_least(1))
 
     def test_scaling(self) -> None:
+        """Scaling by a negative factor swaps the bounds and drops the note."""
         base = Estimate.between(
             1, 3, 2, status=Status.REPORTED, sources=(S1,), note="x"
         )
@@ -714,6 +732,7 @@ class TestSumsAndScaling:
         assert (None, -2, None) == bounds(Estimate.at_least(1) * -2)
 
     def test_scaling_refuses_other_types(self) -> None:
+        """Scaling or dividing by a float, bool or str is refused, naming its type."""
         for factor in (1.5, True, "2"):
             with pytest.raises(TypeError) as caught:
                 Estimate.exact(1) * factor  # type: ignore[operator]
@@ -725,6 +744,7 @@ class TestSumsAndScaling:
                 Estimate.exact(1) / factor  # type: ignore[operator]
 
     def test_division_by_a_number(self) -> None:
+        """Division by a number is exact to 50 digits; by zero it is refused."""
         low: object = (Estimate.exact(1) / 3).low
         assert Decimal("0." + "3" * 50) == low
         assert isinstance(low, Decimal)
@@ -736,6 +756,7 @@ class TestSumsAndScaling:
         )
 
     def test_map_keeps_everything_but_the_values(self) -> None:
+        """map() changes the values and keeps the status, sources and note."""
         base = Estimate(1, None, 1, Status.RUMOURED, (S1,), "kept")
         mapped = base.map(lambda n: n * 10)
         assert (10, None, 10) == bounds(mapped)
@@ -772,6 +793,7 @@ class TestRatio:
         denominator: Estimate[int],
         expected: tuple[object, object, object],
     ) -> None:
+        """A ratio's bounds come from the right pair of bounds, whatever the signs."""
         assert expected == bounds(numerator / denominator)
 
     @pytest.mark.parametrize(
@@ -790,6 +812,7 @@ class TestRatio:
     def test_divisor_that_may_be_zero_gives_unknown(
         self, denominator: Estimate[int]
     ) -> None:
+        """A divisor that may be zero or is unbounded gives an unknown ratio."""
         result = Estimate.exact(1, sources=(S1,)).ratio(denominator)
         assert result.is_unknown
         assert result.best is None
@@ -797,12 +820,14 @@ class TestRatio:
         assert Status.weakest([Status.DISCLOSED, denominator.status]) is result.status
 
     def test_ratio_keeps_the_weakest_status_and_every_source(self) -> None:
+        """A ratio keeps the weakest status and the sources of both sides."""
         result = Estimate.exact(4, sources=(S1,)) / Estimate.exact(
             2, status=Status.RUMOURED, sources=(S2,)
         )
         assert (Status.RUMOURED, (S1, S2)) == (result.status, result.sources)
 
     def test_ratio_of_two_dimensions(self) -> None:
+        """A ratio of quantities of different dimensions is refused, naming them."""
         with pytest.raises(DimensionMismatchError) as caught:
             Estimate.exact(parameters("34B")) / Estimate.exact(tokens("3T"))
         assert (
@@ -811,6 +836,7 @@ class TestRatio:
         ) == str(caught.value)
 
     def test_ratio_of_one_dimension_is_a_number(self) -> None:
+        """A ratio of quantities of one dimension is a plain Decimal."""
         result = Estimate.exact(parameters("34B")) / Estimate.between(
             parameters("1T"), parameters("1.7T")
         )
@@ -834,17 +860,20 @@ class TestText:
         ],
     )
     def test_str(self, estimate: Estimate[int], text: str) -> None:
+        """An estimate is written with its bounds, best value and status."""
         assert text == str(estimate)
 
 
 class TestAgainstAPlainValue:
     def test_ordering(self) -> None:
+        """An estimate is ordered against a plain value; indeterminate across it."""
         assert Ordering.GREATER is Estimate.between(5, 6).ordering(3)
         assert Ordering.LESS is Estimate.between(1, 2).ordering(3)
         assert Ordering.EQUAL is Estimate.exact(5).ordering(5)
         assert Ordering.INDETERMINATE is Estimate.between(1, 5).ordering(3)
 
     def test_division_by_a_fraction_keeps_the_order(self) -> None:
+        """Dividing by a positive fraction keeps the bounds in order."""
         assert (Decimal(2), Decimal(6), Decimal(4)) == bounds(
             Estimate.between(1, 3, 2) / Decimal("0.5")
         )
