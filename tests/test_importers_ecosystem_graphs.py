@@ -24,12 +24,14 @@ def result() -> ImportResult:
 
 
 def test_every_asset_is_accounted_for(result: ImportResult) -> None:
+    """Every asset is accepted or rejected, and unread fields are named."""
     report = result.report
     assert (11, 6, 5) == (report.rows_read, report.rows_accepted, report.rows_rejected)
     assert ("quality_control",) == report.ignored_columns
 
 
 def test_sizes_are_read_with_aiecosys_parsers(result: ImportResult) -> None:
+    """Sizes such as 34B and 46.7B (12.9B active) are read exactly; none is unknown."""
     eco = result.ecosystem
     assert parameters("34B") == eco.model("Yi-34B").parameters.low
     mixtral = eco.model("Mixtral 8x7B")
@@ -40,6 +42,7 @@ def test_sizes_are_read_with_aiecosys_parsers(result: ImportResult) -> None:
 
 
 def test_a_value_with_an_explanation_is_unwrapped(result: ImportResult) -> None:
+    """A value given with an explanation is read, the explanation kept as a note."""
     chat = result.ecosystem.model("Yi-34B-Chat")
     assert PartialDate(2023, 11, 23) == chat.released
     assert "Fine-tuned from Yi-34B." == chat.parameters.note
@@ -47,6 +50,7 @@ def test_a_value_with_an_explanation_is_unwrapped(result: ImportResult) -> None:
 
 
 def test_dates_as_yaml_dates_strings_and_years(result: ImportResult) -> None:
+    """Dates are read from YAML dates, text and bare years."""
     eco = result.ecosystem
     assert PartialDate(2023, 11, 2) == eco.model("Yi-34B").released
     assert PartialDate(2023, 12, 11) == eco.model("Mixtral 8x7B").released
@@ -55,6 +59,7 @@ def test_dates_as_yaml_dates_strings_and_years(result: ImportResult) -> None:
 
 
 def test_access_becomes_openness(result: ImportResult) -> None:
+    """Open and limited access become openness; closed access stays unset."""
     eco = result.ecosystem
     assert Openness.OPEN_WEIGHTS is eco.model("Yi-34B").openness
     assert Openness.API_ONLY is eco.model("Mistral Large").openness
@@ -62,6 +67,7 @@ def test_access_becomes_openness(result: ImportResult) -> None:
 
 
 def test_bad_fields_are_reported(result: ImportResult) -> None:
+    """Each bad field of an asset is reported by its file, row and column."""
     columns = {
         entry.column
         for entry in result.report.entries
@@ -73,6 +79,7 @@ def test_bad_fields_are_reported(result: ImportResult) -> None:
 def test_datasets_and_applications_are_rejected_with_a_reason(
     result: ImportResult,
 ) -> None:
+    """Dataset and application assets are rejected, saying which kind they are."""
     reasons = [entry.reason for entry in result.report.rejected]
     assert any(reason.startswith("a dataset asset") for reason in reasons)
     assert any(reason.startswith("a application asset") for reason in reasons)
@@ -81,6 +88,7 @@ def test_datasets_and_applications_are_rejected_with_a_reason(
 def test_dependencies_are_relations_and_unresolved_ones_reported(
     result: ImportResult,
 ) -> None:
+    """Dependencies become relations; one naming no known asset is reported."""
     assert Relation("Yi-34B-Chat", "Yi-34B") in result.relations
     assert Relation("Mixtral 8x7B", "Web crawl") in result.relations
     (entry,) = result.report.about("dependencies")
@@ -88,6 +96,7 @@ def test_dependencies_are_relations_and_unresolved_ones_reported(
 
 
 def test_one_file_can_be_read(result: ImportResult) -> None:
+    """A single YAML file is read as well as a folder."""
     one = ecosystem_graphs.load(DATA / "01ai.yaml")
     assert 2 == one.report.rows_accepted
 
@@ -103,17 +112,20 @@ def test_one_file_can_be_read(result: ImportResult) -> None:
 def test_files_that_are_not_lists_of_assets(
     tmp_path: Path, text: str, message: str
 ) -> None:
+    """A mapping, invalid YAML or deep nesting is refused with a DataError."""
     (tmp_path / "bad.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match=message):
         ecosystem_graphs.load(tmp_path)
 
 
 def test_an_empty_folder_is_a_data_error(tmp_path: Path) -> None:
+    """A folder without a YAML file is refused, naming the extensions read."""
     with pytest.raises(DataError, match=r"no \.yaml or \.yml file"):
         ecosystem_graphs.load(tmp_path)
 
 
 def test_an_empty_file_has_no_asset(tmp_path: Path) -> None:
+    """An empty YAML file holds no asset."""
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
     assert 0 == ecosystem_graphs.load(tmp_path).report.rows_read
 
@@ -163,6 +175,7 @@ _assets = st.dictionaries(
 def test_generated_assets_raise_only_aiecosys_errors(
     tmp_path_factory: pytest.TempPathFactory, assets: list[object]
 ) -> None:
+    """Any generated assets are read or refused with an aiecosys error only."""
     import yaml
 
     folder = tmp_path_factory.mktemp("eg")
@@ -180,6 +193,7 @@ def test_generated_assets_raise_only_aiecosys_errors(
 def test_mutated_files_raise_only_aiecosys_errors(
     tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
 ) -> None:
+    """A mutated asset file is read or refused with an aiecosys error only."""
     text = (DATA / "mistral.yaml").read_text(encoding="utf-8")
     position = data.draw(st.integers(0, len(text)))
     length = data.draw(st.integers(0, 30))

@@ -42,6 +42,7 @@ def newer() -> ImportResult:
 
 
 def test_the_newer_layout_reads_and_accounts_for_every_row(newer: ImportResult) -> None:
+    """The newer export: every row accepted or rejected, extra columns named."""
     report = newer.report
     assert (10, 8, 2) == (report.rows_read, report.rows_accepted, report.rows_rejected)
     assert "A column from the future" in report.ignored_columns
@@ -49,6 +50,7 @@ def test_the_newer_layout_reads_and_accounts_for_every_row(newer: ImportResult) 
 
 
 def test_the_older_layout_reads_its_country_column() -> None:
+    """The older export's country column gives the organisation's country."""
     result = epoch.load(DATA / "older.csv")
     assert 3 == result.report.rows_accepted
     assert "FR" == result.ecosystem.organisation("Mistral AI").country
@@ -56,6 +58,7 @@ def test_the_older_layout_reads_its_country_column() -> None:
 
 
 def test_the_oldest_exports_name_the_model_column_system() -> None:
+    """A model column headed 'System', as in the oldest exports, is read."""
     result = load_rows(
         "Yi-34B,01.AI,2023-11-02,34000000000.0,Confident",
         header="System,Organization,Publication date,Parameters,Confidence",
@@ -64,11 +67,13 @@ def test_the_oldest_exports_name_the_model_column_system() -> None:
 
 
 def test_a_missing_required_column_is_named() -> None:
+    """A file without a required column is refused, naming the column."""
     with pytest.raises(DataError, match="'Parameters' is missing"):
         epoch.loads("Model,Organization,Publication date\nA,B,2023\n")
 
 
 def test_headers_are_matched_whatever_their_case_and_spaces() -> None:
+    """Headers are matched whatever their case and surrounding spaces."""
     result = load_rows(
         "Yi-34B,01.AI,2023-11-02,34000000000.0,Confident",
         header=" model ,ORGANIZATION,Publication Date,parameters,confidence",
@@ -77,6 +82,7 @@ def test_headers_are_matched_whatever_their_case_and_spaces() -> None:
 
 
 def test_an_empty_file_is_a_data_error(tmp_path: Path) -> None:
+    """An empty file is refused with a DataError."""
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     with pytest.raises(DataError, match="empty"):
@@ -84,6 +90,7 @@ def test_an_empty_file_is_a_data_error(tmp_path: Path) -> None:
 
 
 def test_a_file_that_is_not_utf8_is_a_data_error(tmp_path: Path) -> None:
+    """A file that is not UTF-8 is refused with a DataError saying so."""
     bad = tmp_path / "bad.csv"
     bad.write_bytes(HEADER.encode() + b"\n\xff\xfe,x,2023,1,\n")
     with pytest.raises(DataError, match="cannot decode"):
@@ -91,6 +98,7 @@ def test_a_file_that_is_not_utf8_is_a_data_error(tmp_path: Path) -> None:
 
 
 def test_a_missing_file_is_a_data_error(tmp_path: Path) -> None:
+    """A missing file is refused with a DataError saying it cannot be read."""
     with pytest.raises(DataError, match="cannot read the file"):
         epoch.load(tmp_path / "absent.csv")
 
@@ -109,22 +117,26 @@ def test_a_missing_file_is_a_data_error(tmp_path: Path) -> None:
     ],
 )
 def test_numbers_written_as_floats_become_exact(text: str, expected: object) -> None:
+    """Counts written as floats or in exponent form are read as exact numbers."""
     assert expected == read_count(text)
 
 
 @pytest.mark.parametrize("text", ["lots", "1,000", "nan", "inf", "", "1e"])
 def test_text_that_is_no_number_is_refused(text: str) -> None:
+    """Words, separators, nan, inf and empty text are not read as counts."""
     with pytest.raises(ValueError, match="not a number"):
         read_count(text)
 
 
 def test_float_counts_become_exact_parameter_counts(newer: ImportResult) -> None:
+    """Parameter counts written as floats become exact parameter quantities."""
     eco = newer.ecosystem
     assert parameters("34B") == eco.model("Yi-34B").parameters.low
     assert parameters(249_000_000) == eco.model("Joint Speech Model").parameters.low
 
 
 def test_a_blank_cell_is_an_unknown_estimate_not_zero(newer: ImportResult) -> None:
+    """A blank parameter cell is an undisclosed, unknown estimate, not zero."""
     gpt4 = newer.ecosystem.model("GPT-4")
     assert gpt4.parameters.is_unknown
     assert Status.UNDISCLOSED is gpt4.parameters.status
@@ -145,6 +157,7 @@ def test_a_blank_cell_is_an_unknown_estimate_not_zero(newer: ImportResult) -> No
     ],
 )
 def test_confidence_labels_become_statuses(label: str, status: Status) -> None:
+    """Each confidence label becomes a status, and the note keeps the label."""
     result = load_rows(f"M,O,2023,7000000000.0,{label}")
     estimate = result.ecosystem.model("M").parameters
     assert status is estimate.status
@@ -156,6 +169,7 @@ def test_confidence_labels_become_statuses(label: str, status: Status) -> None:
 def test_a_row_epoch_marks_wrong_keeps_its_model_but_not_its_figures(
     newer: ImportResult,
 ) -> None:
+    """A row marked wrong keeps its model but none of its figures, and says why."""
     model = newer.ecosystem.model("Filter Net")
     assert model.parameters.is_unknown
     assert model.training_compute is None
@@ -165,11 +179,13 @@ def test_a_row_epoch_marks_wrong_keeps_its_model_but_not_its_figures(
 
 
 def test_an_unknown_confidence_label_is_reported(newer: ImportResult) -> None:
+    """An unknown confidence label is reported with its row and value."""
     (entry,) = newer.report.about("Confidence")
     assert (10, "Maybe") == (entry.row, entry.value)
 
 
 def test_several_organisations_and_countries_in_one_cell(newer: ImportResult) -> None:
+    """Several organisations in one cell pair with their countries and kinds."""
     eco = newer.ecosystem
     joint = eco.model("Joint Speech Model")
     assert ("Meta AI", "Hebrew University of Jerusalem", "Kyutai") == joint.developers
@@ -182,6 +198,7 @@ def test_several_organisations_and_countries_in_one_cell(newer: ImportResult) ->
 def test_multinational_and_unpairable_countries_are_reported(
     newer: ImportResult,
 ) -> None:
+    """Multinational or unpairable countries are reported and left unset."""
     entries = newer.report.about("Country (from Organization)")
     reasons = " ".join(entry.reason for entry in entries if entry.row == 11)
     assert "Multinational" in reasons
@@ -190,6 +207,7 @@ def test_multinational_and_unpairable_countries_are_reported(
 
 
 def test_multi_line_quoted_notes_are_kept(newer: ImportResult) -> None:
+    """A quoted note spanning several lines is kept whole."""
     note = newer.ecosystem.model("GPT-4").parameters.note
     assert note is None  # an unknown estimate carries no note of Epoch's figure
     mixtral = epoch.load(DATA / "older.csv").ecosystem.model("Mixtral 8x7B")
@@ -198,6 +216,7 @@ def test_multi_line_quoted_notes_are_kept(newer: ImportResult) -> None:
 
 
 def test_several_links_in_one_cell_are_several_sources(newer: ImportResult) -> None:
+    """Several links in one cell are several sources; a non-link is reported."""
     urls = [source.url for source in newer.ecosystem.model("Mistral 7B").sources]
     assert [
         "https://epoch.ai/data/ai-models",
@@ -221,6 +240,7 @@ def test_several_links_in_one_cell_are_several_sources(newer: ImportResult) -> N
     ],
 )
 def test_accessibility_labels_become_openness(label: str, openness: object) -> None:
+    """Each accessibility label becomes an openness; a blank one stays unset."""
     result = load_rows(
         f"M,O,2023,7,Likely,{label}", header=HEADER + ",Model accessibility"
     )
@@ -228,6 +248,7 @@ def test_accessibility_labels_become_openness(label: str, openness: object) -> N
 
 
 def test_compute_bounds_make_a_range(newer: ImportResult) -> None:
+    """Training compute bounds make the estimate's range."""
     compute = newer.ecosystem.model("GPT-4").training_compute
     assert compute is not None
     assert compute.low is not None
@@ -239,6 +260,7 @@ def test_compute_bounds_make_a_range(newer: ImportResult) -> None:
 
 
 def test_bounds_that_do_not_contain_the_estimate_are_reported() -> None:
+    """Bounds that leave out the estimate are reported and the estimate kept."""
     header = HEADER + (
         ",Training compute (FLOP),Training compute lower bound,"
         "Training compute upper bound"
@@ -251,6 +273,7 @@ def test_bounds_that_do_not_contain_the_estimate_are_reported() -> None:
 
 
 def test_bad_cells_are_reported_and_the_row_kept(newer: ImportResult) -> None:
+    """A row of bad cells is kept, each bad cell reported by its column."""
     odd = newer.ecosystem.model("Odd Model")
     assert odd.released is None
     assert odd.parameters.is_unknown
@@ -270,6 +293,7 @@ def test_bad_cells_are_reported_and_the_row_kept(newer: ImportResult) -> None:
 def test_nameless_and_duplicate_rows_are_rejected_with_a_reason(
     newer: ImportResult,
 ) -> None:
+    """Nameless and duplicate rows are rejected, a duplicate naming the first."""
     rejected = newer.report.rejected
     assert [8, 9] == [entry.row for entry in rejected]
     assert "row 2" in rejected[1].reason
@@ -277,29 +301,34 @@ def test_nameless_and_duplicate_rows_are_rejected_with_a_reason(
 
 
 def test_a_non_whole_parameter_count_is_reported() -> None:
+    """A parameter count that is not whole is reported and left unknown."""
     result = load_rows("M,O,2023,7.5,Likely")
     assert result.ecosystem.model("M").parameters.is_unknown
     assert "whole" in result.report.about("Parameters")[0].reason
 
 
 def test_a_negative_count_is_reported() -> None:
+    """A negative count is reported as not positive."""
     result = load_rows("M,O,2023,-7,Likely")
     assert "positive" in result.report.about("Parameters")[0].reason
 
 
 def test_short_and_long_rows_are_reported() -> None:
+    """Rows with too few or too many cells are kept and reported."""
     result = load_rows("M,O,2023", "N,O,2023,7,Likely,extra")
     assert 2 == result.report.rows_accepted
     assert 2 == len([e for e in result.report.entries if "cells" in e.reason])
 
 
 def test_an_organisation_named_twice_in_a_cell_is_reported() -> None:
+    """An organisation named twice in one cell is kept once and reported."""
     result = load_rows('M,"O,o",2023,7,Likely')
     assert ("O",) == result.ecosystem.model("M").developers
     assert 1 == len(result.report.about("Organization"))
 
 
 def test_conflicting_countries_of_an_organisation_are_reported() -> None:
+    """An organisation's conflicting country or kind is reported; the first stays."""
     header = HEADER + ",Country (from Organization),Organization categorization"
     result = load_rows(
         "M,O,2023,7,Likely,France,Industry",
@@ -312,12 +341,14 @@ def test_conflicting_countries_of_an_organisation_are_reported() -> None:
 
 
 def test_the_credit_line_and_the_source() -> None:
+    """The importer names Epoch AI's credit line, licence and source."""
     assert epoch.CREDIT.startswith("Epoch AI, 'Data on AI Models'.")
     assert "CC-BY-4.0" == epoch.LICENCE
     assert epoch.EPOCH in epoch.load(DATA / "older.csv").ecosystem.sources
 
 
 def test_report_entries_read_as_text(newer: ImportResult) -> None:
+    """The report reads as text: counts first, then each entry's row and column."""
     text = str(newer.report)
     assert text.startswith(f"{DATA / 'newer.csv'}: 10 rows read, 8 accepted")
     assert "row 8, column 'Model', value '': the model has no name" in text
@@ -334,6 +365,7 @@ def test_report_entries_read_as_text(newer: ImportResult) -> None:
 def test_the_shared_files_import_with_every_row_accounted_for(
     file: str, rows: int, columns: int
 ) -> None:
+    """The published Epoch files import with every row accounted for."""
     path = SHARED / file
     with path.open(newline="", encoding="utf-8") as handle:
         assert columns == len(next(csv.reader(handle)))
@@ -348,6 +380,7 @@ def test_the_shared_files_import_with_every_row_accounted_for(
 
 @needs_shared
 def test_the_llama_2_7b_error_is_in_the_data() -> None:
+    """The published file's Llama 2-7B row carries 70B parameters, as read."""
     result = epoch.load(SHARED / "all_ai_models.csv")
     assert parameters("70B") == result.ecosystem.model("Llama 2-7B").parameters.low
 
@@ -391,6 +424,7 @@ def _csv(rows: list[list[str]]) -> str:
 def test_generated_tables_raise_only_aiecosys_errors(
     rows: list[list[str]], header: list[str]
 ) -> None:
+    """Any generated table is read or refused with an aiecosys error only."""
     try:
         result = epoch.loads(_csv([header, *rows]))
     except AiecosysError:
@@ -401,6 +435,7 @@ def test_generated_tables_raise_only_aiecosys_errors(
 @settings(max_examples=150, deadline=2000)
 @given(st.data())
 def test_mutated_files_raise_only_aiecosys_errors(data: st.DataObject) -> None:
+    """A mutated export is read or refused with an aiecosys error only."""
     text = (DATA / "newer.csv").read_text(encoding="utf-8")
     position = data.draw(st.integers(0, len(text)))
     length = data.draw(st.integers(0, 40))

@@ -113,31 +113,37 @@ def _check_text(kind: str, case: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("case", _params(TEXT["money_text"]))
 def test_money_text(case: dict[str, Any]) -> None:
+    """Each odd money text in the corpus is read or refused as the corpus says."""
     _check_text("money_text", case)
 
 
 @pytest.mark.parametrize("case", _params(TEXT["amounts"]))
 def test_amounts(case: dict[str, Any]) -> None:
+    """Each odd amount text in the corpus is read or refused as the corpus says."""
     _check_text("amounts", case)
 
 
 @pytest.mark.parametrize("case", _params(TEXT["parameters"]))
 def test_parameters(case: dict[str, Any]) -> None:
+    """Each odd parameter count in the corpus is read or refused as the corpus says."""
     _check_text("parameters", case)
 
 
 @pytest.mark.parametrize("case", _params(TEXT["tokens"]))
 def test_tokens(case: dict[str, Any]) -> None:
+    """Each odd token count in the corpus is read or refused as the corpus says."""
     _check_text("tokens", case)
 
 
 @pytest.mark.parametrize("case", _params(TEXT["currencies"]))
 def test_currencies(case: dict[str, Any]) -> None:
+    """Each odd currency text in the corpus is read or refused as the corpus says."""
     _check_text("currencies", case)
 
 
 @pytest.mark.parametrize("case", _params(TEXT["dates"]))
 def test_dates(case: dict[str, Any]) -> None:
+    """Each odd date text in the corpus is read or refused as the corpus says."""
     _check_text("dates", case)
 
 
@@ -160,11 +166,13 @@ LONG_TEXT = {
 def test_very_long_text_is_refused_quickly(
     parse: Callable[[str], object], text: str
 ) -> None:
+    """Very long text given as money or a parameter count raises a ParseError."""
     with pytest.raises(ParseError):
         parse(text)
 
 
 def test_a_very_long_number_is_read_exactly() -> None:
+    """A number of almost a thousand digits is read as money exactly."""
     digits = "1." + "9" * 990
     assert Money(digits, "EUR") == Money.parse(digits + " EUR")
 
@@ -173,6 +181,7 @@ def test_a_very_long_number_is_read_exactly() -> None:
     "text", ["", "2023-06", "June 2023", *list(LONG_TEXT.values())[:2]]
 )
 def test_very_long_and_odd_dates_are_refused(text: str) -> None:
+    """Odd and very long date texts raise an aiecosys error."""
     with pytest.raises(AiecosysError):
         PartialDate.parse(text + "x")
 
@@ -195,6 +204,7 @@ WRONG_TYPES: dict[str, Callable[[], object]] = {
 
 @pytest.mark.parametrize("call", WRONG_TYPES.values(), ids=WRONG_TYPES.keys())
 def test_wrong_python_types_are_type_errors(call: Callable[[], object]) -> None:
+    """Arguments of the wrong Python type raise TypeError."""
     with pytest.raises(TypeError):
         call()
 
@@ -203,6 +213,7 @@ def test_wrong_python_types_are_type_errors(call: Callable[[], object]) -> None:
     "on", ["2023-12-11", None, (2023, 12, 11), 20231211, float("nan")], ids=repr
 )
 def test_conversion_dates_that_are_not_dates(on: object) -> None:
+    """A conversion date that is not a datetime.date raises a DateError."""
     with pytest.raises(aiecosys.DateError, match=r"on must be a datetime\.date"):
         Money(1, "EUR").to("USD", on=on)  # type: ignore[arg-type]
 
@@ -228,6 +239,7 @@ def _check_problems(
 
 @pytest.mark.parametrize("case", _params(FILES["knowledge_bases"]))
 def test_knowledge_base_files(case: dict[str, Any], tmp_path: Path) -> None:
+    """Each bad knowledge base is refused alike from text and from disk."""
     file = f"kb.{case['format']}"
     with pytest.raises(DataError) as caught:
         aiecosys.loads(case["input"], format=case["format"], file=file)
@@ -244,6 +256,7 @@ def test_knowledge_base_files(case: dict[str, Any], tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("case", _params(FILES["claims"]))
 def test_claims_files(case: dict[str, Any]) -> None:
+    """Each bad claims file is refused with the problems the corpus names."""
     file = f"claims.{case['format']}"
     with pytest.raises(DataError) as caught:
         aiecosys.loads_claims(
@@ -254,6 +267,7 @@ def test_claims_files(case: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("case", _params(FILES["rates"]))
 def test_rates_files(case: dict[str, Any], tmp_path: Path) -> None:
+    """Each bad rates file is refused with the problems the corpus names."""
     path = tmp_path / "rates.csv"
     path.write_bytes(case["input"].encode(case.get("encoding", "utf-8")))
     with pytest.raises(DataError) as caught:
@@ -287,6 +301,7 @@ def test_unreadable_files(
     says: str,
     tmp_path: Path,
 ) -> None:
+    """A missing file, a folder or a non-UTF-8 file is refused by every reader."""
     path = tmp_path / name
     if content == "folder":
         path.mkdir()
@@ -310,6 +325,7 @@ def _organisations(count: int) -> list[dict[str, Any]]:
 
 
 def test_a_large_file_with_one_duplicate_at_the_end() -> None:
+    """A duplicate at the end of 20,000 entries is named by file, entry and field."""
     organisations = _organisations(20_000)
     organisations.append({"name": "company 7", "kind": "company", "sources": ["s"]})
     text = json.dumps({"sources": SOURCE, "organisations": organisations})
@@ -324,6 +340,7 @@ def test_a_large_file_with_one_duplicate_at_the_end() -> None:
 
 
 def test_a_large_file_with_every_entry_wrong_lists_every_problem() -> None:
+    """A file of 5,000 bad entries lists all 5,000 problems."""
     organisations = [
         {"name": f"C{n}", "kind": "startup", "sources": ["s"]} for n in range(5_000)
     ]
@@ -335,6 +352,7 @@ def test_a_large_file_with_every_entry_wrong_lists_every_problem() -> None:
 
 
 def test_a_long_chain_of_parents_that_closes_into_a_cycle() -> None:
+    """A cycle of 3,000 parents is reported on each entry, naming the cycle."""
     count = 3_000
     organisations = _organisations(count)
     for n, organisation in enumerate(organisations):
@@ -348,6 +366,7 @@ def test_a_long_chain_of_parents_that_closes_into_a_cycle() -> None:
 
 
 def test_a_long_chain_of_parents_without_a_cycle_loads() -> None:
+    """A chain of 3,000 parents without a cycle loads."""
     organisations = _organisations(3_000)
     for n, organisation in enumerate(organisations[:-1]):
         organisation["parent"] = f"Company {n + 1}"
@@ -357,6 +376,7 @@ def test_a_long_chain_of_parents_without_a_cycle_loads() -> None:
 
 
 def test_a_chain_that_runs_into_a_cycle_names_only_the_cycle() -> None:
+    """A chain leading into a cycle reports the entries of the cycle only."""
     organisations = _organisations(4)
     organisations[0]["parent"] = "Company 1"  # 0 -> 1 -> 2 -> 3 -> 2
     organisations[1]["parent"] = "Company 2"
@@ -374,6 +394,7 @@ def test_a_chain_that_runs_into_a_cycle_names_only_the_cycle() -> None:
 @pytest.mark.parametrize("depth", [200, 5_000, 100_000])
 @pytest.mark.parametrize("format", ["toml", "json"])
 def test_deep_nesting(depth: int, format: str) -> None:  # noqa: A002
+    """Deeply nested TOML or JSON raises a DataError naming the file."""
     if format == "json":
         text = '{"organisations": ' + "[" * depth + "]" * depth + "}"
     else:
@@ -384,6 +405,7 @@ def test_deep_nesting(depth: int, format: str) -> None:  # noqa: A002
 
 
 def test_deep_nesting_inside_a_claims_file() -> None:
+    """A deeply nested check in a claims file raises a DataError."""
     text = (
         '{"claims": [{"id": "c1", "check": '
         + '{"a": ' * 5_000
@@ -396,6 +418,7 @@ def test_deep_nesting_inside_a_claims_file() -> None:
 
 
 def test_a_large_claims_file_with_one_bad_claim_at_the_end() -> None:
+    """One bad claim after 2,000 good ones is the one problem reported."""
     good = {
         "kind": "value",
         "measure": {"of": "Yi-34B", "field": "parameters"},
@@ -420,6 +443,7 @@ def test_a_large_claims_file_with_one_bad_claim_at_the_end() -> None:
 
 
 def test_a_large_rates_file_with_one_bad_line_at_the_end(tmp_path: Path) -> None:
+    """One bad rate after 20,000 lines is reported by its line and currency."""
     import datetime as dt
 
     first = dt.date(1990, 1, 1)
@@ -438,6 +462,7 @@ def test_a_large_rates_file_with_one_bad_line_at_the_end(tmp_path: Path) -> None
 
 
 def test_many_problems_in_a_rates_file_are_capped(tmp_path: Path) -> None:
+    """A rates file of 50,000 bad lines stops listing problems, and says so."""
     path = tmp_path / "rates.csv"
     path.write_text("Date,USD,\n" + "bad,1,\n" * 50_000, encoding="utf-8")
     with pytest.raises(DataError) as caught:
@@ -446,12 +471,14 @@ def test_many_problems_in_a_rates_file_are_capped(tmp_path: Path) -> None:
 
 
 def test_the_corpus_is_large_enough() -> None:
+    """The corpus holds at least 200 cases."""
     text = sum(len(cases) for cases in TEXT.values())
     files = sum(len(cases) for cases in FILES.values())
     assert text + files >= 200
 
 
 def test_the_corpus_files_are_well_formed() -> None:
+    """Case ids are unique and TOML cases are valid TOML up to their problem."""
     for cases in [*TEXT.values(), *FILES.values()]:
         ids = [case["id"] for case in cases]
         assert len(ids) == len(set(ids))
@@ -466,6 +493,7 @@ def test_the_corpus_files_are_well_formed() -> None:
     [("1e999999", "long"), ("1e999999", "compact"), ("1e-999999", "compact")],
 )
 def test_formatting_extreme_amounts(amount: str, style: str) -> None:
+    """Formatting amounts of extreme exponents gives text or an aiecosys error."""
     with contextlib.suppress(AiecosysError):
         Money(amount, "EUR").format("fr", style=style)  # type: ignore[arg-type]
 
@@ -496,6 +524,7 @@ EPOCH_ROWS: dict[str, tuple[str, str | None]] = {
     ("row", "column"), EPOCH_ROWS.values(), ids=list(EPOCH_ROWS.keys())
 )
 def test_epoch_rows_are_reported_never_dropped(row: str, column: str | None) -> None:
+    """A bad Epoch row is accounted for and reported; the good row stays whole."""
     from aiecosys.importers import epoch
 
     good = "Mixtral,Mistral AI,2023-12-11,46.7e9,1e24\n"
@@ -521,6 +550,7 @@ EPOCH_FILES: dict[str, tuple[str, str]] = {
     ("text", "says"), EPOCH_FILES.values(), ids=list(EPOCH_FILES.keys())
 )
 def test_epoch_files_that_cannot_be_read(text: str, says: str) -> None:
+    """An Epoch file that cannot be read raises a DataError naming the file."""
     from aiecosys.importers import epoch
 
     with pytest.raises(DataError, match=says) as caught:
@@ -529,6 +559,7 @@ def test_epoch_files_that_cannot_be_read(text: str, says: str) -> None:
 
 
 def test_a_large_epoch_file_with_every_row_wrong() -> None:
+    """Every one of 20,000 bad Epoch rows is accounted for."""
     from aiecosys.importers import epoch
 
     rows = "".join(f"M{n},Org,2023-13-01,NaN,nan\n" for n in range(20_000))
