@@ -325,7 +325,7 @@ class TestLocales:
         assert "en" == read_scaled_number("1 billion", what="n", locale="de").lang
 
     def test_indian_groups_are_checked(self) -> None:
-        """Indian grouping accepts 12,34,567 and refuses 123,4567."""
+        """Indian grouping accepts 12,34,567 and refuses 123,4567 and 1,234,567."""
         with pytest.raises(ParseError, match="malformed"):
             read_scaled_number("123,4567", what="a number", locale="en_IN")
         with pytest.raises(ParseError, match="malformed"):
