@@ -278,7 +278,7 @@ def read_plain_number(text: str, *, what: str) -> Decimal:
     _check_length(text, what)
     stripped = text.strip(" \t\r\n")
     match = _PLAIN.fullmatch(stripped)
-    if match is None and stripped.lower().lstrip("+-") in _NON_FINITE:
+    if stripped.lower().lstrip("+-") in _NON_FINITE:
         raise ParseError(
             f"cannot read {text!r} as {what}: {text!r} is not a finite number; "
             "write digits such as '1.0757'"
@@ -346,7 +346,7 @@ def read_scaled_number(
         raise ParseError(f"cannot read {text!r} as {what}: {error}") from None
     if lang is not None:
         marks = marks or _LANG_MARKS[lang]
-    lang = lang or _language(text, clean, marks if locale is not None else None)
+    lang = lang or _language(text, clean, marks)
     value = _read_digits(match, text=text, what=what, marks=marks)
     rest = clean[match.end() :]
     negative = match.group("sign") in {"-", "\u2212"}
@@ -514,8 +514,8 @@ def _decimal_mark(digits: str, *, text: str, what: str, marks: Marks | None) -> 
     if digits.count(mark) > 1:
         return ""  # "1.234.567": the mark groups; checked as groups
     integer, fraction = digits[:last], digits[last + 1 :]
-    if other in integer or " " in integer or "'" in integer:
-        return mark  # "1,234.5", "1 234,5": the last, single mark is decimal
+    if other in integer or "'" in integer:
+        return mark  # "1,234.5", "1'234,5": the last, single mark is decimal
     if len(fraction) == 3 and 1 <= len(integer) <= 3 and integer[0] != "0":  # noqa: PLR2004
         grouped = integer + fraction
         decimal_reading = integer + "." + fraction

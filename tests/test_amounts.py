@@ -1,7 +1,13 @@
-"""Exact readings of numbers in text and files: every form, every refusal."""
+"""The number reader: numbers in text and in files, read exactly or refused.
+
+Covers `aiecosys._amounts`: digits, group and decimal marks, languages and
+locales, scale words, signs, bounds, plain numbers of files, and the exact
+message of every refusal.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, localcontext
 from pathlib import Path
 
@@ -19,6 +25,13 @@ from aiecosys._amounts import (
     strip_accents,
 )
 from aiecosys.fx import ECBRates, FixedRates
+
+
+def refusal(read: Callable[[], object]) -> str:
+    """The message of the ParseError that *read* raises."""
+    with pytest.raises(ParseError) as caught:
+        read()
+    return str(caught.value)
 
 
 def value(text: str, lang: str | None = None) -> str:
@@ -117,6 +130,34 @@ class TestDigits:
         with pytest.raises(ParseError, match="malformed number"):
             value(text, "en")
 
+    @pytest.mark.parametrize(
+        ("text", "lang"),
+        [
+            ("1,2345,678", None),
+            ("1.234,567.8", None),
+            ("1,234.567,8", None),
+            ("1,2.345", None),
+            ("1.2,345", None),
+            ("1'2.345", None),
+            ("1 234'567,5", "fr"),
+        ],
+    )
+    def test_malformed_groups_message(self, text: str, lang: str | None) -> None:
+        """Mixed group marks or short groups: refused, saying how to group."""
+        assert (
+            f"cannot read {text!r} as a number: the digit groups {text!r} are "
+            "malformed; group thousands by three ('385,000,000' or '385 000 000'), "
+            "with no lone 0 as the first group"
+        ) == refusal(lambda: value(text, lang))
+
+    @pytest.mark.parametrize("lang", [None, "fr"])
+    def test_groups_after_the_decimal_mark(self, lang: str | None) -> None:
+        """A group after the decimal mark is refused, whatever the language."""
+        assert (
+            "cannot read '1,5 000' as a number: malformed number '1,5 000'; its "
+            "decimal mark must come once, after the groups"
+        ) == refusal(lambda: value("1,5 000", lang))
+
 
 class TestScaledNumbers:
     def test_no_number(self) -> None:
@@ -180,6 +221,49 @@ class TestScaledNumbers:
         read = read_scaled_number("3 mice", what="a count")
         assert ("3", "mice") == (str(read.value), read.after)
 
+    def test_without_a_scale_word(self) -> None:
+        """A number with no scale word has no scale, no unscaled value, no glue."""
+        read = read_scaled_number("5 EUR", what="money")
+        assert (Decimal(5), "", None, False, "EUR") == (
+            read.value,
+            read.scale,
+            read.unscaled,
+            read.glued,
+            read.after,
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "scale", "after", "glued"),
+        [
+            ("3 M EUR", "M", "EUR", False),
+            ("3 T$", "T", "$", True),
+            ("3 M", "M", "", False),
+        ],
+    )
+    def test_scale_word_glued_to_the_text_after(
+        self, text: str, scale: str, after: str, glued: bool
+    ) -> None:
+        """A scale word followed by text with no space is glued to it."""
+        read = read_scaled_number(text, what="money")
+        assert (Decimal(3), scale, after, glued) == (
+            read.unscaled,
+            read.scale,
+            read.after,
+            read.glued,
+        )
+
+    def test_underscore_between_digits(self) -> None:
+        """An underscore between digits is refused, with the ways to group."""
+        assert (
+            "cannot read '1_000' as a number: an underscore does not group digits; "
+            "write '1000', '1,000' or '1 000'"
+        ) == refusal(lambda: value("1_000"))
+
+    def test_underscore_in_the_words_after(self) -> None:
+        """An underscore away from the digits belongs to the text after."""
+        read = read_scaled_number("5 x_y", what="a number")
+        assert (Decimal(5), "x_y") == (read.value, read.after)
+
     @pytest.mark.parametrize(
         ("text", "lang", "expected", "read_as"),
         [
@@ -241,9 +325,47 @@ class TestLocales:
         assert "en" == read_scaled_number("1 billion", what="n", locale="de").lang
 
     def test_indian_groups_are_checked(self) -> None:
-        """Indian grouping accepts 12,34,567 and refuses 123,4567."""
+        """Indian grouping accepts 12,34,567 and refuses 123,4567 and 1,234,567."""
         with pytest.raises(ParseError, match="malformed"):
             read_scaled_number("123,4567", what="a number", locale="en_IN")
+        with pytest.raises(ParseError, match="malformed"):
+            read_scaled_number("1,234,567", what="a number", locale="en_IN")
+
+    def test_a_locale_without_groups_refuses_them(self) -> None:
+        """A locale that writes no group marks refuses grouped digits."""
+        with pytest.raises(ParseError, match="the digit groups '1,234' are malformed"):
+            read_scaled_number("1,234", what="a number", locale="en_US_POSIX")
+
+    @pytest.mark.parametrize(
+        ("text", "after"),
+        [
+            ("1.234,50-", ""),
+            ("1.234,50- EUR", "EUR"),
+            ("1.234,50-EUR", "EUR"),
+            ("1.234,50\u2212 EUR", "EUR"),
+        ],
+    )
+    def test_trailing_minus(self, text: str, after: str) -> None:
+        """A locale that writes the minus after the amount reads it so."""
+        read = read_scaled_number(text, what="money", locale="fy")
+        assert (Decimal("-1234.50"), after) == (read.value, read.after)
+
+    def test_trailing_minus_and_a_leading_sign(self) -> None:
+        """A sign before and a minus after are two signs: refused."""
+        assert (
+            "cannot read '-1.234,50-' as money: it has more than one sign; write "
+            "one, such as '-5 EUR'"
+        ) == refusal(
+            lambda: read_scaled_number("-1.234,50-", what="money", locale="fy")
+        )
+
+    def test_a_mark_after_the_decimal_mark(self) -> None:
+        """A second mark after the language's decimal mark is refused."""
+        assert (
+            "cannot read '1,5,6' as a number: malformed number '1,5,6'; fr writes "
+            "',' as the decimal mark, once, after the groups; write the number so, "
+            "or give another locale="
+        ) == refusal(lambda: value("1,5,6", "fr"))
 
     def test_marks_of_an_unknown_locale(self) -> None:
         """An unknown locale is a ParseError, not Babel's error."""
@@ -252,8 +374,10 @@ class TestLocales:
 
     def test_locale_marks_without_a_locale_are_refused(self) -> None:
         """Arabic marks need the locale that writes them."""
-        with pytest.raises(ParseError, match="give locale="):
-            value("1\u066b5")
+        assert (
+            "cannot read '1\u066b5' as a number: the marks of '1\u066b5' depend on "
+            "the locale; give locale= (such as locale='ar' or locale='fa')"
+        ) == refusal(lambda: value("1\u066b5"))
 
 
 class TestAmbiguity:
@@ -276,6 +400,22 @@ class TestAmbiguity:
         assert f"or {point}" in message
         assert "give lang= or locale=" in message
 
+    def test_a_dot_names_both_conventions(self) -> None:
+        """The message for a dot names who groups with it and who points."""
+        assert (
+            "cannot read '385.000' as a number: '385.000' could be 385,000 (a dot "
+            "groups thousands in de, it, es, nl, pt) or 385.000 (a dot is the decimal "
+            "mark in en); give lang= or locale=, or write 385000 or 385.000"
+        ) == refusal(lambda: value("385.000"))
+
+    def test_a_comma_names_both_conventions(self) -> None:
+        """The message for a comma names who groups with it and who points."""
+        assert (
+            "cannot read '1,234' as a number: '1,234' could be 1,234 (a comma groups "
+            "thousands in en) or 1.234 (a comma is the decimal mark in fr, de, it, "
+            "es, nl, pt); give lang= or locale=, or write 1234 or 1.234"
+        ) == refusal(lambda: value("1,234"))
+
     @pytest.mark.parametrize("text", ["0,500", "0.500", "1234.567", "1,2345"])
     def test_forms_that_cannot_group_are_decimal(self, text: str) -> None:
         """A lone 0 or four digits before the mark cannot be a thousands group."""
@@ -289,6 +429,17 @@ class TestBounds:
             value("1" * (MAX_TEXT_LENGTH + 1))
         assert "1" * MAX_TEXT_LENGTH == value("1" * MAX_TEXT_LENGTH)
 
+    @pytest.mark.parametrize(
+        "read", [value, lambda text: read_plain_number(text, what="a number")]
+    )
+    def test_long_text_message(self, read: Callable[[str], object]) -> None:
+        """The length refusal quotes the first 40 characters and names the bound."""
+        assert (
+            f"cannot read {'1' * 40!r}... as a number: it is 1,001 characters "
+            "long, and aiecosys reads at most 1,000 characters as a number; "
+            "write the number alone"
+        ) == refusal(lambda: read("1" * 1001))
+
     def test_whitespace_runs_are_folded(self) -> None:
         """A run of spaces is one space, however long."""
         read = read_scaled_number("5" + " \t\n" * 300 + "EUR", what="money")
@@ -300,17 +451,35 @@ class TestBounds:
         with pytest.raises(ParseError, match=r"exponent .* out of range"):
             value(text)
 
-    def test_an_exponent_follows_plain_digits(self) -> None:
-        """'1,5e3' and '1.2.3e4' are refused."""
-        for text in ("1,5e3", "1.2.3e4"):
-            with pytest.raises(ParseError, match="an exponent follows"):
-                value(text)
+    def test_exponent_bound_message(self) -> None:
+        """Four exponent digits are read; five are refused, naming the bound."""
+        assert "1E+9999" == value("1e9999")
+        assert (
+            "cannot read '1e99999' as a number: the exponent '99999' is out of "
+            "range; aiecosys reads exponents of at most 4 digits"
+        ) == refusal(lambda: value("1e99999"))
+
+    @pytest.mark.parametrize("text", ["1,5e3", "1.2.3e4", "1 234e5"])
+    def test_an_exponent_follows_plain_digits(self, text: str) -> None:
+        """'1,5e3', '1.2.3e4' and '1 234e5' are refused, with the way to write them."""
+        assert (
+            f"cannot read {text!r} as a number: an exponent follows plain digits "
+            "with an optional decimal point, such as '1.5e9'"
+        ) == refusal(lambda: value(text))
 
 
 class TestPlainNumbers:
     @pytest.mark.parametrize(
         ("text", "expected"),
-        [("1.0757", "1.0757"), (" -5 ", "-5"), ("7e9", "7E+9"), (".5", "0.5")],
+        [
+            ("1.0757", "1.0757"),
+            (" -5 ", "-5"),
+            ("\t2.5\r\n", "2.5"),
+            ("7e9", "7E+9"),
+            (".5", "0.5"),
+            ("1e99999", "1E+99999"),
+            ("1e-999999", "1E-999999"),
+        ],
     )
     def test_reads(self, text: str, expected: str) -> None:
         """Digits, a sign, a decimal point and an exponent."""
@@ -318,7 +487,22 @@ class TestPlainNumbers:
 
     @pytest.mark.parametrize(
         "text",
-        ["1_0757", "0_5", "1,5", "1 000", "", "+", "0x10", "1e", "١", "1e1234567"],
+        [
+            "1_0757",
+            "0_5",
+            "1,5",
+            "1 000",
+            "",
+            "+",
+            "0x10",
+            "1e",
+            "١",
+            "1e1234567",
+            "2X",
+            "X2",
+            "\u00a01.5",
+            "1.5\x0c",
+        ],
     )
     def test_refuses(self, text: str) -> None:
         """Underscores, group marks, other digits, huge exponents: refused."""
@@ -328,8 +512,25 @@ class TestPlainNumbers:
     @pytest.mark.parametrize("text", ["NaN", "-inf", "Infinity", "sNaN"])
     def test_non_finite(self, text: str) -> None:
         """NaN and infinities are named as not finite."""
-        with pytest.raises(ParseError, match="not a finite number"):
-            read_plain_number(text, what="a rate")
+        assert (
+            f"cannot read {text!r} as a rate: {text!r} is not a finite number; "
+            "write digits such as '1.0757'"
+        ) == refusal(lambda: read_plain_number(text, what="a rate"))
+
+    def test_refusal_message(self) -> None:
+        """A malformed plain number is refused, saying what a plain number is."""
+        assert (
+            "cannot read '1,5' as a rate: write plain digits with an optional sign, "
+            "decimal point and exponent, such as '1.0757', '-5' or '7e9' (no "
+            "underscores, group marks, NaN or infinity)"
+        ) == refusal(lambda: read_plain_number("1,5", what="a rate"))
+
+    def test_exponent_bound(self) -> None:
+        """A plain number's exponent has at most six digits; the message says so."""
+        assert (
+            "cannot read '1e1234567' as a rate: the exponent '1234567' is out of "
+            "range; aiecosys reads exponents of at most 6 digits"
+        ) == refusal(lambda: read_plain_number("1e1234567", what="a rate"))
 
     def test_long_text(self) -> None:
         """The length bound holds for plain numbers too."""
