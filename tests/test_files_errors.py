@@ -57,13 +57,13 @@ BAD_FILES: dict[str, tuple[str, str, str | None, str]] = {
         ROUND + 'amount = "105000000"\n',
         ROUND_ENTRY,
         "amount",
-        "cannot read '105000000' as an amount of money; write it as '105000000 EUR'",
+        "cannot read '105000000' as an amount of money: no currency found; add a code",
     ),
     "amount with an unreadable number": (
         ROUND + 'amount = "lots EUR"\n',
         ROUND_ENTRY,
         "amount",
-        "cannot read 'lots EUR' as an amount of money; write it as '105000000 EUR'",
+        "cannot read 'lots EUR' as an amount of money; it has no number",
     ),
     "amount as a whole number": (
         ROUND + "amount = 105000000\n",
@@ -71,11 +71,11 @@ BAD_FILES: dict[str, tuple[str, str, str | None, str]] = {
         "amount",
         "expected text, not int 105000000",
     ),
-    "quantity without a unit": (
-        '[[models]]\nname = "M"\nparameters = "7000000000"\nsources = ["s"]\n',
+    "quantity in an unknown unit": (
+        '[[models]]\nname = "M"\nparameters = "7000000000 bananas"\nsources = ["s"]\n',
         "models[0]: M",
         "parameters",
-        "cannot read '7000000000' as a quantity; write it as '34000000000 parameter'",
+        "unknown unit 'bananas'",
     ),
     "score as a boolean": (
         MODEL + "score = true\n",
@@ -141,7 +141,7 @@ BAD_FILES: dict[str, tuple[str, str, str | None, str]] = {
         FUND + 'portfolio_size = { value = 4, status = "guessed" }\n',
         FUND_ENTRY,
         "portfolio_size",
-        "'guessed' is not a valid Status",
+        "'guessed' is not one of 'disclosed', 'reported', 'estimated'",
     ),
 }
 
