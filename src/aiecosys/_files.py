@@ -30,9 +30,16 @@ per source; arrays of tables ``[[organisations]]``, ``[[people]]``,
 [Organisation][aiecosys.Organisation], [Person][aiecosys.Person],
 [FundingRound][aiecosys.FundingRound], [FundFact][aiecosys.FundFact] and
 [ModelSpec][aiecosys.ModelSpec]. Facts cite sources by key. Dates are written
-``"2009"``, ``"2023-06"`` or ``"2023-12-11"``. An estimate is a plain value
-(exact and disclosed) or a table with ``value`` or ``low``/``high``/``best``,
-``status``, ``sources`` and ``note``.
+``"2009"``, ``"2023-06"`` or ``"2023-12-11"``, or with the month in words
+(``"June 2023"``, ``"juin 2023"``). An estimate is a plain value (exact and
+disclosed), the text ``str()`` prints (``"between 250,000,000 EUR and
+300,000,000 EUR (estimated)"``), or a table with ``value`` or
+``low``/``high``/``best``, ``status``, ``sources`` and ``note``.
+
+Amounts and counts are written plain by `dumps` (``"105000000 EUR"``,
+``"34000000000 parameter"``) and read in every form the number reader
+takes (``"€385M"``, ``"34B"``); an optional top-level ``locale = "fr"``
+settles decimal marks for the whole file.
 """
 
 from __future__ import annotations
