@@ -170,7 +170,8 @@ def _split(value: object, what: str) -> tuple[str, Decimal | None, str]:
     text = _text(value).strip()
     number, _, unit = text.partition(" ")
     unit = unit.strip()
-    if not unit:
+    if not unit or ("." in number and _LOCALE.get() is not None):
+        # The file's locale says what a dot in an amount is ("1.500" in fr).
         return text, None, ""
     try:
         return text, read_plain_number(number, what=what), unit
