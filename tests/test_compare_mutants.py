@@ -297,6 +297,12 @@ class TestTolerance:
         tolerance = Tolerance.parse(text)
         assert tolerance == Tolerance.parse(str(tolerance))
 
+    @pytest.mark.parametrize("text", ["±1e9999 points", "1e30", "1e-61"])
+    def test_parse_bounds_plain_margins(self, text: str) -> None:
+        """A plain margin is in the range of amounts, whatever its prefix."""
+        with pytest.raises(ParseError, match="is out of range"):
+            Tolerance.parse(text)
+
     def test_relative_bounds(self) -> None:
         fraction = "a relative tolerance is a Decimal fraction from 0 up to (not "
         assert message(lambda: Tolerance.relative(1), ValueError).startswith(fraction)

@@ -21,7 +21,7 @@ from aiecosys._amounts import EXACT, read_plain_number
 from aiecosys._dates import PartialDate, Period
 from aiecosys._errors import CurrencyMismatchError, DimensionMismatchError, ParseError
 from aiecosys._estimate import Estimate, Status
-from aiecosys._money import Money
+from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES, Money
 from aiecosys._ordering import Ordering
 from aiecosys._units import Quantity
 
@@ -203,13 +203,14 @@ class Tolerance:
                 return cls.relative(EXACT.scaleb(percent, -2))
             if unit in {"day", "days"}:
                 return cls.absolute(_days(number))
-            with contextlib.suppress(ParseError):
-                amount = read_plain_number(number, what="a tolerance")
-                if not unit:
-                    return cls.absolute(amount)
-                if len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - ISO 4217 codes
-                    return cls.absolute(Money(amount, unit))
-                return cls.absolute(Quantity(amount, unit))
+            amount = _plain_number(number)
+            if amount is not None and not unit:
+                return cls.absolute(_plain_margin(amount))
+            if amount is not None and len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - ISO 4217 codes
+                return cls.absolute(Money(amount, unit))
+            if amount is not None:
+                with contextlib.suppress(ParseError):
+                    return cls.absolute(Quantity(amount, unit))
             return cls.absolute(_written_margin(stripped))
         except (InvalidOperation, ValueError, OverflowError, ParseError) as error:
             reason = "" if _TOLERANCE_FORMS in str(error) else f" ({error})"
@@ -269,6 +270,24 @@ _TOLERANCE_FORMS: Final = (
     "write '10%' for a relative one, or a margin such as '5', '±5 points', "
     "'10000000 EUR', '€10M', '1000000000 parameter' or '31 days'"
 )
+
+
+def _plain_number(number: str) -> Decimal | None:
+    """The plain number of a margin, or None when it is written otherwise."""
+    try:
+        return read_plain_number(number, what="a tolerance")
+    except ParseError:
+        return None
+
+
+def _plain_margin(margin: Decimal) -> Decimal:
+    """A margin in the values' own unit, in the range of amounts of money."""
+    if margin and not -MAX_PLACES <= margin.adjusted() < AMOUNT_LIMIT.adjusted():
+        raise ParseError(
+            f"the margin {margin} is out of range: write a margin below "
+            f"10^{AMOUNT_LIMIT.adjusted()} with digits no finer than 10^-{MAX_PLACES}"
+        )
+    return margin
 
 
 def _days(number: str) -> dt.timedelta:
