@@ -77,9 +77,9 @@ _QUANTITY: Final = {
     "minLength": 1,
     "description": (
         "A quantity: '34000000000 parameter' as aiecosys writes it, or a "
-        "scaled count: '34B parameters', '1.8T tokens', '2.1e25 FLOP'. A "
-        "count fields of one unit (parameters, tokens, compute) also take "
-        "no unit: '34B'."
+        "scaled count: '34B parameters', '1.8T tokens', '2.1e25 FLOP'. "
+        "Fields of one unit (parameters, tokens, compute) also take a count "
+        "with no unit: '34B'."
     ),
 }
 _PRINTED: Final = {
