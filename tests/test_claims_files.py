@@ -458,9 +458,9 @@ SOURCE_RULES: dict[str, tuple[object, str | None, str]] = {
         "unknown field 'date'; a source takes title, url, publisher",
     ),
     "bad date": (
-        {"title": "An article", "published": "February 2024"},
+        {"title": "An article", "published": "02/2024"},
         "published",
-        "cannot read 'February 2024' as a date",
+        "cannot read '02/2024' as a date",
     ),
     "bad access date": (
         {"title": "An article", "accessed": "2024-02"},

@@ -13,6 +13,7 @@ from tests.test_cli import run
 
 
 STARTER = ("knowledge.toml", "claims.toml")
+SCHEMAS = ("ecosystem.schema.json", "claims.schema.json")
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ class TestInit:
         status, out, _ = run(capsys, "init", str(folder))
 
         assert 0 == status
-        assert sorted(STARTER) == sorted(p.name for p in folder.iterdir())
+        assert sorted((*STARTER, *SCHEMAS)) == sorted(p.name for p in folder.iterdir())
         assert f"aiecosys check {folder / 'knowledge.toml'}" in out
 
     def test_check_gives_a_verdict_for_every_claim(

@@ -755,14 +755,42 @@ class TestTolerance:
             str(tolerance),
         )
 
-    @pytest.mark.parametrize("text", ["a bit", "5 eur", "%", "5 EURO", "EUR 5"])
-    def test_parse_refuses(self, text: str) -> None:
-        """Unreadable tolerance text is refused with every form that would be read."""
-        assert (
-            f"cannot read {text!r} as a tolerance; write '10%' for a relative one, or "
-            "a margin such as '5', '10000000 EUR', '1000000000 parameter' or "
+    @pytest.mark.parametrize("text", ["a bit", "5 eur", "%", "5 EURX", "5 bananas"])
+    def test_parse_refuses_unreadable_text(self, text: str) -> None:
+        """What no reader reads is refused with the reader's reason and examples."""
+        refused = message(lambda: Tolerance.parse(text), ParseError)
+        assert refused.startswith(f"cannot read {text!r} as a tolerance (")
+        assert refused.endswith(
+            "); write '10%' for a relative one, or a margin such as '5', "
+            "'±5 points', '10000000 EUR', '€10M', '1000000000 parameter' or "
             "'31 days'"
-        ) == message(lambda: Tolerance.parse(text), ParseError)
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "written"),
+        [
+            ("±5 points", "5"),
+            ("5 pts", "5"),
+            ("€10M", "10000000 EUR"),
+            ("5 EURO", "5 EUR"),
+            ("1B parameters", "1000000000 parameter"),
+            ("±1,000,000,000 parameter", "1000000000 parameter"),
+            ("±1%", "1%"),
+        ],
+    )
+    def test_parse_reads_what_people_and_str_write(
+        self, text: str, written: str
+    ) -> None:
+        """Human forms and what str() prints give the canonical form's tolerance."""
+        assert Tolerance.parse(written) == Tolerance.parse(text)
+        tolerance = Tolerance.parse(text)
+        assert tolerance == Tolerance.parse(str(tolerance))
+
+    @pytest.mark.parametrize("text", ["±1e9999 points", "1e30", "1e-61"])
+    def test_parse_bounds_plain_margins(self, text: str) -> None:
+        """A plain margin is in the range of amounts, whatever its prefix."""
+        with pytest.raises(ParseError, match="is out of range"):
+            Tolerance.parse(text)
 
     def test_relative_bounds(self) -> None:
         """A relative tolerance is a str or Decimal fraction below 1, shown in %."""

@@ -41,9 +41,9 @@ class TestPartialDate:
         assert expected == actual
         assert text == str(actual)
 
-    @pytest.mark.parametrize("text", ["June 2023", "23-06", "2023/06", ""])
+    @pytest.mark.parametrize("text", ["Jnue 2023", "23-06", "2023/06", ""])
     def test_parse_refuses_other_forms(self, text: str) -> None:
-        """Anything but YYYY, YYYY-MM or YYYY-MM-DD is a ParseError with examples."""
+        """Anything but ISO forms or a month in words is a ParseError with examples."""
         with pytest.raises(ParseError, match="YYYY-MM"):
             PartialDate.parse(text)
 
@@ -167,3 +167,82 @@ def test_months_and_days_are_ints(month: object, day: object) -> None:
     """A bool, a float or text as a month or day is a DataError, never a date."""
     with pytest.raises(DataError, match="is not an int between 1 and"):
         PartialDate(2023, month, day)  # type: ignore[arg-type]
+
+
+class TestWrittenDates:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("June 2023", PartialDate(2023, 6)),
+            ("juin 2023", PartialDate(2023, 6)),
+            ("Sept. 2023", PartialDate(2023, 9)),
+            ("août 2023", PartialDate(2023, 8)),
+            ("8 December 2023", PartialDate(2023, 12, 8)),
+            ("8 décembre 2023", PartialDate(2023, 12, 8)),
+            ("1er juin 2023", PartialDate(2023, 6, 1)),
+            ("December 8, 2023", PartialDate(2023, 12, 8)),
+            ("3rd Feb 2024", PartialDate(2024, 2, 3)),
+        ],
+    )
+    def test_month_in_words(self, text: str, expected: PartialDate) -> None:
+        """A month written in English or French words reads as its ISO form does."""
+        assert expected == PartialDate.parse(text)
+
+    @pytest.mark.parametrize(
+        "text", ["08/12/2023", "Jnue 2023", "June", "32 May 2023", "2023 June"]
+    )
+    def test_other_forms_are_refused(self, text: str) -> None:
+        """Slashed digits, misspelt months and missing years are refused."""
+        with pytest.raises((ParseError, DataError)):
+            PartialDate.parse(text)
+
+    def test_a_day_that_does_not_exist_is_refused(self) -> None:
+        """'31 février 2023' names a day February never has."""
+        with pytest.raises(DataError, match="between 1 and 28"):
+            PartialDate.parse("31 février 2023")
+
+    def test_long_text_is_refused_naming_the_bound(self) -> None:
+        """A date longer than MAX_DATE_LENGTH is refused before any pattern runs."""
+        from aiecosys._dates import MAX_DATE_LENGTH
+
+        with pytest.raises(ParseError, match=f"at most {MAX_DATE_LENGTH} characters"):
+            PartialDate.parse("June " * 100 + "2023")
+
+
+class TestPeriodParse:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "2023-10 to 2023-12",
+                Period(PartialDate(2023, 10), PartialDate(2023, 12)),
+            ),
+            ("June 2023 to 2024", Period(PartialDate(2023, 6), PartialDate(2024))),
+            ("2016 to …", Period(PartialDate(2016), None)),
+            ("... to 2019", Period(None, PartialDate(2019))),
+        ],
+    )
+    def test_reads_periods(self, text: str, expected: Period) -> None:
+        """A period reads as it prints, with … or ... for an open end."""
+        assert expected == Period.parse(text)
+
+    @given(st.none() | partial_dates, st.none() | partial_dates)
+    def test_reads_what_str_prints(
+        self, start: PartialDate | None, end: PartialDate | None
+    ) -> None:
+        """Period.parse(str(period)) is the period."""
+        if start is not None and end is not None and end.precedes(start):
+            start, end = end, start
+        period = Period(start, end)
+        assert period == Period.parse(str(period))
+
+    @pytest.mark.parametrize("text", ["2023-10", "2023-10 - 2023-12", "to"])
+    def test_refuses_text_without_two_ends(self, text: str) -> None:
+        """Without ' to ' between two ends, the text is not a period."""
+        with pytest.raises(ParseError):
+            Period.parse(text)
+
+    def test_refuses_a_period_ending_before_it_starts(self) -> None:
+        """The ends are checked as Period checks them."""
+        with pytest.raises(DataError, match="before it starts"):
+            Period.parse("2024 to 2023")

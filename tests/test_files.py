@@ -74,13 +74,13 @@ BAD_VALUES: dict[str, tuple[str, str, str | None, str]] = {
         ROUND + 'amount = "105000000"\n',
         ROUND_ENTRY,
         "amount",
-        "cannot read '105000000' as an amount of money; write it as '105000000 EUR'",
+        "cannot read '105000000' as an amount of money: no currency found; add a code",
     ),
     "amount with an unreadable number": (
         ROUND + 'amount = "lots EUR"\n',
         ROUND_ENTRY,
         "amount",
-        "cannot read 'lots EUR' as an amount of money; write it as '105000000 EUR'",
+        "cannot read 'lots EUR' as an amount of money; it has no number",
     ),
     "amount as a whole number": (
         ROUND + "amount = 105000000\n",
@@ -88,11 +88,11 @@ BAD_VALUES: dict[str, tuple[str, str, str | None, str]] = {
         "amount",
         "expected text, not int 105000000",
     ),
-    "quantity without a unit": (
-        '[[models]]\nname = "M"\nparameters = "7000000000"\nsources = ["s"]\n',
+    "quantity in an unknown unit": (
+        '[[models]]\nname = "M"\nparameters = "7000000000 bananas"\nsources = ["s"]\n',
         "models[0]: M",
         "parameters",
-        "cannot read '7000000000' as a quantity; write it as '34000000000 parameter'",
+        "unknown unit 'bananas'",
     ),
     "score as a boolean": (
         MODEL + "score = true\n",
@@ -158,7 +158,7 @@ BAD_VALUES: dict[str, tuple[str, str, str | None, str]] = {
         FUND + 'portfolio_size = { value = 4, status = "guessed" }\n',
         FUND_ENTRY,
         "portfolio_size",
-        "'guessed' is not a valid Status",
+        "'guessed' is not one of 'disclosed', 'reported', 'estimated'",
     ),
 }
 
@@ -506,14 +506,15 @@ sources = ["s"]
 [[organisations]]
 name = "Kyutai"
 kind = "non-profit-lab"
-founded = "November 2023"
+founded = "11/2023"
 sources = ["s"]
 """,
         "organisations[1]: Kyutai",
         "founded",
         (
-            "cannot read 'November 2023' as a date; write 'YYYY', 'YYYY-MM' "
-            "or 'YYYY-MM-DD', for example '2009', '2023-06' or '2023-12-11'"
+            "cannot read '11/2023' as a date; write 'YYYY', 'YYYY-MM' "
+            "or 'YYYY-MM-DD' (such as '2009', '2023-06' or '2023-12-11'), or "
+            "the month in words ('June 2023', 'juin 2023', '8 December 2023')"
         ),
     ),
     "missing field": (
@@ -806,3 +807,209 @@ def test_source_problems_name_their_field_whatever_was_read_before() -> None:
         caught.value.problems[0].entry,
         caught.value.problems[0].field,
     )
+
+
+# -- what people write ------------------------------------------------------------
+
+
+def _round(amount: str, *, head: str = "") -> str:
+    return (
+        head
+        + HEAD
+        + '\n[[rounds]]\norganisation = "Mistral AI"\nannounced = "2023-06"\n'
+        + f'kind = "seed"\nsources = ["s"]\namount = "{amount}"\n'
+    )
+
+
+def _model(field: str, value: str) -> str:
+    return HEAD + f'\n[[models]]\nname = "M"\nsources = ["s"]\n{field} = "{value}"\n'
+
+
+class TestWhatPeopleWrite:
+    @pytest.mark.parametrize(
+        ("written", "canonical"),
+        [
+            ("€385M", "385000000 EUR"),
+            ("$415 million", "415000000 USD"),
+            ("385 millions d'euros", "385000000 EUR"),
+            ("1,5 milliard de dollars", "1500000000 USD"),
+            ("385 million EUR", "385000000 EUR"),
+            ("385,000,000 EUR", "385000000 EUR"),
+        ],
+    )
+    def test_amounts(self, written: str, canonical: str) -> None:
+        """An amount reads as Money.parse reads it, equal to the canonical form."""
+        amount = aiecosys.loads(_round(written)).rounds[0].amount
+        assert aiecosys.loads(_round(canonical)).rounds[0].amount == amount
+
+    @pytest.mark.parametrize(
+        ("field", "written", "canonical"),
+        [
+            ("parameters", "34B", "34000000000 parameter"),
+            ("parameters", "34 B", "34000000000 parameter"),
+            ("parameters", "1.8T parameters", "1800000000000 parameter"),
+            ("parameters", "7000000000", "7000000000 parameter"),
+            ("training_tokens", "3T", "3000000000000 token"),
+            ("training_tokens", "3 trillion tokens", "3000000000000 token"),
+            ("training_compute", "2.1e25", "21000000000000000000000000 FLOP"),
+        ],
+    )
+    def test_sizes_in_the_unit_of_their_field(
+        self, field: str, written: str, canonical: str
+    ) -> None:
+        """A count with no unit is read in its field's unit ("34B" parameters)."""
+        model = aiecosys.loads(_model(field, written)).models[0]
+        expected = aiecosys.loads(_model(field, canonical)).models[0]
+        assert getattr(expected, field) == getattr(model, field)
+
+    def test_a_count_with_no_unit_is_refused_where_no_unit_is_expected(self) -> None:
+        """Outside a field of one unit, "34B" says nothing of what is counted."""
+        from aiecosys._files import _quantity
+
+        with pytest.raises(aiecosys.ParseError, match="write a number and its unit"):
+            _quantity("34B")
+
+    @pytest.mark.parametrize(
+        ("written", "canonical"),
+        [("juin 2023", "2023-06"), ("13 June 2023", "2023-06-13")],
+    )
+    def test_dates(self, written: str, canonical: str) -> None:
+        """A month in words reads as its ISO form."""
+        text = _round("1 EUR").replace('announced = "2023-06"', "announced = '{}'")
+        assert aiecosys.loads(text.format(canonical)) == aiecosys.loads(
+            text.format(written)
+        )
+
+    @pytest.mark.parametrize(
+        ("written", "low", "high", "best", "status"),
+        [
+            (
+                "between 250,000,000 EUR and 300,000,000 EUR (estimated)",
+                "250000000",
+                "300000000",
+                None,
+                Status.ESTIMATED,
+            ),
+            (
+                "between €250M and €300M, most likely €280M (rumoured)",
+                "250000000",
+                "300000000",
+                "280000000",
+                Status.RUMOURED,
+            ),
+            ("at least 1,234 EUR", "1234", None, None, Status.ESTIMATED),
+            ("at most 5 EUR (reported)", None, "5", None, Status.REPORTED),
+            ("unknown (undisclosed)", None, None, None, Status.UNDISCLOSED),
+            ("385,000,000 EUR (reported)", "385000000", "385000000", None, None),
+        ],
+    )
+    def test_estimates_as_str_prints_them(
+        self,
+        written: str,
+        low: str | None,
+        high: str | None,
+        best: str | None,
+        status: Status | None,
+    ) -> None:
+        """An estimate reads as str() prints it, digits grouped in English."""
+        amount = aiecosys.loads(_round(written)).rounds[0].amount
+        money = [None if v is None else aiecosys.Money(v, "EUR") for v in (low, high)]
+        assert money == [amount.low, amount.high]
+        if best is not None:
+            assert aiecosys.Money(best, "EUR") == amount.best
+        assert (status or Status.REPORTED) is amount.status
+        assert amount == aiecosys.loads(_round(str(amount))).rounds[0].amount
+
+    @pytest.mark.parametrize(
+        ("written", "says"),
+        [
+            ("385.000 €", "'385.000' could be 385,000"),
+            ("$1,200", "'1,200' could be 1,200"),
+            ("34B", "no currency found"),
+        ],
+    )
+    def test_ambiguous_text_is_refused_with_file_entry_and_field(
+        self, written: str, says: str
+    ) -> None:
+        """Text with two readings is refused, naming the file, entry and field."""
+        with pytest.raises(DataError) as caught:
+            aiecosys.loads(_round(written), file="kb.toml")
+        (problem,) = caught.value.problems
+        assert ("kb.toml", "rounds[0]: Mistral AI, 2023-06", "amount") == (
+            problem.file,
+            problem.entry,
+            problem.field,
+        )
+        assert says in problem.message
+
+    def test_a_file_locale_settles_the_decimal_mark(self) -> None:
+        """locale = "fr" makes the comma of "1,250 M€" decimal; "en" makes it group."""
+        head = 'locale = "fr"\n'
+        amount = aiecosys.loads(_round("1,250 M€", head=head)).rounds[0].amount
+        assert aiecosys.Money("1250000", "EUR") == amount.low
+        english = aiecosys.loads(_round("1,250 M€", head='locale = "en"\n'))
+        assert aiecosys.Money("1250000000", "EUR") == english.rounds[0].amount.low
+
+    @pytest.mark.parametrize(
+        ("locale", "written", "amount"),
+        [("fr", "1.500 EUR", "1500"), ("en", "1.500 EUR", "1.500")],
+    )
+    def test_a_file_locale_reads_the_plain_form_too(
+        self, locale: str, written: str, amount: str
+    ) -> None:
+        """Under locale = "fr" a dot groups thousands even in "1.500 EUR"."""
+        text = _round(written, head=f'locale = "{locale}"\n')
+        assert (
+            aiecosys.Money(amount, "EUR") == aiecosys.loads(text).rounds[0].amount.low
+        )
+
+    def test_a_locale_that_is_not_text_is_refused(self) -> None:
+        """locale = 5 is a problem of the field 'locale'."""
+        with pytest.raises(DataError) as caught:
+            aiecosys.loads(_round("1 EUR", head="locale = 5\n"), file="kb.toml")
+        assert ["locale"] == [problem.field for problem in caught.value.problems]
+
+    def test_results_do_not_depend_on_the_decimal_context(self) -> None:
+        """With a 3-digit decimal context the human forms read the same."""
+        import decimal
+
+        text = _round("1,5 milliard de dollars")
+        expected = aiecosys.loads(text)
+        with decimal.localcontext() as context:
+            context.prec = 3
+            assert expected == aiecosys.loads(text)
+
+
+class TestHumanFormProperties:
+    @settings(max_examples=100, deadline=None)
+    @given(
+        st.integers(1, 10**6),
+        st.sampled_from(
+            [
+                ("€{}M", 6, "EUR"),
+                ("${} million", 6, "USD"),
+                ("{} millions d'euros", 6, "EUR"),
+                ("{} milliards de dollars", 9, "USD"),
+                ("{}bn EUR", 9, "EUR"),
+                ("{}k USD", 3, "USD"),
+            ]
+        ),
+    )
+    def test_human_amounts_equal_canonical_ones(
+        self, number: int, form: tuple[str, int, str]
+    ) -> None:
+        """Any whole number in a human form gives the canonical amount."""
+        pattern, power, currency = form
+        written = pattern.format(number)
+        canonical = f"{number * 10**power} {currency}"
+        assert aiecosys.loads(_round(canonical)) == aiecosys.loads(_round(written))
+
+    @settings(max_examples=50, deadline=None)
+    @given(ecosystems())
+    def test_what_str_prints_of_estimates_reads_back(self, eco: Ecosystem) -> None:
+        """Each round's amount, written as str() prints it, reads back alike."""
+        for round_ in eco.rounds:
+            printed = str(round_.amount)
+            read = aiecosys.loads(_round(printed)).rounds[0].amount
+            assert printed == str(read)
+            assert (round_.amount.low, round_.amount.high) == (read.low, read.high)

@@ -40,6 +40,7 @@ __all__ = [
     "ScaledNumber",
     "apply_scale",
     "drop_preposition",
+    "is_scale_word",
     "marks_for",
     "normalise_text",
     "read_plain_number",
@@ -539,6 +540,16 @@ def _foreign_decimal(digits: str, marks: Marks) -> str:
         if mark in after:
             return mark
     return ""
+
+
+def is_scale_word(word: str) -> bool:
+    """Tell whether *word* is a scale word or letter ("million", "Md", "B").
+
+    Examples:
+        >>> is_scale_word("B"), is_scale_word("parameters")
+        (True, False)
+    """
+    return word.lower() in _SCALE_POWERS
 
 
 def apply_scale(value: Decimal, word: str, lang: Lang) -> Decimal:

@@ -970,13 +970,19 @@ def _compare(args: argparse.Namespace) -> tuple[str, int]:
 
 _STARTER: Final = ("knowledge.toml", "claims.toml")
 """The files ``aiecosys init`` writes, from the package's ``data/starter`` folder."""
+_STARTER_SCHEMAS: Final = ("ecosystem.schema.json", "claims.schema.json")
+"""The JSON Schemas ``aiecosys init`` writes beside them, which their
+``#:schema`` first lines name, for editors."""
 
 
 def _init(args: argparse.Namespace) -> tuple[str, int]:
     from importlib import resources
 
+    from aiecosys._schema import SCHEMAS
+
     folder = Path(args.directory)
     targets = [folder / name for name in _STARTER]
+    schemas = [folder / name for name in _STARTER_SCHEMAS]
     if not args.force:
         existing = [str(t) for t in targets if t.exists() or t.is_symlink()]
         if existing:
@@ -993,6 +999,10 @@ def _init(args: argparse.Namespace) -> tuple[str, int]:
             text = (starter / target.name).read_text(encoding="utf-8")
             with target.open("w" if args.force else "x", encoding="utf-8") as file:
                 file.write(text)
+        for schema in schemas:
+            if args.force or not (schema.exists() or schema.is_symlink()):
+                text = json.dumps(SCHEMAS[schema.name](), indent=2, ensure_ascii=False)
+                schema.write_text(text + "\n", encoding="utf-8")
     except OSError as error:
         where = error.filename or folder
         raise _UsageError(

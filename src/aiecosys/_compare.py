@@ -10,6 +10,7 @@ which value it widened.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 from decimal import Decimal, InvalidOperation
@@ -40,9 +41,9 @@ from aiecosys._estimate import (
     plus,
     times,
 )
-from aiecosys._money import Money
+from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES, Money
 from aiecosys._ordering import Ordering
-from aiecosys._units import Quantity
+from aiecosys._units import Quantity, read_quantity
 
 
 if TYPE_CHECKING:
@@ -232,7 +233,12 @@ class Tolerance:
         """Read ``"10%"`` (relative) or a margin (``"5"``, ``"10000000 EUR"``).
 
         A margin with a unit is Money when the unit is a currency code, days
-        when it is ``day`` or ``days``, and a quantity otherwise.
+        when it is ``day`` or ``days``, and a quantity otherwise; ``points``
+        (of a score) is a plain number. It may start with ``±``, as a
+        tolerance prints, and amounts and counts may be written as
+        [Money.parse][aiecosys.Money.parse] and
+        [parameters][aiecosys.parameters] read them (``"€10M"``, ``"1B
+        parameters"``).
 
         Raises:
             ParseError: The text is none of these.
@@ -245,36 +251,39 @@ class Tolerance:
             Decimal('5')
             >>> Tolerance.parse("31 days").margin
             datetime.timedelta(days=31)
+            >>> Tolerance.parse("±5 points").margin
+            Decimal('5')
+            >>> print(Tolerance.parse("€10M"))
+            ±10,000,000 EUR
             >>> Tolerance.parse("a bit")
             Traceback (most recent call last):
             ...
-            aiecosys.ParseError: cannot read 'a bit' as a tolerance; ...
+            aiecosys.ParseError: cannot read 'a bit' as a tolerance (...
         """
-        stripped = text.strip()
+        stripped = _without_plus_minus(text.strip())
+        number, _, unit = stripped.partition(" ")
+        unit = unit.strip()
+        if unit.lower() in _POINTS:
+            stripped, unit = number, ""
         try:
             if stripped.endswith("%"):
                 percent = read_plain_number(stripped[:-1], what="a percentage")
                 return cls.relative(_EXACT.scaleb(percent, -2))
-            number, _, unit = stripped.partition(" ")
-            amount = read_plain_number(number, what="a tolerance")
-            unit = unit.strip()
-            if not unit:
-                return cls.absolute(amount)
             if unit in {"day", "days"}:
-                if (
-                    amount.adjusted() > _MAX_DAYS_DIGITS
-                    or amount != _EXACT.to_integral_value(amount)
-                ):
-                    raise ParseError(f"{number!r} is not a whole number of days")  # noqa: TRY301 - reported by the handler below
-                return cls.absolute(dt.timedelta(days=int(amount)))
-            if len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - ISO 4217 codes
+                return cls.absolute(_whole_days(number))
+            amount = _plain_number(number)
+            if amount is not None and not unit:
+                return cls.absolute(_plain_margin(amount))
+            if amount is not None and len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - ISO 4217 codes
                 return cls.absolute(Money(amount, unit))
-            return cls.absolute(Quantity(amount, unit))
-        except (InvalidOperation, ValueError, OverflowError, ParseError):
+            if amount is not None:
+                with contextlib.suppress(ParseError):
+                    return cls.absolute(Quantity(amount, unit))
+            return cls.absolute(_written_margin(stripped))
+        except (InvalidOperation, ValueError, OverflowError, ParseError) as error:
+            reason = "" if _TOLERANCE_FORMS in str(error) else f" ({error})"
             raise ParseError(
-                f"cannot read {text!r} as a tolerance; write '10%' for a relative "
-                "one, or a margin such as '5', '10000000 EUR', "
-                "'1000000000 parameter' or '31 days'"
+                f"cannot read {text!r} as a tolerance{reason}; {_TOLERANCE_FORMS}"
             ) from None
 
     def lower(self, reference: Any) -> Any:
@@ -336,6 +345,65 @@ def _days(duration: dt.timedelta) -> str:
     return (
         f"{duration.days} day" if abs(duration.days) == 1 else f"{duration.days} days"
     )
+
+
+_POINTS: Final = frozenset({"point", "points", "pt", "pts"})
+
+
+def _without_plus_minus(text: str) -> str:
+    """Drop a leading ``±`` or ``+/-``, as a tolerance prints: ``"±5%"``."""
+    for sign in ("±", "+/-"):
+        if text.startswith(sign):
+            return text.removeprefix(sign).strip()
+    return text
+
+
+_TOLERANCE_FORMS: Final = (
+    "write '10%' for a relative one, or a margin such as '5', '±5 points', "
+    "'10000000 EUR', '€10M', '1000000000 parameter' or '31 days'"
+)
+
+
+def _plain_number(number: str) -> Decimal | None:
+    """The plain number of a margin, or None when it is written otherwise."""
+    try:
+        return read_plain_number(number, what="a tolerance")
+    except ParseError:
+        return None
+
+
+def _plain_margin(margin: Decimal) -> Decimal:
+    """A margin in the values' own unit, in the range of amounts of money."""
+    if margin and not -MAX_PLACES <= margin.adjusted() < AMOUNT_LIMIT.adjusted():
+        raise ParseError(
+            f"the margin {margin} is out of range: write a margin below "
+            f"10^{AMOUNT_LIMIT.adjusted()} with digits no finer than 10^-{MAX_PLACES}"
+        )
+    return margin
+
+
+def _whole_days(number: str) -> dt.timedelta:
+    """A margin in whole days: never rounded."""
+    amount = read_plain_number(number, what="a number of days")
+    if amount.adjusted() > _MAX_DAYS_DIGITS or amount != _EXACT.to_integral_value(
+        amount
+    ):
+        raise ParseError(f"{number!r} is not a whole number of days")
+    return dt.timedelta(days=int(amount))
+
+
+def _written_margin(text: str) -> Money | Quantity:
+    """A margin as people write it: money (``"€10M"``), else a count."""
+    try:
+        return Money.parse(text)
+    except ParseError as error:
+        money_error = error
+    try:
+        return read_quantity(text)
+    except ParseError:
+        if "no currency found" in str(money_error):
+            raise
+        raise money_error from None
 
 
 # -- values as estimates --------------------------------------------------------

@@ -9,13 +9,76 @@ from typing import Final, Self
 
 import attrs
 
+from aiecosys._amounts import normalise_text, strip_accents
 from aiecosys._errors import DataError, ParseError, Problem
 from aiecosys._ordering import Ordering, order_bounds
 
 
-__all__ = ["DateLike", "PartialDate", "Period", "as_partial_date"]
+__all__ = ["MAX_DATE_LENGTH", "DateLike", "PartialDate", "Period", "as_partial_date"]
 
 _ISO: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+MAX_DATE_LENGTH: Final = 100
+"""The longest text, in characters, read as a date or a period."""
+
+_MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan janvier janv",
+            "february feb fevrier fevr fev",
+            "march mar mars",
+            "april apr avril avr",
+            "may mai",
+            "june jun juin",
+            "july jul juillet juil",
+            "august aug aout",
+            "september sep sept septembre",
+            "october oct octobre",
+            "november nov novembre",
+            "december dec decembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_DAY: Final = r"(?P<day>[0-9]{1,2})(?:er|st|nd|rd|th)?"
+_MONTH: Final = r"(?P<month>[a-z]+)\.?"
+_YEAR: Final = r",? (?P<year>[0-9]{4})"
+_WRITTEN: Final = (
+    re.compile(_MONTH + _YEAR),  # June 2023, juin 2023
+    re.compile(_DAY + " " + _MONTH + _YEAR),  # 8 December 2023, 1er juin 2023
+    re.compile(_MONTH + " " + _DAY + _YEAR),  # December 8, 2023
+)
+_DATE_FORMS: Final = (
+    "write 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (such as '2009', '2023-06' or "
+    "'2023-12-11'), or the month in words ('June 2023', 'juin 2023', "
+    "'8 December 2023')"
+)
+
+
+def _check_date_length(text: str, what: str) -> None:
+    if len(text) > MAX_DATE_LENGTH:
+        raise ParseError(
+            f"cannot read {text[:40]!r}... as {what}: it is {len(text):,} characters "
+            f"long, and aiecosys reads at most {MAX_DATE_LENGTH} characters as "
+            f"{what}; {_DATE_FORMS}"
+        )
+
+
+def _written_date(text: str) -> tuple[int, int, int | None] | None:
+    """Read a date with its month in English or French words, or None."""
+    folded = strip_accents(normalise_text(text))
+    for pattern in _WRITTEN:
+        match = pattern.fullmatch(folded)
+        if match is not None and match.group("month") in _MONTHS:
+            day = match.groupdict().get("day")
+            return (
+                int(match.group("year")),
+                _MONTHS[match.group("month")],
+                None if day is None else int(day),
+            )
+    return None
 
 
 def _check_month(
@@ -88,16 +151,22 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> Self:
-        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or a month in words.
+
+        The month may be written in English or French words, in full or
+        abbreviated: ``"June 2023"``, ``"juin 2023"``, ``"8 December 2023"``,
+        ``"1er décembre 2023"``, ``"Dec. 8, 2023"``. Dates in digits with
+        slashes (``"08/12/2023"``) are refused: the day and the month swap
+        places between languages.
 
         Args:
-            text: The date in one of the three ISO 8601 forms.
+            text: The date, at most `MAX_DATE_LENGTH` characters.
 
         Returns:
             The partial date.
 
         Raises:
-            ParseError: The text is not one of the three forms.
+            ParseError: The text is none of these forms.
             DataError: The month or day does not exist.
 
         Examples:
@@ -105,18 +174,23 @@ class PartialDate:
             >>> PartialDate.parse("2009")
             PartialDate(year=2009, month=None, day=None)
             >>> PartialDate.parse("June 2023")
+            PartialDate(year=2023, month=6, day=None)
+            >>> str(PartialDate.parse("8 décembre 2023"))
+            '2023-12-08'
+            >>> PartialDate.parse("08/12/2023")
             Traceback (most recent call last):
             ...
-            aiecosys.ParseError: cannot read 'June 2023' as a date; ...
+            aiecosys.ParseError: cannot read '08/12/2023' as a date; ...
         """
         if not isinstance(text, str):
             raise TypeError(f"expected a date as text, not {type(text).__name__}")
+        _check_date_length(text, "a date")
         match = _ISO.fullmatch(text.strip())
         if match is None:
-            raise ParseError(
-                f"cannot read {text!r} as a date; write 'YYYY', 'YYYY-MM' or "
-                "'YYYY-MM-DD', for example '2009', '2023-06' or '2023-12-11'"
-            )
+            written = _written_date(text)
+            if written is None:
+                raise ParseError(f"cannot read {text!r} as a date; {_DATE_FORMS}")
+            return cls(*written)
         year, month, day = match.groups()
         return cls(
             int(year),
@@ -292,6 +366,37 @@ class Period:
     )
     """When it ended, or None if it has not ended or the end is not known."""
 
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Read a period as it prints: ``"2023-10 to 2023-12"``, ``"2016 to …"``.
+
+        Each end is a date that [PartialDate.parse][aiecosys.PartialDate.parse]
+        reads, or ``…`` (or ``...``) for an open end.
+
+        Raises:
+            ParseError: The text has no `` to ``, or an end is not a date.
+            DataError: The period ends before it starts.
+
+        Examples:
+            >>> from aiecosys import Period
+            >>> Period.parse("2023-10 to 2023-12")
+            Period(start=PartialDate(year=2023, month=10, day=None),
+                   end=PartialDate(year=2023, month=12, day=None))
+            >>> str(Period.parse("June 2023 to …"))
+            '2023-06 to …'
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"expected a period as text, not {type(text).__name__}")
+        _check_date_length(text, "a period")
+        start, to, end = normalise_text(text).partition(" to ")
+        if not to:
+            raise ParseError(
+                f"cannot read {text!r} as a period; write its two ends with 'to' "
+                "between them, such as '2023-10 to 2023-12', with '…' for an "
+                "open end ('2016 to …')"
+            )
+        return cls(_period_end(start), _period_end(end))
+
     @property
     def first(self) -> dt.date | None:
         """The earliest day the period may include, or None when open.
@@ -349,6 +454,11 @@ class Period:
         start = "…" if self.start is None else str(self.start)
         end = "…" if self.end is None else str(self.end)
         return f"{start} to {end}"
+
+
+def _period_end(text: str) -> PartialDate | None:
+    """One end of a period: a date, or None for ``…`` (an open end)."""
+    return None if text.strip() in {"…", "..."} else PartialDate.parse(text)
 
 
 DateLike = dt.date | PartialDate | Period

@@ -30,9 +30,16 @@ per source; arrays of tables ``[[organisations]]``, ``[[people]]``,
 [Organisation][aiecosys.Organisation], [Person][aiecosys.Person],
 [FundingRound][aiecosys.FundingRound], [FundFact][aiecosys.FundFact] and
 [ModelSpec][aiecosys.ModelSpec]. Facts cite sources by key. Dates are written
-``"2009"``, ``"2023-06"`` or ``"2023-12-11"``. An estimate is a plain value
-(exact and disclosed) or a table with ``value`` or ``low``/``high``/``best``,
-``status``, ``sources`` and ``note``.
+``"2009"``, ``"2023-06"`` or ``"2023-12-11"``, or with the month in words
+(``"June 2023"``, ``"juin 2023"``). An estimate is a plain value (exact and
+disclosed), the text ``str()`` prints (``"between 250,000,000 EUR and
+300,000,000 EUR (estimated)"``), or a table with ``value`` or
+``low``/``high``/``best``, ``status``, ``sources`` and ``note``.
+
+Amounts and counts are written plain by `dumps` (``"105000000 EUR"``,
+``"34000000000 parameter"``) and read in every form the number reader
+takes (``"€385M"``, ``"34B"``); an optional top-level ``locale = "fr"``
+settles decimal marks for the whole file.
 """
 
 from __future__ import annotations
@@ -43,6 +50,7 @@ import datetime as dt
 import enum
 import functools
 import operator
+import re
 import typing
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -51,14 +59,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
 from aiecosys import _reading
-from aiecosys._amounts import read_plain_number
+from aiecosys._amounts import Lang, is_scale_word, read_plain_number
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem, entry_label
 from aiecosys._errors import DataError, ParseError, Problem
 from aiecosys._estimate import Estimate, Status
 from aiecosys._money import Money
 from aiecosys._source import Source
-from aiecosys._units import Quantity
+from aiecosys._units import Quantity, read_quantity
 
 
 if TYPE_CHECKING:
@@ -89,6 +97,18 @@ Format = Literal["toml", "json"]
 _SOURCES: contextvars.ContextVar[Mapping[str, Source]] = contextvars.ContextVar(
     "sources"
 )
+_LOCALE: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "locale", default=None
+)
+
+_FIELD_UNITS: Final = {
+    "parameters": "parameter",
+    "active_parameters": "parameter",
+    "training_tokens": "token",
+    "training_compute": "FLOP",
+}
+"""The unit a count in each of these fields is read in when the text names
+none ("34B" in ``parameters`` is 34 billion parameters)."""
 
 
 # -- scalar hooks ---------------------------------------------------------------
@@ -134,28 +154,101 @@ def _plain(number: Decimal) -> str:
     return format(number, "f")
 
 
-def _split(value: object, what: str, example: str) -> tuple[Decimal, str]:
+def _split(value: object, what: str) -> tuple[str, Decimal | None, str]:
+    """Split the canonical ``"NUMBER UNIT"`` that `dumps` writes.
+
+    Returns the text, stripped, and its plain number and unit, or None and
+    ``""`` when the text is in another form, for the human reader.
+    """
     refuse_float(value, what)
     text = _text(value).strip()
     number, _, unit = text.partition(" ")
-    if not unit.strip():
-        raise ParseError(f"cannot read {value!r} as {what}; write it as {example!r}")
+    unit = unit.strip()
+    if not unit or ("." in number and _LOCALE.get() is not None):
+        # The file's locale says what a dot in an amount is ("1.500" in fr).
+        return text, None, ""
     try:
-        return _decimal(number), unit.strip()
+        return text, read_plain_number(number, what=what), unit
     except ParseError:
+        return text, None, ""
+
+
+@contextlib.contextmanager
+def reading_locale(locale: object) -> Iterator[None]:
+    """Read numbers in *locale* (a file's ``locale`` key) while structuring.
+
+    ``"en"`` and ``"fr"`` choose the decimal mark and the scale words of the
+    language; any other CLDR locale (``"de_CH"``) its decimal mark and groups.
+
+    Raises:
+        ParseError: *locale* is not text.
+    """
+    if locale is not None and not isinstance(locale, str):
+        raise ParseError(f"locale must be text such as 'fr' or 'en', not {locale!r}")
+    token = _LOCALE.set(locale)
+    try:
+        yield
+    finally:
+        _LOCALE.reset(token)
+
+
+def _reader_hint() -> dict[str, Any]:
+    """The ``lang=`` or ``locale=`` the file's ``locale`` key asks for."""
+    hint = _LOCALE.get()
+    if hint is None:
+        return {}
+    if hint in {"en", "fr"}:
+        return {"lang": typing.cast("Lang", hint)}
+    return {"locale": hint}
+
+
+@contextlib.contextmanager
+def _file_hint() -> Iterator[None]:
+    """Say how a file settles a number with two readings: its ``locale`` key."""
+    try:
+        yield
+    except ParseError as error:
+        if "give lang= or locale=" not in str(error):
+            raise
         raise ParseError(
-            f"cannot read {value!r} as {what}; write it as {example!r}"
+            f"{error}; in a file, give its locale at the top, such as "
+            'locale = "en" or locale = "fr"'
         ) from None
 
 
 def _money(value: object, _: object = None) -> Money:
-    amount, currency = _split(value, "an amount of money", "105000000 EUR")
-    return Money(amount, currency)
+    """Read ``"105000000 EUR"``, or any form `Money.parse` reads (``"€385M"``).
+
+    Examples:
+        >>> _money("385 millions d'euros") == _money("385000000 EUR")
+        True
+    """
+    text, amount, currency = _split(value, "an amount of money")
+    if amount is not None and len(currency) == 3 and currency.isalpha():  # noqa: PLR2004 - ISO 4217
+        return Money(amount, currency)
+    with _file_hint():
+        return Money.parse(text, **_reader_hint())
 
 
-def _quantity(value: object, _: object = None) -> Quantity:
-    magnitude, unit = _split(value, "a quantity", "34000000000 parameter")
-    return Quantity(magnitude, unit)
+def _quantity(value: object, _: object = None, *, unit: str | None = None) -> Quantity:
+    """Read ``"34000000000 parameter"``, or a scaled count (``"1.8T parameters"``).
+
+    A count with no unit (``"34B"``) is read in *unit*, the one its field
+    expects, and refused where the field has none.
+
+    Examples:
+        >>> _quantity("34B", unit="parameter")
+        Quantity('34000000000', 'parameter')
+        >>> _quantity("1.8T parameters")
+        Quantity('1800000000000', 'parameter')
+    """
+    text, magnitude, written = _split(value, "a quantity")
+    # In a field with a unit, "34 B" is 34 billion of it, as "34B" is.
+    if magnitude is not None and not (unit and is_scale_word(written)):
+        with contextlib.suppress(ParseError):
+            return Quantity(magnitude, written)
+    with _file_hint():
+        return read_quantity(text, unit=unit, **_reader_hint())
 
 
 def _partial_date(value: object, _: object = None) -> PartialDate:
@@ -259,15 +352,83 @@ def _is_estimate(kind: Any) -> bool:
     return typing.get_origin(kind) is Estimate or kind is Estimate
 
 
+_PRINTED_STATUS: Final = re.compile(r" \((?P<status>[a-z]+)\)")
+
+
+def _printed_estimate(text: str, value: Callable[[object], Any]) -> Estimate[Any]:
+    """Read an estimate as ``str()`` prints it: ``"between A and B (estimated)"``.
+
+    Also ``"at least A"``, ``"at most B"``, ``", most likely C"`` after a
+    range, ``"unknown (undisclosed)"`` and ``"A (disclosed)"``; the status in
+    brackets may be left out.
+    """
+    body, status_text = text, None
+    match = _PRINTED_STATUS.search(text, max(0, len(text) - 20))
+    if match is not None and match.end() == len(text):
+        body, status_text = text[: match.start()], match.group("status")
+    low = high = best = None
+    if body == "unknown":
+        default = Status.UNDISCLOSED
+    elif body.startswith("between "):
+        bounds, _, best_text = body.removeprefix("between ").partition(", most likely ")
+        low_text, _, high_text = bounds.partition(" and ")
+        low, high = value(low_text), value(high_text)
+        best = value(best_text) if best_text else None
+        default = Status.ESTIMATED
+    elif body.startswith(("at least ", "at most ")):
+        bound = value(body.removeprefix("at least ").removeprefix("at most "))
+        low, high = (bound, None) if body.startswith("at least ") else (None, bound)
+        default = Status.ESTIMATED
+    else:
+        exact = value(body)
+        return Estimate.exact(exact, status=_status(status_text or "disclosed"))
+    return Estimate(low, high, best, _status(status_text or default.value))
+
+
+def _whole(number: Decimal) -> int | Decimal:
+    """*number* as an int when it is whole and of at most 30 digits."""
+    if number == number.to_integral_value() and number.adjusted() < 30:  # noqa: PLR2004
+        return int(number)
+    return number
+
+
+def _status(raw: object) -> Status:
+    return typing.cast("Status", _structure_enum(Status)(raw, Status))
+
+
+def _is_printed(raw: str) -> bool:
+    return raw.startswith(("between ", "at least ", "at most ", "unknown")) or (
+        raw.endswith(")") and _PRINTED_STATUS.search(raw) is not None
+    )
+
+
 def _structure_estimate(
-    converter: cattrs.Converter, kind: Any
+    converter: cattrs.Converter, kind: Any, unit: str | None = None
 ) -> Callable[[Any, Any], Any]:
+    """Structure an estimate: a plain value, a table, or the text ``str()`` prints.
+
+    *unit* is the unit a count with none is read in ("34B" parameters).
+    """
     (value_kind,) = typing.get_args(kind) or (Decimal,)
+    structure_value: Callable[[object], Any] = (
+        functools.partial(converter.structure, cl=value_kind)
+        if unit is None
+        else functools.partial(_quantity, unit=unit)
+    )
 
     def value(raw: object) -> Any:
-        return None if raw is None else converter.structure(raw, value_kind)
+        return None if raw is None else structure_value(raw)
+
+    def printed(text: object) -> Any:
+        """A bound as ``str()`` prints it: digits grouped in English."""
+        if value_kind is int:
+            return _integer(_whole(read_plain_number(_text(text), what="a count")))
+        with reading_locale(_LOCALE.get() or "en"):
+            return value(text)
 
     def structure(raw: object, _: object) -> Estimate[Any]:
+        if isinstance(raw, str) and _is_printed(raw.strip()):
+            return _printed_estimate(" ".join(raw.split()), printed)
         if not isinstance(raw, dict):
             return Estimate.exact(value(raw))
         extra = set(raw) - _ESTIMATE_FIELDS
@@ -283,7 +444,7 @@ def _structure_estimate(
                 raise ParseError(
                     "an estimate has either a value or low/high/best, not both"
                 )
-            status = Status(raw.get("status", "disclosed"))
+            status = _status(raw.get("status", "disclosed"))
             return Estimate.exact(
                 value(raw["value"]), status=status, sources=sources, note=note
             )
@@ -293,7 +454,7 @@ def _structure_estimate(
             value(raw.get("best")),
         )
         bounded = low is not None or high is not None
-        status = Status(raw.get("status", "estimated" if bounded else "undisclosed"))
+        status = _status(raw.get("status", "estimated" if bounded else "undisclosed"))
         return Estimate(low, high, best, status, sources, note)
 
     return structure
@@ -390,6 +551,9 @@ def _converter(*, detailed: bool) -> cattrs.Converter:
         _is_estimate, lambda kind: _structure_estimate(made, kind)
     )
     made.register_structure_hook_factory(
+        _has_field_units, lambda kind: _structure_with_units(made, kind)
+    )
+    made.register_structure_hook_factory(
         _is_tuple,
         lambda kind: (_detailed_tuple_of if detailed else _tuple_of)(made, kind),
     )
@@ -415,6 +579,40 @@ def _converter(*, detailed: bool) -> cattrs.Converter:
             Source, made, _cattrs_omit_if_default=True
         )
     return made
+
+
+def _has_field_units(kind: Any) -> bool:
+    """Whether an entity class has counts read in their field's unit."""
+    import attrs
+
+    return attrs.has(kind) and any(
+        field.name in _FIELD_UNITS for field in attrs.fields(kind)
+    )
+
+
+def _structure_with_units(converter: cattrs.Converter, kind: Any) -> Any:
+    """Structure an entity whose counts with no unit take their field's."""
+    from cattrs.gen import make_dict_structure_fn, override
+
+    hints = typing.get_type_hints(kind)
+    overrides = {
+        name: override(struct_hook=_counted_hook(converter, hints[name], unit))
+        for name, unit in _FIELD_UNITS.items()
+        if name in hints
+    }
+    return make_dict_structure_fn(kind, converter, **overrides)  # type: ignore[arg-type]
+
+
+def _counted_hook(
+    converter: cattrs.Converter, kind: Any, unit: str
+) -> Callable[[Any, Any], Any]:
+    """The hook of a field of counts in *unit*, None allowed where it is optional."""
+    args = typing.get_args(kind)
+    if type(None) not in args:
+        return _structure_estimate(converter, kind, unit)
+    (inner,) = [arg for arg in args if arg is not type(None)]
+    structure = _structure_estimate(converter, inner, unit)
+    return lambda raw, _: None if raw is None else structure(raw, inner)
 
 
 class _FullSource:
@@ -537,7 +735,7 @@ def from_document(
     """
     fast = _converter(detailed=False)
     problems = document_problems(document, file)
-    known = {"format_version", "sources", *COLLECTIONS, *ignore}
+    known = {"format_version", "locale", "sources", *COLLECTIONS, *ignore}
     problems.extend(
         Problem(
             f"unknown top-level key {key!r}; expected one of {', '.join(COLLECTIONS)}",
@@ -549,7 +747,8 @@ def from_document(
     )
     sources = _structure_sources(document.get("sources", {}), file, problems)
     collections: dict[str, list[Any]] = {}
-    with source_table(sources):
+    locale = _file_locale(document, file, problems)
+    with source_table(sources), reading_locale(locale):
         for collection, kind in COLLECTIONS.items():
             entries = document.get(collection, [])
             if not isinstance(entries, list):
@@ -578,6 +777,18 @@ def from_document(
         raise DataError(
             [_with_file(problem, file) for problem in error.problems]
         ) from None
+
+
+def _file_locale(
+    document: Mapping[str, Any], file: str | None, problems: list[Problem]
+) -> str | None:
+    """The file's ``locale`` key, which settles how its numbers are read."""
+    locale = document.get("locale")
+    if locale is None or (isinstance(locale, str) and locale.strip()):
+        return locale
+    message = f"must be a locale such as 'fr' or 'en', not {locale!r}"
+    problems.append(Problem(message, file=file, field="locale"))
+    return None
 
 
 def _with_file(problem: Problem, file: str | None) -> Problem:

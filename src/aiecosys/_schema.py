@@ -1,9 +1,17 @@
-"""The JSON Schema of knowledge-base files, generated from the entity classes.
+"""The JSON Schemas of aiecosys's files, generated from the classes they hold.
 
-The schema is written to ``docs/schema/ecosystem.schema.json`` and published
-with the documentation, so that editors can check TOML and JSON files as they
-are typed (Taplo and Even Better TOML read a ``#:schema`` comment or a
-``$schema`` key). Regenerate it with ``python -m aiecosys._schema PATH``.
+Three schemas, one per kind of file: knowledge bases
+(``docs/schema/ecosystem.schema.json``), claims files
+(``docs/schema/claims.schema.json``, every check kind a branch tagged by its
+``kind``) and combined files, a knowledge base with its claims and opinions
+(``docs/schema/combined.schema.json``). They are published with the
+documentation, so that editors can check TOML and JSON files as they are typed
+(Taplo and Even Better TOML read a ``#:schema`` first line, JSON editors a
+``$schema`` key). Regenerate them with ``python -m aiecosys._schema FOLDER``.
+
+Values that people may write in several forms (``"€385M"``, ``"34B"``,
+``"June 2023"``) are strings described in words: a pattern cannot say what the
+number reader accepts, and the loader gives the precise message.
 """
 
 from __future__ import annotations
@@ -24,22 +32,64 @@ from typing import Any, Final
 
 import attrs
 
-from aiecosys._dates import PartialDate
+from aiecosys._compare import Tolerance
+from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import COLLECTIONS
 from aiecosys._estimate import Estimate, Status
 from aiecosys._files import FORMAT_VERSION
 from aiecosys._money import Money
 from aiecosys._source import Source
 from aiecosys._units import Quantity
+from aiecosys.claims import RelativeDate
 
 
-__all__ = ["json_schema"]
+__all__ = ["SCHEMAS", "claims_json_schema", "combined_json_schema", "json_schema"]
 
 _NUMBER: Final = r"-?[0-9][0-9_]*(\.[0-9_]+)?([eE][-+]?[0-9]+)?"
 _DATE: Final = {
+    "type": ["string", "integer"],
+    "pattern": r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|.*[^0-9][0-9]{4})$",
+    "description": (
+        "A date to the precision known: '2009', '2023-06' or '2023-12-11', or "
+        "the month in English or French words: 'June 2023', 'juin 2023', "
+        "'8 December 2023'."
+    ),
+}
+_LOCALE: Final = {
     "type": "string",
-    "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
-    "description": "A date to the precision known: '2009', '2023-06' or '2023-12-11'.",
+    "minLength": 1,
+    "description": (
+        "How the file writes numbers: 'en' or 'fr' (decimal mark and scale "
+        "words), or a CLDR locale such as 'de_CH'. Settles '1,5' and '385.000'."
+    ),
+}
+_MONEY: Final = {
+    "type": "string",
+    "minLength": 1,
+    "description": (
+        "An amount of money: '105000000 EUR' as aiecosys writes it, or as "
+        "Money.parse reads it: '€385M', '$415 million', \"385 millions "
+        "d'euros\", '1,5 milliard de dollars'."
+    ),
+}
+_QUANTITY: Final = {
+    "type": "string",
+    "minLength": 1,
+    "description": (
+        "A quantity: '34000000000 parameter' as aiecosys writes it, or a "
+        "scaled count: '34B parameters', '1.8T tokens', '2.1e25 FLOP'. "
+        "Fields of one unit (parameters, tokens, compute) also take a count "
+        "with no unit: '34B'."
+    ),
+}
+_PRINTED: Final = {
+    "type": "string",
+    "pattern": r"^(between |at least |at most |unknown|.*\([a-z]+\)$)",
+    "description": (
+        "An estimate as aiecosys prints it: 'between 250,000,000 EUR and "
+        "300,000,000 EUR (estimated)', 'at least 1B parameters', "
+        "'unknown (undisclosed)'."
+    ),
 }
 _SCALARS: Final[dict[Any, dict[str, Any]]] = {
     str: {"type": "string", "minLength": 1},
@@ -51,17 +101,41 @@ _SCALARS: Final[dict[Any, dict[str, Any]]] = {
     },
     PartialDate: _DATE,
     dt.date: {"type": "string", "format": "date"},
-    Money: {
-        "type": "string",
-        "pattern": f"^{_NUMBER} [A-Z]{{3}}$",
-        "description": "An amount and an ISO 4217 code: '105000000 EUR'.",
-    },
-    Quantity: {
-        "type": "string",
-        "pattern": f"^{_NUMBER} .+$",
-        "description": "A magnitude and a unit: '34000000000 parameter'.",
-    },
+    Money: _MONEY,
+    Quantity: _QUANTITY,
     Source: {"type": "string", "description": "The key of a source in [sources]."},
+    Tolerance: {
+        "type": ["string", "integer"],
+        "description": (
+            "How far off a value may be and still agree: '5%' (relative), or a "
+            "margin: '5', '±5 points', '10000000 EUR', '€10M', '31 days'."
+        ),
+    },
+}
+_UNIONS: Final[dict[frozenset[Any], dict[str, Any]]] = {
+    frozenset({Money, Quantity, Decimal, int}): {
+        "type": ["string", "integer"],
+        "description": (
+            "The value the text states: a number ('0.5'), an amount of money "
+            "('385000000 EUR', '€385M') or a quantity ('34000000000 parameter')."
+        ),
+    },
+    frozenset({PartialDate, Period, RelativeDate}): {
+        "description": (
+            "When: a date ('2023-06', 'June 2023'), words relative to the "
+            "source's publication ('last June', 'end of last year'), or a period "
+            "{ start = '2023', end = '2024' } with either end optional."
+        ),
+        "anyOf": [
+            {"type": ["string", "integer"]},
+            {
+                "type": "object",
+                "additionalProperties": False,
+                "minProperties": 1,
+                "properties": {"start": _DATE, "end": _DATE},
+            },
+        ],
+    },
 }
 
 
@@ -87,9 +161,10 @@ def _schema_of(kind: Any) -> dict[str, Any]:
     if kind in _SCALARS:
         return dict(_SCALARS[kind])
     origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is typing.Literal:
+        return {"enum": list(args)}
     if origin in {types.UnionType, typing.Union}:
-        (inner,) = [arg for arg in args if arg is not type(None)]
-        return _schema_of(inner)
+        return _union_schema([arg for arg in args if arg is not type(None)])
     if origin is tuple:
         return {"type": "array", "items": _schema_of(args[0])}
     if origin is Estimate:
@@ -101,6 +176,17 @@ def _schema_of(kind: Any) -> dict[str, Any]:
     raise TypeError(f"no schema for {kind!r}")
 
 
+def _union_schema(kinds: list[Any]) -> dict[str, Any]:
+    """An optional value's schema, or one of the unions claims files hold."""
+    if len(kinds) == 1:
+        return _schema_of(kinds[0])
+    if frozenset(kinds) in _UNIONS:
+        return dict(_UNIONS[frozenset(kinds)])
+    if all(_check_kind(kind) for kind in kinds):
+        return {"$ref": "#/$defs/Check"}
+    raise TypeError(f"no schema for {kinds!r}")
+
+
 def _estimate_schema(value_kind: Any) -> dict[str, Any]:
     value = _schema_of(value_kind)
     return {
@@ -108,8 +194,9 @@ def _estimate_schema(value_kind: Any) -> dict[str, Any]:
             "An estimate: a plain value (exact and disclosed), or a table with "
             "'value' or 'low'/'high'/'best', a 'status', 'sources' and a 'note'."
         ),
-        "oneOf": [
+        "anyOf": [
             value,
+            _PRINTED,
             {
                 "type": "object",
                 "additionalProperties": False,
@@ -133,8 +220,15 @@ def _estimate_schema(value_kind: Any) -> dict[str, Any]:
     }
 
 
+def _hints(cls: type) -> dict[str, Any]:
+    """The resolved annotations of *cls*; a claim's ``Check`` is the checks' union."""
+    from aiecosys.claims.checks import Check
+
+    return typing.get_type_hints(cls, localns={"Check": Check})
+
+
 def _class_schema(cls: type, *, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     docs = _attribute_docs(cls)
     properties = {}
     required = []
@@ -157,17 +251,90 @@ def _class_schema(cls: type, *, skip: frozenset[str] = frozenset()) -> dict[str,
     }
 
 
+def _check_kind(cls: Any) -> str | None:
+    """The tag of a check class in claims files (``"value"``), or None."""
+    kind = getattr(cls, "kind", None) if attrs.has(cls) else None
+    return kind if isinstance(kind, str) else None
+
+
+def _claims_definitions(found: dict[str, type]) -> dict[str, Any]:
+    """The tagged union of check kinds, each branch with its ``kind``."""
+    branches = []
+    definitions = {}
+    for name, cls in found.items():
+        kind = _check_kind(cls)
+        if kind is None:
+            continue
+        schema = _class_schema(cls)
+        schema["properties"] = {"kind": {"const": kind}, **schema["properties"]}
+        schema["required"] = ["kind", *schema["required"]]
+        definitions[name] = schema
+        branches.append((kind, name))
+    if not branches:
+        return {}
+    from aiecosys.claims import KINDS
+
+    order = list(KINDS)
+    definitions["Check"] = {
+        "description": "How a claim is checked: one kind of check, named by 'kind'.",
+        "oneOf": [
+            {"$ref": f"#/$defs/{name}"}
+            for _, name in sorted(branches, key=lambda pair: order.index(pair[0]))
+        ],
+    }
+    return definitions
+
+
 def _nested_classes(cls: type, found: dict[str, type]) -> None:
-    for kind in typing.get_type_hints(cls).values():
+    for kind in _hints(cls).values():
         for candidate in (kind, *typing.get_args(kind)):
             if (
                 attrs.has(candidate)
                 and candidate not in _SCALARS
+                and not any(candidate in members for members in _UNIONS)
                 and typing.get_origin(candidate) is None
                 and candidate.__name__ not in found
             ):
                 found[candidate.__name__] = candidate
                 _nested_classes(candidate, found)
+
+
+def _document_schema(
+    title: str,
+    description: str,
+    classes: dict[str, type],
+    collections: dict[str, Any],
+) -> dict[str, Any]:
+    """A file's schema: its top-level keys, sources, and one array per collection."""
+    found = dict(classes)
+    for cls in classes.values():
+        _nested_classes(cls, found)
+    definitions = {name: _class_schema(cls) for name, cls in sorted(found.items())}
+    definitions.update(_claims_definitions(found))
+    definitions["Source"] = _class_schema(Source, skip=frozenset({"key"}))
+    properties: dict[str, Any] = {
+        "format_version": {"const": FORMAT_VERSION},
+        "locale": _LOCALE,
+        "sources": {
+            "type": "object",
+            "description": "Every source cited, by key.",
+            "additionalProperties": {"$ref": "#/$defs/Source"},
+        },
+    }
+    for collection, cls in collections.items():
+        properties[collection] = {
+            "type": "array",
+            "items": {"$ref": f"#/$defs/{cls.__name__}"},
+        }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": title,
+        "description": description,
+        "type": "object",
+        "additionalProperties": False,
+        "properties": properties,
+        "$defs": dict(sorted(definitions.items())),
+    }
 
 
 def json_schema() -> dict[str, Any]:
@@ -177,50 +344,100 @@ def json_schema() -> dict[str, Any]:
         >>> from aiecosys import json_schema
         >>> schema = json_schema()
         >>> sorted(schema["properties"])
-        ['format_version', 'funds', 'models', 'organisations', 'people', 'rounds',
-         'sources']
+        ['format_version', 'funds', 'locale', 'models', 'organisations', 'people',
+         'rounds', 'sources']
         >>> schema["$defs"]["FundingRound"]["required"]
         ['organisation', 'announced', 'kind']
     """
-    classes: dict[str, type] = {}
-    for cls in COLLECTIONS.values():
-        classes[cls.__name__] = cls
-        _nested_classes(cls, classes)
-    definitions = {name: _class_schema(cls) for name, cls in sorted(classes.items())}
-    definitions["Source"] = _class_schema(Source, skip=frozenset({"key"}))
-    properties: dict[str, Any] = {
-        "format_version": {"const": FORMAT_VERSION},
-        "sources": {
-            "type": "object",
-            "description": "Every source cited, by key.",
-            "additionalProperties": {"$ref": "#/$defs/Source"},
+    return _document_schema(
+        "aiecosys knowledge base",
+        "Sourced, dated facts about the AI industry (aiecosys.load).",
+        {cls.__name__: cls for cls in COLLECTIONS.values()},
+        dict(COLLECTIONS),
+    )
+
+
+def _claim_classes() -> dict[str, type]:
+    from aiecosys import Claim, Opinion
+
+    return {"Claim": Claim, "Opinion": Opinion}
+
+
+def claims_json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of claims files.
+
+    A claims file holds its sources, its ``[[claims]]`` and, for an article,
+    the ``[[opinions]]`` it reads but does not check. Each claim's ``check``
+    is one branch per check kind, chosen by its ``kind``.
+
+    Examples:
+        >>> from aiecosys._schema import claims_json_schema
+        >>> schema = claims_json_schema()
+        >>> sorted(schema["properties"])
+        ['claims', 'format_version', 'locale', 'opinions', 'sources']
+        >>> [branch["$ref"] for branch in schema["$defs"]["Check"]["oneOf"]][:2]
+        ['#/$defs/AttributeCheck', '#/$defs/BenchmarkCheck']
+        >>> schema["$defs"]["ValueCheck"]["properties"]["kind"]
+        {'const': 'value'}
+    """
+    classes = _claim_classes()
+    return _document_schema(
+        "aiecosys claims file",
+        "Claims of a text, each with the check that tests it (aiecosys.load_claims).",
+        classes,
+        {"claims": classes["Claim"], "opinions": classes["Opinion"]},
+    )
+
+
+def combined_json_schema() -> dict[str, Any]:
+    """Return the JSON Schema of a file holding a knowledge base and its claims.
+
+    Examples:
+        >>> from aiecosys._schema import combined_json_schema
+        >>> "claims" in combined_json_schema()["properties"]
+        True
+    """
+    classes = {cls.__name__: cls for cls in COLLECTIONS.values()}
+    classes.update(_claim_classes())
+    return _document_schema(
+        "aiecosys knowledge base with claims",
+        "Facts, and the claims checked against them (aiecosys.load_with_claims).",
+        classes,
+        {
+            **COLLECTIONS,
+            "claims": classes["Claim"],
+            "opinions": classes["Opinion"],
         },
-    }
-    for collection, cls in COLLECTIONS.items():
-        properties[collection] = {
-            "type": "array",
-            "items": {"$ref": f"#/$defs/{cls.__name__}"},
-        }
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "aiecosys knowledge base",
-        "description": "Sourced, dated facts about the AI industry (aiecosys.load).",
-        "type": "object",
-        "additionalProperties": False,
-        "properties": properties,
-        "$defs": definitions,
-    }
+    )
+
+
+SCHEMAS: Final = {
+    "ecosystem.schema.json": json_schema,
+    "claims.schema.json": claims_json_schema,
+    "combined.schema.json": combined_json_schema,
+}
+"""Each published schema's file name, and the function that generates it."""
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    """Write every schema into *folder*; return the paths written."""
+    import json
+
+    written = []
+    for name, schema in SCHEMAS.items():
+        path = folder / name
+        text = json.dumps(schema(), indent=2, ensure_ascii=False) + "\n"
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
 
 
 def main(argv: list[str]) -> int:
-    """Write the schema to the path given (``python -m aiecosys._schema PATH``)."""
-    import json
-
-    if len(argv) != 1:
-        sys.stderr.write("usage: python -m aiecosys._schema PATH\n")
+    """Write the schemas into a folder (``python -m aiecosys._schema FOLDER``)."""
+    if len(argv) != 1 or not Path(argv[0]).is_dir():
+        sys.stderr.write("usage: python -m aiecosys._schema FOLDER\n")
         return 2
-    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
-    Path(argv[0]).write_text(text, encoding="utf-8")
+    write_schemas(Path(argv[0]))
     return 0
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import decimal
 import functools
 import re
+import typing
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -43,6 +44,7 @@ __all__ = [
     "flop",
     "parameters",
     "quantity",
+    "read_quantity",
     "tokens",
     "unit_info",
     "unit_registry",
@@ -518,6 +520,45 @@ _WORDS: Final = {
     "token": {"", "token", "tokens", "tok", "jetons"},
     "FLOP": {"", "flop", "flops", "operations", "floating point operations"},
 }
+
+
+_COUNTED: Final = {word: unit for unit, words in _WORDS.items() for word in words}
+
+
+def read_quantity(
+    text: str,
+    *,
+    unit: str | None = None,
+    lang: Lang | None = None,
+    locale: str | None = None,
+) -> Quantity:
+    """Read a scaled count as people write it: ``"1.8T parameters"``, ``"34 billion"``.
+
+    Counted units are named by their words in English or French ("parameters",
+    "paramètres", "tokens", "jetons", "FLOP"); other units by their registry
+    names ("2 TB"). A count with no unit is read in *unit*, and refused when
+    *unit* is None.
+
+    Raises:
+        ParseError: The number cannot be read (two readings need *lang* or
+            *locale*), or the text names no unit where one is needed.
+
+    Examples:
+        >>> read_quantity("1.8T parameters")
+        Quantity('1800000000000', 'parameter')
+        >>> read_quantity("34B", unit="parameter")
+        Quantity('34000000000', 'parameter')
+    """
+    number = read_scaled_number(text, what="a quantity", lang=lang, locale=locale)
+    words = strip_accents(drop_preposition(number.after))
+    if number.before or (not words and unit is None):
+        raise ParseError(
+            f"cannot read {text!r} as a quantity: write a number and its unit, "
+            "such as '34000000000 parameter', '34B parameters' or '2 TB'"
+        )
+    if not words:
+        return Quantity(number.value, typing.cast("str", unit))
+    return Quantity(number.value, _COUNTED.get(words) or number.after)
 
 
 def _counted(
