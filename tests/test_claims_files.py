@@ -184,7 +184,7 @@ CHECK_RULES: dict[str, tuple[object, str, str]] = {
     "unreadable stated amount": (
         {**SIZE, "stated": "many parameter"},
         "check.stated",
-        "cannot read 'many' as a number",
+        "cannot read 'many parameter'",
     ),
     "float ratio": (
         {
@@ -1667,3 +1667,66 @@ def test_writing_claims_first_thing_in_a_process() -> None:
     )
 
     assert (result.returncode, result.stdout) == (0, 'title = "Kyutai"\n')
+
+
+class TestWhatPeopleWrite:
+    @pytest.mark.parametrize(
+        ("written", "canonical"),
+        [
+            ("€385M", "385000000 EUR"),
+            ("385 millions d'euros", "385000000 EUR"),
+            ("$415 million", "415000000 USD"),
+        ],
+    )
+    def test_stated_amounts(self, written: str, canonical: str) -> None:
+        """A stated amount as people write it reads as its canonical form does."""
+        checks = [
+            {
+                "kind": "value",
+                "measure": {"of": "Mistral AI", "field": "total_raised"},
+                "stated": stated,
+            }
+            for stated in (written, canonical)
+        ]
+        first, second = (
+            claims_from_document(_document(check), ECO, file=FILE)[0].check
+            for check in checks
+        )
+        assert first == second
+
+    def test_stated_sizes(self) -> None:
+        """ "34B parameters" is the stated size 34000000000 parameter."""
+        claim = claims_from_document(
+            _document({**SIZE, "stated": "34B parameters"}), ECO, file=FILE
+        )[0]
+        assert isinstance(claim.check, ValueCheck)
+        assert Quantity("34000000000", "parameter") == claim.check.stated
+
+    def test_ambiguous_amounts_are_refused_with_both_readings(self) -> None:
+        """ "385.000 €" is refused with the field, as the number reader refuses it."""
+        check = {
+            "kind": "value",
+            "measure": {"of": "Mistral AI", "field": "total_raised"},
+            "stated": "385.000 €",
+        }
+        (problem,) = _problems(_document(check))
+        assert ("c1", "check.stated") == (problem.entry, problem.field)
+        assert "could be 385,000" in problem.message
+
+    @pytest.mark.parametrize(
+        ("within", "expected"),
+        [
+            ("November 2023", PartialDate(2023, 11)),
+            ("novembre 2023", PartialDate(2023, 11)),
+            (
+                "2023-10 to 2023-12",
+                Period(PartialDate(2023, 10), PartialDate(2023, 12)),
+            ),
+        ],
+    )
+    def test_dates_and_periods(self, within: str, expected: object) -> None:
+        """A date or a period in words is read as one, not as a relative date."""
+        check = {"kind": "date", "event": FOUNDED, "within": within}
+        claim = claims_from_document(_document(check), ECO, file=FILE)[0]
+        assert isinstance(claim.check, DateCheck)
+        assert expected == claim.check.within

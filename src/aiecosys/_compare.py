@@ -67,6 +67,7 @@ __all__ = [
     "describe_estimate",
     "kind_text",
     "more_than",
+    "read_amount",
     "twice",
     "value_kind",
 ]
@@ -279,7 +280,7 @@ class Tolerance:
             if amount is not None:
                 with contextlib.suppress(ParseError):
                     return cls.absolute(Quantity(amount, unit))
-            return cls.absolute(_written_margin(stripped))
+            return cls.absolute(read_amount(stripped))
         except (InvalidOperation, ValueError, OverflowError, ParseError) as error:
             reason = "" if _TOLERANCE_FORMS in str(error) else f" ({error})"
             raise ParseError(
@@ -392,8 +393,17 @@ def _whole_days(number: str) -> dt.timedelta:
     return dt.timedelta(days=int(amount))
 
 
-def _written_margin(text: str) -> Money | Quantity:
-    """A margin as people write it: money (``"€10M"``), else a count."""
+def read_amount(text: str) -> Money | Quantity:
+    """Read money or a quantity as people write it: ``"€10M"``, ``"1.8T parameters"``.
+
+    Raises:
+        ParseError: The text is neither; the message is money's, unless the
+            text names no currency, when it is the quantity's.
+
+    Examples:
+        >>> read_amount("€385M"), read_amount("34B parameters")
+        (Money('385000000', 'EUR'), Quantity('34000000000', 'parameter'))
+    """
     try:
         return Money.parse(text)
     except ParseError as error:

@@ -269,6 +269,10 @@ def parse_date_like(raw: Any, reader: Reader, path: str) -> DateLike:
             None if end is None else parse_partial_date(end, reader, path),
         )
     if isinstance(raw, str) and _ISO_DATE.fullmatch(raw.strip()) is None:
+        # A date or a period as people write it ("June 2023", "2023-10 to
+        # 2023-12"), else a date relative to the article ("last June").
+        with contextlib.suppress(ParseError):
+            return Period.parse(raw) if " to " in raw else PartialDate.parse(raw)
         return RelativeDate(raw)
     return parse_partial_date(raw, reader, path)
 

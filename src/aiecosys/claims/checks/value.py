@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
@@ -9,14 +10,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from aiecosys._amounts import read_plain_number
 from aiecosys._compare import (
     Tolerance,
     as_estimate,
     describe,
+    read_amount,
     value_kind,
 )
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem
+from aiecosys._errors import ParseError
 from aiecosys._files import refuse_float
 from aiecosys._money import Money
 from aiecosys._ordering import Ordering
@@ -108,13 +112,21 @@ def _stated(raw: Any, reader: Reader, path: str) -> Money | Quantity | Decimal:
     refuse_float(raw, "the value")
     text = parse_text(raw, reader, path).strip()
     number, _, unit = text.partition(" ")
-    amount = parse_decimal(number, reader, path, "the value")
     unit = unit.strip()
+    try:
+        read_plain_number(number, what="the value")
+    except ParseError:
+        # As people write it ("€385M", "34B parameters"), or refused as it says.
+        return read_amount(text)
+    # The canonical "NUMBER CODE" or "NUMBER UNIT" that files are written in.
+    amount = parse_decimal(number, reader, path, "the value")
     if not unit:
         return amount
     if len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - an ISO 4217 code
         return Money(amount, unit)
-    return Quantity(amount, unit)
+    with contextlib.suppress(ParseError):
+        return Quantity(amount, unit)
+    return read_amount(text)
 
 
 def _stated_kind(stated: Any) -> tuple[str, str]:
