@@ -8,8 +8,8 @@ from decimal import Decimal, localcontext
 import pytest
 
 from aiecosys import DateError, Money
-from aiecosys.fx import Conversion, EuroRate, FixedRates, _conversion, convert, rate
-from aiecosys.fx._conversion import identity, new_conversion
+from aiecosys.fx import Conversion, FixedRates, _conversion, convert, rate
+from aiecosys.fx._conversion import identity
 
 
 DAY = date(2023, 12, 11)
@@ -26,40 +26,6 @@ class TestRecords:
         assert () == record.legs
         assert 0 == record.age_days
         assert "1 JPY = 1 JPY on 2023-12-11 (identity; identity )" == str(record)
-
-    def test_new_conversion_fills_every_field_in_order(self) -> None:
-        legs = (EuroRate("USD", Decimal("1.0757"), FRIDAY),)
-        made = new_conversion(
-            Decimal("0.93"), "USD", "EUR", DAY, FRIDAY, "last_known", "src", "v1", legs
-        )
-        assert isinstance(made, Conversion)
-        assert (
-            Decimal("0.93"),
-            "USD",
-            "EUR",
-            DAY,
-            FRIDAY,
-            "last_known",
-            "src",
-            "v1",
-            legs,
-        ) == (
-            made.rate,
-            made.base,
-            made.quote,
-            made.on,
-            made.observed,
-            made.method,
-            made.source,
-            made.version,
-            made.legs,
-        )
-        assert (
-            ()
-            == new_conversion(
-                Decimal(2), "EUR", "USD", DAY, DAY, "fixed", "mine", "1"
-            ).legs
-        )
 
     def test_text_of_a_rate_published_that_day(self) -> None:
         record = Conversion(Decimal(2), "EUR", "USD", DAY, DAY, "fixed", "mine", "1")
@@ -133,8 +99,10 @@ class TestDefaultSource:
         self, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         monkeypatch.setattr(_conversion, "_default", None)
+        monkeypatch.setattr(_conversion, "_default_records", {})
         usd = convert(Money("100", "EUR"), "USD", on=DAY)
         assert Money("107.5700", "USD") == usd
         assert _conversion._default is not None
         monkeypatch.setattr(_conversion, "_default", None)
+        monkeypatch.setattr(_conversion, "_default_records", {})
         assert Decimal("1.0757") == rate("EUR", "USD", on=DAY).rate

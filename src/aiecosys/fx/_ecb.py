@@ -39,11 +39,11 @@ from aiecosys._errors import DataError, Problem, RateUnavailableError
 from aiecosys._locks import new_lock
 from aiecosys.fx._conversion import (
     _ONE,
+    DEFAULT_MAX_STALE_DAYS,
     RATE_CONTEXT,
     Conversion,
     EuroRate,
     identity,
-    new_conversion,
 )
 from aiecosys.fx._dates import as_date
 
@@ -51,8 +51,6 @@ from aiecosys.fx._dates import as_date
 __all__ = ["BUNDLE_PATH", "DEFAULT_MAX_STALE_DAYS", "ECBRates", "write_bundle"]
 
 BUNDLE_PATH: Final = os.path.join(os.path.dirname(__file__), "eurofxref.bin")  # noqa: PTH118, PTH120 - pathlib costs import time
-DEFAULT_MAX_STALE_DAYS: Final = 7
-"""How old a rate may be, in days, before it is refused (weekends and holidays)."""
 
 _FORMAT: Final = "aiecosys-ecb-rates 2"
 _NAME: Final = "ECB euro reference rates"
@@ -65,7 +63,7 @@ _NONE: Final = frozenset({"", "N/A"})
 class _Series:
     """One currency's published rates, oldest first."""
 
-    __slots__ = ("code", "days", "first", "inverses", "latest", "legs", "span", "texts")
+    __slots__ = ("code", "days", "first", "latest", "legs", "span", "texts")
 
     def __init__(
         self, code: str, days: list[int], texts: list[str], published: list[int]
@@ -85,8 +83,6 @@ class _Series:
         """The rates as published, parallel to `days`."""
         self.legs: list[EuroRate | None] = [None] * len(days)
         """Each day's rate as a record, built on first use and kept."""
-        self.inverses: list[Decimal | None] = [None] * len(days)
-        """Each day's euros per unit, computed on first use and kept."""
 
     def at(self, ordinal: int, stale: int) -> EuroRate | None:
         """Return the rate to use on *ordinal*, at most *stale* days old, or None."""
@@ -102,13 +98,6 @@ class _Series:
         )
         self.legs[index] = leg
         return leg
-
-    def inverse(self, index: int) -> Decimal:
-        inverse = self.inverses[index]
-        if inverse is None:
-            leg = self.legs[index] or self.leg(index)
-            inverse = self.inverses[index] = RATE_CONTEXT.divide(_ONE, leg.rate)
-        return inverse
 
 
 def _next_published(published: list[int], day: int) -> int | None:
@@ -137,6 +126,15 @@ def _latest(days: list[int], published: list[int]) -> array[int]:
                     "q", repeat(-1, later - stop)
                 )
     return latest
+
+
+RECORDS_KEPT: Final = 4096
+"""How many conversion records a table keeps for reuse (a few hundred KB).
+
+A warm conversion is then a dictionary look-up (see benchmarks/bench_fx.py,
+"Warm scalar conversion at a date"); a loop over more distinct dates and
+pairs than this simply makes each record again.
+"""
 
 
 class _Table:
@@ -168,6 +166,24 @@ class _Table:
         self.bulk: dict[Any, Any] = {}
         """Columns for bulk conversion, keyed and filled by `_bulk`."""
         self.bulk_lock = new_lock()
+        self.records: dict[tuple[str, str, date, int], Conversion] = {}
+        """Conversion records already made, keyed on the pair, the requested
+        date and the staleness limit; at most `RECORDS_KEPT`, oldest dropped."""
+
+    def remember(self, key: tuple[str, str, date, int], record: Conversion) -> None:
+        """Keep *record* for *key*, dropping the oldest record when full.
+
+        A record is an immutable value determined by its key (the table's
+        data, name and version never change), so any thread may read
+        `records` at any time; writes take the lock, so that two threads
+        never drop the same record. Only keys of plain `str` and `date` are
+        kept, so that a record's fields never come from a subclass's instance.
+        """
+        records = self.records
+        with self._lock:
+            if len(records) >= RECORDS_KEPT:
+                del records[next(iter(records))]
+            records[key] = record
 
     def published(self) -> list[int]:
         """Return the days on which the source published any rate, oldest first."""
@@ -799,6 +815,19 @@ class ECBRates:
             across a gap; ISK rates cover 1999-01-04 to ...
         """
         day = on if type(on) is date else as_date(on)
+        key = (base, quote, day, self.max_stale_days)
+        try:
+            record = self.table.records.get(key)
+        except TypeError:  # an unhashable code: refused below, as any bad code
+            record = None
+        if record is None:
+            record = self._rate(base, quote, day)
+            if type(base) is str and type(quote) is str and type(day) is date:
+                self.table.remember(key, record)
+        return record
+
+    def _rate(self, base: str, quote: str, day: date) -> Conversion:
+        """Make the record of `rate`, for a date already checked."""
         table = self.table
         if base == quote:
             if base != "EUR" and base not in table.known:
@@ -807,27 +836,18 @@ class ECBRates:
                 validate_currency(base)
             return identity(base, day)
         if base == "EUR" or quote == "EUR":
-            series = table.series.get(
-                code := quote if base == "EUR" else base
-            ) or table.load(code)
-            ordinal = (
-                day.toordinal()
-            )  # _Series.at(), inlined: the inverse needs the index
-            offset = ordinal - series.first
-            index = series.latest[offset] if 0 <= offset < series.span else -1
-            if index < 0 or ordinal - series.days[index] > self.max_stale_days:
+            code = quote if base == "EUR" else base
+            series = table.series.get(code) or table.load(code)
+            leg = series.at(day.toordinal(), self.max_stale_days)
+            if leg is None:
                 raise self._unavailable(series, day)
-            leg = series.legs[index] or series.leg(index)
-            published = leg.published
-            return new_conversion(
-                leg.rate
-                if base == "EUR"
-                else series.inverses[index] or series.inverse(index),
+            return Conversion(
+                leg.rate if base == "EUR" else RATE_CONTEXT.divide(_ONE, leg.rate),
                 base,
                 quote,
                 day,
-                published,
-                "exact" if published == day else "last_known",
+                leg.published,
+                "exact" if leg.published == day else "last_known",
                 table.name,
                 table.version,
                 (leg,),
@@ -841,13 +861,12 @@ class ECBRates:
         second = second_series.at(ordinal, self.max_stale_days)
         if second is None:
             raise self._unavailable(second_series, day)
-        earlier, later = first.published, second.published
-        return new_conversion(
+        return Conversion(
             RATE_CONTEXT.divide(second.rate, first.rate),
             base,
             quote,
             day,
-            earlier if earlier <= later else later,  # noqa: FURB136 - min() costs more
+            min(first.published, second.published),
             "cross_via_eur",
             table.name,
             table.version,
