@@ -5,6 +5,7 @@ from __future__ import annotations
 import decimal
 import subprocess
 import sys
+from array import array
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -507,3 +508,14 @@ class TestKeptRecords:
         for result in in_threads(work):
             assert expected * 5 == result
         assert len(source.table.records) <= 3
+
+
+def test_parsed_days_are_stored_as_c_ints() -> None:
+    """Days and positions are arrays of C ints, for the bundle and for a file alike."""
+    table = _ecb.read_bundle(_ecb.BUNDLE_PATH)
+    series = table.load("USD")
+    for days in (series.days, series.latest, table.published()):
+        assert isinstance(days, array)
+        assert "i" == days.typecode
+    assert date(1999, 1, 4) == date.fromordinal(series.days[0])
+    assert date.fromordinal(series.days[-1]) == table.last

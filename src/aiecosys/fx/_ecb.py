@@ -28,10 +28,11 @@ import re
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from itertools import accumulate, chain, pairwise, repeat
-from typing import Any, Final, Self
+from typing import Any, Final, Self, TypeAlias
 
 import attrs
 
@@ -60,16 +61,30 @@ _MAX_PROBLEMS: Final = 50
 _NONE: Final = frozenset({"", "N/A"})
 
 
+Days: TypeAlias = Sequence[int]
+"""Days as proleptic ordinals, oldest first: an `array` of C ints once parsed."""
+
+_DAY: Final = "i"
+"""The array type of a day, or of a position among days: a C int (4 bytes;
+ordinals stay below 3,652,060). Kept in a Python list, each day would cost a
+pointer and an int object, 36 bytes instead of 4: for the 42 currencies since
+1999, about 8 MB more (benchmarks/bench_memory.py, "every currency parsed")."""
+
+
+def _compact(days: Days) -> array[int]:
+    return days if isinstance(days, array) else array(_DAY, days)
+
+
 class _Series:
     """One currency's published rates, oldest first."""
 
     __slots__ = ("code", "days", "first", "latest", "legs", "span", "texts")
 
     def __init__(
-        self, code: str, days: list[int], texts: list[str], published: list[int]
+        self, code: str, days: Days, texts: list[str], published: Days
     ) -> None:
         self.code = code
-        self.days = days
+        self.days = _compact(days)
         """Publication days, as proleptic ordinals (`date.toordinal()`)."""
         self.first = days[0]
         self.latest = _latest(days, published)
@@ -100,13 +115,13 @@ class _Series:
         return leg
 
 
-def _next_published(published: list[int], day: int) -> int | None:
+def _next_published(published: Days, day: int) -> int | None:
     """Return the first day after *day* on which the source published anything."""
     after = bisect_right(published, day)
     return published[after] if after < len(published) else None
 
 
-def _latest(days: list[int], published: list[int]) -> array[int]:
+def _latest(days: Days, published: Days) -> array[int]:
     """Map each day from ``days[0]`` to the position of the rate serving it (-1: none).
 
     *published* holds every day on which the source published any rate, so
@@ -115,7 +130,7 @@ def _latest(days: list[int], published: list[int]) -> array[int]:
     end = _next_published(published, days[-1])
     lengths = [later - earlier for earlier, later in pairwise(days)]
     lengths.append(1 if end is None else end - days[-1])
-    latest = array("q", chain.from_iterable(map(repeat, range(len(days)), lengths)))
+    latest = array(_DAY, chain.from_iterable(map(repeat, range(len(days)), lengths)))
     first = days[0]
     inside = bisect_right(published, days[-1]) - bisect_left(published, first)
     if inside != len(days):  # the source published days this series lacks
@@ -123,7 +138,7 @@ def _latest(days: list[int], published: list[int]) -> array[int]:
             stop = _next_published(published, earlier)
             if stop is not None and stop < later:
                 latest[stop - first : later - first] = array(
-                    "q", repeat(-1, later - stop)
+                    _DAY, repeat(-1, later - stop)
                 )
     return latest
 
@@ -146,8 +161,8 @@ class _Table:
         sha256: str,
         first: date,
         last: date,
-        blocks: dict[str, memoryview | tuple[list[int], list[str]]],
-        published: memoryview | list[int],
+        blocks: dict[str, memoryview | tuple[Days, list[str]]],
+        published: memoryview | Days,
         file: str,
     ) -> None:
         self.name = name
@@ -185,15 +200,17 @@ class _Table:
                 del records[next(iter(records))]
             records[key] = record
 
-    def published(self) -> list[int]:
+    def published(self) -> Days:
         """Return the days on which the source published any rate, oldest first."""
         with self._lock:
             return self._published_days()
 
-    def _published_days(self) -> list[int]:
+    def _published_days(self) -> Days:
         published = self._published
         if isinstance(published, memoryview):
             published = self._published = _parse_days(published, self.file)
+        elif not isinstance(published, array):
+            published = self._published = _compact(published)
         return published
 
     def load(self, code: str) -> _Series:
@@ -277,7 +294,7 @@ def read_bundle(path: str) -> _Table:
     view = memoryview(data)
     offset = end + 2 + days
     published = view[end + 2 : offset]
-    blocks: dict[str, memoryview | tuple[list[int], list[str]]] = {}
+    blocks: dict[str, memoryview | tuple[Days, list[str]]] = {}
     for code, size in sizes:
         blocks[code] = view[offset : offset + size]
         offset += size
@@ -308,7 +325,7 @@ def _inflate(block: memoryview, file: str, what: str) -> bytes:
     return data
 
 
-def _parse_days(block: memoryview, file: str) -> list[int]:
+def _parse_days(block: memoryview, file: str) -> Days:
     what = "publication days"
     data = _inflate(block, file, what)
     try:
@@ -317,12 +334,10 @@ def _parse_days(block: memoryview, file: str) -> list[int]:
         gaps = []
     if min(gaps[1:], default=1) < 1 or not gaps:
         raise _damaged(file, f"the {what} are damaged")
-    return list(accumulate(gaps))
+    return array(_DAY, accumulate(gaps))
 
 
-def _parse_block(
-    code: str, block: memoryview, file: str
-) -> tuple[list[int], list[str]]:
+def _parse_block(code: str, block: memoryview, file: str) -> tuple[Days, list[str]]:
     data = _inflate(block, file, f"{code} rates")
     try:
         deltas, rates = data.decode("ascii").split("\n")
@@ -332,10 +347,10 @@ def _parse_block(
         raise _damaged(file, f"the {code} rates are damaged") from None
     if len(gaps) != len(texts) or min(gaps[1:], default=1) < 1:
         raise _damaged(file, f"the {code} rates are damaged")
-    return list(accumulate(gaps)), texts
+    return array(_DAY, accumulate(gaps)), texts
 
 
-def _deltas(days: list[int]) -> str:
+def _deltas(days: Days) -> str:
     """Write days as the first ordinal, then the gap to each next one."""
     return ",".join(
         map(str, [days[0], *(later - earlier for earlier, later in pairwise(days))])
@@ -492,9 +507,9 @@ def _parse_csv(data: bytes, file: str, name: str) -> _Table:
 
 def _columns(
     codes: list[str], rows: list[tuple[int, list[str]]]
-) -> tuple[dict[str, memoryview | tuple[list[int], list[str]]], list[int]]:
+) -> tuple[dict[str, memoryview | tuple[Days, list[str]]], list[int]]:
     """Return each currency's days and rates, and the days with any rate at all."""
-    blocks: dict[str, memoryview | tuple[list[int], list[str]]] = {}
+    blocks: dict[str, memoryview | tuple[Days, list[str]]] = {}
     for column, code in enumerate(codes, 1):
         kept = [
             (day, fields[column]) for day, fields in rows if fields[column] not in _NONE
