@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from hypothesis import given, settings
@@ -534,3 +534,23 @@ def test_source_problems_name_their_field_whatever_was_read_before() -> None:
         caught.value.problems[0].entry,
         caught.value.problems[0].field,
     )
+
+
+@pytest.mark.parametrize("form", ["toml", "json"])
+def test_nesting_is_refused_one_level_past_the_limit_in_any_branch(
+    form: Literal["toml", "json"],
+) -> None:
+    """32 levels of containers are read; 33, even in one late branch, are refused."""
+    from aiecosys._files import MAX_DEPTH, parse_document
+
+    def nested(levels: int) -> str:  # the document itself is the first level
+        return "[" * (levels - 1) + "]" * (levels - 1)
+
+    def text(levels: int) -> str:
+        if form == "toml":
+            return f"a = [1, [2]]\nz = {nested(levels)}\n"
+        return f'{{"a": [1, {{"b": 2}}], "z": {nested(levels)}}}'
+
+    assert parse_document(text(MAX_DEPTH), format=form, file="kb")
+    with pytest.raises(DataError, match=f"nested more than {MAX_DEPTH} levels"):
+        parse_document(text(MAX_DEPTH + 1), format=form, file="kb")
