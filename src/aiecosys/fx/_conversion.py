@@ -49,6 +49,7 @@ RATE_CONTEXT: Final = decimal.Context(
 _EXACT: Final = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
 )
+_multiply: Final = _EXACT.multiply
 _ONE: Final = decimal.Decimal(1)
 _LARGEST: Final = AMOUNT_LIMIT.adjusted()
 
@@ -282,10 +283,15 @@ def convert(
     if currency == quote:
         as_date(on)
         return money
-    record = (source is None and _known(currency, quote, on)) or (
-        source or _default or _default_source()
-    ).rate(currency, quote, on=on)
-    amount = _EXACT.multiply(money.amount, record.rate)
+    record = None
+    if source is None:  # _known(), inlined: a warm conversion is this look-up
+        try:  # noqa: SIM105 - contextlib.suppress costs a context manager per call
+            record = _default_records.get((currency, quote, on, DEFAULT_MAX_STALE_DAYS))
+        except TypeError:  # an unhashable code, refused by the source
+            pass
+    if record is None:
+        record = (source or _default or _default_source()).rate(currency, quote, on=on)
+    amount = _multiply(money.amount, record.rate)
     if not -MAX_PLACES <= amount.adjusted() < _LARGEST and amount:
         raise _out_of_range(money, record, amount)
     return converted(amount, quote, record)
