@@ -485,6 +485,35 @@ class TestKeptRecords:
         assert [("EUR", "USD", date(2023, 11, 3), 7)] == list(source.table.records)
         assert record is source.rate("EUR", "USD", on=date(2023, 11, 3))
 
+    def test_unhashable_codes_are_refused_as_currencies(self) -> None:
+        """A list where a code belongs is a CurrencyError, from any source."""
+        source = fx.ECBRates(_ecb.read_bundle(_ecb.BUNDLE_PATH))
+        day = date(2023, 11, 3)
+        for base, quote in ((["USD"], "EUR"), ("USD", ["EUR"]), (["USD"], ["USD"])):
+            with pytest.raises(CurrencyError, match="not list"):
+                source.rate(base, quote, on=day)  # type: ignore[arg-type]
+            with pytest.raises(CurrencyError, match="not list"):
+                fx.rate(base, quote, on=day)  # type: ignore[arg-type]
+
+    def test_records_kept_under_a_tiny_decimal_context_are_exact(self) -> None:
+        """A record first made in a caller's 3-digit context is the one made afresh."""
+        source = fx.ECBRates(_ecb.read_bundle(_ecb.BUNDLE_PATH))
+        with decimal.localcontext(prec=3, rounding=decimal.ROUND_FLOOR):
+            made = [
+                source.rate("USD", quote, on=day)
+                for quote in WIDE
+                for day in KEPT_DAYS[:3]
+            ]
+        afresh = [
+            _made_afresh("USD", quote, day, 7)
+            for quote in WIDE
+            for day in KEPT_DAYS[:3]
+        ]
+        assert afresh == made
+        assert made == [
+            source.rate("USD", quote, on=day) for quote in WIDE for day in KEPT_DAYS[:3]
+        ]
+
     def test_threads_sharing_a_small_store_get_the_same_records(
         self, monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -833,8 +833,12 @@ class ECBRates:
         key = (base, quote, day, self.max_stale_days)
         try:
             record = self.table.records.get(key)
-        except TypeError:  # an unhashable code: refused below, as any bad code
-            record = None
+        except TypeError:  # an unhashable code, such as a list
+            from aiecosys._currency import validate_currency
+
+            validate_currency(base)
+            validate_currency(quote)
+            raise
         if record is None:
             record = self._rate(base, quote, day)
             if type(base) is str and type(quote) is str and type(day) is date:
