@@ -554,3 +554,39 @@ def test_nesting_is_refused_one_level_past_the_limit_in_any_branch(
     assert parse_document(text(MAX_DEPTH), format=form, file="kb")
     with pytest.raises(DataError, match=f"nested more than {MAX_DEPTH} levels"):
         parse_document(text(MAX_DEPTH + 1), format=form, file="kb")
+
+
+def test_repeated_texts_read_alike_and_bad_ones_are_refused_each_time() -> None:
+    """A text read once and kept gives equal values; a bad text fails on every entry."""
+    fund = FUND.replace('as_of = "2024"', 'as_of = "{day}"') + "{field}\n"
+    good = "".join(
+        fund.format(day=day, field='assets_under_management = "3000000000 USD"')
+        for day in ("2024-03", "2024-03", "2024-04", "2024-03")
+    )
+    eco = aiecosys.loads(HEAD + good)
+    assert 1 == len({fact.assets_under_management for fact in eco.funds})
+    assert ["2024-03", "2024-03", "2024-04", "2024-03"] == [
+        str(fact.as_of) for fact in eco.funds
+    ]
+    long_amount = "3000000000" + " " * 100 + "USD"
+    assert (
+        aiecosys.loads(
+            HEAD
+            + fund.format(
+                day="2024", field=f'assets_under_management = "{long_amount}"'
+            )
+        )
+        .funds[0]
+        .assets_under_management
+        == eco.funds[0].assets_under_management
+    )
+
+    bad = "".join(
+        fund.format(day=day, field='assets_under_management = "lots USD"')
+        for day in ("2024-13", "2024-13")
+    )
+    with pytest.raises(DataError) as caught:
+        aiecosys.loads(HEAD + bad)
+    fields = [problem.field for problem in caught.value.problems]
+    assert 2 == fields.count("as_of.month")
+    assert 2 == fields.count("assets_under_management")

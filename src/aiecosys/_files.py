@@ -150,17 +150,47 @@ def _split(value: object, what: str, example: str) -> tuple[Decimal, str]:
         ) from None
 
 
+# Knowledge bases repeat amounts, sizes and dates ("2023-11", "105000000 EUR")
+# across thousands of entries; each text is read once and its immutable value
+# shared (benchmarks/bench_load.py). A text that fails is read, and refused,
+# every time: lru_cache keeps only values returned. The caches are bounded and
+# thread-safe; only short texts of the exact type str are kept, so that a str
+# subclass never stands for a str, and the memory they hold stays small.
+_TEXTS_KEPT: Final = 4096
+_TEXT_KEPT_LENGTH: Final = 64
+
+
+def _keepable(value: object) -> bool:
+    return type(value) is str and len(value) <= _TEXT_KEPT_LENGTH
+
+
 def _money(value: object, _: object = None) -> Money:
+    return _money_text(value) if _keepable(value) else _read_money(value)
+
+
+def _read_money(value: object) -> Money:
     amount, currency = _split(value, "an amount of money", "105000000 EUR")
     return Money(amount, currency)
 
 
+_money_text: Final = functools.lru_cache(maxsize=_TEXTS_KEPT)(_read_money)
+
+
 def _quantity(value: object, _: object = None) -> Quantity:
+    return _quantity_text(value) if _keepable(value) else _read_quantity(value)
+
+
+def _read_quantity(value: object) -> Quantity:
     magnitude, unit = _split(value, "a quantity", "34000000000 parameter")
     return Quantity(magnitude, unit)
 
 
+_quantity_text: Final = functools.lru_cache(maxsize=_TEXTS_KEPT)(_read_quantity)
+
+
 def _partial_date(value: object, _: object = None) -> PartialDate:
+    if _keepable(value):
+        return _partial_date_text(value)
     if isinstance(value, dt.datetime):
         raise ParseError(f"{value} has a time of day; write the date alone")
     if isinstance(value, dt.date):
@@ -168,6 +198,9 @@ def _partial_date(value: object, _: object = None) -> PartialDate:
     if isinstance(value, int) and not isinstance(value, bool):
         return PartialDate(value)
     return PartialDate.parse(_text(value))
+
+
+_partial_date_text: Final = functools.lru_cache(maxsize=_TEXTS_KEPT)(PartialDate.parse)
 
 
 def _date(value: object, _: object = None) -> dt.date:
