@@ -144,7 +144,7 @@ def _latest(days: Days, published: Days) -> array[int]:
 
 
 RECORDS_KEPT: Final = 4096
-"""How many conversion records a table keeps for reuse (a few hundred KB).
+"""How many conversion records a table keeps for reuse (about 3 MB when full).
 
 A warm conversion is then a dictionary look-up (see benchmarks/bench_fx.py,
 "Warm scalar conversion at a date"); a loop over more distinct dates and
