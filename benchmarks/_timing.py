@@ -35,6 +35,34 @@ def _human(seconds: float) -> str:
     return f"{seconds * 1e9:.0f} ns"
 
 
+def interleaved(
+    samplers: list[tuple[str, Callable[[], float]]], repeat: int
+) -> list[Figure]:
+    """Take each sample in turn, *repeat* rounds over, so that a busy machine
+    slows every contender alike; return the median of each, with its spread."""
+    runs: dict[str, list[float]] = {name: [] for name, _ in samplers}
+    for sample in samplers:  # warm up
+        sample[1]()
+    for _ in range(repeat):
+        for name, sample in samplers:
+            runs[name].append(sample())
+    return [
+        Figure(name, statistics.median(times), min(times), max(times))
+        for name, times in runs.items()
+    ]
+
+
+def once(fn: Callable[[], object]) -> Callable[[], float]:
+    """A sampler for `interleaved`: the time of one call of *fn*."""
+
+    def sample() -> float:
+        start = time.perf_counter()
+        fn()
+        return time.perf_counter() - start
+
+    return sample
+
+
 def per_call(
     name: str, fn: Callable[[], object], *, number: int, repeat: int
 ) -> Figure:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _timing import per_call, report
+from _timing import interleaved, once, report
 
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "epoch-ai"
@@ -29,21 +29,15 @@ def run(*, quick: bool = False, file: Path | None = None) -> list[str]:
     if not path.is_file():
         print(f"skipped: {path} is absent")
         return []
-    repeat = 3 if quick else 9
-    rows = [
-        (
-            per_call(
-                f"epoch.load({path.name})",
-                lambda: epoch.load(path),
-                number=1,
-                repeat=repeat,
-            ),
-            per_call(
-                "pandas.read_csv", lambda: pd.read_csv(path), number=1, repeat=repeat
-            ),
-            "<= 3x",
-        ),
-    ]
+    repeat = 3 if quick else 11
+    ours, peer = interleaved(
+        [
+            (f"epoch.load({path.name})", once(lambda: epoch.load(path))),
+            ("pandas.read_csv", once(lambda: pd.read_csv(path))),
+        ],
+        repeat,
+    )
+    rows = [(ours, peer, "<= 3x")]
     return report("Importing Epoch AI's data against pandas.read_csv", rows)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from hypothesis import given, settings
@@ -963,6 +963,15 @@ class TestWhatPeopleWrite:
             aiecosys.Money(amount, "EUR") == aiecosys.loads(text).rounds[0].amount.low
         )
 
+    def test_texts_kept_without_a_locale_do_not_serve_a_file_with_one(self) -> None:
+        """ "1.500 EUR" read first without a locale still reads 1500 under "fr"."""
+        plain = aiecosys.loads(_round("1.500 EUR")).rounds[0].amount.low
+        french = _round("1.500 EUR", head='locale = "fr"\n')
+        assert (aiecosys.Money("1.500", "EUR"), aiecosys.Money("1500", "EUR")) == (
+            plain,
+            aiecosys.loads(french).rounds[0].amount.low,
+        )
+
     def test_a_locale_that_is_not_text_is_refused(self) -> None:
         """locale = 5 is a problem of the field 'locale'."""
         with pytest.raises(DataError) as caught:
@@ -1013,3 +1022,59 @@ class TestHumanFormProperties:
             read = aiecosys.loads(_round(printed)).rounds[0].amount
             assert printed == str(read)
             assert (round_.amount.low, round_.amount.high) == (read.low, read.high)
+
+
+@pytest.mark.parametrize("form", ["toml", "json"])
+def test_nesting_is_refused_one_level_past_the_limit_in_any_branch(
+    form: Literal["toml", "json"],
+) -> None:
+    """32 levels of containers are read; 33, even in one late branch, are refused."""
+    from aiecosys._files import MAX_DEPTH, parse_document
+
+    def nested(levels: int) -> str:  # the document itself is the first level
+        return "[" * (levels - 1) + "]" * (levels - 1)
+
+    def text(levels: int) -> str:
+        if form == "toml":
+            return f"a = [1, [2]]\nz = {nested(levels)}\n"
+        return f'{{"a": [1, {{"b": 2}}], "z": {nested(levels)}}}'
+
+    assert parse_document(text(MAX_DEPTH), format=form, file="kb")
+    with pytest.raises(DataError, match=f"nested more than {MAX_DEPTH} levels"):
+        parse_document(text(MAX_DEPTH + 1), format=form, file="kb")
+
+
+def test_repeated_texts_read_alike_and_bad_ones_are_refused_each_time() -> None:
+    """A text read once and kept gives equal values; a bad text fails on every entry."""
+    fund = FUND.replace('as_of = "2024"', 'as_of = "{day}"') + "{field}\n"
+    good = "".join(
+        fund.format(day=day, field='assets_under_management = "3000000000 USD"')
+        for day in ("2024-03", "2024-03", "2024-04", "2024-03")
+    )
+    eco = aiecosys.loads(HEAD + good)
+    assert 1 == len({fact.assets_under_management for fact in eco.funds})
+    assert ["2024-03", "2024-03", "2024-04", "2024-03"] == [
+        str(fact.as_of) for fact in eco.funds
+    ]
+    long_amount = "3000000000" + " " * 100 + "USD"
+    assert (
+        aiecosys.loads(
+            HEAD
+            + fund.format(
+                day="2024", field=f'assets_under_management = "{long_amount}"'
+            )
+        )
+        .funds[0]
+        .assets_under_management
+        == eco.funds[0].assets_under_management
+    )
+
+    bad = "".join(
+        fund.format(day=day, field='assets_under_management = "lots USD"')
+        for day in ("2024-13", "2024-13")
+    )
+    with pytest.raises(DataError) as caught:
+        aiecosys.loads(HEAD + bad)
+    fields = [problem.field for problem in caught.value.problems]
+    assert 2 == fields.count("as_of.month")
+    assert 2 == fields.count("assets_under_management")

@@ -16,14 +16,13 @@ from aiecosys.fx import (
     ChainedRates,
     Conversion,
     ECBRates,
-    EuroRate,
     FixedRates,
     _conversion,
     _ecb,
     convert,
     rate,
 )
-from aiecosys.fx._conversion import identity, new_conversion
+from aiecosys.fx._conversion import identity
 from tests.fx_support import careless_decimal_context
 
 
@@ -163,41 +162,6 @@ class TestRecords:
         assert 0 == record.age_days
         assert "1 JPY = 1 JPY on 2023-12-11 (identity; identity )" == str(record)
 
-    def test_new_conversion_fills_every_field_in_order(self) -> None:
-        """new_conversion fills every field in order; legs default to none."""
-        legs = (EuroRate("USD", Decimal("1.0757"), FRIDAY),)
-        made = new_conversion(
-            Decimal("0.93"), "USD", "EUR", DAY, FRIDAY, "last_known", "src", "v1", legs
-        )
-        assert isinstance(made, Conversion)
-        assert (
-            Decimal("0.93"),
-            "USD",
-            "EUR",
-            DAY,
-            FRIDAY,
-            "last_known",
-            "src",
-            "v1",
-            legs,
-        ) == (
-            made.rate,
-            made.base,
-            made.quote,
-            made.on,
-            made.observed,
-            made.method,
-            made.source,
-            made.version,
-            made.legs,
-        )
-        assert (
-            ()
-            == new_conversion(
-                Decimal(2), "EUR", "USD", DAY, DAY, "fixed", "mine", "1"
-            ).legs
-        )
-
     def test_text_of_a_rate_published_that_day(self) -> None:
         """A rate of the day itself prints without an observation date."""
         record = Conversion(Decimal(2), "EUR", "USD", DAY, DAY, "fixed", "mine", "1")
@@ -279,8 +243,10 @@ class TestDefaultSource:
     ) -> None:
         """The bundled rates are loaded at first use, by convert() or by rate()."""
         monkeypatch.setattr(_conversion, "_default", None)
+        monkeypatch.setattr(_conversion, "_default_records", {})
         usd = convert(Money("100", "EUR"), "USD", on=DAY)
         assert Money("107.5700", "USD") == usd
         assert _conversion._default is not None
         monkeypatch.setattr(_conversion, "_default", None)
+        monkeypatch.setattr(_conversion, "_default_records", {})
         assert Decimal("1.0757") == rate("EUR", "USD", on=DAY).rate

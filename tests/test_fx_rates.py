@@ -6,6 +6,7 @@ import decimal
 import hashlib
 import subprocess
 import sys
+from array import array
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -637,3 +638,135 @@ class TestDescription:
         assert f"max_stale_days must be an int of 0 or more, not {stale}" == str(
             caught.value
         )
+
+
+KEPT_PAIRS = [("EUR", "USD"), ("USD", "EUR"), ("USD", "JPY"), ("GBP", "GBP")]
+KEPT_DAYS = [date(2023, 11, 3) + timedelta(days=n) for n in range(12)]
+"""A Friday, a weekend, and the days after: exact, last-known and cross rates."""
+
+
+def _made_afresh(base: str, quote: str, day: date, stale: int) -> fx.Conversion:
+    """The record of a table that has kept nothing: every record made anew."""
+    fresh = fx.ECBRates(_ecb.read_bundle(_ecb.BUNDLE_PATH), stale)
+    return fresh._rate(base, quote, day)
+
+
+class TestKeptRecords:
+    def test_kept_records_equal_records_made_afresh(self) -> None:
+        """A second, kept answer is the record a fresh table makes, field for field."""
+        for stale in (0, 1, 7):
+            source = fx.ECBRates.bundled(max_stale_days=stale)
+            for base, quote in KEPT_PAIRS:
+                for day in KEPT_DAYS:
+                    try:
+                        expected = _made_afresh(base, quote, day, stale)
+                    except RateUnavailableError:
+                        with pytest.raises(RateUnavailableError):
+                            source.rate(base, quote, on=day)
+                        continue
+                    assert expected == source.rate(base, quote, on=day)
+                    assert expected == source.rate(base, quote, on=day)
+                    assert str(expected) == str(
+                        fx.rate(base, quote, on=day, source=source)
+                    )
+
+    def test_default_source_keeps_records_per_policy(self) -> None:
+        """The default source's kept records never answer for another policy."""
+        friday, sunday = date(2023, 11, 3), date(2023, 11, 5)
+        assert "last_known" == fx.rate("USD", "EUR", on=sunday).method
+        strict = fx.ECBRates.bundled(max_stale_days=0)
+        with pytest.raises(RateUnavailableError, match="max_stale_days is 0"):
+            strict.rate("USD", "EUR", on=sunday)
+        assert friday == fx.rate("USD", "EUR", on=sunday).observed
+
+    def test_kept_records_are_bounded(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """No more than RECORDS_KEPT records are kept; the oldest goes first."""
+        monkeypatch.setattr(_ecb, "RECORDS_KEPT", 5)
+        source = fx.ECBRates(_ecb.read_bundle(_ecb.BUNDLE_PATH))
+        for day in KEPT_DAYS:
+            source.rate("EUR", "USD", on=day)
+        kept = source.table.records
+        assert 5 == len(kept)
+        assert [day for _, _, day, _ in kept] == KEPT_DAYS[-5:]
+
+    def test_subclasses_are_not_kept_and_a_datetime_is_kept_as_its_date(self) -> None:
+        """A subclass of date or str gets its record unkept; a datetime, its date's."""
+
+        class Day(date):
+            pass
+
+        class Code(str):
+            __slots__ = ()
+
+        source = fx.ECBRates(_ecb.read_bundle(_ecb.BUNDLE_PATH))
+        assert type(source.rate("EUR", "USD", on=Day(2023, 11, 3)).on) is Day
+        assert type(source.rate(Code("EUR"), "USD", on=date(2023, 11, 6)).base) is Code
+        assert {} == source.table.records
+        noon = datetime(2023, 11, 3, 12, tzinfo=UTC)
+        record = source.rate("EUR", "USD", on=noon)
+        assert [("EUR", "USD", date(2023, 11, 3), 7)] == list(source.table.records)
+        assert record is source.rate("EUR", "USD", on=date(2023, 11, 3))
+
+    def test_unhashable_codes_are_refused_as_currencies(self) -> None:
+        """A list where a code belongs is a CurrencyError, from any source."""
+        source = fx.ECBRates(_ecb.read_bundle(_ecb.BUNDLE_PATH))
+        day = date(2023, 11, 3)
+        for base, quote in ((["USD"], "EUR"), ("USD", ["EUR"]), (["USD"], ["USD"])):
+            with pytest.raises(CurrencyError, match="not list"):
+                source.rate(base, quote, on=day)  # type: ignore[arg-type]
+            with pytest.raises(CurrencyError, match="not list"):
+                fx.rate(base, quote, on=day)  # type: ignore[arg-type]
+
+    def test_records_kept_under_a_tiny_decimal_context_are_exact(self) -> None:
+        """A record first made in a caller's 3-digit context is the one made afresh."""
+        source = fx.ECBRates(_ecb.read_bundle(_ecb.BUNDLE_PATH))
+        with decimal.localcontext(prec=3, rounding=decimal.ROUND_FLOOR):
+            made = [
+                source.rate("USD", quote, on=day)
+                for quote in WIDE
+                for day in KEPT_DAYS[:3]
+            ]
+        afresh = [
+            _made_afresh("USD", quote, day, 7)
+            for quote in WIDE
+            for day in KEPT_DAYS[:3]
+        ]
+        assert afresh == made
+        assert made == [
+            source.rate("USD", quote, on=day) for quote in WIDE for day in KEPT_DAYS[:3]
+        ]
+
+    def test_threads_sharing_a_small_store_get_the_same_records(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Eight threads filling and emptying a store of three records agree."""
+        monkeypatch.setattr(_ecb, "RECORDS_KEPT", 3)
+        source = fx.ECBRates(_ecb.read_bundle(_ecb.BUNDLE_PATH))
+        expected = [
+            _made_afresh(base, quote, day, 7)
+            for base, quote in KEPT_PAIRS
+            for day in KEPT_DAYS
+        ]
+
+        def work() -> list[fx.Conversion]:
+            return [
+                source.rate(base, quote, on=day)
+                for _ in range(5)
+                for base, quote in KEPT_PAIRS
+                for day in KEPT_DAYS
+            ]
+
+        for result in in_threads(work):
+            assert expected * 5 == result
+        assert len(source.table.records) <= 3
+
+
+def test_parsed_days_are_stored_as_c_ints() -> None:
+    """Days and positions are arrays of C ints, for the bundle and for a file alike."""
+    table = _ecb.read_bundle(_ecb.BUNDLE_PATH)
+    series = table.load("USD")
+    for days in (series.days, series.latest, table.published()):
+        assert isinstance(days, array)
+        assert "i" == days.typecode
+    assert date(1999, 1, 4) == date.fromordinal(series.days[0])
+    assert date.fromordinal(series.days[-1]) == table.last

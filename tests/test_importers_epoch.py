@@ -513,3 +513,39 @@ def test_reports_never_echo_a_value_whole() -> None:
     with pytest.raises(DataError) as caught:
         epoch.loads("x" * 100_000 + ",Model\n")
     assert len(str(caught.value)) < 1_000
+
+
+def test_repeated_cells_are_reported_on_every_row_they_are_wrong() -> None:
+    """A cell read once and kept never hides a problem on a later row."""
+    header = HEADER + ",Country (from Organization),Organization categorization"
+    rows = [
+        f"M{n},O{n % 2},2023,7,Likely,{country},{kind}"
+        for n, (country, kind) in enumerate(
+            [("France", "Industry"), ("Atlantis", "Guild")] * 3
+        )
+    ]
+    result = load_rows(*rows, header=header)
+    about = result.report.about
+    assert [3, 5, 7] == [
+        entry.row for entry in about("Organization categorization") if entry.value
+    ]
+    assert [3, 5, 7] == [entry.row for entry in about("Country (from Organization)")]
+    assert "FR" == result.ecosystem.organisation("O0").country
+    assert result.ecosystem.organisation("O1").country is None
+
+
+def test_an_accepted_organisation_name_keeps_refusing_its_look_alikes() -> None:
+    """A name accepted once is accepted again, and its look-alike is still refused."""
+    result = load_rows(
+        "M1,Meta,2023,7,Likely",
+        "M2,Meta,2023,7,Likely",
+        "M3,\u041c\u0415\u0422\u0410,2023,7,Likely",
+        "M4,meta,2023,7,Likely",
+    )
+    eco = result.ecosystem
+    assert [("Meta",), ("Meta",), ("meta",)] == [
+        eco.model(m).developers for m in ("M1", "M2", "M4")
+    ]
+    (rejected,) = [entry for entry in result.report.entries if entry.rejected]
+    assert 4 == rejected.row
+    assert "looks like 'Meta'" in rejected.reason

@@ -216,6 +216,20 @@ def _file_hint() -> Iterator[None]:
         ) from None
 
 
+# Knowledge bases repeat amounts, sizes and dates ("2023-11", "105000000 EUR")
+# across thousands of entries; each text is read once and its immutable value
+# shared (benchmarks/bench_load.py). A text that fails is read, and refused,
+# every time: lru_cache keeps only values returned. The caches are bounded and
+# thread-safe; only short texts of the exact type str are kept, so that a str
+# subclass never stands for a str, and the memory they hold stays small.
+_TEXTS_KEPT: Final = 4096
+_TEXT_KEPT_LENGTH: Final = 64
+
+
+def _keepable(value: object) -> bool:
+    return type(value) is str and len(value) <= _TEXT_KEPT_LENGTH
+
+
 def _money(value: object, _: object = None) -> Money:
     """Read ``"105000000 EUR"``, or any form `Money.parse` reads (``"€385M"``).
 
@@ -223,6 +237,12 @@ def _money(value: object, _: object = None) -> Money:
         >>> _money("385 millions d'euros") == _money("385000000 EUR")
         True
     """
+    if _keepable(value) and _LOCALE.get() is None:
+        return _money_text(value)
+    return _read_money(value)
+
+
+def _read_money(value: object) -> Money:
     text, amount, currency = _split(value, "an amount of money")
     if amount is not None and len(currency) == 3 and currency.isalpha():  # noqa: PLR2004 - ISO 4217
         return Money(amount, currency)
@@ -242,6 +262,12 @@ def _quantity(value: object, _: object = None, *, unit: str | None = None) -> Qu
         >>> _quantity("1.8T parameters")
         Quantity('1800000000000', 'parameter')
     """
+    if _keepable(value) and _LOCALE.get() is None:
+        return _quantity_text(value, unit)
+    return _read_quantity(value, unit)
+
+
+def _read_quantity(value: object, unit: str | None) -> Quantity:
     text, magnitude, written = _split(value, "a quantity")
     # In a field with a unit, "34 B" is 34 billion of it, as "34B" is.
     if magnitude is not None and not (unit and is_scale_word(written)):
@@ -251,7 +277,17 @@ def _quantity(value: object, _: object = None, *, unit: str | None = None) -> Qu
         return read_quantity(text, unit=unit, **_reader_hint())
 
 
+# A file's locale changes how its texts read, so only texts read without one
+# are kept.
+_money_text: Final = functools.lru_cache(maxsize=_TEXTS_KEPT)(_read_money)
+
+
+_quantity_text: Final = functools.lru_cache(maxsize=_TEXTS_KEPT)(_read_quantity)
+
+
 def _partial_date(value: object, _: object = None) -> PartialDate:
+    if _keepable(value):
+        return _partial_date_text(value)
     if isinstance(value, dt.datetime):
         raise ParseError(f"{value} has a time of day; write the date alone")
     if isinstance(value, dt.date):
@@ -259,6 +295,9 @@ def _partial_date(value: object, _: object = None) -> PartialDate:
     if isinstance(value, int) and not isinstance(value, bool):
         return PartialDate(value)
     return PartialDate.parse(_text(value))
+
+
+_partial_date_text: Final = functools.lru_cache(maxsize=_TEXTS_KEPT)(PartialDate.parse)
 
 
 def _date(value: object, _: object = None) -> dt.date:
@@ -402,6 +441,21 @@ def _is_printed(raw: str) -> bool:
     )
 
 
+def _value_reader(
+    converter: cattrs.Converter, value_kind: Any, unit: str | None
+) -> Callable[[object], Any]:
+    """How an estimate's bounds are read: a count in *unit*, or by the value's hook."""
+    if unit is not None:
+        return functools.partial(_quantity, unit=unit)
+    # Looked up once, not on every bound (benchmarks/bench_load.py).
+    hook = converter.get_structure_hook(value_kind)
+
+    def structured(raw: object) -> Any:
+        return hook(raw, value_kind)
+
+    return structured
+
+
 def _structure_estimate(
     converter: cattrs.Converter, kind: Any, unit: str | None = None
 ) -> Callable[[Any, Any], Any]:
@@ -410,11 +464,7 @@ def _structure_estimate(
     *unit* is the unit a count with none is read in ("34B" parameters).
     """
     (value_kind,) = typing.get_args(kind) or (Decimal,)
-    structure_value: Callable[[object], Any] = (
-        functools.partial(converter.structure, cl=value_kind)
-        if unit is None
-        else functools.partial(_quantity, unit=unit)
-    )
+    structure_value = _value_reader(converter, value_kind, unit)
 
     def value(raw: object) -> Any:
         return None if raw is None else structure_value(raw)
@@ -978,20 +1028,26 @@ def _place(
 
 
 def _deeper_than(document: object, limit: int) -> bool:
-    """Whether containers nest more than *limit* levels, walked without recursion."""
-    pending: list[tuple[object, int]] = [(document, 1)]
-    while pending:
-        value, depth = pending.pop()
-        if isinstance(value, dict):
-            children: Any = value.values()
-        elif isinstance(value, list):
-            children = value
-        else:
-            continue
+    """Whether containers nest more than *limit* levels, walked without recursion.
+
+    The walk goes one level at a time and keeps only containers, so that a
+    leaf costs one type test (benchmarks/bench_load.py).
+    """
+    level: list[object] = [document] if isinstance(document, dict | list) else []
+    depth = 1
+    while level:
         if depth > limit:
             return True
-        pending.extend((child, depth + 1) for child in children)
+        nested: list[object] = []
+        for value in level:
+            children: Any = value.values() if isinstance(value, dict) else value
+            nested.extend([child for child in children if isinstance(child, _NESTED)])
+        level = nested
+        depth += 1
     return False
+
+
+_NESTED: Final = (dict, list)
 
 
 def loads(text: str, *, format: Format = "toml", file: str | None = None) -> Ecosystem:  # noqa: A002

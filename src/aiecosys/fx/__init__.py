@@ -24,12 +24,12 @@ from aiecosys.fx._conversion import (
     rate,
 )
 from aiecosys.fx._ecb import DEFAULT_MAX_STALE_DAYS, ECBRates
-from aiecosys.fx._sources import ChainedRates, FixedRates, RateSource
 
 
 if TYPE_CHECKING:
     from aiecosys.fx._bulk import BulkConversion, convert_many
     from aiecosys.fx._frames import rates_frame
+    from aiecosys.fx._sources import ChainedRates, FixedRates, RateSource
 
 
 __all__ = [
@@ -51,14 +51,21 @@ __all__ = [
 
 
 _BULK = frozenset({"BulkConversion", "convert_many"})
+_SOURCES = frozenset({"ChainedRates", "FixedRates", "RateSource"})
 
 
 def __getattr__(name: str) -> Any:
-    # The bulk path is imported on first use, keeping `import aiecosys.fx` light.
+    # The bulk path and the other sources are imported on first use, keeping
+    # `import aiecosys.fx`, and so a first conversion, light
+    # (benchmarks/bench_fx.py, "First conversion in a fresh process").
     if name in _BULK:
         from aiecosys.fx import _bulk
 
         return getattr(_bulk, name)
+    if name in _SOURCES:
+        from aiecosys.fx import _sources
+
+        return getattr(_sources, name)
     if name == "rates_frame":
         from aiecosys.fx._frames import rates_frame
 
@@ -67,4 +74,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_BULK, "rates_frame"})
+    return sorted({*globals(), *_BULK, *_SOURCES, "rates_frame"})

@@ -464,8 +464,8 @@ class _EcbMatrix:
         latest = np.full(self.length, -1, dtype=np.int64)
         offset = series.first - _EPOCH - self.start
         span = min(series.span, self.length - offset)
-        latest[offset : offset + span] = np.frombuffer(series.latest, np.int64)[:span]
-        where = np.array(series.days, dtype=np.int64) - _EPOCH
+        latest[offset : offset + span] = np.frombuffer(series.latest, np.intc)[:span]
+        where = np.frombuffer(series.days, np.intc).astype(np.int64) - _EPOCH
         published = np.array(series.texts, dtype=np.float64)
         seen = where[latest]
         days = np.arange(self.start, self.start + self.length)

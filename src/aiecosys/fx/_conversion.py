@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "DEFAULT_MAX_STALE_DAYS",
     "RATE_DIGITS",
     "Conversion",
     "EuroRate",
@@ -37,6 +38,9 @@ rounded half-even to this many significant digits, far beyond the five or six
 that the European Central Bank publishes.
 """
 
+DEFAULT_MAX_STALE_DAYS: Final = 7
+"""How old a rate may be, in days, before it is refused (weekends and holidays)."""
+
 RATE_CONTEXT: Final = decimal.Context(
     prec=RATE_DIGITS, rounding=decimal.ROUND_HALF_EVEN, traps=[decimal.InvalidOperation]
 )
@@ -45,6 +49,7 @@ RATE_CONTEXT: Final = decimal.Context(
 _EXACT: Final = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
 )
+_multiply: Final = _EXACT.multiply
 _ONE: Final = decimal.Decimal(1)
 _LARGEST: Final = AMOUNT_LIMIT.adjusted()
 
@@ -154,51 +159,6 @@ class Conversion:
         )
 
 
-_new_object: Final = object.__new__
-
-
-def new_conversion(  # noqa: PLR0917 - the fields of Conversion, in order
-    rate: decimal.Decimal,
-    base: str,
-    quote: str,
-    on: date,
-    observed: date,
-    method: Method,
-    source: str,
-    version: str,
-    legs: tuple[EuroRate, ...] = (),
-) -> Conversion:
-    """Build a Conversion from values a rate source has already checked.
-
-    Sources make one on every conversion; filling the instance dictionary
-    directly costs a third of attrs' frozen ``__init__``, which sets each field
-    through ``object.__setattr__``. The result is an ordinary Conversion.
-
-    Examples:
-        >>> from datetime import date
-        >>> from decimal import Decimal
-        >>> day = date(2023, 12, 11)
-        >>> made = new_conversion(
-        ...     Decimal(2), "EUR", "USD", day, day, "fixed", "mine", "1"
-        ... )
-        >>> made == Conversion(Decimal(2), "EUR", "USD", day, day, "fixed", "mine", "1")
-        True
-    """
-    made = _new_object(Conversion)
-    made.__dict__.update(
-        rate=rate,
-        base=base,
-        quote=quote,
-        on=on,
-        observed=observed,
-        method=method,
-        source=source,
-        version=version,
-        legs=legs,
-    )
-    return made
-
-
 def identity(currency: str, on: date) -> Conversion:
     """Return the record of converting *currency* to itself: a rate of 1.
 
@@ -211,14 +171,19 @@ def identity(currency: str, on: date) -> Conversion:
 
 
 _default: ECBRates | None = None
+_default_records: dict[tuple[str, str, date, int], Conversion] = {}
+"""The records the default source keeps (`ECBRates.rate`), read here directly
+so that a warm conversion is one dictionary look-up (benchmarks/bench_fx.py)."""
 
 
 def _default_source() -> ECBRates:
-    global _default  # noqa: PLW0603 - set once; ECBRates.bundled() is itself guarded
+    global _default, _default_records  # noqa: PLW0603 - set once; ECBRates.bundled() is itself guarded
     from aiecosys.fx._ecb import ECBRates
 
-    _default = ECBRates.bundled()
-    return _default
+    default = ECBRates.bundled()
+    _default_records = default.table.records
+    _default = default
+    return default
 
 
 def rate(
@@ -261,8 +226,18 @@ def rate(
         aiecosys.RateUnavailableError: no CNY rate on 2003-01-01: ...
     """
     if source is None:
-        return (_default or _default_source()).rate(base, quote, on=on)
+        return _known(base, quote, on) or (_default or _default_source()).rate(
+            base, quote, on=on
+        )
     return source.rate(base, quote, on=on)
+
+
+def _known(base: str, quote: str, on: date) -> Conversion | None:
+    """Return the default source's record for the key, if it has one."""
+    try:
+        return _default_records.get((base, quote, on, DEFAULT_MAX_STALE_DAYS))
+    except TypeError:  # an unhashable code, refused by the source
+        return None
 
 
 def convert(
@@ -304,13 +279,19 @@ def convert(
         >>> usd.conversion.rate, usd.conversion.observed
         (Decimal('1.0757'), datetime.date(2023, 12, 11))
     """
-    if money.currency == quote:
+    currency = money.currency
+    if currency == quote:
         as_date(on)
         return money
-    record = (source or _default or _default_source()).rate(
-        money.currency, quote, on=on
-    )
-    amount = _EXACT.multiply(money.amount, record.rate)
+    record = None
+    if source is None:  # _known(), inlined: a warm conversion is this look-up
+        try:  # noqa: SIM105 - contextlib.suppress costs a context manager per call
+            record = _default_records.get((currency, quote, on, DEFAULT_MAX_STALE_DAYS))
+        except TypeError:  # an unhashable code, refused by the source
+            pass
+    if record is None:
+        record = (source or _default or _default_source()).rate(currency, quote, on=on)
+    amount = _multiply(money.amount, record.rate)
     if not -MAX_PLACES <= amount.adjusted() < _LARGEST and amount:
         raise _out_of_range(money, record, amount)
     return converted(amount, quote, record)

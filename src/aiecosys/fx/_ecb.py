@@ -28,10 +28,11 @@ import re
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import accumulate, chain, pairwise, repeat
-from typing import Any, Final, Self
+from typing import Any, Final, Self, TypeAlias
 
 import attrs
 
@@ -40,11 +41,11 @@ from aiecosys._errors import DataError, ParseError, Problem, RateUnavailableErro
 from aiecosys._locks import new_lock
 from aiecosys.fx._conversion import (
     _ONE,
+    DEFAULT_MAX_STALE_DAYS,
     RATE_CONTEXT,
     Conversion,
     EuroRate,
     identity,
-    new_conversion,
 )
 from aiecosys.fx._dates import as_date
 
@@ -52,8 +53,6 @@ from aiecosys.fx._dates import as_date
 __all__ = ["BUNDLE_PATH", "DEFAULT_MAX_STALE_DAYS", "ECBRates", "write_bundle"]
 
 BUNDLE_PATH: Final = os.path.join(os.path.dirname(__file__), "eurofxref.bin")  # noqa: PTH118, PTH120 - pathlib costs import time
-DEFAULT_MAX_STALE_DAYS: Final = 7
-"""How old a rate may be, in days, before it is refused (weekends and holidays)."""
 
 _FORMAT: Final = "aiecosys-ecb-rates 2"
 _NAME: Final = "ECB euro reference rates"
@@ -63,16 +62,30 @@ _MAX_PROBLEMS: Final = 50
 _NONE: Final = frozenset({"", "N/A"})
 
 
+Days: TypeAlias = Sequence[int]
+"""Days as proleptic ordinals, oldest first: an `array` of C ints once parsed."""
+
+_DAY: Final = "i"
+"""The array type of a day, or of a position among days: a C int (4 bytes;
+ordinals stay below 3,652,060). Kept in a Python list, each day would cost a
+pointer and an int object, 36 bytes instead of 4: for the 42 currencies since
+1999, about 8 MB more (benchmarks/bench_memory.py, "every currency parsed")."""
+
+
+def _compact(days: Days) -> array[int]:
+    return days if isinstance(days, array) else array(_DAY, days)
+
+
 class _Series:
     """One currency's published rates, oldest first."""
 
-    __slots__ = ("code", "days", "first", "inverses", "latest", "legs", "span", "texts")
+    __slots__ = ("code", "days", "first", "latest", "legs", "span", "texts")
 
     def __init__(
-        self, code: str, days: list[int], texts: list[str], published: list[int]
+        self, code: str, days: Days, texts: list[str], published: Days
     ) -> None:
         self.code = code
-        self.days = days
+        self.days = _compact(days)
         """Publication days, as proleptic ordinals (`date.toordinal()`)."""
         self.first = days[0]
         self.latest = _latest(days, published)
@@ -86,8 +99,6 @@ class _Series:
         """The rates as published, parallel to `days`."""
         self.legs: list[EuroRate | None] = [None] * len(days)
         """Each day's rate as a record, built on first use and kept."""
-        self.inverses: list[Decimal | None] = [None] * len(days)
-        """Each day's euros per unit, computed on first use and kept."""
 
     def at(self, ordinal: int, stale: int) -> EuroRate | None:
         """Return the rate to use on *ordinal*, at most *stale* days old, or None."""
@@ -104,21 +115,14 @@ class _Series:
         self.legs[index] = leg
         return leg
 
-    def inverse(self, index: int) -> Decimal:
-        inverse = self.inverses[index]
-        if inverse is None:
-            leg = self.legs[index] or self.leg(index)
-            inverse = self.inverses[index] = RATE_CONTEXT.divide(_ONE, leg.rate)
-        return inverse
 
-
-def _next_published(published: list[int], day: int) -> int | None:
+def _next_published(published: Days, day: int) -> int | None:
     """Return the first day after *day* on which the source published anything."""
     after = bisect_right(published, day)
     return published[after] if after < len(published) else None
 
 
-def _latest(days: list[int], published: list[int]) -> array[int]:
+def _latest(days: Days, published: Days) -> array[int]:
     """Map each day from ``days[0]`` to the position of the rate serving it (-1: none).
 
     *published* holds every day on which the source published any rate, so
@@ -127,7 +131,7 @@ def _latest(days: list[int], published: list[int]) -> array[int]:
     end = _next_published(published, days[-1])
     lengths = [later - earlier for earlier, later in pairwise(days)]
     lengths.append(1 if end is None else end - days[-1])
-    latest = array("q", chain.from_iterable(map(repeat, range(len(days)), lengths)))
+    latest = array(_DAY, chain.from_iterable(map(repeat, range(len(days)), lengths)))
     first = days[0]
     inside = bisect_right(published, days[-1]) - bisect_left(published, first)
     if inside != len(days):  # the source published days this series lacks
@@ -135,9 +139,18 @@ def _latest(days: list[int], published: list[int]) -> array[int]:
             stop = _next_published(published, earlier)
             if stop is not None and stop < later:
                 latest[stop - first : later - first] = array(
-                    "q", repeat(-1, later - stop)
+                    _DAY, repeat(-1, later - stop)
                 )
     return latest
+
+
+RECORDS_KEPT: Final = 4096
+"""How many conversion records a table keeps for reuse (about 3 MB when full).
+
+A warm conversion is then a dictionary look-up (see benchmarks/bench_fx.py,
+"Warm scalar conversion at a date"); a loop over more distinct dates and
+pairs than this simply makes each record again.
+"""
 
 
 class _Table:
@@ -149,8 +162,8 @@ class _Table:
         sha256: str,
         first: date,
         last: date,
-        blocks: dict[str, memoryview | tuple[list[int], list[str]]],
-        published: memoryview | list[int],
+        blocks: dict[str, memoryview | tuple[Days, list[str]]],
+        published: memoryview | Days,
         file: str,
     ) -> None:
         self.name = name
@@ -169,16 +182,36 @@ class _Table:
         self.bulk: dict[Any, Any] = {}
         """Columns for bulk conversion, keyed and filled by `_bulk`."""
         self.bulk_lock = new_lock()
+        self.records: dict[tuple[str, str, date, int], Conversion] = {}
+        """Conversion records already made, keyed on the pair, the requested
+        date and the staleness limit; at most `RECORDS_KEPT`, oldest dropped."""
 
-    def published(self) -> list[int]:
+    def remember(self, key: tuple[str, str, date, int], record: Conversion) -> None:
+        """Keep *record* for *key*, dropping the oldest record when full.
+
+        A record is an immutable value determined by its key (the table's
+        data, name and version never change), so any thread may read
+        `records` at any time; writes take the lock, so that two threads
+        never drop the same record. Only keys of plain `str` and `date` are
+        kept, so that a record's fields never come from a subclass's instance.
+        """
+        records = self.records
+        with self._lock:
+            if len(records) >= RECORDS_KEPT:
+                del records[next(iter(records))]
+            records[key] = record
+
+    def published(self) -> Days:
         """Return the days on which the source published any rate, oldest first."""
         with self._lock:
             return self._published_days()
 
-    def _published_days(self) -> list[int]:
+    def _published_days(self) -> Days:
         published = self._published
         if isinstance(published, memoryview):
             published = self._published = _parse_days(published, self.file)
+        elif not isinstance(published, array):
+            published = self._published = _compact(published)
         return published
 
     def load(self, code: str) -> _Series:
@@ -262,7 +295,7 @@ def read_bundle(path: str) -> _Table:
     view = memoryview(data)
     offset = end + 2 + days
     published = view[end + 2 : offset]
-    blocks: dict[str, memoryview | tuple[list[int], list[str]]] = {}
+    blocks: dict[str, memoryview | tuple[Days, list[str]]] = {}
     for code, size in sizes:
         blocks[code] = view[offset : offset + size]
         offset += size
@@ -293,7 +326,7 @@ def _inflate(block: memoryview, file: str, what: str) -> bytes:
     return data
 
 
-def _parse_days(block: memoryview, file: str) -> list[int]:
+def _parse_days(block: memoryview, file: str) -> Days:
     what = "publication days"
     data = _inflate(block, file, what)
     try:
@@ -302,12 +335,10 @@ def _parse_days(block: memoryview, file: str) -> list[int]:
         gaps = []
     if min(gaps[1:], default=1) < 1 or not gaps:
         raise _damaged(file, f"the {what} are damaged")
-    return list(accumulate(gaps))
+    return array(_DAY, accumulate(gaps))
 
 
-def _parse_block(
-    code: str, block: memoryview, file: str
-) -> tuple[list[int], list[str]]:
+def _parse_block(code: str, block: memoryview, file: str) -> tuple[Days, list[str]]:
     data = _inflate(block, file, f"{code} rates")
     try:
         deltas, rates = data.decode("ascii").split("\n")
@@ -317,10 +348,10 @@ def _parse_block(
         raise _damaged(file, f"the {code} rates are damaged") from None
     if len(gaps) != len(texts) or min(gaps[1:], default=1) < 1:
         raise _damaged(file, f"the {code} rates are damaged")
-    return list(accumulate(gaps)), texts
+    return array(_DAY, accumulate(gaps)), texts
 
 
-def _deltas(days: list[int]) -> str:
+def _deltas(days: Days) -> str:
     """Write days as the first ordinal, then the gap to each next one."""
     return ",".join(
         map(str, [days[0], *(later - earlier for earlier, later in pairwise(days))])
@@ -477,9 +508,9 @@ def _parse_csv(data: bytes, file: str, name: str) -> _Table:
 
 def _columns(
     codes: list[str], rows: list[tuple[int, list[str]]]
-) -> tuple[dict[str, memoryview | tuple[list[int], list[str]]], list[int]]:
+) -> tuple[dict[str, memoryview | tuple[Days, list[str]]], list[int]]:
     """Return each currency's days and rates, and the days with any rate at all."""
-    blocks: dict[str, memoryview | tuple[list[int], list[str]]] = {}
+    blocks: dict[str, memoryview | tuple[Days, list[str]]] = {}
     for column, code in enumerate(codes, 1):
         kept = [
             (day, fields[column]) for day, fields in rows if fields[column] not in _NONE
@@ -800,6 +831,23 @@ class ECBRates:
             across a gap; ISK rates cover 1999-01-04 to ...
         """
         day = on if type(on) is date else as_date(on)
+        key = (base, quote, day, self.max_stale_days)
+        try:
+            record = self.table.records.get(key)
+        except TypeError:  # an unhashable code, such as a list
+            from aiecosys._currency import validate_currency
+
+            validate_currency(base)
+            validate_currency(quote)
+            raise
+        if record is None:
+            record = self._rate(base, quote, day)
+            if type(base) is str and type(quote) is str and type(day) is date:
+                self.table.remember(key, record)
+        return record
+
+    def _rate(self, base: str, quote: str, day: date) -> Conversion:
+        """Make the record of `rate`, for a date already checked."""
         table = self.table
         if base == quote:
             if base != "EUR" and base not in table.known:
@@ -808,27 +856,18 @@ class ECBRates:
                 validate_currency(base)
             return identity(base, day)
         if base == "EUR" or quote == "EUR":
-            series = table.series.get(
-                code := quote if base == "EUR" else base
-            ) or table.load(code)
-            ordinal = (
-                day.toordinal()
-            )  # _Series.at(), inlined: the inverse needs the index
-            offset = ordinal - series.first
-            index = series.latest[offset] if 0 <= offset < series.span else -1
-            if index < 0 or ordinal - series.days[index] > self.max_stale_days:
+            code = quote if base == "EUR" else base
+            series = table.series.get(code) or table.load(code)
+            leg = series.at(day.toordinal(), self.max_stale_days)
+            if leg is None:
                 raise self._unavailable(series, day)
-            leg = series.legs[index] or series.leg(index)
-            published = leg.published
-            return new_conversion(
-                leg.rate
-                if base == "EUR"
-                else series.inverses[index] or series.inverse(index),
+            return Conversion(
+                leg.rate if base == "EUR" else RATE_CONTEXT.divide(_ONE, leg.rate),
                 base,
                 quote,
                 day,
-                published,
-                "exact" if published == day else "last_known",
+                leg.published,
+                "exact" if leg.published == day else "last_known",
                 table.name,
                 table.version,
                 (leg,),
@@ -842,13 +881,12 @@ class ECBRates:
         second = second_series.at(ordinal, self.max_stale_days)
         if second is None:
             raise self._unavailable(second_series, day)
-        earlier, later = first.published, second.published
-        return new_conversion(
+        return Conversion(
             RATE_CONTEXT.divide(second.rate, first.rate),
             base,
             quote,
             day,
-            earlier if earlier <= later else later,  # noqa: FURB136 - min() costs more
+            min(first.published, second.published),
             "cross_via_eur",
             table.name,
             table.version,

@@ -58,7 +58,7 @@ import csv
 import functools
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Final, TypeVar
@@ -167,6 +167,7 @@ _COUNTRY_NAMES: Final = {
 }
 _MULTINATIONAL: Final = "multinational"
 _URL: Final = re.compile(r"https?://\S+")
+_LINK_SEPARATORS: Final = re.compile(r"[\s,]+")
 _T = TypeVar("_T")
 _UNKNOWN: Final[Estimate[Quantity]] = Estimate.unknown()
 
@@ -334,6 +335,14 @@ class _Importer:
         self.quantities: dict[tuple[int | Decimal, str], Quantity] = {}
         self.names = Names()
         self.organisation_names = Names()
+        self.developer_keys: dict[str, str] = {}
+        """Each organisation name already accepted, with its normalised form:
+        a name that passed the look-alike checks and was added passes them
+        again, so the checks run once per name, not once per row (Epoch
+        repeats a few hundred organisations over thousands of rows; see
+        benchmarks/bench_import.py)."""
+        self.kind_cells: dict[str, list[OrganisationKind | None]] = {}
+        self.country_cells: dict[str, list[str | None]] = {}
 
     def cells(self, row: Sequence[str]) -> dict[str, str]:
         width = len(row)
@@ -419,14 +428,17 @@ class _Importer:
         cell = cells.get("organisation", "")
         names: dict[str, str] = {}
         column = self._name("organisation")
+        used = self.developer_keys
         for part in cell.split(","):
             clean = " ".join(Names.clean(self.reporter, number, column, part).split())
             if not clean:
                 continue
-            trouble = self.organisation_names.trouble(clean)
-            if trouble is not None:
-                raise DataError([Problem(trouble, field=column)])
-            key = normalise_name(clean)
+            key = used.get(clean)
+            if key is None:
+                trouble = self.organisation_names.trouble(clean)
+                if trouble is not None:
+                    raise DataError([Problem(trouble, field=column)])
+                key = normalise_name(clean)
             if key in names:
                 self.reporter.cell(
                     number,
@@ -436,18 +448,18 @@ class _Importer:
                 )
                 continue
             names[key] = clean
-        developers = tuple(names.values())
-        for developer in developers:
-            self.organisation_names.add(developer)
-        self._organisation_facts(number, cells, developers)
-        return developers
+        for key, developer in names.items():
+            if developer not in used:
+                self.organisation_names.add(developer)
+                used[developer] = key
+        self._organisation_facts(number, cells, names)
+        return tuple(names.values())
 
     def _organisation_facts(
-        self, number: int, cells: dict[str, str], developers: tuple[str, ...]
+        self, number: int, cells: dict[str, str], developers: dict[str, str]
     ) -> None:
         found = []
-        for developer in developers:
-            key = normalise_name(developer)
+        for key, developer in developers.items():
             organisation = self.organisations.get(key)
             if organisation is None:
                 organisation = _Organisation(developer, number)
@@ -489,6 +501,36 @@ class _Importer:
         self, number: int, cells: dict[str, str], count: int
     ) -> list[OrganisationKind | None]:
         cell = cells.get("categorization", "")
+        return self._spread(
+            number,
+            "categorization",
+            cell,
+            self._read_cell(self.kind_cells, self._read_kinds, number, cell),
+            count,
+        )
+
+    def _read_cell(
+        self,
+        kept: dict[str, list[_T | None]],
+        read: Callable[[int, str], list[_T | None]],
+        number: int,
+        cell: str,
+    ) -> list[_T | None]:
+        """Read a cell's values with *read*; keep those of a cell read cleanly.
+
+        Epoch repeats a few dozen categorisation and country cells over
+        thousands of rows; a cell whose reading reported nothing reads the
+        same on any row, so it is read once (see benchmarks/bench_import.py).
+        """
+        values = kept.get(cell)
+        if values is None:
+            entries = len(self.reporter.entries)
+            values = read(number, cell)
+            if len(self.reporter.entries) == entries:
+                kept[cell] = values
+        return values
+
+    def _read_kinds(self, number: int, cell: str) -> list[OrganisationKind | None]:
         parts = [part.strip() for part in cell.split(",")] if cell else []
         kinds: list[OrganisationKind | None] = []
         for part in parts:
@@ -501,12 +543,21 @@ class _Importer:
                     f"{part!r} is not one of Epoch's categories",
                 )
             kinds.append(kind)
-        return self._spread(number, "categorization", cell, kinds, count)
+        return kinds
 
     def _countries(
         self, number: int, cells: dict[str, str], count: int
     ) -> list[str | None]:
         cell = cells.get("country", "")
+        return self._spread(
+            number,
+            "country",
+            cell,
+            self._read_cell(self.country_cells, self._read_countries, number, cell),
+            count,
+        )
+
+    def _read_countries(self, number: int, cell: str) -> list[str | None]:
         parts = [part.strip() for part in cell.split(",")] if cell else []
         codes: list[str | None] = []
         table = _countries() if parts else {}
@@ -528,7 +579,7 @@ class _Importer:
                     f"{part!r} is not a country aiecosys knows",
                 )
             codes.append(code)
-        return self._spread(number, "country", cell, codes, count)
+        return codes
 
     def _spread(
         self, number: int, key: str, cell: str, values: list[_T | None], count: int
@@ -678,7 +729,7 @@ class _Importer:
         title = " ".join(cells.get("reference", "").split()) or (
             f"{model}: a page Epoch AI cites"
         )
-        parts = [part for part in re.split(r"[\s,]+", cell) if part]
+        parts = [part for part in _LINK_SEPARATORS.split(cell) if part]
         urls = [part for part in parts if _URL.fullmatch(part)]
         if len(urls) != len(parts):
             self.reporter.cell(
