@@ -55,13 +55,17 @@ def read_bytes(path: str | Path, *, limit: int = FILE_LIMIT) -> bytes:
     """
     name = str(path)
     try:
-        mode = os.stat(path).st_mode  # noqa: PTH116 - one call, following links
-        kind = _kind(mode)
+        status = os.stat(path)  # noqa: PTH116 - one call, following links
+        kind = _kind(status.st_mode)
         if kind is not None:
             message = f"cannot read {kind}; give the path of a regular file"
             raise DataError([Problem(message, file=name)])
         with open(path, "rb") as stream:  # noqa: PTH123
-            data = stream.read(limit + 1)
+            # No more than the file's size (a buffer of the limit would cost
+            # 64 MiB for every small file), and one byte past the limit.
+            data = stream.read(min(status.st_size, limit) + 1)
+            if len(data) > status.st_size:  # it grew while being read
+                data += stream.read(limit + 1 - len(data))
     except OSError as error:
         message = f"cannot read the file: {error.strerror or error}"
         raise DataError([Problem(message, file=name)]) from error
