@@ -89,9 +89,9 @@ def _claim_section(evaluation: Evaluation, lines: list[str]) -> str:
     out = [
         f"## `{claim.id}`: {evaluation.verdict.value} {{#{claim.id}}}",
         "",
-        f"> « {claim.quote_fr} »",
+        f"> « {claim.quote} »",
         "",
-        f"*{claim.claim_en}*",
+        f"*{claim.restatement}*",
         "",
     ]
     if claim.note:
@@ -178,12 +178,12 @@ def _index(
         anchor = evaluation.claim.id
         out.append(
             f"| [`{anchor}`]({slug}.md#{anchor}) | {titles[slug]} "
-            f"| **{evaluation.verdict.value}** | {evaluation.claim.claim_en} |"
+            f"| **{evaluation.verdict.value}** | {evaluation.claim.restatement} |"
         )
     out += ["", "## Opinions and forecasts, read but not checked", ""]
     out += ["| statement | why it is not checked |", "| --- | --- |"]
     out += [
-        f"| « {opinion.quote_fr} » ({opinion.statement_en}) | {opinion.reason} |"
+        f"| « {opinion.quote} » ({opinion.restatement}) | {opinion.reason} |"
         for opinion in load_article().opinions
     ]
     return "\n".join(out) + "\n"

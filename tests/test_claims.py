@@ -648,8 +648,8 @@ published = "2024-02"
 
 [[claims]]
 id = "yi-half-gpt4"
-quote_fr = "soit moitié moins que ChatGPT4"
-claim_en = "Yi has half as many parameters as GPT-4."
+quote = "soit moitié moins que ChatGPT4"
+restatement = "Yi has half as many parameters as GPT-4."
 source = "article"
 
 [claims.check]
@@ -661,8 +661,8 @@ tolerance = "10%"
 
 [[claims]]
 id = "oa-launched-june"
-quote_fr = "En juin dernier, Kai-Fu Lee a lancé une nouvelle start-up, 01.AI"
-claim_en = "In June 2023, Kai-Fu Lee launched 01.AI."
+quote = "En juin dernier, Kai-Fu Lee a lancé une nouvelle start-up, 01.AI"
+restatement = "In June 2023, Kai-Fu Lee launched 01.AI."
 source = "article"
 
 [claims.check]
@@ -672,8 +672,8 @@ within = "last June"
 
 [[claims]]
 id = "kyutai-300m"
-quote_fr = "Kyutai a déjà levé 300 millions d’euros"
-claim_en = "Kyutai has raised EUR 300 million."
+quote = "Kyutai a déjà levé 300 millions d’euros"
+restatement = "Kyutai has raised EUR 300 million."
 source = "article"
 
 [claims.check]

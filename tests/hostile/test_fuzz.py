@@ -261,8 +261,8 @@ CHECK = st.fixed_dictionaries(
 CLAIM = st.fixed_dictionaries(
     {"id": st.sampled_from(["c1", "c 2", ""]), "check": st.one_of(CHECK, VALUES)},
     optional={
-        "quote_fr": VALUES,
-        "claim_en": VALUES,
+        "quote": VALUES,
+        "restatement": VALUES,
         "source": st.sampled_from(["a", "b"]),
     },
 )

@@ -15,7 +15,6 @@ from aiecosys._compare import (
     describe,
     value_kind,
 )
-from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._files import refuse_float
 from aiecosys._money import Money
@@ -39,6 +38,7 @@ from aiecosys.claims._fields import (
 )
 from aiecosys.claims._measure import Measure
 from aiecosys.claims._registry import register
+from aiecosys.claims._relative import Published
 from aiecosys.claims._validation import (
     validate_comparison,
 )
@@ -124,7 +124,7 @@ def _stated_kind(stated: Any) -> tuple[str, str]:
 
 
 def _validate_value(
-    check: ValueCheck, eco: Ecosystem, published: PartialDate | None
+    check: ValueCheck, eco: Ecosystem, published: Published | None
 ) -> Iterator[tuple[str, str]]:
     value = check.stated
     number = (
