@@ -1334,6 +1334,27 @@ class TestMoney:
             file=FILE,
         )
 
+    def test_a_range_of_publication_dates_fixes_no_day_to_convert_at(self) -> None:
+        """A publication dated only by a range needs the check's own date for money."""
+        check = {"kind": "value", "measure": RAISED, "stated": "490000000 EUR"}
+        document = _document(check)
+        document["sources"]["a"]["published"] = "2024-01 to 2024-03"
+
+        (problem,) = _problems(document)
+
+        assert "check.on" == problem.field
+        assert "its publication date is a range, 2024-01 to 2024-03" in problem.message
+        claims_from_document(
+            {
+                **document,
+                "claims": [
+                    {**document["claims"][0], "check": {**check, "on": "2024-02-01"}}
+                ],
+            },
+            ECO,
+            file=FILE,
+        )
+
     def test_margin_must_be_money(self) -> None:
         """A margin on money is money in the same currency, or a percentage."""
         check = {

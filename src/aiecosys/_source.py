@@ -112,8 +112,9 @@ class Source:
     def __str__(self) -> str:
         parts = [part for part in (self.author, self.publisher) if part]
         parts.append(f'"{self.title}"')
-        if self.published is not None:
-            parts.append(str(self.published))
+        date = publication_date(self)
+        if date is not None:
+            parts.append(str(date))
         if self.url is not None:
             parts.append(self.url)
         return ", ".join(parts)

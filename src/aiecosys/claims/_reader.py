@@ -175,7 +175,8 @@ def _source_values(fields: dict[str, Any], reader: Reader) -> dict[str, Any]:
 def _source(key: str, values: dict[str, Any]) -> Source:
     """A Source, or a Publication if a field says more than a source does."""
     if isinstance(values.get("published"), Period):
-        values = {**values, "published_between": values.pop("published")}
+        values = dict(values)
+        values["published_between"] = values.pop("published")
     if values.keys() & {*_PUBLICATION_FIELDS, "published_between"}:
         return Publication(key, **values)
     return Source(key, **values)
@@ -241,8 +242,9 @@ def _claims_from_document(
     version = document_version(document)
     if version == 1:
         notify(file)
+        document = upgraded(document, file=file)
         try:
-            return _read(upgraded(document, file=file), eco, file)
+            return _read(document, eco, file)
         except DataError as error:
             raise DataError(_as_format_1(error.problems)) from None
     return _read(document, eco, file)
