@@ -328,7 +328,8 @@ def _rewritten_toml(text: str, wanted: Mapping[str, Any]) -> str:
             if old == "quote_fr" and table == "claims":
                 lang = next(langs, None)
                 if lang is not None:
-                    lines.append(f'{indent}lang = "{lang}"\n')
+                    ending = line[len(line.rstrip("\r\n")) :] or "\n"
+                    lines.append(f'{indent}lang = "{lang}"{ending}')
             lines.append(f"{indent}{OLD_NAMES[old]}{line[match.end('key') :]}")
         else:
             lines.append(line)
