@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from aiecosys import (
     Verdict,
     check,
     load_article,
+    load_with_claims,
     loads,
     loads_claims,
 )
@@ -416,6 +418,21 @@ class TestMigrate:
         assert text.startswith(
             "# Two claims of a French article.\nformat_version = 2\n"
         )
+
+    def test_a_combined_file_keeps_its_knowledge_base(
+        self, eco: Ecosystem, tmp_path: Path
+    ) -> None:
+        """A file of facts and claims is migrated whole: its facts stay as they are."""
+        path = tmp_path / "both.toml"
+        path.write_text(
+            migrate_text(FORMAT_1 + KB, format="toml", file="both.toml"),
+            encoding="utf-8",
+        )
+
+        facts, claims = load_with_claims(path)
+
+        assert eco == facts
+        assert _format_1(eco) == claims
 
     def test_json_is_written_anew(self, eco: Ecosystem) -> None:
         """A JSON file is written again in format 2, with the same claims."""
