@@ -29,8 +29,8 @@ from bench_load import document
 def _claim(n: int, check: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": f"claim-{n}",
-        "quote_fr": f"citation {n}",
-        "claim_en": f"Claim {n}.",
+        "quote": f"citation {n}",
+        "restatement": f"Claim {n}.",
         "source": "article",
         "check": check,
     }

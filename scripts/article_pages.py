@@ -89,9 +89,9 @@ def _claim_section(evaluation: Evaluation, lines: list[str]) -> str:
     out = [
         f"## `{claim.id}`: {evaluation.verdict.value} {{#{claim.id}}}",
         "",
-        f"> « {claim.quote_fr} »",
+        f"> « {claim.quote} »",
         "",
-        f"*{claim.claim_en}*",
+        f"*{claim.restatement}*",
         "",
     ]
     if claim.note:
@@ -157,8 +157,8 @@ def _index(
         "",
         f"*{title}*, by Eric Braune (The Conversation, early 2024), is the worked case",
         "of aiecosys: every checkable statement in it is a claim with its exact French",
-        "words, an English rendering and a check, and its verdict is computed from",
-        "sourced facts each time it is asked for.",
+        "words, their restatement in English and a check, and its verdict is computed",
+        "from sourced facts each time it is asked for.",
         "Statements of opinion or forecast are listed at the end,",
         "with why they are not checked.",
         "",
@@ -178,12 +178,12 @@ def _index(
         anchor = evaluation.claim.id
         out.append(
             f"| [`{anchor}`]({slug}.md#{anchor}) | {titles[slug]} "
-            f"| **{evaluation.verdict.value}** | {evaluation.claim.claim_en} |"
+            f"| **{evaluation.verdict.value}** | {evaluation.claim.restatement} |"
         )
     out += ["", "## Opinions and forecasts, read but not checked", ""]
     out += ["| statement | why it is not checked |", "| --- | --- |"]
     out += [
-        f"| « {opinion.quote_fr} » ({opinion.statement_en}) | {opinion.reason} |"
+        f"| « {opinion.quote} » ({opinion.restatement}) | {opinion.reason} |"
         for opinion in load_article().opinions
     ]
     return "\n".join(out) + "\n"

@@ -49,8 +49,8 @@ published = "2024-02"
 
 [[claims]]
 id = "kfl"
-quote_fr = "taïwanais"
-claim_en = "Kai-Fu Lee is Taiwanese."
+quote = "taïwanais"
+restatement = "Kai-Fu Lee is Taiwanese."
 source = "article"
 
 [claims.check]

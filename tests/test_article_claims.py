@@ -115,15 +115,15 @@ class TestTheClaims:
     def test_every_claim_is_explained_in_english(self, article: Article) -> None:
         """Every claim has its French words and an English rendering."""
         for claim in article.claims:
-            assert claim.quote_fr.strip()
-            assert claim.claim_en.strip()
+            assert claim.quote.strip()
+            assert claim.restatement.strip()
 
     @needs_article
     def test_every_quote_stands_in_the_article(self, article: Article) -> None:
         """Every quote, of a claim or an opinion, is the article's exact words."""
         text = ARTICLE.read_text(encoding="utf-8")
-        quotes = [c.quote_fr for c in article.claims]
-        quotes += [o.quote_fr for o in article.opinions]
+        quotes = [c.quote for c in article.claims]
+        quotes += [o.quote for o in article.opinions]
 
         assert [quote for quote in quotes if quote not in text] == []
 
@@ -250,7 +250,7 @@ class TestTheOpinions:
     def test_every_opinion_says_why_it_is_not_checked(self, article: Article) -> None:
         """Every opinion has an English rendering and a reason."""
         for opinion in article.opinions:
-            assert opinion.statement_en.strip()
+            assert opinion.restatement.strip()
             assert opinion.reason.strip()
 
 
@@ -307,8 +307,8 @@ sources = ["s"]
 OPINION = """
 [[opinions]]
 id = "copy"
-quote_fr = "Une excellente idée ?"
-statement_en = "An excellent idea?"
+quote = "Une excellente idée ?"
+restatement = "An excellent idea?"
 reason = "A recommendation."
 """
 

@@ -15,7 +15,6 @@ from aiecosys import (
     DataError,
     Ecosystem,
     Organisation,
-    PartialDate,
     Source,
     Verdict,
     check_all,
@@ -26,6 +25,7 @@ from aiecosys.claims import (
     Context,
     Evidence,
     Outcome,
+    Published,
     ValueCheck,
     checks,
     dumps_claims,
@@ -73,7 +73,7 @@ class FoundedInCountryCheck:
 
 
 def validate_founded_in_country(
-    check: FoundedInCountryCheck, eco: Ecosystem, _published: PartialDate | None
+    check: FoundedInCountryCheck, eco: Ecosystem, _published: Published | None
 ) -> Iterator[tuple[str, str]]:
     """The organisation must be in the knowledge base."""
     yield from unknown_names([("of", check.of, eco.organisation)])
@@ -94,22 +94,22 @@ published = "2024-02"
 
 [[claims]]
 id = "mistral-french"
-quote_fr = "la pépite française Mistral AI"
-claim_en = "Mistral AI is French."
+quote = "la pépite française Mistral AI"
+restatement = "Mistral AI is French."
 source = "article"
 check = { kind = "founded_in_country", of = "Mistral AI", country = "FR" }
 
 [[claims]]
 id = "01ai-french"
-quote_fr = "01.AI, société française"
-claim_en = "01.AI is French."
+quote = "01.AI, société française"
+restatement = "01.AI is French."
 source = "article"
 check = { kind = "founded_in_country", of = "01.AI", country = "FR" }
 
 [[claims]]
 id = "example-french"
-quote_fr = "Example Labs, à Paris"
-claim_en = "Example Labs is French."
+quote = "Example Labs, à Paris"
+restatement = "Example Labs is French."
 source = "article"
 check = { kind = "founded_in_country", of = "Example Labs", country = "FR" }
 """

@@ -355,6 +355,28 @@ class TestDate:
         assert '"last June", that is 2023-06' in evaluation.explanation
         assert Verdict.REFUTED is _verdict(founded)
 
+    @pytest.mark.parametrize(
+        ("phrase", "resolved"),
+        [
+            ("last June", "2023-06"),
+            ("in February", "2023-02 to 2024-02"),
+            ("end of last year", "2023-10 to 2023-12"),
+            ("this year", "2024"),
+        ],
+    )
+    def test_a_relative_date_in_a_text_of_unknown_date_is_a_range(
+        self, phrase: str, resolved: str
+    ) -> None:
+        """Against January to March 2024, a relative date is every date it may be."""
+        published = Period(PartialDate(2024, 1), PartialDate(2024, 3))
+
+        assert resolved == str(RelativeDate(phrase).resolve(published))
+
+    def test_an_open_range_resolves_nothing(self) -> None:
+        """A range with no latest date gives no date: a ValueError saying so."""
+        with pytest.raises(ValueError, match="without both ends"):
+            RelativeDate("last June").resolve(Period(PartialDate(2024, 1), None))
+
     def test_a_date_too_coarse_to_tell(self) -> None:
         """Founded "in 2023" may or may not be "in June 2023"."""
         founded = DateCheck(Measure("01.AI", "founded"), PartialDate(2023, 6))
@@ -674,8 +696,8 @@ published = "2024-02"
 
 [[claims]]
 id = "yi-half-gpt4"
-quote_fr = "soit moitié moins que ChatGPT4"
-claim_en = "Yi has half as many parameters as GPT-4."
+quote = "soit moitié moins que ChatGPT4"
+restatement = "Yi has half as many parameters as GPT-4."
 source = "article"
 
 [claims.check]
@@ -687,8 +709,8 @@ tolerance = "10%"
 
 [[claims]]
 id = "oa-launched-june"
-quote_fr = "En juin dernier, Kai-Fu Lee a lancé une nouvelle start-up, 01.AI"
-claim_en = "In June 2023, Kai-Fu Lee launched 01.AI."
+quote = "En juin dernier, Kai-Fu Lee a lancé une nouvelle start-up, 01.AI"
+restatement = "In June 2023, Kai-Fu Lee launched 01.AI."
 source = "article"
 
 [claims.check]
@@ -698,8 +720,8 @@ within = "last June"
 
 [[claims]]
 id = "kyutai-300m"
-quote_fr = "Kyutai a déjà levé 300 millions d’euros"
-claim_en = "Kyutai has raised EUR 300 million."
+quote = "Kyutai a déjà levé 300 millions d’euros"
+restatement = "Kyutai has raised EUR 300 million."
 source = "article"
 
 [claims.check]

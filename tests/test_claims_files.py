@@ -116,8 +116,8 @@ def _document(check_: object, **claim: object) -> dict[str, Any]:
         "claims": [
             {
                 "id": "c1",
-                "quote_fr": "citation",
-                "claim_en": "A claim.",
+                "quote": "citation",
+                "restatement": "A claim.",
                 "source": "a",
                 "check": check_,
                 **claim,
@@ -392,9 +392,9 @@ def test_enums_are_read() -> None:
 
 def test_a_claim_field_that_is_not_text() -> None:
     """A quote that is not text is named with the claim and the field."""
-    problem = _one({**SIZE, "stated": "34000000000 parameter"}, quote_fr=5)
+    problem = _one({**SIZE, "stated": "34000000000 parameter"}, quote=5)
 
-    assert Problem("expected non-empty text, not 5", FILE, "c1", "quote_fr") == problem
+    assert Problem("expected non-empty text, not 5", FILE, "c1", "quote") == problem
 
 
 def test_an_unusable_id() -> None:
@@ -447,7 +447,7 @@ def test_format_version_and_unknown_top_level_keys() -> None:
     assert [
         (FILE, None, "format_version"),
         (FILE, "claim", None),
-    ] == _where({"format_version": 2, "claim": []})
+    ] == _where({"format_version": 3, "claim": []})
 
 
 SOURCE_RULES: dict[str, tuple[object, str | None, str]] = {
@@ -1334,6 +1334,27 @@ class TestMoney:
             file=FILE,
         )
 
+    def test_a_range_of_publication_dates_fixes_no_day_to_convert_at(self) -> None:
+        """A publication dated only by a range needs the check's own date for money."""
+        check = {"kind": "value", "measure": RAISED, "stated": "490000000 EUR"}
+        document = _document(check)
+        document["sources"]["a"]["published"] = "2024-01 to 2024-03"
+
+        (problem,) = _problems(document)
+
+        assert "check.on" == problem.field
+        assert "its publication date is a range, 2024-01 to 2024-03" in problem.message
+        claims_from_document(
+            {
+                **document,
+                "claims": [
+                    {**document["claims"][0], "check": {**check, "on": "2024-02-01"}}
+                ],
+            },
+            ECO,
+            file=FILE,
+        )
+
     def test_margin_must_be_money(self) -> None:
         """A margin on money is money in the same currency, or a percentage."""
         check = {
@@ -1603,14 +1624,12 @@ class TestClaimFields:
         return [(p.field or "", p.message) for p in caught.value.problems]
 
     def test_missing_fields(self) -> None:
-        """A claim without source, check or quote_fr names the missing field."""
+        """A claim without source, check or quote names the missing field."""
         assert [
             ("source", "is required but missing: the key of the publication")
         ] == self.problems_without("source")
         assert [("check", "is required but missing")] == self.problems_without("check")
-        assert [("quote_fr", "is required but missing")] == self.problems_without(
-            "quote_fr"
-        )
+        assert [("quote", "is required but missing")] == self.problems_without("quote")
 
     def test_unknown_field(self) -> None:
         """An unknown field of a claim is refused, listing the fields a claim takes."""
@@ -1622,8 +1641,8 @@ class TestClaimFields:
             (
                 "extra",
                 (
-                    "unknown field 'extra'; a claim takes id, quote_fr, claim_en, "
-                    "source, check, note"
+                    "unknown field 'extra'; a claim takes id, quote, lang, "
+                    "restatement, source, check, note"
                 ),
             )
         ] == [(p.field, p.message) for p in caught.value.problems]

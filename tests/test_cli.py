@@ -114,8 +114,8 @@ class TestClaims:
         claim = load_article().claim("yi-half-gpt4")
         _, out, _ = run(capsys, "claims", "--lang", "fr")
 
-        assert f"« {claim.quote_fr} »" in out
-        assert claim.claim_en not in out
+        assert f"« {claim.quote} »" in out
+        assert claim.restatement not in out
 
     def test_json_has_the_documented_fields(
         self, capsys: pytest.CaptureFixture[str]
@@ -128,8 +128,9 @@ class TestClaims:
         assert 0 == status
         assert {
             "id",
-            "quote_fr",
-            "claim_en",
+            "quote",
+            "lang",
+            "restatement",
             "verdict",
             "explanation",
             "evidence",

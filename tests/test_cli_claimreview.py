@@ -43,7 +43,7 @@ def test_one_review_per_claim_with_the_quote(reviews: list[dict[str, Any]]) -> N
     """Each claim of the article is reviewed once, quoting its exact words."""
     article = load_article()
 
-    assert [c.quote_fr for c in article.claims] == [r["claimReviewed"] for r in reviews]
+    assert [c.quote for c in article.claims] == [r["claimReviewed"] for r in reviews]
     assert len({review["url"] for review in reviews}) == len(reviews)
 
 

@@ -80,7 +80,8 @@ class TestCheck:
         self, capsys: pytest.CaptureFixture[str], write: Callable[..., str]
     ) -> None:
         """One file may hold a knowledge base and claims, as load_with_claims reads."""
-        both = write("both.toml", SMALL.read_text(encoding="utf-8") + "\n" + CLAIMS)
+        facts = SMALL.read_text(encoding="utf-8").replace("format_version = 1\n", "")
+        both = write("both.toml", CLAIMS + "\n" + facts)
 
         status, out, _ = run(capsys, "check", both, "--format", "json")
 

@@ -26,7 +26,7 @@ EXAMPLES = sorted(
 )
 _SCHEMA_LINE = re.compile(r"#:schema (\S+)\n")
 _TOML_BLOCK = re.compile(r"^```toml[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
-_CLAIM = {"id": "c", "quote_fr": "q", "claim_en": "c", "source": "s"}
+_CLAIM = {"id": "c", "quote": "q", "restatement": "c", "source": "s"}
 
 jsonschema = pytest.importorskip("jsonschema")
 

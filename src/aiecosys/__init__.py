@@ -16,6 +16,7 @@ from aiecosys._errors import (
     DataError,
     DateError,
     DimensionMismatchError,
+    FormatNotice,
     InvalidArithmeticError,
     ParseError,
     Problem,
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
     from aiecosys._models import BenchmarkScore, Modality, ModelSpec, Openness
     from aiecosys._ordering import Ordering, order_bounds
     from aiecosys._schema import json_schema
-    from aiecosys._source import Source
+    from aiecosys._source import Publication, Source
     from aiecosys.claims import (
         AttributeCheck,
         BenchmarkCheck,
@@ -103,6 +104,7 @@ __all__ = [
     "Evaluation",
     "Evidence",
     "ExistenceCheck",
+    "FormatNotice",
     "FundFact",
     "FundingRound",
     "InvalidArithmeticError",
@@ -123,6 +125,7 @@ __all__ = [
     "Period",
     "Person",
     "Problem",
+    "Publication",
     "Quantity",
     "RaisedAmount",
     "RaisedTotal",
@@ -201,6 +204,7 @@ _LAZY: dict[str, str] = {
     "PartialDate": "aiecosys._dates",
     "Period": "aiecosys._dates",
     "Person": "aiecosys._entities",
+    "Publication": "aiecosys._source",
     "RaisedAmount": "aiecosys._ecosystem",
     "RaisedTotal": "aiecosys._ecosystem",
     "RatioCheck": "aiecosys.claims",

@@ -23,11 +23,15 @@ from aiecosys._errors import DataError, Problem, UnknownEntityError
 from aiecosys._files import loads, parse_document
 from aiecosys._source import Source
 from aiecosys.claims import (
+    FORMAT_VERSIONS,
     Claim,
     Evaluation,
     check_all,
     claims_from_document,
+    deprecated,
+    document_version,
     id_clash,
+    upgraded,
 )
 
 
@@ -36,7 +40,7 @@ __all__ = ["Article", "Opinion", "load_article", "read_opinions"]
 _FACTS = "article.toml"
 _CLAIMS = "article_claims.toml"
 _ARTICLE_SOURCE = "article"
-_OPINION_FIELDS = ("id", "quote_fr", "statement_en", "reason")
+_OPINION_FIELDS = ("id", "quote", "restatement", "reason")
 
 
 @attrs.frozen
@@ -57,12 +61,42 @@ class Opinion:
 
     id: str = attrs.field(validator=validators.text)
     """A short, stable id (``"winning-ecosystem"``)."""
-    quote_fr: str = attrs.field(validator=validators.text)
-    """The exact words of the article."""
-    statement_en: str = attrs.field(validator=validators.text)
-    """What they say, in plain English."""
+    quote: str = attrs.field(validator=validators.text)
+    """The exact words of the article, in its language."""
+    restatement: str = attrs.field(validator=validators.text)
+    """What they say, plainly, in English."""
     reason: str = attrs.field(validator=validators.text)
     """Why no fact can settle it (an opinion, a forecast, a judgement)."""
+
+    @property
+    def quote_fr(self) -> str:
+        """The quote (deprecated: use [quote][aiecosys.Opinion.quote]).
+
+        Examples:
+            >>> import warnings
+            >>> from aiecosys import load_article
+            >>> opinion = load_article().opinions[0]
+            >>> with warnings.catch_warnings(action="ignore"):
+            ...     opinion.quote_fr == opinion.quote
+            True
+        """
+        deprecated("Opinion.quote_fr", "Opinion.quote")
+        return self.quote
+
+    @property
+    def statement_en(self) -> str:
+        """What they say (deprecated: use [restatement][aiecosys.Opinion.restatement]).
+
+        Examples:
+            >>> import warnings
+            >>> from aiecosys import load_article
+            >>> opinion = load_article().opinions[0]
+            >>> with warnings.catch_warnings(action="ignore"):
+            ...     opinion.statement_en == opinion.restatement
+            True
+        """
+        deprecated("Opinion.statement_en", "Opinion.restatement")
+        return self.restatement
 
 
 @attrs.frozen
@@ -74,8 +108,10 @@ class Article:
         >>> article = load_article()
         >>> article.source.publisher
         'The Conversation'
-        >>> article.claim("yi-half-gpt4").claim_en
+        >>> article.claim("yi-half-gpt4").restatement
         'Yi has half as many parameters as GPT-4.'
+        >>> article.source.language
+        'fr'
     """
 
     source: Source
@@ -157,8 +193,18 @@ def _shared_ids(
             )
 
 
-def read_opinions(raw: object, file: str) -> tuple[Opinion, ...]:
-    """Build the opinions of the claims file, listing every problem at once."""
+def _opinion_entries(document: dict[str, Any], file: str) -> object:
+    if document_version(document) == 1:
+        document = upgraded(document, file=file)
+    return document.get("opinions", [])
+
+
+def read_opinions(document: dict[str, Any], file: str) -> tuple[Opinion, ...]:
+    """Build the opinions of a claims document, listing every problem at once.
+
+    A format 1 document's opinions are read under their format 2 names.
+    """
+    raw = _opinion_entries(document, file)
     if not isinstance(raw, list):
         raise DataError(
             [Problem("must be an array of tables", file=file, entry="opinions")]
@@ -245,8 +291,8 @@ def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
         ...
         ... [[claims]]
         ... id = "yi-size"
-        ... quote_fr = "34 milliards de paramètres"
-        ... claim_en = "Yi has 34 billion parameters."
+        ... quote = "34 milliards de paramètres"
+        ... restatement = "Yi has 34 billion parameters."
         ... source = "article"
         ... [claims.check]
         ... kind = "value"
@@ -259,21 +305,22 @@ def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
         aiecosys.DataError: 1 problem found:
           - article_claims.toml: entry 'yi-size', field 'check.measure.of': no ...
     """
-    document = parse_document(text, format="toml", file=file)
+    document = parse_document(text, format="toml", file=file, versions=FORMAT_VERSIONS)
     problems: list[Problem] = []
     opinions: tuple[Opinion, ...] = ()
     claims: tuple[Claim, ...] = ()
     try:
-        opinions = read_opinions(document.pop("opinions", []), file)
+        opinions = read_opinions(document, file)
     except DataError as error:
         problems.extend(error.problems)
+    document.pop("opinions", None)
     try:
         claims = claims_from_document(document, eco, file=file)
     except DataError as error:
         problems.extend(error.problems)
     problems.extend(_shared_ids(opinions, claims, file))
     if problems:
-        raise DataError(problems)
+        raise DataError(dict.fromkeys(problems))
     source = next(
         (claim.source for claim in claims if claim.source.key == _ARTICLE_SOURCE),
         None,

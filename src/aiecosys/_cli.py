@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import decimal
 import io
 import json
@@ -21,12 +22,13 @@ import re
 import shlex
 import sys
 import unicodedata
+import warnings
 from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, TextIO
 
-from aiecosys._errors import AiecosysError, DataError, Problem
+from aiecosys._errors import AiecosysError, DataError, FormatNotice, Problem
 
 
 if TYPE_CHECKING:
@@ -246,7 +248,10 @@ def _output_options(command: argparse.ArgumentParser) -> None:
         "--lang",
         choices=("en", "fr"),
         default="en",
-        help="show each claim in English (default) or as quoted in French",
+        help=(
+            "show each claim restated in English (default), or as quoted when "
+            "it is quoted in French"
+        ),
     )
     command.add_argument(
         "--explain",
@@ -429,6 +434,32 @@ def _parser() -> argparse.ArgumentParser:
         help="replace knowledge.toml and claims.toml if DIR already has them",
     )
 
+    migrate = _command(
+        commands,
+        "migrate",
+        summary="rewrite format 1 claims files as format 2",
+        description=(
+            "Rewrite claims files (or files holding a knowledge base and claims) "
+            "of format 1 (quote_fr, claim_en) in format 2 (quote, lang, "
+            "restatement), in place or to --output. TOML files keep their "
+            "comments: the keys are renamed where they stand, and the result is "
+            "read back to prove it holds the same claims. A file that is not a "
+            "format 1 claims file is refused, and left as it is."
+        ),
+        examples=(
+            "aiecosys migrate claims.toml",
+            "aiecosys migrate claims.toml --output claims-v2.toml",
+        ),
+    )
+    migrate.add_argument(
+        "files", nargs="+", metavar="FILE", help="a format 1 .toml or .json file"
+    )
+    migrate.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write the result here instead of over FILE (with one FILE only)",
+    )
+
     parse = _command(
         commands,
         "parse",
@@ -474,8 +505,9 @@ def _evaluation_json(evaluation: Evaluation) -> dict[str, Any]:
     claim = evaluation.claim
     return {
         "id": claim.id,
-        "quote_fr": claim.quote_fr,
-        "claim_en": claim.claim_en,
+        "quote": claim.quote,
+        "lang": claim.lang,
+        "restatement": claim.restatement,
         "verdict": evaluation.verdict.value,
         "explanation": evaluation.explanation,
         "evidence": [
@@ -501,12 +533,19 @@ def _first_sentence(text: str, width: int) -> str:
     return sentence if len(sentence) <= width else sentence[: width - 1] + "…"
 
 
+def _words(claim: Claim, lang: str) -> str:
+    """The claim as the reader asked: quoted, if quoted in *lang*, else restated."""
+    if lang != "en" and claim.lang is not None and claim.lang.split("-")[0] == lang:
+        return f"« {claim.quote} »"
+    return claim.restatement
+
+
 def _table(evaluations: Sequence[Evaluation], lang: str) -> str:
     id_width = max((len(e.claim.id) for e in evaluations), default=2)
     lines = [f"{'ID':<{id_width}}  {'VERDICT':<15}  CLAIM / WHY", ""]
     for evaluation in evaluations:
         claim = evaluation.claim
-        words = f"« {claim.quote_fr} »" if lang == "fr" else claim.claim_en
+        words = _words(claim, lang)
         lines.append(f"{claim.id:<{id_width}}  {evaluation.verdict.value:<15}  {words}")
         indent = " " * (id_width + 19)
         lines.append(indent + _first_sentence(evaluation.explanation, 100))
@@ -518,7 +557,7 @@ def _markdown(evaluations: Sequence[Evaluation], lang: str) -> str:
     lines = ["| id | claim | verdict | why |", "| --- | --- | --- | --- |"]
     for evaluation in evaluations:
         claim = evaluation.claim
-        words = f"« {claim.quote_fr} »" if lang == "fr" else claim.claim_en
+        words = _words(claim, lang)
         cells = [
             claim.id,
             words,
@@ -534,8 +573,8 @@ def _explain(evaluation: Evaluation) -> str:
     claim = evaluation.claim
     lines = [
         f"{claim.id}: {evaluation.verdict.value}",
-        f"  quoted:  « {claim.quote_fr} »",
-        f"  claim:   {claim.claim_en}",
+        f"  quoted:  « {claim.quote} »",
+        f"  claim:   {claim.restatement}",
         f"  source:  {claim.source.title}",
         *([f"  note:    {claim.note}"] if claim.note else []),
         "",
@@ -559,7 +598,10 @@ def _explain(evaluation: Evaluation) -> str:
 
 
 def _published(source: Source) -> str | None:
-    """A source's date as ISO 8601 text (``2024-02`` when only the month is known)."""
+    """A source's date as ISO 8601 text (``2024-02`` when only the month is known).
+
+    A publication known only to lie in a range has no date to give: None.
+    """
     return None if source.published is None else str(source.published)
 
 
@@ -575,6 +617,9 @@ def _claim_review(
     }
     if claim.source.url is not None:
         appearance["url"] = claim.source.url
+    language = getattr(claim.source, "language", None)
+    if language is not None:
+        appearance["inLanguage"] = language
     if claim.source.publisher is not None:
         appearance["publisher"] = {
             "@type": "Organization",
@@ -590,7 +635,7 @@ def _claim_review(
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": site + ("" if site.endswith(("/", "#", "=")) else "#") + claim.id,
-        "claimReviewed": claim.quote_fr,
+        "claimReviewed": claim.quote,
         "itemReviewed": item,
         "author": {"@type": "Organization", "name": args.author},
         "datePublished": reviewed.isoformat(),
@@ -664,6 +709,7 @@ def _documents(
 ) -> tuple[list[tuple[str, dict[str, Any]]], list[Problem]]:
     """Read and parse each file; a file that cannot be read is a problem."""
     from aiecosys._files import format_of, parse_document, read_text
+    from aiecosys.claims import FORMAT_VERSIONS
 
     documents: list[tuple[str, dict[str, Any]]] = []
     problems: list[Problem] = []
@@ -675,9 +721,10 @@ def _documents(
             problems.append(Problem(str(error), file=name))
             continue
         try:
-            documents.append(
-                (name, parse_document(read_text(path), format=kind, file=name))
+            document = parse_document(
+                read_text(path), format=kind, file=name, versions=FORMAT_VERSIONS
             )
+            documents.append((name, document))
         except DataError as error:
             problems.extend(error.problems)
     return documents, problems
@@ -822,6 +869,7 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
     """
     from aiecosys._ecosystem import COLLECTIONS
     from aiecosys._files import from_document
+    from aiecosys.claims import facts_of
 
     documents, problems = _documents(paths)
     if bundled:
@@ -837,7 +885,7 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
                 problems.extend(error.problems)
             merger.add(file, document)
         elif document.keys() & COLLECTIONS:
-            merger.add(file, document)
+            merger.add(file, facts_of(document))
     eco = merger.ecosystem()
     problems.extend(merger.problems)
     claims = _claims_of(documents, eco, problems)
@@ -861,8 +909,9 @@ def _without_opinions(document: dict[str, Any], file: str) -> dict[str, Any]:
 
     if "opinions" not in document:
         return document
+    read_opinions(document, file)
     rest = dict(document)
-    read_opinions(rest.pop("opinions"), file)
+    del rest["opinions"]
     return rest
 
 
@@ -1019,6 +1068,48 @@ def _init(args: argparse.Namespace) -> tuple[str, int]:
     ), 0
 
 
+def _migrate(args: argparse.Namespace) -> tuple[str, int]:
+    """Rewrite format 1 claims files as format 2: all of them, or none."""
+    from aiecosys._files import format_of, read_text
+    from aiecosys.claims import migrate_text
+
+    names = list(dict.fromkeys(args.files))
+    if args.output is not None and len(names) != 1:
+        raise _UsageError(
+            "--output names one file to write, and several files were given: "
+            "migrate them one at a time, or in place without --output"
+        )
+    rewritten: list[tuple[str, str]] = []
+    problems: list[Problem] = []
+    for name in names:
+        path = Path(name)
+        try:
+            text = migrate_text(read_text(path), format=format_of(path), file=name)
+        except DataError as error:
+            problems.extend(error.problems)
+        except ValueError as error:
+            problems.append(Problem(str(error), file=name))
+        else:
+            rewritten.append((name, text))
+    if problems:
+        raise DataError(problems)
+    lines = []
+    for name, text in rewritten:
+        target = Path(args.output or name)
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise _UsageError(
+                f"cannot write {target}: {error.strerror or error}; choose a file "
+                "you can write to"
+            ) from None
+        lines.append(
+            f"{name}: rewritten as format 2"
+            + f" in {target}" * (args.output is not None)
+        )
+    return "\n".join(lines), 0
+
+
 def _parse(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._money import Money
 
@@ -1033,6 +1124,7 @@ _HANDLERS: Final[dict[str, Callable[[argparse.Namespace], tuple[str, int]]]] = {
     "convert": _convert,
     "compare": _compare,
     "init": _init,
+    "migrate": _migrate,
     "parse": _parse,
 }
 
@@ -1055,6 +1147,44 @@ def _fresh_context() -> decimal.Context:
     )
 
 
+@contextlib.contextmanager
+def _notices() -> Iterator[None]:
+    """Show each format notice once, as one line of standard error.
+
+    Other warnings are shown as Python would have shown them.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", FormatNotice)
+        try:
+            yield
+        finally:
+            lines: dict[str, None] = {}
+            for warning in caught:
+                if issubclass(warning.category, FormatNotice):
+                    lines[" ".join(str(warning.message).split())] = None
+                else:
+                    warnings.showwarning(
+                        warning.message,
+                        warning.category,
+                        warning.filename,
+                        warning.lineno,
+                        warning.file,
+                        warning.line,
+                    )
+            _tell(lines)
+
+
+def _tell(lines: Iterable[str]) -> None:
+    """Write each line to standard error as it is; never raise."""
+    text = "".join(f"{line}\n" for line in lines)
+    try:
+        if text and sys.stderr is not None:
+            sys.stderr.write(text)
+            sys.stderr.flush()
+    except OSError:
+        _silence(sys.stderr)
+
+
 def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -1066,7 +1196,8 @@ def _run(argv: Sequence[str] | None) -> int:
         parser.print_help()
         return 0
     try:
-        output, status = _HANDLERS[args.command](args)
+        with _notices():
+            output, status = _HANDLERS[args.command](args)
     except (AiecosysError, _UsageError) as error:
         _say(args.command, _problems(error))
         return _FAILED

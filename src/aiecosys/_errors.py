@@ -14,6 +14,7 @@ __all__ = [
     "DataError",
     "DateError",
     "DimensionMismatchError",
+    "FormatNotice",
     "InvalidArithmeticError",
     "ParseError",
     "Problem",
@@ -234,6 +235,20 @@ class DataError(AiecosysError, ValueError):
         super().__init__("\n".join(lines))
 
 
+class FormatNotice(UserWarning):
+    """A file in an older format was read, and can be updated.
+
+    The file is read into the current model all the same; the notice says
+    which command rewrites it in the current format.
+
+    Examples:
+        >>> import warnings
+        >>> from aiecosys import FormatNotice
+        >>> issubclass(FormatNotice, UserWarning)
+        True
+    """
+
+
 # Tracebacks name the public path users import from: aiecosys.CurrencyError.
 for _cls in (
     AiecosysError,
@@ -242,6 +257,7 @@ for _cls in (
     DataError,
     DateError,
     DimensionMismatchError,
+    FormatNotice,
     InvalidArithmeticError,
     ParseError,
     RateUnavailableError,

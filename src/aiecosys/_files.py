@@ -890,8 +890,11 @@ def parse_document(
     *,
     format: Format,  # noqa: A002
     file: str | None,
+    versions: tuple[int, ...] = (FORMAT_VERSION,),
 ) -> dict[str, Any]:
     """Parse TOML or JSON text into a table, refusing what is not valid or too deep.
+
+    *versions* are the format versions accepted (a claims file has two).
 
     The nesting limit holds whatever the parser allows, so a file is accepted
     or refused alike on every Python version.
@@ -935,13 +938,17 @@ def parse_document(
             [Problem("the document must be a table (an object)", file=file)]
         )
     problems = _repeated_keys(document, repeated, file) if repeated else []
-    problems.extend(document_problems(document, file))
+    problems.extend(document_problems(document, file, versions))
     if problems:
         raise DataError(problems)
     return document
 
 
-def document_problems(document: Mapping[str, Any], file: str | None) -> list[Problem]:
+def document_problems(
+    document: Mapping[str, Any],
+    file: str | None,
+    versions: tuple[int, ...] = (FORMAT_VERSION,),
+) -> list[Problem]:
     """Check what every document kind shares: its ``format_version``, if written.
 
     Knowledge bases, claims files and combined files all pass through
@@ -953,9 +960,9 @@ def document_problems(document: Mapping[str, Any], file: str | None) -> list[Pro
         ["kb.toml: field 'format_version': format_version True is not 1"]
     """
     version = document.get("format_version", FORMAT_VERSION)
-    if type(version) is int and version == FORMAT_VERSION:
+    if type(version) is int and version in versions:
         return []
-    message = f"format_version {version!r} is not {FORMAT_VERSION}"
+    message = f"format_version {version!r} is not {' or '.join(map(str, versions))}"
     return [Problem(message, file=file, field="format_version")]
 
 

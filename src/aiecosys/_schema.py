@@ -299,6 +299,52 @@ def _nested_classes(cls: type, found: dict[str, type]) -> None:
                 _nested_classes(candidate, found)
 
 
+def _publications(source: dict[str, Any]) -> int:
+    """Let a claims file's sources be publications; return the claims format.
+
+    A claims file's sources may say the article's language and licence, what
+    its publication date rests on, and a range of dates when the day is not
+    known (`aiecosys.Publication`).
+    """
+    from aiecosys.claims._formats import FORMAT_VERSION as CLAIMS_VERSION
+
+    text = {"type": "string"}
+    source["properties"].update(
+        {
+            "language": {
+                **text,
+                "description": "The language it is written in (a BCP 47 tag: 'fr').",
+            },
+            "licence": {**text, "description": "Its licence ('CC BY-ND 4.0')."},
+            "published_source": {
+                **text,
+                "description": "The key of the source its publication date rests on.",
+            },
+            "published_note": {
+                **text,
+                "description": "How its publication date is known (or assumed).",
+            },
+        }
+    )
+    published = source["properties"]["published"]
+    source["properties"]["published"] = {
+        "description": published["description"]
+        + " A range when the day is not known: '2024-01 to 2024-03' or "
+        "{ earliest = '2024-01', latest = '2024-03' }.",
+        "anyOf": [
+            {key: value for key, value in published.items() if key != "description"},
+            {"type": "string", "pattern": " to "},
+            {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["earliest", "latest"],
+                "properties": {"earliest": text, "latest": text},
+            },
+        ],
+    }
+    return CLAIMS_VERSION
+
+
 def _document_schema(
     title: str,
     description: str,
@@ -312,8 +358,11 @@ def _document_schema(
     definitions = {name: _class_schema(cls) for name, cls in sorted(found.items())}
     definitions.update(_claims_definitions(found))
     definitions["Source"] = _class_schema(Source, skip=frozenset({"key"}))
+    version = FORMAT_VERSION
+    if "Claim" in classes:
+        version = _publications(definitions["Source"])
     properties: dict[str, Any] = {
-        "format_version": {"const": FORMAT_VERSION},
+        "format_version": {"const": version},
         "locale": _LOCALE,
         "sources": {
             "type": "object",

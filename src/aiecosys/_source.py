@@ -1,19 +1,19 @@
-"""Sources: the citations every fact in a knowledge base carries."""
+"""Sources: the citations every fact in a knowledge base carries, and publications."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._dates import PartialDate
+from aiecosys._dates import PartialDate, Period
 from aiecosys._errors import DataError, Problem
 
 
-__all__ = ["Source", "check_sources"]
+__all__ = ["Publication", "Source", "check_sources", "publication_date"]
 
 _KEY: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
@@ -112,8 +112,9 @@ class Source:
     def __str__(self) -> str:
         parts = [part for part in (self.author, self.publisher) if part]
         parts.append(f'"{self.title}"')
-        if self.published is not None:
-            parts.append(str(self.published))
+        date = publication_date(self)
+        if date is not None:
+            parts.append(str(date))
         if self.url is not None:
             parts.append(self.url)
         return ", ".join(parts)
@@ -121,3 +122,123 @@ class Source:
 
 check_sources = validators.instances(Source)
 """Check that a field holds a tuple of Source (an attrs validator)."""
+
+
+def _check_between(
+    instance: Publication, attribute: attrs.Attribute[Period | None], value: object
+) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Period) or value.start is None or value.end is None:
+        validators.fail(
+            attribute,
+            "must be a range with both ends, the earliest and the latest date it "
+            "may have been published, such as 2024-01 to 2024-03",
+        )
+    if instance.published is not None:
+        validators.fail(
+            attribute,
+            f"gives a range, and published gives {instance.published}: keep the "
+            "date if it is known, else the range",
+        )
+
+
+def _check_date_evidence(
+    instance: Publication, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    if value is None:
+        return
+    if instance.published is None and instance.published_between is None:
+        validators.fail(
+            attribute,
+            "is about a publication date, and none is given: give published too",
+        )
+    if attribute.name == "published_source" and not isinstance(value, Source):
+        validators.fail(attribute, f"must be a Source, not {type(value).__name__}")
+
+
+@attrs.frozen
+class Publication(Source):
+    """An article, a report or a post whose claims are checked: a source, and more.
+
+    Besides what every source has, a publication has the language its words
+    are in, its licence, and what its publication date rests on: the source
+    of the evidence for it (the publisher's page, an archive), or a note
+    saying how it was found (assumed, inferred). When the date is not known,
+    [published_between][aiecosys.Publication.published_between] gives the
+    range it lies in, and dates the text states relative to its publication
+    ("last June") resolve to ranges in turn.
+
+    Examples:
+        >>> from aiecosys import PartialDate, Period, Publication, Source
+        >>> page = Source("page", title="The publisher's page")
+        >>> article = Publication(
+        ...     "article",
+        ...     title="Kai-Fu Lee, architecte d'un futur ouvert",
+        ...     published=PartialDate(2024, 2),
+        ...     language="fr",
+        ...     published_source=page,
+        ... )
+        >>> print(article.publication_date, article.language)
+        2024-02 fr
+        >>> undated = Publication(
+        ...     "post",
+        ...     title="A post",
+        ...     published_between=Period(PartialDate(2024, 1), PartialDate(2024, 3)),
+        ... )
+        >>> print(undated.publication_date)
+        2024-01 to 2024-03
+    """
+
+    language: str | None = attrs.field(
+        default=None, kw_only=True, validator=validators.language
+    )
+    """The language of its words, as a BCP 47 tag (``"fr"``, ``"en"``)."""
+    licence: str | None = attrs.field(
+        default=None, kw_only=True, validator=validators.optional_text
+    )
+    """The licence it is published under (``"CC BY-ND 4.0"``), when known."""
+    published_between: Period | None = attrs.field(
+        default=None, kw_only=True, validator=_check_between
+    )
+    """The earliest and latest dates it may have been published, when the date
+    itself is not known (then ``published`` is None)."""
+    published_source: Source | None = attrs.field(
+        default=None, kw_only=True, validator=_check_date_evidence
+    )
+    """The evidence for the publication date (the publisher's page, an archive)."""
+    published_note: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=[validators.optional_text, _check_date_evidence],
+    )
+    """How the publication date was found, when no source gives it (assumed)."""
+
+    @property
+    def publication_date(self) -> PartialDate | Period | None:
+        """The publication date, or the range it lies in, or None if unknown.
+
+        Examples:
+            >>> from aiecosys import PartialDate, Publication
+            >>> Publication(
+            ...     "a", title="A", published=PartialDate(2024)
+            ... ).publication_date
+            PartialDate(year=2024, month=None, day=None)
+        """
+        return (
+            self.published if self.published_between is None else self.published_between
+        )
+
+
+def publication_date(source: Source) -> PartialDate | Period | None:
+    """A source's publication date: a publication's may be a range.
+
+    Examples:
+        >>> from aiecosys import PartialDate, Source
+        >>> from aiecosys._source import publication_date
+        >>> publication_date(Source("a", title="A", published=PartialDate(2024)))
+        PartialDate(year=2024, month=None, day=None)
+    """
+    if isinstance(source, Publication):
+        return source.publication_date
+    return source.published

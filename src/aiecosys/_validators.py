@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import Any, Final, NoReturn
 
 import attrs
 
@@ -18,6 +19,7 @@ __all__ = [
     "estimate_of",
     "fail",
     "instances",
+    "language",
     "names",
     "optional_date",
     "optional_estimate_of",
@@ -180,3 +182,26 @@ def day(_instance: object, attribute: attrs.Attribute[Any], value: object) -> No
         isinstance(value, dt.datetime) or not isinstance(value, dt.date)
     ):
         fail(attribute, "must be a date (YYYY-MM-DD)")
+
+
+_LANGUAGE_TAG: Final = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}")
+
+
+def language(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a BCP 47 language tag that CLDR knows (``"fr"``, ``"en-GB"``) or None."""
+    if value is None:
+        return
+    if isinstance(value, str) and _LANGUAGE_TAG.fullmatch(value) is not None:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            Locale.parse(value, sep="-")
+        except (UnknownLocaleError, ValueError):
+            pass
+        else:
+            return
+    fail(
+        attribute,
+        f"{value!r} is not a language tag CLDR knows: write a BCP 47 tag such "
+        "as 'fr', 'en' or 'pt-BR'",
+    )

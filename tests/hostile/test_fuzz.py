@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import warnings
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
@@ -22,6 +23,7 @@ import aiecosys
 from aiecosys import (
     AiecosysError,
     Ecosystem,
+    FormatNotice,
     Money,
     PartialDate,
     Tolerance,
@@ -29,6 +31,7 @@ from aiecosys import (
     quantity,
 )
 from aiecosys._amounts import read_plain_number
+from aiecosys.claims import migrate_text
 
 
 settings.register_profile(
@@ -261,17 +264,50 @@ CHECK = st.fixed_dictionaries(
 CLAIM = st.fixed_dictionaries(
     {"id": st.sampled_from(["c1", "c 2", ""]), "check": st.one_of(CHECK, VALUES)},
     optional={
+        "quote": VALUES,
+        "lang": st.one_of(st.sampled_from(["fr", "en-GB", "xx", "fr_FR"]), VALUES),
+        "restatement": VALUES,
         "quote_fr": VALUES,
         "claim_en": VALUES,
         "source": st.sampled_from(["a", "b"]),
     },
 )
+PUBLICATION = st.fixed_dictionaries(
+    {"title": st.just("An article")},
+    optional={
+        "language": st.one_of(st.sampled_from(["fr", "en", "zz"]), VALUES),
+        "licence": VALUES,
+        "published": st.one_of(
+            st.sampled_from(["2024-02", "2024-01 to 2024-03", "2024 to 2023"]),
+            st.fixed_dictionaries({}, optional={"earliest": VALUES, "latest": VALUES}),
+            VALUES,
+        ),
+        "published_source": st.sampled_from(["a", "b", "nowhere"]),
+        "published_note": VALUES,
+    },
+)
 
 
 @FUZZ
-@given(st.lists(CLAIM, max_size=3))
-def test_loads_claims(claims: list[dict[str, object]]) -> None:
-    """Any claims file is loaded or refused with an aiecosys error."""
-    document = {"sources": {"a": {"title": "An article"}}, "claims": claims}
-    with contextlib.suppress(AiecosysError):
+@given(st.lists(CLAIM, max_size=3), PUBLICATION, st.sampled_from([None, 1, 2, 3]))
+def test_loads_claims(
+    claims: list[dict[str, object]], article: dict[str, object], version: int | None
+) -> None:
+    """Any claims file of either format is loaded or refused with an aiecosys error."""
+    document: dict[str, object] = {"sources": {"a": article}, "claims": claims}
+    if version is not None:
+        document["format_version"] = version
+    with contextlib.suppress(AiecosysError), warnings.catch_warnings():
+        warnings.simplefilter("ignore", FormatNotice)
         aiecosys.loads_claims(_json(document), _ecosystem(), format="json")
+
+
+@FUZZ
+@given(st.lists(CLAIM, max_size=3), PUBLICATION)
+def test_migrate_text(
+    claims: list[dict[str, object]], article: dict[str, object]
+) -> None:
+    """Any format 1 text is migrated or refused with an aiecosys error."""
+    document = {"format_version": 1, "sources": {"a": article}, "claims": claims}
+    with contextlib.suppress(AiecosysError):
+        migrate_text(_json(document), format="json")

@@ -427,8 +427,8 @@ def test_a_large_claims_file_with_one_bad_claim_at_the_end() -> None:
     claims = [
         {
             "id": f"c{n}",
-            "quote_fr": "q",
-            "claim_en": "c",
+            "quote": "q",
+            "restatement": "c",
             "source": "a",
             "check": good,
         }

@@ -18,9 +18,10 @@ from aiecosys._errors import (
     RateUnavailableError,
     UnknownEntityError,
 )
-from aiecosys._source import Source
+from aiecosys._source import Publication, Source, publication_date
 from aiecosys.claims._context import DECIMALS, Context, Missing, Outcome
 from aiecosys.claims._fields import message_of
+from aiecosys.claims._formats import deprecated
 from aiecosys.claims._registry import KINDS, kind_of
 from aiecosys.claims._verdict import Evidence, Verdict
 
@@ -54,23 +55,33 @@ def _check_check(
         validators.fail(attribute, f"must be a check, not {type(value).__name__}")
 
 
+def _language_of(claim: Claim) -> str | None:
+    source = claim.source
+    return source.language if isinstance(source, Publication) else None
+
+
 @attrs.frozen
 class Claim:
-    """A checkable statement: the words quoted, their English rendering, and a check.
+    """A checkable statement: the words quoted, what they claim, and a check.
+
+    The quote is in the publication's own language, tagged by ``lang`` (the
+    publication's language unless given); the restatement says plainly, in
+    English or the reader's language, what the words claim.
 
     Examples:
         >>> from aiecosys import (
         ...     Claim,
         ...     Measure,
         ...     PartialDate,
-        ...     Source,
+        ...     Publication,
         ...     ValueCheck,
         ...     parameters,
         ... )
-        >>> article = Source(
+        >>> article = Publication(
         ...     "article",
         ...     title="Kai-Fu Lee, architecte",
         ...     published=PartialDate(2024, 2),
+        ...     language="fr",
         ... )
         >>> claim = Claim(
         ...     "yi-34b-params",
@@ -79,24 +90,59 @@ class Claim:
         ...     article,
         ...     ValueCheck(Measure("Yi-34B", "parameters"), parameters("34B")),
         ... )
-        >>> claim.check.kind
-        'value'
+        >>> claim.lang, claim.check.kind
+        ('fr', 'value')
     """
 
     id: str = attrs.field(validator=_check_id)
     """A short, stable id (``"yi-half-gpt4"``)."""
-    quote_fr: str = attrs.field(validator=validators.text)
-    """The exact words quoted, in the text's language (French for the article)."""
-    claim_en: str = attrs.field(validator=validators.text)
-    """What the words claim, in plain English."""
+    quote: str = attrs.field(validator=validators.text)
+    """The exact words quoted, in the publication's language."""
+    restatement: str = attrs.field(validator=validators.text)
+    """What the words claim, plainly, in English or the reader's language."""
     source: Source = attrs.field(validator=attrs.validators.instance_of(Source))
     """The publication the words come from; its date resolves "last June"."""
     check: Check = attrs.field(validator=_check_check)
     """How the claim is checked against the facts."""
+    lang: str | None = attrs.field(
+        default=attrs.Factory(_language_of, takes_self=True),
+        kw_only=True,
+        validator=validators.language,
+    )
+    """The language of the quote, as a BCP 47 tag (``"fr"``); by default the
+    publication's [language][aiecosys.Publication.language]."""
     note: str | None = attrs.field(
         default=None, kw_only=True, validator=validators.optional_text
     )
     """A remark for readers (how the claim was read)."""
+
+    @property
+    def quote_fr(self) -> str:
+        """The quote (deprecated: use [quote][aiecosys.Claim.quote]).
+
+        Examples:
+            >>> import warnings
+            >>> from aiecosys import load_article
+            >>> with warnings.catch_warnings(action="ignore"):
+            ...     load_article().claims[0].quote_fr
+            'informaticien et homme d’affaires taïwanais'
+        """
+        deprecated("Claim.quote_fr", "Claim.quote")
+        return self.quote
+
+    @property
+    def claim_en(self) -> str:
+        """The restatement (deprecated: use [restatement][aiecosys.Claim.restatement]).
+
+        Examples:
+            >>> import warnings
+            >>> from aiecosys import load_article
+            >>> with warnings.catch_warnings(action="ignore"):
+            ...     load_article().claims[0].claim_en
+            'Kai-Fu Lee is a Taiwanese computer scientist and businessman.'
+        """
+        deprecated("Claim.claim_en", "Claim.restatement")
+        return self.restatement
 
 
 @attrs.frozen
@@ -199,7 +245,7 @@ def check(
         ratio is 0.019 to 0.034, so "0.5 times" does not hold. GPT-4: parameters
         is estimated, not disclosed.
     """
-    context = Context(eco, claim.source.published, rates)
+    context = Context(eco, publication_date(claim.source), rates)
     with decimal.localcontext(DECIMALS):
         try:
             outcome = claim.check.evaluate(context)
@@ -289,7 +335,7 @@ def validate(claim: Claim, eco: Ecosystem) -> Iterator[tuple[str, str]]:
         >>> list(validate(claim, Ecosystem()))
         [('check.of', "no person is named 'Kai-Fu Lee'")]
     """
-    published = claim.source.published
+    published = publication_date(claim.source)
     current = claim.check
     # Collected in a private context, then yielded: a generator suspended
     # inside localcontext would leave its context to the caller.

@@ -39,6 +39,7 @@ from aiecosys.claims._measure import (
     ROUND_FIELDS,
     Measure,
 )
+from aiecosys.claims._relative import Published
 from aiecosys.claims._verdict import Evidence, Verdict
 
 
@@ -196,7 +197,8 @@ class Context:
     """What evaluating a check needs besides the check."""
 
     eco: Ecosystem
-    published: PartialDate | None = None
+    published: Published | None = None
+    """The publication date, or the range it lies in."""
     rates: RateSource | None = None
     index: Index = attrs.field(init=False)
 
@@ -205,10 +207,15 @@ class Context:
         return index_of(self.eco)
 
     def conversion_date(self, on: dt.date | None) -> dt.date | None:
-        """The date money is converted at: *on*, else the publication's first day."""
+        """The date money is converted at: *on*, else the publication's first day.
+
+        A publication known only to lie in a range fixes no day: None.
+        """
         if on is not None:
             return on
-        return None if self.published is None else self.published.first
+        if not isinstance(self.published, PartialDate):
+            return None
+        return self.published.first
 
 
 def _entity_sources(

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import decimal
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final, Literal
 
+import attrs
+
+from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem
-from aiecosys._errors import AiecosysError, DataError, ParseError
+from aiecosys._errors import AiecosysError, DataError, ParseError, Problem
 from aiecosys._files import format_of, parse_document
-from aiecosys._source import Source
+from aiecosys._source import Publication, Source
 from aiecosys.claims._claim import Claim, check, validate
 from aiecosys.claims._context import DECIMALS
 from aiecosys.claims._fields import (
@@ -23,12 +26,20 @@ from aiecosys.claims._fields import (
     parse_partial_date,
     parse_text,
 )
+from aiecosys.claims._formats import (
+    FORMAT_VERSION,
+    FORMAT_VERSIONS,
+    OLD_NAMES,
+    document_version,
+    notify,
+    upgraded,
+)
 from aiecosys.claims._registry import KINDS
 
 
 __all__ = [
-    "FORMAT_VERSION",
     "claims_from_document",
+    "facts_of",
     "id_clash",
     "load_claims",
     "load_with_claims",
@@ -36,18 +47,54 @@ __all__ = [
 ]
 
 
-FORMAT_VERSION: Final = 1
+def _parse_published(raw: Any, reader: Reader, path: str) -> PartialDate | Period:
+    """Read a publication date, or the range it lies in when it is not known.
+
+    A range is ``"2024-01 to 2024-03"`` or ``{ earliest = ..., latest = ... }``.
+    """
+    if isinstance(raw, dict):
+        extra = set(raw) - {"earliest", "latest"}
+        if extra:
+            raise ParseError(
+                f"a range of dates takes earliest and latest, not "
+                f"{', '.join(sorted(map(str, extra)))}"
+            )
+        if set(raw) != {"earliest", "latest"}:
+            raise ParseError(
+                "a range of dates needs both earliest and latest: the earliest and "
+                "the latest date it may have been published"
+            )
+        return Period(
+            parse_partial_date(raw["earliest"], reader, path),
+            parse_partial_date(raw["latest"], reader, path),
+        )
+    if isinstance(raw, str) and " to " in raw:
+        earliest, _, latest = raw.partition(" to ")
+        return Period(
+            parse_partial_date(earliest.strip(), reader, path),
+            parse_partial_date(latest.strip(), reader, path),
+        )
+    return parse_partial_date(raw, reader, path)
 
 
 _SOURCE_FIELDS: Final[dict[str, Parser]] = {
     "title": parse_text,
     "url": parse_text,
     "publisher": parse_text,
-    "published": parse_partial_date,
+    "published": _parse_published,
     "accessed": parse_date,
     "author": parse_text,
+    "language": parse_text,
+    "licence": parse_text,
+    "published_source": parse_text,
+    "published_note": parse_text,
 }
-_CLAIM_FIELDS: Final = ("id", "quote_fr", "claim_en", "source", "check", "note")
+_PUBLICATION_FIELDS: Final = frozenset(
+    {"language", "licence", "published_source", "published_note"}
+)
+"""The fields only a publication has: a source with one is a Publication."""
+_CLAIM_FIELDS: Final = ("id", "quote", "lang", "restatement", "source", "check", "note")
+_REQUIRED: Final = ("id", "quote", "restatement")
 
 
 def _check(raw: Any, reader: Reader, path: str) -> Any:
@@ -65,36 +112,80 @@ def _check(raw: Any, reader: Reader, path: str) -> Any:
     return reader.build(kind.check, kind.fields, raw, path, tag="kind")
 
 
-def _sources(raw: Any, reader: Reader) -> dict[str, Source]:
+def _sources(
+    raw: Any, reader: Reader, known: Mapping[str, Source]
+) -> dict[str, Source]:
     if not isinstance(raw, dict):
         reader.problem("sources", "must be a table of sources by key")
         return {}
-    found = {}
+    found: dict[str, Source] = {}
+    evidence: dict[str, str] = {}
     for key, fields in raw.items():
         reader.entry = f"sources.{key}"
         if not isinstance(fields, dict):
             reader.problem(None, "must be a table")
             continue
-        values: dict[str, Any] = {}
-        for name, value in fields.items():
-            parser = _SOURCE_FIELDS.get(name)
-            if parser is None:
-                reader.problem(
-                    name,
-                    f"unknown field {name!r}; a source takes "
-                    f"{', '.join(_SOURCE_FIELDS)}",
-                )
-                continue
-            try:
-                values[name] = parser(value, reader, name)
-            except (AiecosysError, ValueError, TypeError) as error:
-                reader.problem(name, message_of(error))
+        values = _source_values(fields, reader)
+        if isinstance(values.get("published_source"), str):
+            evidence[key] = values.pop("published_source")
         try:
-            found[key] = Source(key, **values)
+            found[key] = _source(key, values)
+        except (AiecosysError, ValueError, TypeError) as error:
+            reader.problem(None, message_of(error))
+    everything = {**known, **found}
+    for key, cited in evidence.items():
+        reader.entry = f"sources.{key}"
+        if key not in found:
+            continue
+        if cited not in everything or cited == key:
+            reader.problem(
+                "published_source",
+                f"unknown source {cited!r}: give the key of another source, the "
+                "evidence for the publication date, defined in a "
+                f"[sources.{cited}] table",
+            )
+            continue
+        try:
+            found[key] = _source(
+                key, {**_fields_of(found[key]), "published_source": everything[cited]}
+            )
         except (AiecosysError, ValueError, TypeError) as error:
             reader.problem(None, message_of(error))
     reader.entry = None
     return found
+
+
+def _source_values(fields: dict[str, Any], reader: Reader) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, value in fields.items():
+        parser = _SOURCE_FIELDS.get(name)
+        if parser is None:
+            reader.problem(
+                name,
+                f"unknown field {name!r}; a source takes {', '.join(_SOURCE_FIELDS)}",
+            )
+            continue
+        try:
+            values[name] = parser(value, reader, name)
+        except (AiecosysError, ValueError, TypeError) as error:
+            reader.problem(name, message_of(error))
+    return values
+
+
+def _source(key: str, values: dict[str, Any]) -> Source:
+    """A Source, or a Publication if a field says more than a source does."""
+    if isinstance(values.get("published"), Period):
+        values = dict(values)
+        values["published_between"] = values.pop("published")
+    if values.keys() & {*_PUBLICATION_FIELDS, "published_between"}:
+        return Publication(key, **values)
+    return Source(key, **values)
+
+
+def _fields_of(source: Source) -> dict[str, Any]:
+    fields = {name: getattr(source, name) for name in attrs.fields_dict(type(source))}
+    del fields["key"]
+    return {name: value for name, value in fields.items() if value is not None}
 
 
 def claims_from_document(
@@ -123,8 +214,8 @@ def claims_from_document(
         ...         "claims": [
         ...             {
         ...                 "id": "yi-size",
-        ...                 "quote_fr": "34 milliards de paramètres",
-        ...                 "claim_en": "Yi has 34 billion parameters.",
+        ...                 "quote": "34 milliards de paramètres",
+        ...                 "restatement": "Yi has 34 billion parameters.",
         ...                 "source": "a",
         ...                 "check": {
         ...                     "kind": "value",
@@ -148,11 +239,35 @@ def claims_from_document(
 def _claims_from_document(
     document: Mapping[str, Any], eco: Ecosystem, file: str | None
 ) -> tuple[Claim, ...]:
+    version = document_version(document)
+    if version == 1:
+        notify(file)
+        document = upgraded(document, file=file)
+        try:
+            return _read(document, eco, file)
+        except DataError as error:
+            raise DataError(_as_format_1(error.problems)) from None
+    return _read(document, eco, file)
+
+
+def _as_format_1(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems in a format 1 file, naming its own keys (quote_fr, not quote)."""
+    back = {new: old for old, new in OLD_NAMES.items() if old != "statement_en"}
+    return [
+        attrs.evolve(problem, field=back.get(problem.field or "", problem.field))
+        for problem in problems
+    ]
+
+
+def _read(
+    document: Mapping[str, Any], eco: Ecosystem, file: str | None
+) -> tuple[Claim, ...]:
     reader = Reader(file, None, [])
-    version = document.get("format_version", FORMAT_VERSION)
-    if version != FORMAT_VERSION:
+    if document_version(document) == 0:
         reader.problem(
-            "format_version", f"format_version {version!r} is not {FORMAT_VERSION}"
+            "format_version",
+            f"format_version {document['format_version']!r} is not one of "
+            f"{', '.join(map(str, FORMAT_VERSIONS))}: write {FORMAT_VERSION}",
         )
     known = {"format_version", "sources", "claims", *COLLECTIONS}
     for key in document:
@@ -163,7 +278,7 @@ def _claims_from_document(
             )
     reader.entry = None
     sources = {source.key: source for source in eco.sources}
-    sources.update(_sources(document.get("sources", {}), reader))
+    sources.update(_sources(document.get("sources", {}), reader, sources))
     entries = document.get("claims", [])
     if not isinstance(entries, list):
         reader.problem("claims", "must be an array of tables")
@@ -255,7 +370,7 @@ def _claim_values(
                 key, f"unknown field {key!r}; a claim takes {', '.join(_CLAIM_FIELDS)}"
             )
     values: dict[str, Any] = {}
-    for name in ("id", "quote_fr", "claim_en", "note"):
+    for name in ("id", "quote", "lang", "restatement", "note"):
         if name in raw:
             try:
                 values[name] = parse_text(raw[name], reader, name)
@@ -267,7 +382,7 @@ def _claim_values(
     else:
         with contextlib.suppress(InvalidError):
             values["check"] = _check(raw["check"], reader, "check")
-    for name in ("id", "quote_fr", "claim_en"):
+    for name in _REQUIRED:
         if name not in raw:
             reader.problem(name, "is required but missing")
     return values
@@ -304,15 +419,15 @@ def loads_claims(
 
     Examples:
         >>> from aiecosys import Ecosystem, loads_claims
-        >>> loads_claims("[[claims]]\nid = 'x'\nquote = 'oops'\n", Ecosystem())
+        >>> loads_claims("[[claims]]\nid = 'x'\nwords = 'oops'\n", Ecosystem())
         Traceback (most recent call last):
         ...
         aiecosys.DataError: 5 problems found:
-          - entry 'x', field 'quote': unknown field 'quote'; a claim takes id,
-            quote_fr, claim_en, source, check, note
+          - entry 'x', field 'words': unknown field 'words'; a claim takes id,
+            quote, lang, restatement, source, check, note
           ...
     """
-    document = parse_document(text, format=format, file=file)
+    document = parse_document(text, format=format, file=file, versions=FORMAT_VERSIONS)
     return claims_from_document(document, eco, file=file)
 
 
@@ -327,7 +442,7 @@ def load_claims(path: str | Path, eco: Ecosystem) -> tuple[Claim, ...]:
         >>> import pathlib, tempfile
         >>> from aiecosys import Ecosystem, load_claims
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "claims.toml"
-        >>> _ = path.write_text("format_version = 1\n", encoding="utf-8")
+        >>> _ = path.write_text("format_version = 2\n", encoding="utf-8")
         >>> load_claims(path, Ecosystem())
         ()
     """
@@ -336,6 +451,47 @@ def load_claims(path: str | Path, eco: Ecosystem) -> tuple[Claim, ...]:
     path = Path(path)
     text = read_text(path)
     return loads_claims(text, eco, format=format_of(path), file=str(path))
+
+
+def facts_of(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The knowledge base's part of a combined file, as a knowledge base reads it.
+
+    What only a claims file says is left out: its format_version (the claims
+    format's), and what its sources say only as publications (a language, a
+    licence, what the date rests on, a range of dates); the claims read them.
+
+    Examples:
+        >>> from aiecosys.claims import facts_of
+        >>> facts_of(
+        ...     {
+        ...         "format_version": 2,
+        ...         "sources": {"a": {"title": "A", "language": "fr"}},
+        ...         "claims": [],
+        ...     }
+        ... )
+        {'sources': {'a': {'title': 'A'}}, 'claims': []}
+    """
+    facts = {key: value for key, value in document.items() if key != "format_version"}
+    sources = facts.get("sources")
+    if isinstance(sources, dict):
+        facts["sources"] = {
+            key: _source_facts(table) if isinstance(table, dict) else table
+            for key, table in sources.items()
+        }
+    return facts
+
+
+def _source_facts(table: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: value
+        for name, value in table.items()
+        if name not in _PUBLICATION_FIELDS
+        and not (name == "published" and _is_range(value))
+    }
+
+
+def _is_range(value: object) -> bool:
+    return isinstance(value, dict) or (isinstance(value, str) and " to " in value)
 
 
 def load_with_claims(path: str | Path) -> tuple[Ecosystem, tuple[Claim, ...]]:
@@ -363,8 +519,8 @@ def load_with_claims(path: str | Path) -> tuple[Ecosystem, tuple[Claim, ...]]:
         ...
         ... [[claims]]
         ... id = "kyutai-nov-2023"
-        ... quote_fr = "en novembre 2023, du laboratoire non lucratif Kyutai"
-        ... claim_en = "Kyutai was launched in November 2023."
+        ... quote = "en novembre 2023, du laboratoire non lucratif Kyutai"
+        ... restatement = "Kyutai was launched in November 2023."
         ... source = "k"
         ... [claims.check]
         ... kind = "date"
@@ -380,6 +536,13 @@ def load_with_claims(path: str | Path) -> tuple[Ecosystem, tuple[Claim, ...]]:
     from aiecosys._files import from_document, read_text
 
     path = Path(path)
-    document = parse_document(read_text(path), format=format_of(path), file=str(path))
-    eco = from_document(document, file=str(path), ignore=frozenset({"claims"}))
+    document = parse_document(
+        read_text(path),
+        format=format_of(path),
+        file=str(path),
+        versions=FORMAT_VERSIONS,
+    )
+    eco = from_document(
+        facts_of(document), file=str(path), ignore=frozenset({"claims"})
+    )
     return eco, claims_from_document(document, eco, file=str(path))

@@ -15,10 +15,10 @@ import attrs
 
 
 if TYPE_CHECKING:
-    from aiecosys._dates import PartialDate
     from aiecosys._ecosystem import Ecosystem
     from aiecosys.claims._context import Context, Outcome
     from aiecosys.claims._fields import Reader
+    from aiecosys.claims._relative import Published
 
 
 __all__ = [
@@ -46,11 +46,9 @@ class CheckKind(Protocol):
 Parser = Callable[[Any, "Reader", str], Any]
 """Reads one field's raw value (from TOML or JSON) at a path, for a reader."""
 
-Validator = Callable[
-    [Any, "Ecosystem", "PartialDate | None"], Iterator[tuple[str, str]]
-]
+Validator = Callable[[Any, "Ecosystem", "Published | None"], Iterator[tuple[str, str]]]
 """Finds what is wrong with a check for a knowledge base and a publication
-date, as (field, message) pairs."""
+date (or the range it lies in), as (field, message) pairs."""
 
 
 @attrs.frozen

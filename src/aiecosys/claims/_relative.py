@@ -12,7 +12,15 @@ import attrs
 from aiecosys._dates import PartialDate, Period
 
 
-__all__ = ["DateLike", "RelativeDate", "date_text", "resolve_date", "span"]
+__all__ = [
+    "DateLike",
+    "Published",
+    "RelativeDate",
+    "date_text",
+    "month_precise",
+    "resolve_date",
+    "span",
+]
 
 
 _MONTHS: Final = {
@@ -22,6 +30,9 @@ _LAST_MONTH: Final = re.compile(r"last (\w+)")
 _IN_MONTH: Final = re.compile(r"(?:in )?(\w+)")
 _YEARS_AGO: Final = re.compile(r"(\d+) years? ago")
 _YEAR_PHRASES: Final = ("this year", "last year", "end of last year")
+
+Published = PartialDate | Period
+"""A publication date: a date to the precision known, or the range it lies in."""
 
 
 def _relative_problem(text: str) -> str | None:
@@ -85,17 +96,42 @@ class RelativeDate:
         phrase = " ".join(self.text.lower().split())
         return phrase not in _YEAR_PHRASES and _YEARS_AGO.fullmatch(phrase) is None
 
-    def resolve(self, published: PartialDate) -> PartialDate | Period:
+    def resolve(self, published: Published) -> PartialDate | Period:
         """Return the date or period meant, for a text published on *published*.
 
+        A publication known only to lie in a range gives a range in turn:
+        the phrase resolved against the range's earliest date, to the phrase
+        resolved against its latest (the same date if both agree). It never
+        picks a point the range does not fix.
+
         Raises:
-            ValueError: The phrase names a month but *published* is only a year.
+            ValueError: The phrase names a month but *published* is only a
+                year, or a range without both ends.
 
         Examples:
-            >>> from aiecosys import PartialDate, RelativeDate
+            >>> from aiecosys import PartialDate, Period, RelativeDate
             >>> RelativeDate("this year").resolve(PartialDate(2024, 2))
             PartialDate(year=2024, month=None, day=None)
+            >>> early_2024 = Period(PartialDate(2024, 1), PartialDate(2024, 3))
+            >>> print(RelativeDate("last June").resolve(early_2024))
+            2023-06
+            >>> print(RelativeDate("in February").resolve(early_2024))
+            2023-02 to 2024-02
         """
+        if isinstance(published, Period):
+            if published.start is None or published.end is None:
+                raise ValueError(
+                    f"{self.text!r} cannot be resolved against {published}, a range "
+                    "without both ends: give the earliest and the latest date"
+                )
+            earliest = self._resolve(published.start)
+            latest = self._resolve(published.end)
+            if earliest == latest:
+                return earliest
+            return Period(_start(earliest), _end(latest))
+        return self._resolve(published)
+
+    def _resolve(self, published: PartialDate) -> PartialDate | Period:
         phrase = " ".join(self.text.lower().split())
         year = published.year
         if phrase == "this year":
@@ -128,9 +164,32 @@ DateLike = PartialDate | Period | RelativeDate
 """A date or period a check states: exact, partial, a period, or relative."""
 
 
-def resolve_date(
-    value: DateLike, published: PartialDate | None
-) -> PartialDate | Period:
+def _start(value: PartialDate | Period) -> PartialDate | None:
+    return value.start if isinstance(value, Period) else value
+
+
+def _end(value: PartialDate | Period) -> PartialDate | None:
+    return value.end if isinstance(value, Period) else value
+
+
+def month_precise(published: Published) -> bool:
+    """Whether a publication date (or both ends of its range) names the month.
+
+    Examples:
+        >>> from aiecosys import PartialDate, Period
+        >>> from aiecosys.claims._relative import month_precise
+        >>> month_precise(Period(PartialDate(2024, 1), PartialDate(2024)))
+        False
+    """
+    if isinstance(published, Period):
+        return all(
+            end is not None and end.month is not None
+            for end in (published.start, published.end)
+        )
+    return published.month is not None
+
+
+def resolve_date(value: DateLike, published: Published | None) -> PartialDate | Period:
     """Return a stated date with a relative one resolved against *published*.
 
     Raises:

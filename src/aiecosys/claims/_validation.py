@@ -15,7 +15,12 @@ from aiecosys._money import Money
 from aiecosys.claims._context import Context, Found, Missing, read
 from aiecosys.claims._fields import ANY_TIME, message_of
 from aiecosys.claims._measure import MODEL_FIELDS, Measure
-from aiecosys.claims._relative import DateLike, RelativeDate
+from aiecosys.claims._relative import (
+    DateLike,
+    Published,
+    RelativeDate,
+    month_precise,
+)
 
 
 __all__ = [
@@ -192,7 +197,7 @@ def _validate_compared(
     kinds: list[tuple[str, tuple[str, str]]],
     tolerance: Tolerance | None,
     on: dt.date | None,
-    published: PartialDate | None,
+    published: Published | None,
 ) -> Iterator[tuple[str, str]]:
     (first_path, first), *others = kinds
     for path, kind in others:
@@ -209,12 +214,18 @@ def _validate_compared(
     if first[0] == "date":
         yield first_path, "is a date: use a date check to say when something happened"
         return
-    if first[0] == "money" and on is None and published is None:
+    if first[0] == "money" and on is None and not isinstance(published, PartialDate):
         yield (
             "on",
             (
                 "money may need converting: give the date to convert at (on), or a "
                 "publication date to the claim's source"
+                + (
+                    f" (its publication date is a range, {published}, which "
+                    "fixes no day to convert at)"
+                    if published is not None
+                    else ""
+                )
             ),
         )
     if tolerance is not None:
@@ -242,7 +253,7 @@ def _validate_compared(
 def validate_comparison(
     check: Compared,
     eco: Ecosystem,
-    published: PartialDate | None,
+    published: Published | None,
     measures: list[tuple[str, Measure]],
     stated: tuple[str, tuple[str, str]] | None = None,
 ) -> Iterator[tuple[str, str]]:
@@ -269,7 +280,7 @@ def validate_comparison(
 
 
 def validate_when(
-    value: DateLike | None, field: str, published: PartialDate | None
+    value: DateLike | None, field: str, published: Published | None
 ) -> Iterator[tuple[str, str]]:
     """What is wrong with a stated date: any time at all, or unresolvable."""
     if isinstance(value, Period) and value.start is None and value.end is None:
@@ -281,7 +292,7 @@ def validate_when(
             field,
             f"{value.text!r} is relative: give the claim's source a publication date",
         )
-    elif value.needs_month and published.month is None:
+    elif value.needs_month and not month_precise(published):
         yield (
             field,
             (

@@ -19,11 +19,12 @@ from aiecosys._files import (
     write_document,
 )
 from aiecosys._money import Money
+from aiecosys._source import Publication, Source
 from aiecosys._units import Quantity
 from aiecosys.claims._claim import Claim
 from aiecosys.claims._context import DECIMALS
+from aiecosys.claims._formats import FORMAT_VERSION
 from aiecosys.claims._measure import Measure
-from aiecosys.claims._reader import FORMAT_VERSION
 
 
 __all__ = ["dumps_claims"]
@@ -56,7 +57,7 @@ def dumps_claims(
         ...         ]
         ...     )
         ... )
-        format_version = 1
+        format_version = 2
         <BLANKLINE>
         [sources.k]
         title = "Kyutai"
@@ -64,8 +65,8 @@ def dumps_claims(
         <BLANKLINE>
         [[claims]]
         id = "kyutai-2023"
-        quote_fr = "lancé fin 2023"
-        claim_en = "Kyutai was founded in 2023."
+        quote = "lancé fin 2023"
+        restatement = "Kyutai was founded in 2023."
         source = "k"
         <BLANKLINE>
         [claims.check]
@@ -87,20 +88,47 @@ def _claims_document(claims: Iterable[Claim]) -> dict[str, Any]:
     sources: dict[str, Any] = {}
     entries: list[dict[str, Any]] = []
     for claim in claims:
-        fields = full_source.unstructure(claim.source)
-        del fields["key"]
-        sources[claim.source.key] = fields
-        entry: dict[str, Any] = {
-            "id": claim.id,
-            "quote_fr": claim.quote_fr,
-            "claim_en": claim.claim_en,
-            "source": claim.source.key,
-        }
+        _add_source(sources, claim.source)
+        entry: dict[str, Any] = {"id": claim.id}
+        if claim.lang is not None and claim.lang != _language(claim.source):
+            entry["lang"] = claim.lang
+        entry.update(
+            quote=claim.quote, restatement=claim.restatement, source=claim.source.key
+        )
         if claim.note is not None:
             entry["note"] = claim.note
         entry["check"] = {"kind": claim.check.kind, **_fields(claim.check)}
         entries.append(entry)
     return {"format_version": FORMAT_VERSION, "sources": sources, "claims": entries}
+
+
+def _language(source: Source) -> str | None:
+    return source.language if isinstance(source, Publication) else None
+
+
+def _add_source(sources: dict[str, Any], source: Source) -> None:
+    """Write a source's table, and that of the evidence for its date."""
+    if not isinstance(source, Publication):
+        fields = full_source.unstructure(source)
+        del fields["key"]
+        sources[source.key] = fields
+        return
+    fields = {
+        field.name: getattr(source, field.name)
+        for field in attrs.fields(Publication)
+        if field.name != "key" and getattr(source, field.name) is not None
+    }
+    if source.published_between is not None:
+        fields["published"] = str(source.published_between)
+        del fields["published_between"]
+    elif source.published is not None:
+        fields["published"] = str(source.published)
+    if source.accessed is not None:
+        fields["accessed"] = source.accessed.isoformat()
+    if source.published_source is not None:
+        fields["published_source"] = source.published_source.key
+        _add_source(sources, source.published_source)
+    sources[source.key] = fields
 
 
 def _fields(value: Any) -> dict[str, Any]:

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, ClassVar, Final
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._entities import Organisation, OrganisationKind, Person
 from aiecosys._errors import DataError, UnknownEntityError
@@ -25,6 +24,7 @@ from aiecosys.claims._fields import (
     parse_texts,
 )
 from aiecosys.claims._registry import register
+from aiecosys.claims._relative import Published
 from aiecosys.claims._verdict import Evidence, Verdict
 
 
@@ -130,7 +130,7 @@ class AttributeCheck:
 
 
 def _validate_attribute(
-    check: AttributeCheck, eco: Ecosystem, _published: PartialDate | None
+    check: AttributeCheck, eco: Ecosystem, _published: Published | None
 ) -> Iterator[tuple[str, str]]:
     try:
         check.entity(eco)

@@ -12,7 +12,6 @@ from aiecosys._compare import (
     Tolerance,
     compare_values,
 )
-from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._ordering import Ordering
 from aiecosys.claims._context import (
@@ -28,6 +27,7 @@ from aiecosys.claims._fields import (
     parse_tolerance,
 )
 from aiecosys.claims._registry import register
+from aiecosys.claims._relative import Published
 from aiecosys.claims._validation import (
     unknown_names,
 )
@@ -157,7 +157,7 @@ class BenchmarkCheck:
 
 
 def _validate_benchmark(
-    check: BenchmarkCheck, eco: Ecosystem, _published: PartialDate | None
+    check: BenchmarkCheck, eco: Ecosystem, _published: Published | None
 ) -> Iterator[tuple[str, str]]:
     problems = list(
         unknown_names(

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
-from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem
 from aiecosys.claims._context import (
     Context,
@@ -22,7 +21,7 @@ from aiecosys.claims._fields import (
 )
 from aiecosys.claims._measure import Measure
 from aiecosys.claims._registry import register
-from aiecosys.claims._relative import DateLike, date_text, resolve_date, span
+from aiecosys.claims._relative import DateLike, Published, date_text, resolve_date, span
 from aiecosys.claims._validation import (
     validate_measure,
     validate_when,
@@ -76,7 +75,7 @@ class DateCheck:
 
 
 def _validate_date(
-    check: DateCheck, eco: Ecosystem, published: PartialDate | None
+    check: DateCheck, eco: Ecosystem, published: Published | None
 ) -> Iterator[tuple[str, str]]:
     yield from validate_measure(check.event, "event", eco)
     if check.event.kind()[0] != "date":

@@ -27,7 +27,7 @@ from aiecosys.claims._fields import (
     parse_text,
 )
 from aiecosys.claims._registry import register
-from aiecosys.claims._relative import DateLike, date_text, resolve_date, span
+from aiecosys.claims._relative import DateLike, Published, date_text, resolve_date, span
 from aiecosys.claims._validation import (
     either,
     unknown_names,
@@ -219,7 +219,7 @@ def _founder_names(eco: Ecosystem, name: str) -> set[str]:
 
 
 def _validate_existence(
-    check: ExistenceCheck, eco: Ecosystem, published: PartialDate | None
+    check: ExistenceCheck, eco: Ecosystem, published: Published | None
 ) -> Iterator[tuple[str, str]]:
     yield from unknown_names(
         [

@@ -26,6 +26,7 @@ from aiecosys.claims._fields import (
     parse_texts,
 )
 from aiecosys.claims._registry import register
+from aiecosys.claims._relative import Published
 from aiecosys.claims._validation import (
     either,
     unknown_names,
@@ -204,7 +205,7 @@ def _quantify(  # noqa: PLR0917 - the counts that decide a membership verdict
 
 
 def _validate_membership(
-    check: MembershipCheck, eco: Ecosystem, _published: PartialDate | None
+    check: MembershipCheck, eco: Ecosystem, _published: Published | None
 ) -> Iterator[tuple[str, str]]:
     look_up = either(eco)
     yield from unknown_names(

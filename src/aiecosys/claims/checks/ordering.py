@@ -15,7 +15,6 @@ from aiecosys._compare import (
     convert_estimate,
     value_kind,
 )
-from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._estimate import Estimate
 from aiecosys._ordering import Ordering
@@ -36,6 +35,7 @@ from aiecosys.claims._fields import (
 )
 from aiecosys.claims._measure import Measure
 from aiecosys.claims._registry import register
+from aiecosys.claims._relative import Published
 from aiecosys.claims._validation import (
     validate_comparison,
 )
@@ -156,7 +156,7 @@ def _sum(
 
 
 def _validate_ordering(
-    check: OrderingCheck, eco: Ecosystem, published: PartialDate | None
+    check: OrderingCheck, eco: Ecosystem, published: Published | None
 ) -> Iterator[tuple[str, str]]:
     pairs = [
         (f"{side}[{number}]", measure)

@@ -14,7 +14,6 @@ from aiecosys._compare import (
     describe,
     value_kind,
 )
-from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._ordering import Ordering
 from aiecosys.claims._context import (
@@ -33,6 +32,7 @@ from aiecosys.claims._fields import (
 )
 from aiecosys.claims._measure import Measure
 from aiecosys.claims._registry import register
+from aiecosys.claims._relative import Published
 from aiecosys.claims._validation import (
     validate_comparison,
 )
@@ -103,7 +103,7 @@ def _currency_of(found: Found) -> str | None:
 
 
 def _validate_ratio(
-    check: RatioCheck, eco: Ecosystem, published: PartialDate | None
+    check: RatioCheck, eco: Ecosystem, published: Published | None
 ) -> Iterator[tuple[str, str]]:
     if check.ratio <= 0:
         yield (

@@ -24,7 +24,7 @@ from aiecosys.claims._fields import (
     parse_texts,
 )
 from aiecosys.claims._registry import register
-from aiecosys.claims._relative import DateLike, date_text, resolve_date, span
+from aiecosys.claims._relative import DateLike, Published, date_text, resolve_date, span
 from aiecosys.claims._validation import (
     unknown_names,
     validate_when,
@@ -171,7 +171,7 @@ def _held(
 
 
 def _validate_role(
-    check: RoleCheck, eco: Ecosystem, published: PartialDate | None
+    check: RoleCheck, eco: Ecosystem, published: Published | None
 ) -> Iterator[tuple[str, str]]:
     yield from unknown_names(
         [

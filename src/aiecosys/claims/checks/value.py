@@ -18,7 +18,6 @@ from aiecosys._compare import (
     read_amount,
     value_kind,
 )
-from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._errors import ParseError
 from aiecosys._files import refuse_float
@@ -43,6 +42,7 @@ from aiecosys.claims._fields import (
 )
 from aiecosys.claims._measure import Measure
 from aiecosys.claims._registry import register
+from aiecosys.claims._relative import Published
 from aiecosys.claims._validation import (
     validate_comparison,
 )
@@ -136,7 +136,7 @@ def _stated_kind(stated: Any) -> tuple[str, str]:
 
 
 def _validate_value(
-    check: ValueCheck, eco: Ecosystem, published: PartialDate | None
+    check: ValueCheck, eco: Ecosystem, published: Published | None
 ) -> Iterator[tuple[str, str]]:
     value = check.stated
     number = (
