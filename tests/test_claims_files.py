@@ -1749,3 +1749,27 @@ class TestWhatPeopleWrite:
         claim = claims_from_document(_document(check), ECO, file=FILE)[0]
         assert isinstance(claim.check, DateCheck)
         assert expected == claim.check.within
+
+    @pytest.mark.parametrize(
+        ("locale", "expected"),
+        [("fr", "1500000000 EUR"), ("en", "1500000 EUR")],
+    )
+    def test_a_file_locale_settles_the_decimal_mark(
+        self, locale: str, expected: str
+    ) -> None:
+        """A claims file's locale reads "1.500 M€" as its writers mean it."""
+        check = {
+            "kind": "value",
+            "measure": {"of": "Mistral AI", "field": "total_raised"},
+            "stated": "1.500 M€",
+        }
+        document = {"locale": locale, **_document(check)}
+        claim = claims_from_document(document, ECO, file=FILE)[0]
+        assert isinstance(claim.check, ValueCheck)
+        assert aiecosys.Money.parse(expected) == claim.check.stated
+
+    def test_a_locale_that_is_not_text_is_refused(self) -> None:
+        """locale = 5 is a problem of the field 'locale', naming the file."""
+        document = {"locale": 5, **_document({**SIZE, "stated": "34B parameters"})}
+        (problem,) = _problems(document)
+        assert (FILE, "locale") == (problem.file, problem.field)

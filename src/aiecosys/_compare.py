@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from aiecosys._amounts import read_plain_number
+from aiecosys._amounts import Lang, read_plain_number
 from aiecosys._contexts import DIVISION as _DIVISION
 from aiecosys._contexts import EXACT as _EXACT
 from aiecosys._dates import PartialDate, Period
@@ -393,7 +393,9 @@ def _whole_days(number: str) -> dt.timedelta:
     return dt.timedelta(days=int(amount))
 
 
-def read_amount(text: str) -> Money | Quantity:
+def read_amount(
+    text: str, *, lang: Lang | None = None, locale: str | None = None
+) -> Money | Quantity:
     """Read money or a quantity as people write it: ``"€10M"``, ``"1.8T parameters"``.
 
     Raises:
@@ -405,11 +407,11 @@ def read_amount(text: str) -> Money | Quantity:
         (Money('385000000', 'EUR'), Quantity('34000000000', 'parameter'))
     """
     try:
-        return Money.parse(text)
+        return Money.parse(text, lang=lang, locale=locale)
     except ParseError as error:
         money_error = error
     try:
-        return read_quantity(text)
+        return read_quantity(text, lang=lang, locale=locale)
     except ParseError:
         if "no currency found" in str(money_error):
             raise

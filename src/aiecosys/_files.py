@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
 from aiecosys import _reading
 from aiecosys._amounts import Lang, is_scale_word, read_plain_number
+from aiecosys._compare import read_amount
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem, entry_label
 from aiecosys._errors import DataError, ParseError, Problem
@@ -84,6 +85,7 @@ __all__ = [
     "load",
     "loads",
     "parse_document",
+    "read_written_amount",
     "refuse_float",
     "to_document",
     "unknown_format",
@@ -228,6 +230,17 @@ _TEXT_KEPT_LENGTH: Final = 64
 
 def _keepable(value: object) -> bool:
     return type(value) is str and len(value) <= _TEXT_KEPT_LENGTH
+
+
+def read_written_amount(text: str) -> Money | Quantity:
+    """Read money or a quantity as people write it, in the file's ``locale``.
+
+    Examples:
+        >>> read_written_amount("€385M")
+        Money('385000000', 'EUR')
+    """
+    with _file_hint():
+        return read_amount(text, **_reader_hint())
 
 
 def _money(value: object, _: object = None) -> Money:

@@ -13,7 +13,7 @@ import attrs
 from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem
 from aiecosys._errors import AiecosysError, DataError, ParseError, Problem
-from aiecosys._files import format_of, parse_document
+from aiecosys._files import format_of, parse_document, reading_locale
 from aiecosys._source import Publication, Source
 from aiecosys.claims._claim import Claim, check, validate
 from aiecosys.claims._context import DECIMALS
@@ -262,6 +262,18 @@ def _as_format_1(problems: Iterable[Problem]) -> list[Problem]:
 def _read(
     document: Mapping[str, Any], eco: Ecosystem, file: str | None
 ) -> tuple[Claim, ...]:
+    """Read the claims in the file's ``locale``, which settles decimal marks."""
+    locale = document.get("locale")
+    if locale is not None and not isinstance(locale, str):
+        message = f"locale must be text such as 'fr' or 'en', not {locale!r}"
+        raise DataError([Problem(message, file=file, field="locale")])
+    with reading_locale(locale):
+        return _read_claims(document, eco, file)
+
+
+def _read_claims(
+    document: Mapping[str, Any], eco: Ecosystem, file: str | None
+) -> tuple[Claim, ...]:
     reader = Reader(file, None, [])
     if document_version(document) == 0:
         reader.problem(
@@ -269,7 +281,7 @@ def _read(
             f"format_version {document['format_version']!r} is not one of "
             f"{', '.join(map(str, FORMAT_VERSIONS))}: write {FORMAT_VERSION}",
         )
-    known = {"format_version", "sources", "claims", *COLLECTIONS}
+    known = {"format_version", "locale", "sources", "claims", *COLLECTIONS}
     for key in document:
         if key not in known:
             reader.entry = key

@@ -15,12 +15,11 @@ from aiecosys._compare import (
     Tolerance,
     as_estimate,
     describe,
-    read_amount,
     value_kind,
 )
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._errors import ParseError
-from aiecosys._files import refuse_float
+from aiecosys._files import read_written_amount, refuse_float
 from aiecosys._money import Money
 from aiecosys._ordering import Ordering
 from aiecosys._units import Quantity
@@ -117,7 +116,7 @@ def _stated(raw: Any, reader: Reader, path: str) -> Money | Quantity | Decimal:
         read_plain_number(number, what="the value")
     except ParseError:
         # As people write it ("€385M", "34B parameters"), or refused as it says.
-        return read_amount(text)
+        return read_written_amount(text)
     # The canonical "NUMBER CODE" or "NUMBER UNIT" that files are written in.
     amount = parse_decimal(number, reader, path, "the value")
     if not unit:
@@ -126,7 +125,7 @@ def _stated(raw: Any, reader: Reader, path: str) -> Money | Quantity | Decimal:
         return Money(amount, unit)
     with contextlib.suppress(ParseError):
         return Quantity(amount, unit)
-    return read_amount(text)
+    return read_written_amount(text)
 
 
 def _stated_kind(stated: Any) -> tuple[str, str]:
