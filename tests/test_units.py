@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from decimal import Decimal, localcontext
+from pathlib import Path
 
+import pint
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -21,6 +25,9 @@ from aiecosys import (
     tokens,
 )
 from aiecosys._units import unit_registry
+
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class TestConstructors:
@@ -335,3 +342,57 @@ class TestRegistry:
 def test_fast_unit_table_agrees_with_the_registry(unit: str) -> None:
     """Units resolved without pint have pint's name, factor and dimensions."""
     assert units_module._registry_unit_info(unit) == units_module._simple_unit(unit)
+
+
+def test_python_definitions_match_the_definitions_file(tmp_path: Path) -> None:
+    """The committed Python form of data/units.txt is what the script writes now."""
+    written = tmp_path / "_units_definitions.py"
+    script = ROOT / "scripts" / "units_definitions.py"
+    subprocess.run([sys.executable, script, written], check=True, capture_output=True)
+    committed = Path(units_module.__file__).with_name("_units_definitions.py")
+    assert committed.read_text(encoding="utf-8") == written.read_text("utf-8"), (
+        "src/aiecosys/_units_definitions.py is out of date: "
+        "run python scripts/units_definitions.py"
+    )
+
+
+@pytest.fixture(scope="module")
+def parsed_registry() -> pint.UnitRegistry[Decimal]:
+    """A registry that pint's parser builds from data/units.txt itself."""
+    registry: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
+        filename=None, non_int_type=Decimal
+    )
+    registry.load_definitions(
+        str(Path(units_module.__file__).with_name("data") / "units.txt")
+    )
+    return registry
+
+
+def _every_prefixed_unit() -> list[str]:
+    """Every name, symbol and alias of units.txt, bare and with every prefix."""
+    from aiecosys._units_definitions import PREFIXES, UNITS
+
+    prefixes = [""] + [p for name, _, symbol in PREFIXES for p in (name, symbol) if p]
+    names = [
+        label
+        for name, symbol, aliases, _, _ in UNITS
+        for label in (name, symbol, *aliases)
+        if label
+    ]
+    return [prefix + name for prefix in prefixes for name in names]
+
+
+def test_built_registry_matches_the_parsed_file(
+    parsed_registry: pint.UnitRegistry[Decimal],
+) -> None:
+    """Every unit, with every prefix, has the parsed file's name, factor and base."""
+    built = units_module._build_registry()
+    for unit in [*_every_prefixed_unit(), "byte / parameter", "FLOP / second"]:
+        ours, theirs = built.parse_units(unit), parsed_registry.parse_units(unit)
+        assert (str(theirs), str(theirs.dimensionality)) == (
+            str(ours),
+            str(ours.dimensionality),
+        ), unit
+        factor, base = built.get_base_units(ours)
+        expected_factor, expected_base = parsed_registry.get_base_units(theirs)
+        assert (expected_factor, str(expected_base)) == (factor, str(base)), unit

@@ -1,9 +1,10 @@
 """Dimension-safe quantities for model specifications: parameters, tokens, FLOP, bytes.
 
 Units come from a private pint registry built from aiecosys's own small
-definitions file (``data/units.txt``), not from pint's default file: it builds in
-about a millisecond, has no collisions (in pint's default registry ``"7B"`` is
-seven *bytes*), keeps factors exact as ``Decimal``, and never touches pint's
+definitions file (``data/units.txt``), not from pint's default file: built from a
+Python form of that file, without pint's definitions parser, it takes under a
+millisecond; it has no collisions (in pint's default registry ``"7B"`` is seven
+*bytes*), keeps factors exact as ``Decimal``, and never touches pint's
 application registry. It is built once, on first use, under a lock, so
 concurrent first use from many threads is safe.
 
@@ -19,7 +20,6 @@ import functools
 import re
 import typing
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -36,6 +36,8 @@ from aiecosys._locks import new_lock
 
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pint
 
 
@@ -50,7 +52,6 @@ __all__ = [
     "unit_registry",
 ]
 
-_DEFINITIONS: Final = Path(__file__).with_name("data") / "units.txt"
 _lock: Final = new_lock()
 _registry: pint.UnitRegistry[Decimal] | None = None
 
@@ -76,14 +77,39 @@ def unit_registry() -> pint.UnitRegistry[Decimal]:
         return _registry
     with _lock:
         if _registry is None:
-            import pint
-
-            registry: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
-                filename=None, non_int_type=Decimal
-            )
-            registry.load_definitions(str(_DEFINITIONS))
-            _registry = registry
+            _registry = _build_registry()
         return _registry
+
+
+def _build_registry() -> pint.UnitRegistry[Decimal]:
+    """Build the registry from ``data/units.txt``'s definitions, without a parser.
+
+    pint's definitions parser costs milliseconds whatever the size of the file;
+    the definitions it reads from ``data/units.txt`` are kept as Python tuples
+    (written by ``scripts/units_definitions.py``, checked by the test suite) and
+    handed to pint as the definition objects its parser would have made.
+    """
+    import pint
+    from pint.facets.plain import PrefixDefinition, ScaleConverter, UnitDefinition
+    from pint.util import UnitsContainer
+
+    from aiecosys._units_definitions import PREFIXES, UNITS
+
+    registry: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
+        filename=None, non_int_type=Decimal
+    )
+    # pint annotates define() as taking str | type, and the values as float or
+    # Number; it documents and accepts definition objects, and Decimal values
+    # in a registry with non_int_type=Decimal.
+    define = typing.cast("Callable[[object], None]", registry.define)
+    for name, value, symbol in PREFIXES:
+        define(PrefixDefinition(name, Decimal(value), symbol))  # type: ignore[arg-type]
+    for name, symbol, aliases, scale, reference in UNITS:
+        units = {unit: Decimal(power) for unit, power in reference}
+        converter = ScaleConverter(Decimal(scale))  # type: ignore[arg-type]
+        container = UnitsContainer(units, non_int_type=Decimal)
+        define(UnitDefinition(name, symbol, aliases, converter, container))
+    return registry
 
 
 @attrs.frozen
