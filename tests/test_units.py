@@ -396,3 +396,14 @@ def test_built_registry_matches_the_parsed_file(
         factor, base = built.get_base_units(ours)
         expected_factor, expected_base = parsed_registry.get_base_units(theirs)
         assert (expected_factor, str(expected_base)) == (factor, str(base)), unit
+
+
+def test_unit_factors_do_not_depend_on_the_decimal_context() -> None:
+    """A tebibyte is 1,099,511,627,776 bytes, even first met in a 3-digit context."""
+    import decimal
+
+    units_module.unit_info.cache_clear()
+    with decimal.localcontext() as context:
+        context.prec = 3
+        in_bytes = Quantity(1, "TiB").to("B")
+    assert Quantity("1099511627776", "byte") == in_bytes

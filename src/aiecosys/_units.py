@@ -77,7 +77,8 @@ def unit_registry() -> pint.UnitRegistry[Decimal]:
         return _registry
     with _lock:
         if _registry is None:
-            _registry = _build_registry()
+            with decimal.localcontext(_QUOTIENT):
+                _registry = _build_registry()
         return _registry
 
 
@@ -263,8 +264,11 @@ def _registry_unit_info(unit: str) -> _UnitInfo:
     check_unit(unit)
     registry = unit_registry()
     try:
-        parsed = registry.parse_units(unit)
-        factor, base = registry.get_base_units(parsed)
+        # pint computes the factor with Decimals: in aiecosys's context, never
+        # the caller's (a 3-digit context made a tebibyte 1.10e12 bytes).
+        with decimal.localcontext(_QUOTIENT):
+            parsed = registry.parse_units(unit)
+            factor, base = registry.get_base_units(parsed)
     except (pint.errors.PintError, ArithmeticError, ValueError, TypeError):
         raise ParseError(f"unknown unit {unit!r}: {_ACCEPTED}") from None
     dimensions = str(parsed.dimensionality) or "dimensionless"
