@@ -50,7 +50,9 @@ that scale of, each with its exponent."""
 
 def _definitions() -> tuple[list[PrefixDefinition], list[UnitDefinition]]:
     """The prefixes and units of units.txt, as pint's parser reads them."""
-    registry = pint.UnitRegistry(filename=None, non_int_type=Decimal)
+    registry: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
+        filename=None, non_int_type=Decimal
+    )
     parser = registry._def_parser  # noqa: SLF001 - the parser the registry uses
     assert parser is not None
     parsed = parser.parse_file(DEFINITIONS)
