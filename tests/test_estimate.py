@@ -1010,9 +1010,9 @@ class TestExactRefusalsOfBounds:
         assert "an Estimate can only be scaled by an int or a Decimal, not str" == str(
             caught.value
         )
-        with pytest.raises(InvalidArithmeticError) as caught:
+        with pytest.raises(InvalidArithmeticError) as refused:
             Estimate.exact(1) * Decimal("NaN")
         assert (
             "cannot scale an Estimate by Decimal('NaN'): the factor must be a "
             "finite number, such as Decimal('1.5')"
-        ) == str(caught.value)
+        ) == str(refused.value)
