@@ -1016,3 +1016,35 @@ class TestExactRefusalsOfBounds:
             "cannot scale an Estimate by Decimal('NaN'): the factor must be a "
             "finite number, such as Decimal('1.5')"
         ) == str(refused.value)
+
+    def test_money_in_two_currencies(self) -> None:
+        """Adding, subtracting or ordering two currencies says which action."""
+        euros, dollars = (
+            Estimate.exact(Money(1, "EUR")),
+            Estimate.exact(Money(1, "USD")),
+        )
+        tail = (
+            "an estimate in EUR and one in USD without a conversion: convert one at "
+            "a stated date first, for example estimate.map(lambda m: m.to('EUR', "
+            "on=date(2023, 12, 11)))"
+        )
+        with pytest.raises(CurrencyMismatchError) as caught:
+            euros + dollars
+        assert f"cannot add {tail}" == str(caught.value)
+        with pytest.raises(CurrencyMismatchError) as caught:
+            euros - dollars
+        assert f"cannot subtract {tail}" == str(caught.value)
+        with pytest.raises(CurrencyMismatchError) as caught:
+            euros.ordering(dollars)
+        assert f"cannot order {tail}" == str(caught.value)
+
+    def test_a_ratio_of_dates(self) -> None:
+        """A ratio of two dates is refused, saying what to do instead."""
+        with pytest.raises(DimensionMismatchError) as caught:
+            Estimate.exact(dt.date(2024, 1, 1)).ratio(
+                Estimate.exact(dt.date(2024, 1, 2))
+            )
+        assert (
+            "a ratio of dates means nothing: compare dates with compare(), or "
+            "divide the durations between them"
+        ) == str(caught.value)
