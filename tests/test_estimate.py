@@ -1048,3 +1048,21 @@ class TestExactRefusalsOfBounds:
             "a ratio of dates means nothing: compare dates with compare(), or "
             "divide the durations between them"
         ) == str(caught.value)
+
+    def test_durations_added_out_of_range(self) -> None:
+        """A sum or difference of durations past the longest is refused, with why."""
+        longest = dt.timedelta(days=999999999)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(longest) + Estimate.exact(longest)
+        assert (
+            "cannot add 999999999 days, 0:00:00 to 999999999 days, 0:00:00: the "
+            "result is out of range (days=1999999998; must have magnitude <= "
+            "999999999); check the estimates' bounds"
+        ) == str(caught.value)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(-longest) - Estimate.exact(longest)
+        assert (
+            "cannot subtract 999999999 days, 0:00:00 from -999999999 days, 0:00:00: "
+            "the result is out of range (days=-1999999998; must have magnitude <= "
+            "999999999); check the estimates' bounds"
+        ) == str(caught.value)
