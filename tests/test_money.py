@@ -1250,3 +1250,16 @@ class TestExactRefusals:
             "cannot read '1.2 $bn' as an amount of money: it could be "
             f"1,200,000,000 BND or 1.2 BND, {tail}"
         ) == str(caught.value)
+
+    def test_the_most_digits_of_a_float(self) -> None:
+        """from_float keeps up to 90 digits, the float's exact value, and no more."""
+        assert Decimal(99999999999999991433150857216) == (
+            Money.from_float(1e29, "USD", digits=90).amount
+        )
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Money.from_float(1e29, "USD", digits=91)
+        assert (
+            "digits must be at most 90, not 91: Money keeps amounts below 10^30 with "
+            "digits no finer than 10^-60 (and a float holds about 17 significant "
+            "digits)"
+        ) == str(caught.value)
