@@ -1066,3 +1066,35 @@ class TestExactRefusalsOfBounds:
             "the result is out of range (days=-1999999998; must have magnitude <= "
             "999999999); check the estimates' bounds"
         ) == str(caught.value)
+
+    def test_bounds_of_ints_stay_ints_and_mixed_ones_are_exact(self) -> None:
+        """Int bounds give int bounds; an int with a Decimal is exact in any context."""
+        one: Estimate[Decimal | int] = Estimate.exact(1)
+        fine: Estimate[Decimal | int] = Estimate.exact(Decimal("1.2345"))
+        with decimal.localcontext() as context:
+            context.prec = 3
+            assert [3, -1, 21] == [
+                (Estimate.exact(1) + Estimate.exact(2)).low,
+                (Estimate.exact(1) - Estimate.exact(2)).low,
+                (Estimate.exact(7) * 3).low,
+            ]
+            assert [int, int, int] == [
+                type((Estimate.exact(1) + Estimate.exact(2)).low),
+                type((Estimate.exact(1) - Estimate.exact(2)).low),
+                type((Estimate.exact(7) * 3).low),
+            ]
+            assert [
+                Decimal("2.2345"),
+                Decimal("2.2345"),
+                Decimal("0.2345"),
+                Decimal("0.9999"),
+                Decimal("3.7035"),
+                Decimal("3.7035"),
+            ] == [
+                (fine + one).low,
+                (one + fine).low,
+                (fine - one).low,
+                (one - Estimate.exact(Decimal("0.0001"))).low,
+                (Estimate.exact(Decimal("1.2345")) * 3).low,
+                (Estimate.exact(3) * Decimal("1.2345")).low,
+            ]
