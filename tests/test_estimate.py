@@ -877,3 +877,224 @@ class TestAgainstAPlainValue:
         assert (Decimal(2), Decimal(6), Decimal(4)) == bounds(
             Estimate.between(1, 3, 2) / Decimal("0.5")
         )
+
+
+class TestExactRefusalsOfBounds:
+    """The exact messages and limits of arithmetic on an estimate's bounds."""
+
+    HUGE = Decimal("9E+999999999999999999")
+    OUT = "the result is out of range (past the exponents a Decimal holds)"
+    DIGITS = (
+        "the exact result would need 1,000,001 digits, more than the 1,000,000 "
+        "aiecosys writes out; check the exponents of the two numbers"
+    )
+
+    def test_sums_needing_too_many_digits(self) -> None:
+        """A sum needing more than a million digits is refused, naming both numbers."""
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(Decimal("1E+1000000")) + Estimate.exact(1)
+        assert f"cannot add 1 to Decimal('1E+1000000'): {self.DIGITS}" == str(
+            caught.value
+        )
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(Decimal("1E+1000000")) - Estimate.exact(Decimal(1))
+        assert (
+            f"cannot subtract Decimal('1') from Decimal('1E+1000000'): {self.DIGITS}"
+        ) == str(caught.value)
+
+    def test_sums_within_the_digit_limit(self) -> None:
+        """A sum needing a million digits, or adding zero, is computed exactly."""
+        total = Estimate.exact(Decimal("1E+999999")) + Estimate.exact(1)
+        assert "1" + "0" * 999998 + "1" == str(total.low)
+        assert (
+            Decimal("1E+2000000")
+            == (Estimate.exact(0) + Estimate.exact(Decimal("1E+2000000"))).low
+        )
+
+    def test_sums_past_the_decimal_exponents(self) -> None:
+        """A sum past any Decimal exponent is refused, naming both bounds."""
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(self.HUGE) + Estimate.exact(self.HUGE)
+        assert (
+            "cannot add 9E+999999999999999999 to 9E+999999999999999999: "
+            f"{self.OUT}; check the estimates' bounds"
+        ) == str(caught.value)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(Decimal("-9E+999999999999999999")) - Estimate.exact(
+                self.HUGE
+            )
+        assert (
+            "cannot subtract 9E+999999999999999999 from -9E+999999999999999999: "
+            f"{self.OUT}; check the estimates' bounds"
+        ) == str(caught.value)
+
+    def test_scaling_past_the_decimal_exponents(self) -> None:
+        """Scaling or dividing past any Decimal exponent names the operands."""
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(self.HUGE) * 10
+        assert (
+            "cannot multiply Decimal('9E+999999999999999999') by 10: "
+            f"{self.OUT}; check the estimates' bounds"
+        ) == str(caught.value)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(self.HUGE) / Decimal("0.1")
+        assert (
+            "cannot divide Decimal('9E+999999999999999999') by Decimal('0.1'): "
+            f"{self.OUT}; check the estimates' bounds"
+        ) == str(caught.value)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(self.HUGE).ratio(Estimate.exact(Decimal("0.1")))
+        assert (
+            f"cannot divide 9E+999999999999999999 by 0.1: {self.OUT}; check the "
+            "estimates' bounds"
+        ) == str(caught.value)
+
+    def test_durations_scaled_out_of_range(self) -> None:
+        """A duration scaled past the longest timedelta is refused with why."""
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(dt.timedelta(days=999999999)) * 2
+        assert (
+            "cannot multiply 999999999 days, 0:00:00 by 2: the result is out of "
+            "range (days=1999999998; must have magnitude <= 999999999); check the "
+            "estimates' bounds"
+        ) == str(caught.value)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(dt.timedelta(days=999999999)) / Decimal("0.5")
+        assert (
+            "cannot divide 999999999 days, 0:00:00 by 0.5: the result is out of "
+            "range (days=1999999998; must have magnitude <= 999999999); check the "
+            "estimates' bounds"
+        ) == str(caught.value)
+
+    def test_durations_scale_to_the_exact_microsecond(self) -> None:
+        """Scaling a duration counts microseconds exactly, rounding half-even."""
+        long = dt.timedelta(microseconds=2**60 + 1)
+        assert long == (Estimate.exact(long) * 1).low
+        assert long == (Estimate.exact(long) / 1).low
+        with decimal.localcontext() as context:
+            context.rounding = decimal.ROUND_CEILING
+            context.prec = 3
+            assert (
+                dt.timedelta(0)
+                == (Estimate.exact(dt.timedelta(microseconds=1)) / 2).low
+            )
+            assert (
+                dt.timedelta(microseconds=2)
+                == (Estimate.exact(dt.timedelta(microseconds=5)) * Decimal("0.5")).low
+            )
+
+    def test_dates_do_not_scale(self) -> None:
+        """Scaling a date is refused, saying what scales."""
+        with pytest.raises(DimensionMismatchError) as caught:
+            Estimate.exact(dt.date(2024, 1, 1)) * 2
+        assert (
+            "cannot multiply the date 2024-01-01: only amounts, quantities, numbers "
+            "and durations scale"
+        ) == str(caught.value)
+
+    def test_money_divides_exactly(self) -> None:
+        """An estimate of money divided by a number divides each bound."""
+        assert Money("2.5", "USD") == (Estimate.exact(Money("10", "USD")) / 4).low
+
+    def test_factors_of_another_type(self) -> None:
+        """A float or text factor is refused, the float with how to write it."""
+        with pytest.raises(TypeError) as caught:
+            Estimate.exact(1) * 1.5  # type: ignore[operator]
+        assert (
+            "an Estimate can only be scaled by an int or a Decimal, not float "
+            "(binary floats cannot hold most decimal values: pass a Decimal such as "
+            "Decimal('1.5'), built from a string)"
+        ) == str(caught.value)
+        with pytest.raises(TypeError) as caught:
+            Estimate.exact(1) * "2"  # type: ignore[operator]
+        assert "an Estimate can only be scaled by an int or a Decimal, not str" == str(
+            caught.value
+        )
+        with pytest.raises(InvalidArithmeticError) as refused:
+            Estimate.exact(1) * Decimal("NaN")
+        assert (
+            "cannot scale an Estimate by Decimal('NaN'): the factor must be a "
+            "finite number, such as Decimal('1.5')"
+        ) == str(refused.value)
+
+    def test_money_in_two_currencies(self) -> None:
+        """Adding, subtracting or ordering two currencies says which action."""
+        euros, dollars = (
+            Estimate.exact(Money(1, "EUR")),
+            Estimate.exact(Money(1, "USD")),
+        )
+        tail = (
+            "an estimate in EUR and one in USD without a conversion: convert one at "
+            "a stated date first, for example estimate.map(lambda m: m.to('EUR', "
+            "on=date(2023, 12, 11)))"
+        )
+        with pytest.raises(CurrencyMismatchError) as caught:
+            euros + dollars
+        assert f"cannot add {tail}" == str(caught.value)
+        with pytest.raises(CurrencyMismatchError) as caught:
+            euros - dollars
+        assert f"cannot subtract {tail}" == str(caught.value)
+        with pytest.raises(CurrencyMismatchError) as caught:
+            euros.ordering(dollars)
+        assert f"cannot order {tail}" == str(caught.value)
+
+    def test_a_ratio_of_dates(self) -> None:
+        """A ratio of two dates is refused, saying what to do instead."""
+        with pytest.raises(DimensionMismatchError) as caught:
+            Estimate.exact(dt.date(2024, 1, 1)).ratio(
+                Estimate.exact(dt.date(2024, 1, 2))
+            )
+        assert (
+            "a ratio of dates means nothing: compare dates with compare(), or "
+            "divide the durations between them"
+        ) == str(caught.value)
+
+    def test_durations_added_out_of_range(self) -> None:
+        """A sum or difference of durations past the longest is refused, with why."""
+        longest = dt.timedelta(days=999999999)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(longest) + Estimate.exact(longest)
+        assert (
+            "cannot add 999999999 days, 0:00:00 to 999999999 days, 0:00:00: the "
+            "result is out of range (days=1999999998; must have magnitude <= "
+            "999999999); check the estimates' bounds"
+        ) == str(caught.value)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Estimate.exact(-longest) - Estimate.exact(longest)
+        assert (
+            "cannot subtract 999999999 days, 0:00:00 from -999999999 days, 0:00:00: "
+            "the result is out of range (days=-1999999998; must have magnitude <= "
+            "999999999); check the estimates' bounds"
+        ) == str(caught.value)
+
+    def test_bounds_of_ints_stay_ints_and_mixed_ones_are_exact(self) -> None:
+        """Int bounds give int bounds; an int with a Decimal is exact in any context."""
+        one: Estimate[Decimal | int] = Estimate.exact(1)
+        fine: Estimate[Decimal | int] = Estimate.exact(Decimal("1.2345"))
+        with decimal.localcontext() as context:
+            context.prec = 3
+            assert [3, -1, 21] == [
+                (Estimate.exact(1) + Estimate.exact(2)).low,
+                (Estimate.exact(1) - Estimate.exact(2)).low,
+                (Estimate.exact(7) * 3).low,
+            ]
+            assert [int, int, int] == [
+                type((Estimate.exact(1) + Estimate.exact(2)).low),
+                type((Estimate.exact(1) - Estimate.exact(2)).low),
+                type((Estimate.exact(7) * 3).low),
+            ]
+            assert [
+                Decimal("2.2345"),
+                Decimal("2.2345"),
+                Decimal("0.2345"),
+                Decimal("0.9999"),
+                Decimal("3.7035"),
+                Decimal("3.7035"),
+            ] == [
+                (fine + one).low,
+                (one + fine).low,
+                (fine - one).low,
+                (one - Estimate.exact(Decimal("0.0001"))).low,
+                (Estimate.exact(Decimal("1.2345")) * 3).low,
+                (Estimate.exact(3) * Decimal("1.2345")).low,
+            ]

@@ -1067,3 +1067,199 @@ class TestConstructionEdges:
         """Construction: a code that is not text."""
         with pytest.raises(CurrencyError):
             Money("1", 978)  # type: ignore[arg-type]
+
+
+class TestExactRefusals:
+    """The exact messages and bounds of Money's refusals."""
+
+    RANGE = (
+        "is out of Money's range (below 10^30 in size, digits no finer than "
+        "10^-60); check the operands"
+    )
+
+    def test_overflowing_sums_name_both_operands(self) -> None:
+        """A sum or difference out of range names both operands in order."""
+        big = Money(Decimal("9E+29"), "USD")
+        with pytest.raises(InvalidArithmeticError) as caught:
+            big + big
+        assert (
+            "cannot add Money('9E+29', 'USD') to Money('9E+29', 'USD'): the result, "
+            f"about 10^30 USD, {self.RANGE}"
+        ) == str(caught.value)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            big - Money(Decimal("-8E+29"), "USD")
+        assert (
+            "cannot subtract Money('-8E+29', 'USD') from Money('9E+29', 'USD'): the "
+            f"result, about 10^30 USD, {self.RANGE}"
+        ) == str(caught.value)
+
+    def test_overflowing_products_name_the_factor(self) -> None:
+        """A product or quotient out of range names the amount and the factor."""
+        big = Money(Decimal("9E+29"), "USD")
+        with pytest.raises(InvalidArithmeticError) as caught:
+            big * 10
+        assert (
+            "cannot multiply Money('9E+29', 'USD') by 10: the result, about 10^30 "
+            f"USD, {self.RANGE}"
+        ) == str(caught.value)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            big / Decimal("0.1")
+        assert (
+            "cannot divide Money('9E+29', 'USD') by Decimal('0.1'): the result, "
+            f"about 10^30 USD, {self.RANGE}"
+        ) == str(caught.value)
+
+    def test_products_past_any_exponent(self) -> None:
+        """A product past the decimal exponent limit is refused with its size."""
+        big = Money(Decimal("9E+29"), "USD")
+        with pytest.raises(InvalidArithmeticError) as caught:
+            big * Decimal("1E+999999999")
+        assert (
+            "cannot multiply Money('9E+29', 'USD') by Decimal('1E+999999999'): the "
+            f"result, about 10^1000000028 USD, {self.RANGE}"
+        ) == str(caught.value)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            big / Decimal("1E-999999999")
+        assert (
+            "cannot divide Money('9E+29', 'USD') by Decimal('1E-999999999'): the "
+            f"result, about 10^1000000028 USD, {self.RANGE}"
+        ) == str(caught.value)
+
+    def test_rounding_up_out_of_range(self) -> None:
+        """Rounding that carries past the range names the amount and places."""
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Money(Decimal("9E+29"), "USD").quantize(digits=-30)
+        assert (
+            "cannot round Money('9E+29', 'USD') to -30 places: the result, about "
+            f"10^30 USD, {self.RANGE}"
+        ) == str(caught.value)
+        with localcontext() as context:
+            context.prec = 3
+            assert Money("0", "USD") == Money(Decimal("4E+29"), "USD").quantize(
+                digits=-30
+            )
+
+    def test_the_finest_and_coarsest_places(self) -> None:
+        """Rounding keeps digits from -30 to 60 places, both ends included."""
+        assert Decimal("1." + "0" * 60) == Money("1", "USD").quantize(digits=60).amount
+        assert Decimal(0) == Money("1.5", "USD").quantize(digits=-30).amount
+        assert Money(Decimal("1E-60"), "USD") == Money(Decimal("1E-59"), "USD") / 10
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Money(Decimal("1E-60"), "USD") / 10
+        assert (
+            "cannot divide Money('1E-60', 'USD') by 10: the result, about 10^-61 "
+            f"USD, {self.RANGE}"
+        ) == str(caught.value)
+        zero = Money(Decimal("1E-60"), "USD") * 0
+        assert (Decimal(0), "USD") == (zero.amount, zero.currency)
+
+    def test_digits_of_another_type(self) -> None:
+        """Digits that are not an int are refused, naming their type."""
+        with pytest.raises(TypeError) as caught:
+            Money("1", "USD").quantize(digits="2")  # type: ignore[arg-type]
+        assert "digits must be an int, such as 2 for cents, not str" == str(
+            caught.value
+        )
+
+    def test_factors_that_are_not_finite(self) -> None:
+        """A NaN or infinite factor is refused with how to write a finite one."""
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Money("1", "USD") * Decimal("NaN")
+        assert (
+            "cannot multiply Money by Decimal('NaN'): the number must be finite; "
+            "pass a Decimal such as Decimal('1.5') or an int"
+        ) == str(caught.value)
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Money("1", "USD") / Decimal("Infinity")
+        assert (
+            "cannot divide Money by Decimal('Infinity'): the number must be finite; "
+            "pass a Decimal such as Decimal('1.5') or an int"
+        ) == str(caught.value)
+
+    def test_a_symbol_that_names_another_currency(self) -> None:
+        """A symbol of one currency against assume= says to drop assume=."""
+        with pytest.raises(ParseError) as caught:
+            Money.parse("1 €", assume="USD")
+        assert (
+            "cannot read '1 €' as an amount of money in USD: '€' names EUR; drop "
+            "assume= or correct the text"
+        ) == str(caught.value)
+
+    def test_a_shared_symbol_against_assume(self) -> None:
+        """A shared symbol that assume= does not choose lists its currencies."""
+        with pytest.raises(ParseError) as caught:
+            Money.parse("1 kr", assume="USD")
+        assert (
+            "cannot read '1 kr' as an amount of money in USD: 'kr' means SEK, NOK, "
+            "DKK or ISK; give one of these as assume=, or write the ISO code"
+        ) == str(caught.value)
+
+    def test_a_shared_symbol_alone(self) -> None:
+        """A shared symbol with no assume= lists its currencies and an example."""
+        with pytest.raises(ParseError) as caught:
+            Money.parse("1 kr")
+        assert (
+            "cannot read '1 kr' as an amount of money: 'kr' can mean SEK, NOK, DKK "
+            "or ISK; write the ISO code, or give the currency as assume= (such as "
+            "assume='SEK')"
+        ) == str(caught.value)
+
+    def test_a_scale_letter_that_is_a_symbol(self) -> None:
+        """A scale letter that is also a symbol, and no currency, is refused."""
+        with pytest.raises(ParseError) as caught:
+            Money.parse("100 K")
+        assert (
+            "cannot read '100 K' as an amount of money: no currency found after "
+            "the scale word 'K', which is also the symbol of MMK, PGK or ZMW in "
+            "some locales; add a code such as 'EUR', or give locale= or assume="
+        ) == str(caught.value)
+
+    def test_a_scale_letter_that_is_the_assumed_symbol(self) -> None:
+        """A scale letter that is the assumed currency's symbol has two readings."""
+        with pytest.raises(ParseError) as caught:
+            Money.parse("100 K", assume="ZMW")
+        assert (
+            "cannot read '100 K' as an amount of money: it could be 100,000 ZMW or "
+            "100 ZMW, as a scale letter and a currency symbol share letters; write "
+            "the ISO code with a space before the scale word, such as 'USD 100 "
+            "trillion' or '100 TOP', or give the currency as assume="
+        ) == str(caught.value)
+
+    def test_scale_and_symbol_glued(self) -> None:
+        """T$ and $bn are refused with both readings, in English and French."""
+        tail = (
+            "as a scale letter and a currency symbol share letters; write the ISO "
+            "code with a space before the scale word, such as 'USD 100 trillion' or "
+            "'100 TOP', or give the currency as assume="
+        )
+        with pytest.raises(ParseError) as caught:
+            Money.parse("100 T$")
+        assert (
+            "cannot read '100 T$' as an amount of money: it could be "
+            f"100,000,000,000,000 USD or 100 TOP, {tail}"
+        ) == str(caught.value)
+        with pytest.raises(ParseError) as caught:
+            Money.parse("1,2 $bn", lang="fr")
+        assert (
+            "cannot read '1,2 $bn' as an amount of money: it could be "
+            f"1,200,000,000 USD or 1.2 BND, {tail}"
+        ) == str(caught.value)
+        with pytest.raises(ParseError) as caught:
+            Money.parse("1.2 $bn", assume="BND")
+        assert (
+            "cannot read '1.2 $bn' as an amount of money: it could be "
+            f"1,200,000,000 BND or 1.2 BND, {tail}"
+        ) == str(caught.value)
+
+    def test_the_most_digits_of_a_float(self) -> None:
+        """from_float keeps up to 90 digits, the float's exact value, and no more."""
+        assert Decimal(99999999999999991433150857216) == (
+            Money.from_float(1e29, "USD", digits=90).amount
+        )
+        with pytest.raises(InvalidArithmeticError) as caught:
+            Money.from_float(1e29, "USD", digits=91)
+        assert (
+            "digits must be at most 90, not 91: Money keeps amounts below 10^30 with "
+            "digits no finer than 10^-60 (and a float holds about 17 significant "
+            "digits)"
+        ) == str(caught.value)

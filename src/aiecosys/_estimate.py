@@ -235,8 +235,6 @@ MAX_EXACT_DIGITS: Final = 1_000_000
 
 def _check_digits(left: Decimal | int, right: Decimal | int, action: str) -> None:
     """Refuse a sum of two numbers whose exact result needs too many digits."""
-    if type(left) is int and type(right) is int:
-        return
     a, b = Decimal(left), Decimal(right)
     if not a or not b:
         return
