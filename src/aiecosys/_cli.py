@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, TextIO
 
+from aiecosys._contexts import DEFAULT
 from aiecosys._errors import AiecosysError, DataError, FormatNotice, Problem
 
 
@@ -1129,24 +1130,6 @@ _HANDLERS: Final[dict[str, Callable[[argparse.Namespace], tuple[str, int]]]] = {
 }
 
 
-def _fresh_context() -> decimal.Context:
-    """Python's default decimal context, whatever the caller's or the template's.
-
-    A program calling ``main()`` in-process may have narrowed its own context;
-    the command's figures are those of a fresh process all the same.
-    """
-    return decimal.Context(
-        prec=28,
-        rounding=decimal.ROUND_HALF_EVEN,
-        Emin=-999_999,
-        Emax=999_999,
-        capitals=1,
-        clamp=0,
-        flags=[],
-        traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
-    )
-
-
 @contextlib.contextmanager
 def _notices() -> Iterator[None]:
     """Show each format notice once, as one line of standard error.
@@ -1227,7 +1210,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _never_fail_to_encode(sys.stdout)
     _never_fail_to_encode(sys.stderr)
     try:
-        with decimal.localcontext(_fresh_context()):
+        # Python's default context, whatever the caller's: the figures of a fresh
+        # process even when main() is called in-process.
+        with decimal.localcontext(DEFAULT):
             return _run(argv)
     except BrokenPipeError:
         _silence(sys.stdout)

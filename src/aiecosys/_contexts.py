@@ -11,7 +11,7 @@ import decimal
 from typing import Final
 
 
-__all__ = ["DIVISION", "DIVISION_DIGITS", "EXACT"]
+__all__ = ["DEFAULT", "DIVISION", "DIVISION_DIGITS", "EXACT"]
 
 EXACT: Final = decimal.Context(
     prec=decimal.MAX_PREC,
@@ -31,3 +31,17 @@ DIVISION: Final = decimal.Context(
     Emin=decimal.MIN_EMIN,
 )
 """Quotients, rounded half-even to `DIVISION_DIGITS` significant digits."""
+
+DEFAULT: Final = decimal.Context(
+    prec=28,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=-999_999,
+    Emax=999_999,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+"""Python's default context, written out: claims are read and evaluated in it,
+and each command runs in it, whatever the caller's context (or a change made to
+``decimal.DefaultContext``) says. `decimal.localcontext` works on a copy."""

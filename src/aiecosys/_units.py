@@ -31,6 +31,7 @@ from aiecosys._amounts import (
     read_scaled_number,
     strip_accents,
 )
+from aiecosys._contexts import EXACT
 from aiecosys._errors import DataError, DimensionMismatchError, ParseError
 from aiecosys._locks import new_lock
 
@@ -284,12 +285,7 @@ def _combined_unit(left: str, right: str, operator: str) -> str:
     return str(a * b if operator == "*" else a / b)
 
 
-_EXACT: Final = decimal.Context(
-    prec=decimal.MAX_PREC,
-    Emax=decimal.MAX_EMAX,
-    Emin=decimal.MIN_EMIN,
-    traps=[decimal.InvalidOperation, decimal.Overflow, decimal.DivisionByZero],
-)
+_EXACT: Final = EXACT
 """Sums, differences and products of magnitudes, exact whatever the caller's
 `decimal` context says."""
 _QUOTIENT_DIGITS: Final = 28

@@ -24,6 +24,7 @@ from aiecosys._compare import (
     compare_values,
     describe_estimate,
 )
+from aiecosys._contexts import DEFAULT
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._entities import Organisation, Person
@@ -71,16 +72,7 @@ __all__ = [
 _Check = TypeVar("_Check")
 
 
-DECIMALS: Final = decimal.Context(
-    prec=28,
-    rounding=decimal.ROUND_HALF_EVEN,
-    Emin=-999_999,
-    Emax=999_999,
-    capitals=1,
-    clamp=0,
-    flags=[],
-    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
-)
+DECIMALS: Final = DEFAULT
 """The Decimal context claims are read and evaluated in, whatever the caller's.
 
 Its settings are those of Python's default context, written out, so that a

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from aiecosys._contexts import EXACT
 from aiecosys._errors import DataError
 from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES, converted
 from aiecosys.fx._dates import as_date
@@ -46,9 +47,7 @@ RATE_CONTEXT: Final = decimal.Context(
 )
 """The Decimal context of every rate division (never the caller's thread context)."""
 
-_EXACT: Final = decimal.Context(
-    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
-)
+_EXACT: Final = EXACT
 _multiply: Final = _EXACT.multiply
 _ONE: Final = decimal.Decimal(1)
 _LARGEST: Final = AMOUNT_LIMIT.adjusted()
