@@ -1452,6 +1452,21 @@ class TestFields:
         }
         assert [("check.ratio", message)] == problems(check)
 
+    @pytest.mark.parametrize("ratio", ["0_5", "1_0"])
+    def test_underscores_in_numbers_are_refused(self, ratio: str) -> None:
+        """A ratio "0_5" is refused, never read as 5 as Python's Decimal reads it."""
+        check = {
+            "kind": "ratio",
+            "numerator": YI,
+            "denominator": {"of": "GPT-4", "field": "parameters"},
+            "ratio": ratio,
+            "tolerance": "10%",
+        }
+        ((field, message),) = problems(check)
+        assert "check.ratio" == field
+        assert f"cannot read {ratio!r} as the number" in message
+        assert "no underscores" in message
+
     def test_ratio_as_an_int_or_text(self) -> None:
         """A ratio may be a whole number or a number written as text."""
         check = {

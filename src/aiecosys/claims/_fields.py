@@ -16,6 +16,7 @@ from typing import Any, Final
 
 import attrs
 
+from aiecosys._amounts import read_plain_number
 from aiecosys._compare import Tolerance
 from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import normalise_name
@@ -169,15 +170,24 @@ def parse_decimal(
         raise ParseError(f'write {what} as a string, such as "0.5", not {raw!r}')
     if isinstance(raw, int) and abs(raw) >= AMOUNT_LIMIT:
         raise ParseError(_out_of_range(raw))
-    try:
-        number = Decimal(raw)
-    except InvalidOperation:
-        raise ParseError(f"cannot read {raw!r} as a number") from None
-    if not number.is_finite():
-        raise ParseError(f"{raw!r} is not a finite number")
+    number = Decimal(raw) if isinstance(raw, int) else _plain(raw, what)
     if number and not -MAX_PLACES <= number.adjusted() < _NUMBER_DIGITS:
         raise ParseError(_out_of_range(raw))
     return number
+
+
+def _plain(raw: str, what: str) -> Decimal:
+    """Read *raw* with the one reader of plain numbers ("0_5" is refused, not 5)."""
+    try:
+        return read_plain_number(raw, what=what)
+    except ParseError:
+        try:
+            number = Decimal(raw)
+        except InvalidOperation:
+            raise ParseError(f"cannot read {raw!r} as a number") from None
+        if not number.is_finite():
+            raise ParseError(f"{raw!r} is not a finite number") from None
+        raise
 
 
 def _out_of_range(raw: object) -> str:
