@@ -144,11 +144,22 @@ class TestDigits:
     )
     def test_malformed_groups_message(self, text: str, lang: str | None) -> None:
         """Mixed group marks or short groups: refused, saying how to group."""
+        advice = (
+            "group thousands by three ('385,000,000' or '385 000 000')"
+            if lang is None
+            else f"group the digits as {lang} writes them ('385\u202f000\u202f000')"
+        )
         assert (
             f"cannot read {text!r} as a number: the digit groups {text!r} are "
-            "malformed; group thousands by three ('385,000,000' or '385 000 000'), "
-            "with no lone 0 as the first group"
+            f"malformed; {advice}, with no lone 0 as the first group"
         ) == refusal(lambda: value(text, lang))
+
+    def test_malformed_groups_advice_follows_the_locale(self) -> None:
+        """Indian grouping is advised under en_IN, not the English one."""
+        message = refusal(
+            lambda: read_scaled_number("12,345,67", what="a number", locale="en_IN")
+        )
+        assert "group the digits as en_IN writes them ('38,50,00,000')" in message
 
     @pytest.mark.parametrize("lang", [None, "fr"])
     def test_groups_after_the_decimal_mark(self, lang: str | None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -113,7 +114,18 @@ class TestCheck:
         status, out, _ = run(capsys, "check", kb, write("c.toml", claims), *options)
 
         assert expected == status
-        assert "claims:" in out
+        assert re.search(r"^\d+ claims?: \d+ SUPPORTED", out, re.MULTILINE)
+
+    def test_one_claim_is_counted_in_the_singular(
+        self, capsys: pytest.CaptureFixture[str], kb: str, write: Callable[..., str]
+    ) -> None:
+        """A file with one claim ends "1 claim: ...", not "1 claims"."""
+        status, out, _ = run(capsys, "check", kb, write("c.toml", SUPPORTED_ONLY))
+
+        assert 0 == status
+        assert out.strip().endswith(
+            "1 claim: 1 SUPPORTED, 0 REFUTED, 0 NOT_ENOUGH_INFO"
+        )
 
     def test_not_enough_info_fails_on_not_enough_info_only(
         self, capsys: pytest.CaptureFixture[str], kb: str, write: Callable[..., str]

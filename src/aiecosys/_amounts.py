@@ -452,10 +452,25 @@ def _read_digits(
     ):
         raise ParseError(
             f"cannot read {text!r} as {what}: the digit groups {digits!r} are "
-            "malformed; group thousands by three ('385,000,000' or '385 000 000'), "
-            "with no lone 0 as the first group"
+            f"malformed; {_grouping_advice(marks)}, with no lone 0 as the first group"
         )
     return EXACT.create_decimal("".join(groups) + ("." + fraction if fraction else ""))
+
+
+def _grouping_advice(marks: Marks | None) -> str:
+    """How to group digits: as the locale writes them, or by three without one.
+
+    >>> _grouping_advice(None)
+    "group thousands by three ('385,000,000' or '385 000 000')"
+    >>> _grouping_advice(marks_for("en_IN"))
+    "group the digits as en_IN writes them ('38,50,00,000')"
+    """
+    if marks is None:
+        return "group thousands by three ('385,000,000' or '385 000 000')"
+    from babel import numbers
+
+    written = numbers.format_decimal(385_000_000, locale=marks.name)
+    return f"group the digits as {marks.name} writes them ('{written}')"
 
 
 def _grouped(groups: list[str], grouping: tuple[int, int]) -> bool:

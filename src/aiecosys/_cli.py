@@ -526,7 +526,8 @@ def _evaluation_json(evaluation: Evaluation) -> dict[str, Any]:
 def _summary(evaluations: Sequence[Evaluation]) -> str:
     counts = Counter(evaluation.verdict.value for evaluation in evaluations)
     parts = [f"{counts.get(verdict, 0)} {verdict}" for verdict in _VERDICTS]
-    return f"{len(evaluations)} claims: " + ", ".join(parts)
+    noun = "claim" if len(evaluations) == 1 else "claims"
+    return f"{len(evaluations)} {noun}: " + ", ".join(parts)
 
 
 def _first_sentence(text: str, width: int) -> str:
