@@ -74,18 +74,19 @@ def _facts(entity: Entity) -> Iterator[tuple[str, tuple[Source, ...]]]:
     """Yield (field, sources) for each fact of *entity* that has sources.
 
     The entity's own sources back all of its fields; a value (an estimate)
-    or an item (a role, an office, a benchmark score) citing sources of its
-    own rests on those and the entity's together.
+    or an item (a role, an office, a benchmark score) citing sources the
+    entity does not rests on those and the entity's together.
     """
     own: tuple[Source, ...] = entity.sources
     yield "sources", own
+    keys = {source.key for source in own}
     for field in attrs.fields(type(entity)):
         value = getattr(entity, field.name)
         items = value if isinstance(value, tuple) else (value,)
         for number, item in enumerate(items):
-            cited = getattr(item, "sources", ())
-            if field.name == "sources" or not cited:
-                continue
+            cited: tuple[Source, ...] = getattr(item, "sources", ())
+            if field.name == "sources" or {s.key for s in cited} <= keys:
+                continue  # it rests on the entity's own sources, yielded above
             name = field.name if item is value else f"{field.name}[{number}]"
             yield name, (*cited, *own)
 
