@@ -43,18 +43,6 @@ sources = ["lab"]
 
 
 @pytest.fixture
-def write(tmp_path: Path) -> Callable[[str, str], str]:
-    """Write a file in a temporary folder and return its path as text."""
-
-    def write_file(name: str, text: str) -> str:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        return str(path)
-
-    return write_file
-
-
-@pytest.fixture
 def kb(tmp_path: Path) -> str:
     """A copy of the tests' small knowledge base."""
     return str(shutil.copy(SMALL, tmp_path / "kb.toml"))

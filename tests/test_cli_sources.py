@@ -12,7 +12,6 @@ from tests.test_cli import run
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
 
 WIKI_ONLY = """\
@@ -43,18 +42,6 @@ title = "A page of unknown kind"
 name = "Patrick Pérez"
 sources = ["page"]
 """
-
-
-@pytest.fixture
-def write(tmp_path: Path) -> Callable[[str, str], str]:
-    """Write a file in a temporary folder and return its path as text."""
-
-    def write_file(name: str, text: str) -> str:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        return str(path)
-
-    return write_file
 
 
 @pytest.fixture
