@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from aiecosys import SourceKind
 from tests.test_cli import run
 
 
@@ -210,3 +211,19 @@ def test_validate_warns_and_stays_valid(
         "reference); cite a primary or news source for it\n"
     ) in err
     assert "`aiecosys sources --weak FILE...` lists them" in err
+
+
+def test_verdicts_in_json_give_kinds_strongest_first(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Each evidence source of the article's verdicts has its kind, strongest first."""
+    order = [kind.value for kind in SourceKind]
+
+    status, out, _ = run(capsys, "claims", "--format", "json")
+
+    assert 0 == status
+    for evaluation in json.loads(out):
+        for fact in evaluation["evidence"]:
+            kinds = [order.index(source["kind"]) for source in fact["sources"]]
+            keys = [source["key"] for source in fact["sources"]]
+            assert (sorted(kinds), len(set(keys))) == (kinds, len(keys))
