@@ -46,8 +46,8 @@ class WeakFact:
     field: str
     """The field: ``sources`` for the entry's own sources, or the value
     (``parameters``) or item (``roles[1]``) that cites sources of its own."""
-    sources: tuple[Source, ...]
-    """The sources the fact rests on, strongest first."""
+    sources: tuple[Source, ...] = attrs.field(converter=strongest_first)
+    """The sources the fact rests on, strongest first, each once."""
 
     @property
     def message(self) -> str:
@@ -118,5 +118,5 @@ def weak_facts(eco: Ecosystem) -> tuple[WeakFact, ...]:
             for field, sources in _facts(entity):
                 if _weak_only(sources):
                     label = entry_label(collection, position, entity)
-                    found.append(WeakFact(label, field, strongest_first(sources)))
+                    found.append(WeakFact(label, field, sources))
     return tuple(found)
