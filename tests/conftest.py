@@ -11,6 +11,7 @@ from tests.fx_support import CSV
 
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 
@@ -33,6 +34,18 @@ def path(tmp_path: Path) -> Path:
     file = tmp_path / "rates.csv"
     file.write_text(CSV, encoding="utf-8")
     return file
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str], str]:
+    """Write a file in a temporary folder and return its path as text."""
+
+    def write_file(name: str, text: str) -> str:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return str(path)
+
+    return write_file
 
 
 @pytest.fixture

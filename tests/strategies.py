@@ -24,6 +24,7 @@ from aiecosys import (
     Role,
     RoundKind,
     Source,
+    SourceKind,
     Status,
 )
 from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES
@@ -96,6 +97,10 @@ def sources(draw: st.DrawFn, key: str) -> Source:
         published=published,
         accessed=accessed,
         author=draw(st.none() | texts),
+        kind=draw(st.none() | st.sampled_from(SourceKind)),
+        archived_url=draw(
+            st.none() | texts.map(lambda path: f"https://archive.org/{path}")
+        ),
     )
 
 

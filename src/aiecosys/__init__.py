@@ -56,7 +56,13 @@ if TYPE_CHECKING:
     from aiecosys._models import BenchmarkScore, Modality, ModelSpec, Openness
     from aiecosys._ordering import Ordering, order_bounds
     from aiecosys._schema import json_schema
-    from aiecosys._source import Publication, Source
+    from aiecosys._source import (
+        Publication,
+        Source,
+        SourceKind,
+        strongest_first,
+    )
+    from aiecosys._source_quality import WeakFact, weak_facts
     from aiecosys.claims import (
         AttributeCheck,
         BenchmarkCheck,
@@ -136,12 +142,14 @@ __all__ = [
     "RoleCheck",
     "RoundKind",
     "Source",
+    "SourceKind",
     "Status",
     "Tolerance",
     "UnknownEntityError",
     "ValuationBasis",
     "ValueCheck",
     "Verdict",
+    "WeakFact",
     "about",
     "about_half",
     "as_partial_date",
@@ -167,9 +175,11 @@ __all__ = [
     "order_bounds",
     "parameters",
     "quantity",
+    "strongest_first",
     "to_document",
     "tokens",
     "twice",
+    "weak_facts",
 ]
 
 _LAZY: dict[str, str] = {
@@ -213,11 +223,13 @@ _LAZY: dict[str, str] = {
     "RoleCheck": "aiecosys.claims",
     "RoundKind": "aiecosys._funding",
     "Source": "aiecosys._source",
+    "SourceKind": "aiecosys._source",
     "Status": "aiecosys._estimate",
     "Tolerance": "aiecosys._compare",
     "ValuationBasis": "aiecosys._funding",
     "ValueCheck": "aiecosys.claims",
     "Verdict": "aiecosys.claims",
+    "WeakFact": "aiecosys._source_quality",
     "about": "aiecosys._compare",
     "about_half": "aiecosys._compare",
     "as_partial_date": "aiecosys._dates",
@@ -240,8 +252,10 @@ _LAZY: dict[str, str] = {
     "more_than": "aiecosys._compare",
     "normalise_name": "aiecosys._ecosystem",
     "order_bounds": "aiecosys._ordering",
+    "strongest_first": "aiecosys._source",
     "to_document": "aiecosys._files",
     "twice": "aiecosys._compare",
+    "weak_facts": "aiecosys._source_quality",
 }
 """Where each name that is imported on first use lives."""
 

@@ -361,6 +361,44 @@ def _parser() -> argparse.ArgumentParser:
         "files", nargs="+", metavar="FILE", help="a .toml or .json file"
     )
 
+    sources = _command(
+        commands,
+        "sources",
+        summary="list the sources of knowledge bases, or the weakly sourced facts",
+        description=(
+            "Read the files as validate does and list every source cited, with "
+            "its kind; with --weak, list instead every fact that rests only on "
+            "reference works (encyclopedias, wikis) or aggregators (scrapers, "
+            "mirrors, content farms), naming the file, the entry and the field, "
+            "with its sources and their kinds. A source whose kind is not stated "
+            "is not counted as weak. With no FILE, the bundled article's "
+            "knowledge base is read. Exits 0 when the files are valid, whatever "
+            "is listed."
+        ),
+        examples=(
+            "aiecosys sources --weak kb.toml",
+            "aiecosys sources --weak --format json kb.toml claims.toml",
+            "aiecosys sources --weak",
+        ),
+    )
+    sources.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="a .toml or .json file (default: the bundled article's knowledge base)",
+    )
+    sources.add_argument(
+        "--weak",
+        action="store_true",
+        help="list the facts that rest only on reference or aggregator sources",
+    )
+    sources.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default), or json for programs",
+    )
+
     convert = _command(
         commands,
         "convert",
@@ -486,6 +524,8 @@ def _source_json(source: Source) -> dict[str, Any]:
         "url": source.url,
         "publisher": source.publisher,
         "published": None if source.published is None else str(source.published),
+        "kind": None if source.kind is None else source.kind.value,
+        "archived_url": source.archived_url,
     }
 
 
@@ -704,6 +744,8 @@ class _Files(NamedTuple):
     claims: tuple[Claim, ...]
     claims_files: int
     """How many files have a ``claims`` array (which may be empty)."""
+    where: Callable[[Problem], Problem]
+    """Name the file and the entry of a problem found in the merged ecosystem."""
 
 
 def _documents(
@@ -898,7 +940,8 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
         )
         raise DataError(found)
     assert eco is not None  # noqa: S101 - no problem means the ecosystem was built
-    return _Files(eco, claims, sum("claims" in doc for _, doc in documents))
+    claims_files = sum("claims" in doc for _, doc in documents)
+    return _Files(eco, claims, claims_files, merger.where)
 
 
 def _without_opinions(document: dict[str, Any], file: str) -> dict[str, Any]:
@@ -978,10 +1021,94 @@ def _validate(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._ecosystem import COLLECTIONS
 
     files = _load(args.files)
+    _tell(_weak_warnings(files))
     counts = [f"{len(getattr(files.ecosystem, name))} {name}" for name in COLLECTIONS]
     counts.append(f"{len(files.claims)} claims")
     noun = "file is" if len(args.files) == 1 else "files are"
     return f"{len(args.files)} {noun} valid: " + ", ".join(counts), 0
+
+
+def _weak_problems(files: _Files) -> list[Problem]:
+    """The weakly sourced facts of the files, each naming its file and entry."""
+    from aiecosys._source_quality import weak_facts
+
+    return [files.where(fact.problem()) for fact in weak_facts(files.ecosystem)]
+
+
+def _weak_warnings(files: _Files) -> list[str]:
+    """One warning line per weakly sourced fact, and how to list them."""
+    problems = _weak_problems(files)
+    lines = [f"aiecosys validate: warning: {problem}" for problem in problems]
+    if lines:
+        lines.append(
+            f"aiecosys validate: warning: {len(lines)} weakly sourced "
+            f"fact{'s' * (len(lines) != 1)} (the files are valid); "
+            "`aiecosys sources --weak FILE...` lists them with their sources"
+        )
+    return lines
+
+
+def _kind(source: Source) -> str:
+    return "kind not stated" if source.kind is None else source.kind.value
+
+
+def _sources(args: argparse.Namespace) -> tuple[str, int]:
+    """List the sources cited, or the facts resting only on weak sources."""
+    import attrs
+
+    from aiecosys._source import strongest_first
+    from aiecosys._source_quality import weak_facts
+
+    files = _load(args.files, bundled=not args.files)
+    eco = files.ecosystem
+    unstated = [source.key for source in eco.sources if source.kind is None]
+    if not args.weak:
+        listed = strongest_first(eco.sources)
+        if args.format == "json":
+            document = {
+                "sources": [_source_json(source) for source in listed],
+                "kind_not_stated": unstated,
+            }
+            return json.dumps(document, ensure_ascii=False, indent=2), 0
+        lines = [f"{source.key} ({_kind(source)}): {source}" for source in listed]
+        lines.append(
+            f"{len(listed)} sources, {len(unstated)} of them with no kind stated"
+        )
+        return "\n".join(lines), 0
+    facts = [(fact, files.where(fact.problem())) for fact in weak_facts(eco)]
+    if args.format == "json":
+        weak = {
+            "weak": [
+                {
+                    "file": problem.file,
+                    "entry": problem.entry,
+                    "field": fact.field,
+                    "sources": [_source_json(source) for source in fact.sources],
+                }
+                for fact, problem in facts
+            ],
+            "kind_not_stated": unstated,
+        }
+        return json.dumps(weak, ensure_ascii=False, indent=2), 0
+    lines = []
+    for fact, problem in facts:
+        lines.append(str(attrs.evolve(problem, message="")).removesuffix(": "))
+        lines.extend(
+            f"    {source.key} ({_kind(source)}): {source}" for source in fact.sources
+        )
+    count = len(facts)
+    lines.append(
+        f"{count} fact{'s' * (count != 1)} rest{'s' * (count == 1)} only on "
+        "reference or aggregator sources: cite a primary or news source for each"
+        if facts
+        else "no fact rests only on reference or aggregator sources"
+    )
+    if unstated:
+        lines.append(
+            f"{len(unstated)} source{'s' * (len(unstated) != 1)} with no kind "
+            f"stated, not counted as weak: {', '.join(unstated)}; give each its kind"
+        )
+    return "\n".join(lines), 0
 
 
 def _convert(args: argparse.Namespace) -> tuple[str, int]:
@@ -1123,6 +1250,7 @@ _HANDLERS: Final[dict[str, Callable[[argparse.Namespace], tuple[str, int]]]] = {
     "claims": _claims,
     "check": _check,
     "validate": _validate,
+    "sources": _sources,
     "convert": _convert,
     "compare": _compare,
     "init": _init,

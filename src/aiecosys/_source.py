@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
+from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
@@ -13,7 +15,14 @@ from aiecosys._dates import PartialDate, Period
 from aiecosys._errors import DataError, Problem
 
 
-__all__ = ["Publication", "Source", "check_sources", "publication_date"]
+__all__ = [
+    "Publication",
+    "Source",
+    "SourceKind",
+    "check_sources",
+    "publication_date",
+    "strongest_first",
+]
 
 _KEY: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
@@ -64,6 +73,80 @@ def _check_accessed(
         )
 
 
+class SourceKind(enum.Enum):
+    """What sort of publication a source is, from the closest to the fact to the least.
+
+    The kind says how much weight a source can bear. A fact that rests only on
+    encyclopedias or scrapers is second-hand at best: it is listed by
+    [weak_facts][aiecosys.weak_facts] and ``aiecosys sources --weak``, so
+    that a primary or news source can be found for it. The members are in
+    order of strength; evidence lists a fact's sources in this order.
+
+    Examples:
+        >>> from aiecosys import SourceKind
+        >>> [kind.value for kind in SourceKind]
+        ['primary', 'news', 'secondary', 'reference', 'aggregator', 'social']
+        >>> SourceKind("reference").weak, SourceKind.NEWS.weak
+        (True, False)
+    """
+
+    PRIMARY = "primary"
+    """Published by the party concerned, or its official record: a filing, a
+    press release, a paper, a model card, a company's or a lab's own page, a
+    government register (the Mistral 7B paper on arXiv, OpenAI's blog)."""
+    NEWS = "news"
+    """An outlet with editorial standards reporting the fact: a newspaper of
+    record, a news agency, an established news site (Bloomberg, Le Monde,
+    TNW, the South China Morning Post)."""
+    SECONDARY = "secondary"
+    """Trade press, analysts, newsletters, books and other commentary that
+    relays or interprets facts (SemiAnalysis, Investopedia, an IBM explainer)."""
+    REFERENCE = "reference"
+    """An encyclopedia or a wiki, whose text summarises other sources
+    (Wikipedia, Kiddle, Reference.com): a pointer to the sources it cites."""
+    AGGREGATOR = "aggregator"
+    """A scraper, a mirror, a content farm, a speaker agency's profile: text
+    copied from elsewhere, with no editorial responsibility (FactSnippet)."""
+    SOCIAL = "social"
+    """A post on a social network or a forum (an X post, a Reddit thread),
+    worth what its author is: quote the primary source it points to when
+    there is one."""
+
+    @property
+    def weak(self) -> bool:
+        """Whether a fact resting only on sources of this kind is weakly sourced.
+
+        Reference works and aggregators are weak: they copy or summarise other
+        sources, which are the ones to cite. A social post is ranked last in
+        evidence, but is not weak by itself: a company's own post can be the
+        first announcement of a fact.
+        """
+        return self in _WEAK
+
+
+_WEAK: Final = frozenset({SourceKind.REFERENCE, SourceKind.AGGREGATOR})
+_RANK: Final = {kind: rank for rank, kind in enumerate(SourceKind)}
+
+
+def _to_kind(value: SourceKind | str | None) -> SourceKind | None:
+    """Read a source's kind, written as its value (``"news"``) or a member."""
+    if value is None or isinstance(value, SourceKind):
+        return value
+    try:
+        return SourceKind(value)
+    except ValueError:
+        allowed = ", ".join(kind.value for kind in SourceKind)
+        raise DataError(
+            [
+                Problem(
+                    f"{value!r} is not a kind of source: use one of {allowed}, or "
+                    "leave kind out when it is not known",
+                    field="kind",
+                )
+            ]
+        ) from None
+
+
 @attrs.frozen
 class Source:
     """A citation: where a fact comes from, and when it was read.
@@ -82,9 +165,13 @@ class Source:
         ...     publisher="Example News",
         ...     published=PartialDate(2023, 6, 13),
         ...     accessed=datetime.date(2024, 3, 1),
+        ...     kind="news",
+        ...     archived_url="https://web.archive.org/web/2024/https://example.org/mistral-seed",
         ... )
         >>> print(source)
         Example News, "Mistral AI raises 105 million euros", 2023-06-13, https://example.org/mistral-seed
+        >>> source.kind
+        <SourceKind.NEWS: 'news'>
     """
 
     key: str = attrs.field(validator=_check_key)
@@ -108,6 +195,18 @@ class Source:
     """When it was last read, for pages that may change."""
     author: str | None = attrs.field(default=None, validator=validators.optional_text)
     """Who wrote it, when named."""
+    kind: SourceKind | None = attrs.field(
+        default=None, kw_only=True, converter=_to_kind
+    )
+    """What sort of source it is: primary, news, secondary, reference,
+    aggregator or social (a ``SourceKind``, or its value as text), or None
+    when not stated. A source whose kind is not stated is never counted as
+    weak: only one known to be a reference work or an aggregator is."""
+    archived_url: str | None = attrs.field(
+        default=None, kw_only=True, validator=_check_url
+    )
+    """A copy in a web archive (``https://web.archive.org/...``), for pages
+    that may change or disappear."""
 
     def __str__(self) -> str:
         parts = [part for part in (self.author, self.publisher) if part]
@@ -242,3 +341,29 @@ def publication_date(source: Source) -> PartialDate | Period | None:
     if isinstance(source, Publication):
         return source.publication_date
     return source.published
+
+
+def strongest_first(sources: Iterable[Source]) -> tuple[Source, ...]:
+    """Sources strongest first, each key once: the order evidence lists them in.
+
+    Sources are ordered by kind, primary first, then news, secondary,
+    reference, aggregator, social, and those whose kind is not stated last;
+    sources of one kind keep the order they were given in. A key given twice
+    is listed once, where it first appears.
+
+    Examples:
+        >>> from aiecosys import Source, strongest_first
+        >>> wiki = Source("wiki", title="A wiki page", kind="reference")
+        >>> paper = Source("paper", title="A paper", kind="primary")
+        >>> note = Source("note", title="A note")
+        >>> [s.key for s in strongest_first([note, wiki, paper, wiki])]
+        ['paper', 'wiki', 'note']
+    """
+    unique: dict[str, Source] = {}
+    for source in sources:
+        unique.setdefault(source.key, source)
+    return tuple(sorted(unique.values(), key=_strength))
+
+
+def _strength(source: Source) -> int:
+    return len(_RANK) if source.kind is None else _RANK[source.kind]

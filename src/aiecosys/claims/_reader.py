@@ -84,6 +84,8 @@ _SOURCE_FIELDS: Final[dict[str, Parser]] = {
     "published": _parse_published,
     "accessed": parse_date,
     "author": parse_text,
+    "kind": parse_text,
+    "archived_url": parse_text,
     "language": parse_text,
     "licence": parse_text,
     "published_source": parse_text,

@@ -6,7 +6,7 @@ import enum
 
 import attrs
 
-from aiecosys._source import Source
+from aiecosys._source import Source, strongest_first
 
 
 __all__ = ["Evidence", "Verdict"]
@@ -36,24 +36,31 @@ class Verdict(enum.Enum):
 class Evidence:
     """One fact a verdict rests on: what it is, its value, and its sources.
 
+    The sources are listed strongest first (primary, news, secondary,
+    reference, aggregator, social, then those whose kind is not stated),
+    each key once, however the check gathered them.
+
     Examples:
         >>> from aiecosys import Evidence, Source
+        >>> wiki = Source("wiki", title="Yi (model)", kind="reference")
+        >>> paper = Source("yi", title="Yi: Open Foundation Models", kind="primary")
         >>> print(
         ...     Evidence(
         ...         "Yi-34B: parameters",
         ...         "34 billion parameters (disclosed)",
-        ...         (Source("yi", title="Yi: Open Foundation Models"),),
+        ...         (wiki, paper, wiki),
         ...     )
         ... )
-        Yi-34B: parameters = 34 billion parameters (disclosed) [yi]
+        Yi-34B: parameters = 34 billion parameters (disclosed) [yi, wiki]
     """
 
     label: str
     """What the fact is about (``"Yi-34B: parameters"``)."""
     value: str
     """Its value, written for readers, with how it is known."""
-    sources: tuple[Source, ...] = ()
-    """Where it comes from."""
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=strongest_first)
+    """Where it comes from: strongest first, each source once (see
+    [strongest_first][aiecosys.strongest_first])."""
 
     def __str__(self) -> str:
         keys = ", ".join(source.key for source in self.sources)

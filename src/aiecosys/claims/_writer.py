@@ -125,6 +125,8 @@ def _add_source(sources: dict[str, Any], source: Source) -> None:
         fields["published"] = str(source.published)
     if source.accessed is not None:
         fields["accessed"] = source.accessed.isoformat()
+    if source.kind is not None:
+        fields["kind"] = source.kind.value
     if source.published_source is not None:
         fields["published_source"] = source.published_source.key
         _add_source(sources, source.published_source)
