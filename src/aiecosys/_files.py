@@ -5,7 +5,7 @@ pull requests, so it must be easy to read and safe to open:
 
 * TOML is read by rtoml, a small compiled reader, and any text it refuses is
   read again by the standard library's `tomllib`, which words the error (see
-  [read_toml][aiecosys._files.read_toml]); writing needs only the small `tomli-w`.
+  `read_toml`); writing needs only the small `tomli-w`.
 * TOML has no anchors, aliases, tags or custom types: parsing a file cannot run
   code or expand a few lines into gigabytes (YAML's "billion laughs"), and the
   work done is proportional to the file's size.
