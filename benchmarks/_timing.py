@@ -41,8 +41,8 @@ def interleaved(
     """Take each sample in turn, *repeat* rounds over, so that a busy machine
     slows every contender alike; return the median of each, with its spread."""
     runs: dict[str, list[float]] = {name: [] for name, _ in samplers}
-    for sample in samplers:  # warm up
-        sample[1]()
+    for _, warm_up in samplers:
+        warm_up()
     for _ in range(repeat):
         for name, sample in samplers:
             runs[name].append(sample())

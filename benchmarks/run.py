@@ -29,6 +29,7 @@ PACKAGES = (
     "numpy",
     "pandas",
     "cattrs",
+    "rtoml",
 )
 
 

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import json
+import tomllib
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
 import pytest
+import rtoml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import aiecosys
-from aiecosys import DataError, Ecosystem, Estimate, Problem, Status, json_schema
+from aiecosys import (
+    DataError,
+    Ecosystem,
+    Estimate,
+    Problem,
+    Status,
+    _files,
+    json_schema,
+)
 from tests.strategies import ecosystems
 
 
@@ -1078,3 +1089,101 @@ def test_repeated_texts_read_alike_and_bad_ones_are_refused_each_time() -> None:
     fields = [problem.field for problem in caught.value.problems]
     assert 2 == fields.count("as_of.month")
     assert 2 == fields.count("assets_under_management")
+
+
+ROOT = Path(__file__).parent.parent
+HOSTILE_FILES = Path(__file__).parent / "hostile" / "data" / "files.json"
+
+
+def _toml_texts() -> list[Any]:
+    """Every TOML file of the project and every TOML case of the hostile corpus."""
+    texts = [
+        pytest.param(path.read_text(encoding="utf-8"), id=str(path.relative_to(ROOT)))
+        for folder in ("src", "examples", "tests")
+        for path in sorted((ROOT / folder).rglob("*.toml"))
+    ]
+    corpus = json.loads(HOSTILE_FILES.read_text(encoding="utf-8"))
+    texts.extend(
+        pytest.param(case["input"], id=f"{group}:{case['id']}")
+        for group, cases in corpus.items()
+        for case in cases
+        if case.get("format") == "toml"
+    )
+    return texts
+
+
+def _same(left: object, right: object) -> bool:
+    """Equal values of the same types all the way down (NaN equal to NaN)."""
+    if type(left) is not type(right):
+        return False
+    if isinstance(left, dict) and isinstance(right, dict):
+        return list(left) == list(right) and all(
+            _same(value, right[key]) for key, value in left.items()
+        )
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(map(_same, left, right))
+    if isinstance(left, float) and isinstance(right, float) and left != left:  # noqa: PLR0124
+        return right != right  # noqa: PLR0124
+    return left == right
+
+
+def _outcome(read: Callable[[str], dict[str, Any]], text: str) -> object:
+    """The table that *read* makes of *text*, or "refused"."""
+    try:
+        return read(text)
+    except (ValueError, RecursionError):
+        return "refused"
+
+
+@pytest.mark.parametrize("text", _toml_texts())
+def test_both_toml_readers_give_the_same_document(text: str) -> None:
+    """rtoml and tomllib read every project and hostile TOML text alike."""
+    assert _same(_outcome(rtoml.loads, text), _outcome(tomllib.loads, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a = 99999999999999999999",
+        "a = -9223372036854775808",
+        "a = 0.1\nb = 1e-3\nc = nan\nd = -inf",
+        "a = 1979-05-27T07:32:00.999999-08:00\nb = 1979-05-27\nc = 07:32:00",
+        'a = "\\u00e9\\U0001F600"\nb = """\nx\\\n  y"""',
+        "a.b.c = 1\na.b.d = 2\n[[t]]\nx = 1\n[[t]]\nx = 2",
+        "a = " + "[" * 40 + "]" * 40,
+        "a = " + "{b = " * 40 + "1" + "}" * 40,
+    ],
+)
+def test_read_toml_gives_the_standard_librarys_document(text: str) -> None:
+    """Numbers, dates, strings, tables and nesting are read as tomllib reads them."""
+    assert _same(_files.read_toml(text), _outcome(tomllib.loads, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a = 1\na = 2", "Cannot overwrite a value (at end of document)"),
+        ("[t]\na = 1\n[t]\nb = 2", "Cannot declare ('t',) twice (at line 3, column 3)"),
+        ('a = "\x01"', "Illegal character '\\x01' (at line 1, column 6)"),
+        (
+            "a = 01",
+            (
+                "Expected newline or end of document after a statement"
+                " (at line 1, column 6)"
+            ),
+        ),
+        ("\ufeffa = 1", "Invalid statement (at line 1, column 1)"),
+    ],
+)
+def test_toml_errors_are_worded_by_the_standard_library(
+    text: str, message: str
+) -> None:
+    """A text that is not TOML is refused with tomllib's line and column."""
+    with pytest.raises(DataError) as caught:
+        aiecosys.loads(text)
+    assert str(caught.value.problems[0]) == f"not valid TOML: {message}"
+
+
+def test_a_float_beyond_rtoml_is_read_as_the_standard_library_reads_it() -> None:
+    """A float too large for rtoml is read by tomllib, as infinity."""
+    assert _files.read_toml("a = 1e400") == {"a": float("inf")}

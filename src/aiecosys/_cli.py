@@ -16,7 +16,6 @@ import codecs
 import contextlib
 import decimal
 import io
-import json
 import os
 import re
 import shlex
@@ -692,16 +691,21 @@ def _claim_review(
     }
 
 
+def _json(value: object) -> str:
+    """Write *value* as indented JSON, keeping non-ASCII letters as they are."""
+    import json  # only the JSON formats need it: the text output starts faster
+
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
 def _render(evaluations: Sequence[Evaluation], args: argparse.Namespace) -> str:
     """Show evaluations in the format asked for (one renderer for every command)."""
     if args.format == "json":
-        return json.dumps(
-            [_evaluation_json(e) for e in evaluations], ensure_ascii=False, indent=2
-        )
+        return _json([_evaluation_json(e) for e in evaluations])
     if args.format == "claimreview":
         reviewed = args.date or datetime.now(UTC).date()
         reviews = [_claim_review(e, args, reviewed) for e in evaluations]
-        return json.dumps(reviews, ensure_ascii=False, indent=2)
+        return _json(reviews)
     if args.format == "markdown":
         return _markdown(evaluations, args.lang)
     return _table(evaluations, args.lang)
@@ -1179,7 +1183,7 @@ def _init(args: argparse.Namespace) -> tuple[str, int]:
                 file.write(text)
         for schema in schemas:
             if args.force or not (schema.exists() or schema.is_symlink()):
-                text = json.dumps(SCHEMAS[schema.name](), indent=2, ensure_ascii=False)
+                text = _json(SCHEMAS[schema.name]())
                 schema.write_text(text + "\n", encoding="utf-8")
     except OSError as error:
         where = error.filename or folder
