@@ -53,7 +53,7 @@ import operator
 import re
 import typing
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
@@ -99,6 +99,9 @@ Format = Literal["toml", "json"]
 
 _SOURCES: contextvars.ContextVar[Mapping[str, Source]] = contextvars.ContextVar(
     "sources"
+)
+_UNREAD: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
+    "unread", default=frozenset()
 )
 _LOCALE: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "locale", default=None
@@ -345,6 +348,10 @@ def _date(value: object, _: object = None) -> dt.date:
 def _source_ref(value: object, _: object = None) -> Source:
     key = _text(value)
     table = _SOURCES.get({})
+    if key in _UNREAD.get():
+        raise ParseError(
+            f"the source {key!r} cannot be read: fix the problems of sources.{key}"
+        )
     if key not in table:
         raise ParseError(
             f"unknown source {key!r}: define it in a [sources.{key}] table"
@@ -353,12 +360,20 @@ def _source_ref(value: object, _: object = None) -> Source:
 
 
 @contextlib.contextmanager
-def source_table(sources: Mapping[str, Source]) -> Iterator[None]:
-    """Resolve source keys against *sources* while structuring entries."""
+def source_table(
+    sources: Mapping[str, Source], *, unread: Collection[str] = ()
+) -> Iterator[None]:
+    """Resolve source keys against *sources* while structuring entries.
+
+    *unread* are the keys of sources that are written but could not be read:
+    an entry citing one is told to fix it, not to define it.
+    """
     token = _SOURCES.set(sources)
+    unread_token = _UNREAD.set(frozenset(unread))
     try:
         yield
     finally:
+        _UNREAD.reset(unread_token)
         _SOURCES.reset(token)
 
 
@@ -935,10 +950,12 @@ def from_document(
         for key in document
         if key not in known
     )
-    sources = _structure_sources(document.get("sources", {}), file, problems)
+    raw_sources = document.get("sources", {})
+    sources = _structure_sources(raw_sources, file, problems)
+    unread = set(raw_sources) - set(sources) if isinstance(raw_sources, dict) else ()
     collections: dict[str, list[Any]] = {}
     locale = _file_locale(document, file, problems)
-    with source_table(sources), reading_locale(locale):
+    with source_table(sources, unread=unread), reading_locale(locale):
         for collection, kind in COLLECTIONS.items():
             entries = document.get(collection, [])
             if not isinstance(entries, list):

@@ -216,7 +216,9 @@ def _read_claims(
         if key not in known
     )
     sources = {source.key: source for source in eco.sources}
-    sources.update(_sources(document.get("sources", {}), sources, file, problems))
+    raw_sources = document.get("sources", {})
+    sources.update(_sources(raw_sources, sources, file, problems))
+    unread = set(raw_sources) - set(sources) if isinstance(raw_sources, dict) else set()
     entries = document.get("claims", [])
     if not isinstance(entries, list):
         problems.append(
@@ -225,7 +227,7 @@ def _read_claims(
         entries = []
     claims: list[Claim] = []
     seen: dict[str, str] = {}
-    with source_table(sources):
+    with source_table(sources, unread=unread):
         for number, raw in enumerate(entries):
             claim = _claim(raw, f"claims[{number}]", eco, file, problems)
             if claim is None:
