@@ -627,12 +627,15 @@ def _converter(*, detailed: bool) -> cattrs.Converter:
     return made
 
 
-def new_converter(*, detailed: bool) -> cattrs.Converter:
+def new_converter(*, detailed: bool, generated: bool = True) -> cattrs.Converter:
     """Return a new converter with the hooks of every value a file holds.
 
     Knowledge bases are read with it; the claims layer builds its converter
     from it, adding the values only claims hold, so that the same mistake
-    gets the same message in any file.
+    gets the same message in any file. Unless *generated*, a table is read
+    into its attrs class by a loop over its fields rather than by a function
+    cattrs writes and compiles for the class: slower per entry, but with
+    nothing to build, for the few entries of each class a claims file holds.
     """
     import cattrs
 
@@ -641,7 +644,8 @@ def new_converter(*, detailed: bool) -> cattrs.Converter:
     )
     # First, so that the hooks below come before it for the classes they take.
     made.register_structure_hook_factory(
-        _is_attrs, lambda kind: _structure_table(made, kind)
+        _is_attrs,
+        lambda kind: table_hook(made, kind, generated=generated or detailed),
     )
     for kind, structure, unstructure in (
         (str, _text, str),
@@ -692,11 +696,30 @@ def _is_attrs(kind: Any) -> bool:
     return isinstance(kind, type) and attrs.has(kind)
 
 
-def _structure_table(converter: cattrs.Converter, kind: Any) -> Any:
-    """Structure an attrs class from a table, refusing any other value."""
-    from cattrs.gen import make_dict_structure_fn
+def table_hook(
+    converter: cattrs.Converter,
+    kind: Any,
+    *,
+    generated: bool,
+    fields: Mapping[str, Callable[[Any, Any], Any]] | None = None,
+) -> Callable[[Any, Any], Any]:
+    """Structure an attrs class from a table, refusing any other value.
 
-    structure = make_dict_structure_fn(kind, converter)
+    *fields* are the hooks of the fields not read by their type. Unless
+    *generated*, the table is read by a loop over the fields, which raises
+    at the first problem (the detailed converter then lists them all).
+    """
+    from cattrs.gen import make_dict_structure_fn, override
+
+    fields = fields or {}
+    structure: Callable[[Any, Any], Any]
+    if generated:
+        overrides = {name: override(struct_hook=hook) for name, hook in fields.items()}
+        structure = make_dict_structure_fn(
+            kind, converter, **typing.cast("dict[str, Any]", overrides)
+        )
+    else:
+        structure = _field_loop(converter, kind, fields)
 
     def table(raw: object, _: object) -> Any:
         if not isinstance(raw, dict):
@@ -704,6 +727,42 @@ def _structure_table(converter: cattrs.Converter, kind: Any) -> Any:
         return structure(raw, kind)
 
     return table
+
+
+def _field_loop(
+    converter: cattrs.Converter,
+    kind: Any,
+    fields: Mapping[str, Callable[[Any, Any], Any]],
+) -> Callable[[Any, Any], Any]:
+    """Structure an attrs class by a loop over its fields; fail at the first problem."""
+    import attrs
+
+    attrs.resolve_types(kind)
+    steps = [
+        (
+            field.name,
+            field.alias,
+            field.default is attrs.NOTHING,
+            field.type,
+            fields.get(field.name) or converter.get_structure_hook(field.type),
+        )
+        for field in attrs.fields(kind)
+        if field.init
+    ]
+    names = frozenset(name for name, *_ in steps)
+
+    def structure(raw: dict[str, Any], _: object) -> Any:
+        if not names.issuperset(raw):
+            raise ParseError(f"unknown field(s) {sorted(set(raw) - names)}")
+        values = {}
+        for name, alias, required, field_type, hook in steps:
+            if name in raw:
+                values[alias] = hook(raw[name], field_type)
+            elif required:
+                raise KeyError(name)
+        return kind(**values)
+
+    return structure
 
 
 def _is_enum(kind: Any) -> bool:
@@ -964,6 +1023,7 @@ def from_document(
                 )
                 continue
             built = collections.setdefault(collection, [])
+            structures = _structures(kind)
             for position, raw in enumerate(entries):
                 if not isinstance(raw, dict):
                     label = entry_label(collection, position, {})
@@ -971,7 +1031,7 @@ def from_document(
                     problems.append(Problem(message, file=file, entry=label))
                     continue
                 entity = structure_entry(
-                    _structures(kind),
+                    structures,
                     raw,
                     file=file,
                     entry=entry_label(collection, position, raw),

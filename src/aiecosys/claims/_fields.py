@@ -27,7 +27,13 @@ from aiecosys._compare import Tolerance
 from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import normalise_name
 from aiecosys._errors import DataError, ParseError, Problem
-from aiecosys._files import new_converter, refuse_float, structure_text, tuple_hook
+from aiecosys._files import (
+    new_converter,
+    refuse_float,
+    structure_text,
+    table_hook,
+    tuple_hook,
+)
 from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES
 from aiecosys._source import Publication, Source
 from aiecosys.claims._context import DECIMALS
@@ -301,23 +307,13 @@ def _structure_check(
     converter: cattrs.Converter, *, detailed: bool
 ) -> Callable[[Any, Any], Any]:
     """Read a check: a table whose ``kind`` names a registered kind."""
-    from cattrs.gen import make_dict_structure_fn, override
-
     built: dict[type, tuple[Kind, Callable[[Any, Any], Any]]] = {}
 
     def structure_of(kind: Kind) -> Callable[[Any, Any], Any]:
         found = built.get(kind.check)
         if found is None or found[0] is not kind:
-            overrides = {
-                name: override(struct_hook=_hook_of(hook))
-                for name, hook in kind.fields.items()
-            }
-            made = make_dict_structure_fn(
-                kind.check,
-                converter,
-                _cattrs_detailed_validation=detailed,
-                **typing.cast("dict[str, Any]", overrides),
-            )
+            fields = {name: _hook_of(hook) for name, hook in kind.fields.items()}
+            made = table_hook(converter, kind.check, generated=detailed, fields=fields)
             found = built[kind.check] = (kind, made)
         return found[1]
 
@@ -347,12 +343,11 @@ def _hook_of(read: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
 def _claims_converter(*, detailed: bool) -> cattrs.Converter:
     """The knowledge base's converter, with the values only claims hold."""
     import attrs
-    from cattrs.gen import make_dict_structure_fn, override
 
     from aiecosys.claims._claim import Claim
     from aiecosys.claims.checks import Check
 
-    made = new_converter(detailed=detailed)
+    made = new_converter(detailed=detailed, generated=detailed)
     made.register_structure_hook(str, read_text)
     made.register_structure_hook_func(
         lambda kind: kind is Decimal, lambda raw, _: read_number(raw)
@@ -366,9 +361,12 @@ def _claims_converter(*, detailed: bool) -> cattrs.Converter:
     # A claim names its check's type as the union of the shipped kinds; the
     # check is read by its tag, whichever kinds are registered.
     attrs.resolve_types(Claim, localns={"Check": Check})
-    check = override(struct_hook=_structure_check(made, detailed=detailed))
-    made.register_structure_hook(
-        Claim, make_dict_structure_fn(Claim, made, check=check)
+    check = _structure_check(made, detailed=detailed)
+    made.register_structure_hook_factory(
+        lambda kind: kind is Claim,
+        lambda kind: table_hook(
+            made, kind, generated=detailed, fields={"check": check}
+        ),
     )
     return made
 
@@ -384,10 +382,11 @@ def _tables(*, detailed: bool) -> dict[type, Callable[[Any, Any], Any]]:
 
     Elsewhere a source is written as its key, and read as the source it names.
     """
-    from cattrs.gen import make_dict_structure_fn
-
     made = _claims_converter(detailed=detailed)
-    return {kind: make_dict_structure_fn(kind, made) for kind in (Source, Publication)}
+    return {
+        kind: table_hook(made, kind, generated=detailed)
+        for kind in (Source, Publication)
+    }
 
 
 Structure = Callable[[Any], Any]
@@ -403,9 +402,16 @@ def structures(kind: type) -> tuple[Structure, Structure]:
         >>> fast({"id": "a", "quote": "q", "restatement": "r", "reason": "why"}).id
         'a'
     """
-    return _structures(kind, detailed=False), _structures(kind, detailed=True)
+    fast = _structures(kind, detailed=False)
+
+    def detailed(raw: object) -> Any:
+        # Built only when an entry fails: files that read cleanly never need it.
+        return _structures(kind, detailed=True)(raw)
+
+    return fast, detailed
 
 
+@functools.cache
 def _structures(kind: type, *, detailed: bool) -> Structure:
     if kind in {Source, Publication}:
         hook = _tables(detailed=detailed)[kind]
