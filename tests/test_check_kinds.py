@@ -15,6 +15,7 @@ from aiecosys import (
     DataError,
     Ecosystem,
     Organisation,
+    ParseError,
     Source,
     Verdict,
     check_all,
@@ -29,6 +30,7 @@ from aiecosys.claims import (
     ValueCheck,
     checks,
     dumps_claims,
+    read_text,
     register,
     unknown_names,
     unregister,
@@ -211,3 +213,36 @@ def test_each_shipped_kind_is_one_module() -> None:
         set(kind.fields) <= set(inspect.signature(kind.check).parameters)
         for kind in KINDS.values()
     )
+
+
+def _country_code(raw: object) -> str:
+    """Read an ISO 3166 code in capitals, refusing anything else."""
+    code = read_text(raw)
+    if len(code) != 2 or not code.isalpha() or not code.isupper():
+        raise ParseError(f"{code!r} is not a country code such as 'FR'")
+    return code
+
+
+@pytest.fixture
+def founded_in_country_code() -> Iterator[None]:
+    """Register the kind with its own reader of the country, for one test."""
+    register(
+        FoundedInCountryCheck,
+        validate_founded_in_country,
+        fields={"country": _country_code},
+    )
+    yield
+    unregister(FoundedInCountryCheck)
+
+
+@pytest.mark.usefixtures("founded_in_country_code")
+def test_a_kind_s_own_field_reader_is_used() -> None:
+    """A field given its own reader is read by it, and its refusal names the field."""
+    bad = CLAIMS.replace('of = "01.AI", country = "FR"', 'of = "01.AI", country = "fr"')
+
+    with pytest.raises(DataError) as caught:
+        loads_claims(bad, ECO, file="claims.toml")
+
+    assert [(p.entry, p.field, p.message) for p in caught.value.problems] == [
+        ("01ai-french", "check.country", "'fr' is not a country code such as 'FR'")
+    ]
