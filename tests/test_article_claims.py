@@ -355,7 +355,7 @@ def test_an_opinion_field_that_is_not_text(taiwanese_claim: str) -> None:
     )
 
     assert (FILE, "copy", "reason") == (problem.file, problem.entry, problem.field)
-    assert "must be non-empty text, not 3" == problem.message
+    assert "expected text, not int 3" == problem.message
 
 
 def test_opinion_ids_that_differ_only_by_case(taiwanese_claim: str) -> None:

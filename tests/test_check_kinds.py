@@ -15,6 +15,7 @@ from aiecosys import (
     DataError,
     Ecosystem,
     Organisation,
+    ParseError,
     Source,
     Verdict,
     check_all,
@@ -29,7 +30,7 @@ from aiecosys.claims import (
     ValueCheck,
     checks,
     dumps_claims,
-    parse_text,
+    read_text,
     register,
     unknown_names,
     unregister,
@@ -118,11 +119,7 @@ check = { kind = "founded_in_country", of = "Example Labs", country = "FR" }
 @pytest.fixture
 def founded_in_country() -> Iterator[None]:
     """Register the extra kind for one test, and forget it afterwards."""
-    register(
-        FoundedInCountryCheck,
-        {"of": parse_text, "country": parse_text},
-        validate_founded_in_country,
-    )
+    register(FoundedInCountryCheck, validate_founded_in_country)
     yield
     unregister(FoundedInCountryCheck)
 
@@ -197,12 +194,12 @@ def test_a_tag_is_registered_once() -> None:
         kind: ClassVar[str] = "value"
 
     with pytest.raises(ValueError, match="already ValueCheck: give the new kind"):
-        register(OtherValueCheck, {}, validate_founded_in_country)
+        register(OtherValueCheck, validate_founded_in_country)
     assert KINDS["value"].check is ValueCheck
 
 
 def test_each_shipped_kind_is_one_module() -> None:
-    """Each module of aiecosys.claims.checks registers its class and all its fields."""
+    """Each module of aiecosys.claims.checks registers its class and its own readers."""
     modules = sorted(
         info.name
         for info in pkgutil.iter_modules(checks.__path__, checks.__name__ + ".")
@@ -213,6 +210,39 @@ def test_each_shipped_kind_is_one_module() -> None:
         getattr(aiecosys, kind.check.__name__) is kind.check for kind in KINDS.values()
     )
     assert all(
-        set(kind.fields) == set(inspect.signature(kind.check).parameters)
+        set(kind.fields) <= set(inspect.signature(kind.check).parameters)
         for kind in KINDS.values()
     )
+
+
+def _country_code(raw: object) -> str:
+    """Read an ISO 3166 code in capitals, refusing anything else."""
+    code = read_text(raw)
+    if len(code) != 2 or not code.isalpha() or not code.isupper():
+        raise ParseError(f"{code!r} is not a country code such as 'FR'")
+    return code
+
+
+@pytest.fixture
+def founded_in_country_code() -> Iterator[None]:
+    """Register the kind with its own reader of the country, for one test."""
+    register(
+        FoundedInCountryCheck,
+        validate_founded_in_country,
+        fields={"country": _country_code},
+    )
+    yield
+    unregister(FoundedInCountryCheck)
+
+
+@pytest.mark.usefixtures("founded_in_country_code")
+def test_a_kind_s_own_field_reader_is_used() -> None:
+    """A field given its own reader is read by it, and its refusal names the field."""
+    bad = CLAIMS.replace('of = "01.AI", country = "FR"', 'of = "01.AI", country = "fr"')
+
+    with pytest.raises(DataError) as caught:
+        loads_claims(bad, ECO, file="claims.toml")
+
+    assert [(p.entry, p.field, p.message) for p in caught.value.problems] == [
+        ("01ai-french", "check.country", "'fr' is not a country code such as 'FR'")
+    ]

@@ -203,8 +203,11 @@ SOURCE_RULES: dict[str, tuple[str, str | None, str]] = {
     ),
     "unknown field": (
         '[sources.s2]\ntitle = "T"\ndate = "2024"\n',
-        None,
-        "unknown field(s): date (check the spelling)",
+        "date",
+        (
+            "unknown field 'date'; Source takes title, url, publisher, published, "
+            "accessed, author"
+        ),
     ),
 }
 
@@ -478,8 +481,12 @@ founder = ["Xavier Niel"]
 sources = ["s"]
 """,
         "organisations[1]: Kyutai",
-        None,
-        "unknown field(s): founder (check the spelling)",
+        "founder",
+        (
+            "unknown field 'founder'; Organisation takes name, kind, aliases, "
+            "country, founded, founders, parent, members, offices, description, "
+            "sources"
+        ),
     ),
     "float amount": (
         """\
@@ -614,7 +621,7 @@ def test_every_problem_in_a_file_is_listed(tmp_path: Path) -> None:
 
     assert [
         ("organisations[1]: Kyutai", "kind"),
-        ("organisations[2]: Kyutai Lab", None),
+        ("organisations[2]: Kyutai Lab", "founder"),
         ("models[0]: M", "released"),
         ("models[0]: M", "context_length"),
     ] == [(problem.entry, problem.field) for problem in caught.value.problems]
@@ -753,8 +760,8 @@ class TestDocumentRules:
     def test_format_version_is_the_whole_number_one(
         self, load: Any, version: str
     ) -> None:
-        """Every document kind refuses a format_version that is not 1 itself."""
-        with pytest.raises(DataError, match=r"format_version .* is not 1"):
+        """Every document kind refuses a format_version that is not a whole number."""
+        with pytest.raises(DataError, match=r"format_version .* is not a version"):
             load(f"format_version = {version}\n")
 
     def test_an_estimates_sources_are_a_list(self) -> None:
@@ -1187,3 +1194,99 @@ def test_toml_errors_are_worded_by_the_standard_library(
 def test_a_float_beyond_rtoml_is_read_as_the_standard_library_reads_it() -> None:
     """A float too large for rtoml is read by tomllib, as infinity."""
     assert _files.read_toml("a = 1e400") == {"a": float("inf")}
+SAME_MISTAKES = {
+    "bare float": ("published = 2023.5\n", "published"),
+    "format_version true": ("", "format_version"),
+    "unknown key": ('titel = "Typo"\n', "titel"),
+    "text of another type": ("", "title"),
+    "bad date": ('accessed = "2024-13-01"\n', "accessed"),
+}
+"""Each mistake, as a source's fields, and the field its problem names."""
+
+
+def _source_table(mistake: str) -> str:
+    """A source table, with the mistake in it (or in the document's head)."""
+    head = "format_version = true\n" if mistake == "format_version true" else ""
+    title = "title = 5\n" if mistake == "text of another type" else 'title = "A"\n'
+    return f"{head}[sources.s]\n{title}{SAME_MISTAKES[mistake][0]}"
+
+
+_CLAIM = """
+[[claims]]
+id = "c1"
+quote = "fondé en 2023"
+restatement = "Kyutai was founded in 2023."
+source = "s"
+check = { kind = "date", event = { of = "Kyutai", field = "founded" }, within = "2023" }
+"""
+_ORGANISATION = """
+[[organisations]]
+name = "Kyutai"
+kind = "non-profit-lab"
+founded = "2023-11"
+sources = ["s"]
+"""
+
+
+def _messages(error: DataError) -> list[tuple[str | None, str]]:
+    return [(problem.field, problem.message) for problem in error.problems]
+
+
+@pytest.mark.parametrize("mistake", SAME_MISTAKES)
+def test_the_same_mistake_gets_the_same_message_in_every_file(
+    tmp_path: Path, mistake: str
+) -> None:
+    """A knowledge base, a claims file and a combined file word a mistake alike."""
+    text = _source_table(mistake)
+    combined = tmp_path / "both.toml"
+    combined.write_text(text + _ORGANISATION + _CLAIM, encoding="utf-8")
+
+    with pytest.raises(DataError) as knowledge_base:
+        aiecosys.loads(text + _ORGANISATION)
+    with pytest.raises(DataError) as claims:
+        aiecosys.loads_claims(text + _CLAIM, aiecosys.load_article().ecosystem)
+    with pytest.raises(DataError) as both:
+        aiecosys.load_with_claims(combined)
+
+    # The source's own problem, then the entry citing it: an organisation's
+    # sources[0] or a claim's source.
+    found = [_messages(e.value) for e in (knowledge_base, claims, both)]
+    assert found[0][:1] == found[1][:1] == found[2][:1]
+    assert SAME_MISTAKES[mistake][1] == found[0][0][0]
+    assert (
+        [m for _, m in found[0]] == [m for _, m in found[1]] == [m for _, m in found[2]]
+    )
+
+
+ENTRY_MISTAKES = {
+    "bare float": ("founded = 2023.5", "until = 2023.5"),
+    "text of another type": ("description = 5", "note = 5"),
+}
+"""Each mistake in a knowledge base's entity, and in a claim."""
+
+
+@pytest.mark.parametrize("mistake", ENTRY_MISTAKES)
+def test_the_same_mistake_in_an_entry_gets_the_same_message(mistake: str) -> None:
+    """An entity of a knowledge base and a claim's check word a mistake alike."""
+    in_entity, in_claim = ENTRY_MISTAKES[mistake]
+    entity = _ORGANISATION.replace('founded = "2023-11"', in_entity)
+    claim = (
+        _CLAIM.replace('restatement = "', f'{in_claim}\nrestatement = "')
+        if in_claim.startswith("note")
+        else _CLAIM.replace(
+            'check = { kind = "date", event = { of = "Kyutai", field = "founded" }, '
+            'within = "2023" }',
+            'check = { kind = "membership", members = ["Kyutai"], group = "BATX", '
+            f"{in_claim} }}",
+        )
+    )
+
+    with pytest.raises(DataError) as knowledge_base:
+        aiecosys.loads('[sources.s]\ntitle = "A"\n' + entity)
+    with pytest.raises(DataError) as claims:
+        aiecosys.loads_claims(
+            '[sources.s]\ntitle = "A"\n' + claim, aiecosys.load_article().ecosystem
+        )
+
+    ((_, message),) = _messages(knowledge_base.value)
+    assert [message] == [message for _, message in _messages(claims.value)]

@@ -20,7 +20,7 @@ import attrs
 from aiecosys import _validators as validators
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._errors import DataError, Problem, UnknownEntityError
-from aiecosys._files import loads, parse_document
+from aiecosys._files import loads, parse_document, structure_entry
 from aiecosys._source import Source
 from aiecosys.claims import (
     FORMAT_VERSIONS,
@@ -33,6 +33,7 @@ from aiecosys.claims import (
     id_clash,
     upgraded,
 )
+from aiecosys.claims._fields import structures
 
 
 __all__ = ["Article", "Opinion", "load_article", "read_opinions"]
@@ -40,7 +41,6 @@ __all__ = ["Article", "Opinion", "load_article", "read_opinions"]
 _FACTS = "article.toml"
 _CLAIMS = "article_claims.toml"
 _ARTICLE_SOURCE = "article"
-_OPINION_FIELDS = ("id", "quote", "restatement", "reason")
 
 
 @attrs.frozen
@@ -157,25 +157,6 @@ class Article:
         return check_all(self.claims, self.ecosystem)
 
 
-def _opinion_problems(entry: dict[str, Any], label: str, file: str) -> list[Problem]:
-    unknown = [
-        Problem(
-            f"unknown field {key!r}; an opinion takes {', '.join(_OPINION_FIELDS)}",
-            file=file,
-            entry=label,
-            field=key,
-        )
-        for key in entry
-        if key not in _OPINION_FIELDS
-    ]
-    missing = [
-        Problem("is required but missing", file=file, entry=label, field=key)
-        for key in _OPINION_FIELDS
-        if key not in entry
-    ]
-    return unknown + missing
-
-
 def _shared_ids(
     opinions: tuple[Opinion, ...], claims: tuple[Claim, ...], file: str
 ) -> Iterator[Problem]:
@@ -212,6 +193,7 @@ def read_opinions(document: dict[str, Any], file: str) -> tuple[Opinion, ...]:
     problems: list[Problem] = []
     opinions: list[Opinion] = []
     seen: dict[str, str] = {}
+    read = structures(Opinion)
     for number, entry in enumerate(raw):
         label = f"opinions[{number}]"
         if not isinstance(entry, dict):
@@ -219,21 +201,14 @@ def read_opinions(document: dict[str, Any], file: str) -> tuple[Opinion, ...]:
             continue
         if isinstance(entry.get("id"), str):
             label = entry["id"]
-        found = _opinion_problems(entry, label, file)
         clash = id_clash(label, seen, "opinion")
         if clash is not None:
-            found.append(Problem(clash, file=file, entry=label, field="id"))
-        if not found:
-            try:
-                opinions.append(Opinion(**entry))
-            except DataError as error:
-                found.extend(
-                    Problem(p.message, file=file, entry=label, field=p.field)
-                    for p in error.problems
-                )
-            except (TypeError, ValueError) as error:
-                found.append(Problem(str(error), file=file, entry=label))
-        problems.extend(found)
+            problems.append(Problem(clash, file=file, entry=label, field="id"))
+        opinion = structure_entry(
+            read, entry, file=file, entry=label, problems=problems
+        )
+        if opinion is not None and clash is None:
+            opinions.append(opinion)
     if problems:
         raise DataError(problems)
     return tuple(opinions)

@@ -54,7 +54,7 @@ import operator
 import re
 import typing
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
@@ -88,6 +88,7 @@ __all__ = [
     "parse_document",
     "read_written_amount",
     "refuse_float",
+    "structure_text",
     "to_document",
     "unknown_format",
 ]
@@ -99,6 +100,9 @@ Format = Literal["toml", "json"]
 
 _SOURCES: contextvars.ContextVar[Mapping[str, Source]] = contextvars.ContextVar(
     "sources"
+)
+_UNREAD: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
+    "unread", default=frozenset()
 )
 _LOCALE: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "locale", default=None
@@ -129,6 +133,18 @@ def _text(value: object, _: object = None) -> str:
     if not isinstance(value, str):
         raise ParseError(f"expected text, not {type(value).__name__} {value!r}")
     return value
+
+
+def structure_text(value: object, _: object = None) -> str:
+    """Read text, refusing any other value as every file's text fields do.
+
+    Examples:
+        >>> structure_text(5)
+        Traceback (most recent call last):
+        ...
+        aiecosys.ParseError: expected text, not int 5
+    """
+    return _text(value)
 
 
 def _names(value: object, _: object = None) -> tuple[str, ...]:
@@ -300,6 +316,7 @@ _quantity_text: Final = functools.lru_cache(maxsize=_TEXTS_KEPT)(_read_quantity)
 
 
 def _partial_date(value: object, _: object = None) -> PartialDate:
+    refuse_float(value, "the date")
     if _keepable(value):
         return _partial_date_text(value)
     if isinstance(value, dt.datetime):
@@ -315,6 +332,7 @@ _partial_date_text: Final = functools.lru_cache(maxsize=_TEXTS_KEPT)(PartialDate
 
 
 def _date(value: object, _: object = None) -> dt.date:
+    refuse_float(value, "the date")
     if isinstance(value, dt.datetime):
         raise ParseError(f"{value} has a time of day; write the date alone")
     if isinstance(value, dt.date):
@@ -331,6 +349,10 @@ def _date(value: object, _: object = None) -> dt.date:
 def _source_ref(value: object, _: object = None) -> Source:
     key = _text(value)
     table = _SOURCES.get({})
+    if key in _UNREAD.get():
+        raise ParseError(
+            f"the source {key!r} cannot be read: fix the problems of sources.{key}"
+        )
     if key not in table:
         raise ParseError(
             f"unknown source {key!r}: define it in a [sources.{key}] table"
@@ -339,12 +361,20 @@ def _source_ref(value: object, _: object = None) -> Source:
 
 
 @contextlib.contextmanager
-def source_table(sources: Mapping[str, Source]) -> Iterator[None]:
-    """Resolve source keys against *sources* while structuring entries."""
+def source_table(
+    sources: Mapping[str, Source], *, unread: Collection[str] = ()
+) -> Iterator[None]:
+    """Resolve source keys against *sources* while structuring entries.
+
+    *unread* are the keys of sources that are written but could not be read:
+    an entry citing one is told to fix it, not to define it.
+    """
     token = _SOURCES.set(sources)
+    unread_token = _UNREAD.set(frozenset(unread))
     try:
         yield
     finally:
+        _UNREAD.reset(unread_token)
         _SOURCES.reset(token)
 
 
@@ -583,11 +613,40 @@ def _converter(*, detailed: bool) -> cattrs.Converter:
     Files are read with the fast one, and an entry that fails is read again
     with the detailed one, to report all of its problems.
     """
-    import cattrs
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+    made = new_converter(detailed=detailed)
+    if detailed:
+        # Sources are few: they are always read with every problem located,
+        # whichever converter was built last.
+        full_source.structure = make_dict_structure_fn(
+            Source, made, _cattrs_forbid_extra_keys=True
+        )
+        full_source.unstructure = make_dict_unstructure_fn(
+            Source, made, _cattrs_omit_if_default=True
+        )
+    return made
+
+
+def new_converter(*, detailed: bool, generated: bool = True) -> cattrs.Converter:
+    """Return a new converter with the hooks of every value a file holds.
+
+    Knowledge bases are read with it; the claims layer builds its converter
+    from it, adding the values only claims hold, so that the same mistake
+    gets the same message in any file. Unless *generated*, a table is read
+    into its attrs class by a loop over its fields rather than by a function
+    cattrs writes and compiles for the class: slower per entry, but with
+    nothing to build, for the few entries of each class a claims file holds.
+    """
+    import cattrs
 
     made = cattrs.Converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
+    )
+    # First, so that the hooks below come before it for the classes they take.
+    made.register_structure_hook_factory(
+        _is_attrs,
+        lambda kind: table_hook(made, kind, generated=generated or detailed),
     )
     for kind, structure, unstructure in (
         (str, _text, str),
@@ -618,31 +677,121 @@ def _converter(*, detailed: bool) -> cattrs.Converter:
         _has_field_units, lambda kind: _structure_with_units(made, kind)
     )
     made.register_structure_hook_factory(
-        _is_tuple,
-        lambda kind: (_detailed_tuple_of if detailed else _tuple_of)(made, kind),
+        _is_tuple, lambda kind: tuple_hook(made, kind, detailed=detailed)
     )
     made.register_structure_hook_func(lambda kind: kind == tuple[str, ...], _names)
     made.register_unstructure_hook_factory(
         _is_estimate, lambda kind: _unstructure_estimate(made, kind)
     )
-    made.register_structure_hook_factory(
-        lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum),
-        _structure_enum,
-    )
+    made.register_structure_hook_factory(_is_enum, _structure_enum)
     made.register_unstructure_hook_factory(
-        lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum),
-        lambda _: lambda member: member.value,
+        _is_enum, lambda _: lambda member: member.value
     )
-    if detailed:
-        # Sources are few: they are always read with every problem located,
-        # whichever converter was built last.
-        full_source.structure = make_dict_structure_fn(
-            Source, made, _cattrs_forbid_extra_keys=True
-        )
-        full_source.unstructure = make_dict_unstructure_fn(
-            Source, made, _cattrs_omit_if_default=True
-        )
+    made.register_structure_hook_factory(_is_literal, _structure_literal)
     return made
+
+
+def _is_attrs(kind: Any) -> bool:
+    import attrs
+
+    return isinstance(kind, type) and attrs.has(kind)
+
+
+def table_hook(
+    converter: cattrs.Converter,
+    kind: Any,
+    *,
+    generated: bool,
+    fields: Mapping[str, Callable[[Any, Any], Any]] | None = None,
+) -> Callable[[Any, Any], Any]:
+    """Structure an attrs class from a table, refusing any other value.
+
+    *fields* are the hooks of the fields not read by their type. Unless
+    *generated*, the table is read by a loop over the fields, which raises
+    at the first problem (the detailed converter then lists them all).
+    """
+    from cattrs.gen import make_dict_structure_fn, override
+
+    fields = fields or {}
+    structure: Callable[[Any, Any], Any]
+    if generated:
+        overrides = {name: override(struct_hook=hook) for name, hook in fields.items()}
+        structure = make_dict_structure_fn(
+            kind, converter, **typing.cast("dict[str, Any]", overrides)
+        )
+    else:
+        structure = _field_loop(converter, kind, fields)
+
+    def table(raw: object, _: object) -> Any:
+        if not isinstance(raw, dict):
+            raise ParseError(f"must be a table, not {raw!r}")
+        return structure(raw, kind)
+
+    return table
+
+
+def _field_loop(
+    converter: cattrs.Converter,
+    kind: Any,
+    fields: Mapping[str, Callable[[Any, Any], Any]],
+) -> Callable[[Any, Any], Any]:
+    """Structure an attrs class by a loop over its fields; fail at the first problem."""
+    import attrs
+
+    attrs.resolve_types(kind)
+    steps = [
+        (
+            field.name,
+            field.alias,
+            field.default is attrs.NOTHING,
+            field.type,
+            fields.get(field.name) or converter.get_structure_hook(field.type),
+        )
+        for field in attrs.fields(kind)
+        if field.init
+    ]
+    names = frozenset(name for name, *_ in steps)
+
+    def structure(raw: dict[str, Any], _: object) -> Any:
+        if not names.issuperset(raw):
+            raise ParseError(f"unknown field(s) {sorted(set(raw) - names)}")
+        values = {}
+        for name, alias, required, field_type, hook in steps:
+            if name in raw:
+                values[alias] = hook(raw[name], field_type)
+            elif required:
+                raise KeyError(name)
+        return kind(**values)
+
+    return structure
+
+
+def _is_enum(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, enum.Enum)
+
+
+def _is_literal(kind: Any) -> bool:
+    return typing.get_origin(kind) is Literal
+
+
+def _structure_literal(kind: Any) -> Callable[[Any, Any], Any]:
+    """Read one of a Literal's texts, refused as an enum's value is."""
+    allowed = typing.get_args(kind)
+
+    def structure(raw: object, _: object) -> object:
+        if raw not in allowed or type(raw) is not type(allowed[0]):
+            listed = ", ".join(map(repr, allowed))
+            raise ParseError(f"{raw!r} is not one of {listed}")
+        return raw
+
+    return structure
+
+
+def tuple_hook(
+    converter: cattrs.Converter, kind: Any, *, detailed: bool
+) -> Callable[[Any, Any], Any]:
+    """The hook of a homogeneous tuple: fast, or locating each item's problems."""
+    return (_detailed_tuple_of if detailed else _tuple_of)(converter, kind)
 
 
 def _has_field_units(kind: Any) -> bool:
@@ -692,24 +841,35 @@ full_source = _FullSource()
 # -- documents ------------------------------------------------------------------
 
 
+def _step(error: BaseException, path: tuple[str, ...]) -> tuple[str, ...]:
+    """The path of a field's error: its attribute, or its item of a list."""
+    from cattrs import AttributeValidationNote, IterableValidationNote
+
+    for note in getattr(error, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            return (*path, note.name)
+        if isinstance(note, IterableValidationNote) and path:
+            return (*path[:-1], f"{path[-1]}[{note.index}]")
+    return path
+
+
 def _field_problems(
     error: BaseException, path: tuple[str, ...]
 ) -> Iterator[tuple[str, str]]:
-    from cattrs import AttributeValidationNote, IterableValidationNote
     from cattrs.errors import ForbiddenExtraKeysError
 
     if isinstance(error, ForbiddenExtraKeysError):
-        fields = ", ".join(sorted(error.extra_fields))
-        yield ".".join(path), f"unknown field(s): {fields} (check the spelling)"
+        takes = ", ".join(written_fields(error.cl))
+        for key in sorted(error.extra_fields):
+            message = f"unknown field {key!r}; {error.cl.__name__} takes {takes}"
+            yield ".".join((*path, key)), message
     elif isinstance(error, BaseExceptionGroup):
-        for inner in error.exceptions:
-            step = path
-            for note in getattr(inner, "__notes__", ()):
-                if isinstance(note, AttributeValidationNote):
-                    step = (*path, note.name)
-                elif isinstance(note, IterableValidationNote) and path:
-                    step = (*path[:-1], f"{path[-1]}[{note.index}]")
-            yield from _field_problems(inner, step)
+        # Unknown keys first: a misspelt key is often why another is missing.
+        for inner in sorted(
+            error.exceptions,
+            key=lambda inner: not isinstance(inner, ForbiddenExtraKeysError),
+        ):
+            yield from _field_problems(inner, _step(inner, path))
     elif isinstance(error, DataError):
         for problem in error.problems:
             field = path if problem.field is None else (*path, problem.field)
@@ -720,13 +880,55 @@ def _field_problems(
         yield ".".join(path), str(error)
 
 
-def _failure(raw: object, kind: type) -> Exception:
-    """Structure *raw* with detailed validation and return the error it raises."""
+def written_fields(kind: type) -> list[str]:
+    """The fields of *kind* that a file's table gives, in their order.
+
+    A source's key is the name of its table, and a publication's range of
+    dates is written as its ``published``.
+
+    Examples:
+        >>> from aiecosys import Source
+        >>> written_fields(Source)[:3]
+        ['title', 'url', 'publisher']
+    """
+    import attrs
+
+    elsewhere = {"key", "published_between"} if issubclass(kind, Source) else set()
+    return [field.name for field in attrs.fields(kind) if field.name not in elsewhere]
+
+
+def structure_entry(
+    structures: tuple[Callable[[Any], Any], Callable[[Any], Any]],
+    raw: object,
+    *,
+    file: str | None,
+    entry: str,
+    problems: list[Problem],
+) -> Any:
+    """Structure one entry with the fast converter, else list all its problems.
+
+    *structures* are a fast one and one with cattrs' detailed validation; an
+    entry that fails the first is read again with the second, and each of its
+    problems is added to *problems*, naming the file, the entry and the
+    field. Returns None when the entry failed.
+    """
+    fast, detailed = structures
+    with contextlib.suppress(Exception):  # read again to report every problem
+        return fast(raw)
     try:
-        converter().structure(raw, kind)
-    except Exception as error:  # noqa: BLE001 - the error is the result
-        return error
-    return AssertionError(f"{raw!r} failed to load once but not twice")
+        detailed(raw)
+    except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+        problems.extend(_entry_problems(error, file, entry))
+    else:
+        message = "failed to load once but not twice"
+        problems.append(Problem(message, file=file, entry=entry))
+    return None
+
+
+def _structures(kind: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    """Structure *kind* with the fast converter, and with the detailed one."""
+    fast = _converter(detailed=False).get_structure_hook(kind)
+    return (lambda raw: fast(raw, kind), lambda raw: converter().structure(raw, kind))
 
 
 def _entry_problems(
@@ -797,7 +999,6 @@ def from_document(
         >>> eco.organisation("kyutai").kind
         <OrganisationKind.NON_PROFIT_LAB: 'non-profit-lab'>
     """
-    fast = _converter(detailed=False)
     problems = document_problems(document, file)
     known = {"format_version", "locale", "sources", *COLLECTIONS, *ignore}
     problems.extend(
@@ -809,10 +1010,12 @@ def from_document(
         for key in document
         if key not in known
     )
-    sources = _structure_sources(document.get("sources", {}), file, problems)
+    raw_sources = document.get("sources", {})
+    sources = _structure_sources(raw_sources, file, problems)
+    unread = set(raw_sources) - set(sources) if isinstance(raw_sources, dict) else ()
     collections: dict[str, list[Any]] = {}
     locale = _file_locale(document, file, problems)
-    with source_table(sources), reading_locale(locale):
+    with source_table(sources, unread=unread), reading_locale(locale):
         for collection, kind in COLLECTIONS.items():
             entries = document.get(collection, [])
             if not isinstance(entries, list):
@@ -821,18 +1024,22 @@ def from_document(
                 )
                 continue
             built = collections.setdefault(collection, [])
-            structure = fast.get_structure_hook(kind)
+            structures = _structures(kind)
             for position, raw in enumerate(entries):
                 if not isinstance(raw, dict):
                     label = entry_label(collection, position, {})
                     message = f"must be a table, not {type(raw).__name__}"
                     problems.append(Problem(message, file=file, entry=label))
                     continue
-                try:
-                    built.append(structure(raw, kind))
-                except Exception:  # noqa: BLE001 - read again to report every problem
-                    label = entry_label(collection, position, raw)
-                    problems.extend(_entry_problems(_failure(raw, kind), file, label))
+                entity = structure_entry(
+                    structures,
+                    raw,
+                    file=file,
+                    entry=entry_label(collection, position, raw),
+                    problems=problems,
+                )
+                if entity is not None:
+                    built.append(entity)
     if problems:
         raise DataError(problems)
     try:
@@ -1004,13 +1211,22 @@ def document_problems(
     same rule: the version is the whole number 1 (``true`` is not a version).
 
     Examples:
-        >>> [str(p) for p in document_problems({"format_version": True}, "kb.toml")]
-        ["kb.toml: field 'format_version': format_version True is not 1"]
+        >>> [str(p) for p in document_problems({"format_version": 2}, "kb.toml")]
+        ["kb.toml: field 'format_version': format_version 2 is not 1: write 1"]
     """
     version = document.get("format_version", FORMAT_VERSION)
     if type(version) is int and version in versions:
         return []
-    message = f"format_version {version!r} is not {' or '.join(map(str, versions))}"
+    if type(version) is not int:
+        message = (
+            f"format_version {version!r} is not a version: write the whole "
+            "number of the file's format, or leave it out"
+        )
+    else:
+        message = (
+            f"format_version {version} is not {' or '.join(map(str, versions))}: "
+            f"write {versions[-1]}"
+        )
     return [Problem(message, file=file, field="format_version")]
 
 

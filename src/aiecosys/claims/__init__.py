@@ -28,19 +28,7 @@ from aiecosys.claims._claim import Evaluation as Evaluation
 from aiecosys.claims._claim import check as check
 from aiecosys.claims._claim import check_all as check_all
 from aiecosys.claims._context import Context, Found, Outcome, private_decimals, read
-from aiecosys.claims._fields import (
-    Reader,
-    parse_date,
-    parse_date_like,
-    parse_decimal,
-    parse_enums,
-    parse_measure,
-    parse_measures,
-    parse_partial_date,
-    parse_text,
-    parse_texts,
-    parse_tolerance,
-)
+from aiecosys.claims._fields import read_number, read_text
 from aiecosys.claims._formats import (
     FORMAT_VERSION,
     FORMAT_VERSIONS,
@@ -88,7 +76,6 @@ __all__ = [
     "Kind",
     "Outcome",
     "Published",
-    "Reader",
     "checks",
     "deprecated",
     "document_version",
@@ -97,18 +84,10 @@ __all__ = [
     "facts_of",
     "migrate_text",
     "notify",
-    "parse_date",
-    "parse_date_like",
-    "parse_decimal",
-    "parse_enums",
-    "parse_measure",
-    "parse_measures",
-    "parse_partial_date",
-    "parse_text",
-    "parse_texts",
-    "parse_tolerance",
     "private_decimals",
     "read",
+    "read_number",
+    "read_text",
     "register",
     "unknown_names",
     "unregister",

@@ -2,39 +2,40 @@
 
 from __future__ import annotations
 
-import contextlib
 import decimal
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Literal
 
 import attrs
 
-from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem
-from aiecosys._errors import AiecosysError, DataError, ParseError, Problem
-from aiecosys._files import format_of, parse_document, reading_locale
-from aiecosys._source import Publication, Source
+from aiecosys._errors import DataError, Problem
+from aiecosys._files import (
+    document_problems,
+    format_of,
+    parse_document,
+    reading_locale,
+    source_table,
+    structure_entry,
+)
+from aiecosys._source import Source
 from aiecosys.claims._claim import Claim, check, validate
 from aiecosys.claims._context import DECIMALS
 from aiecosys.claims._fields import (
-    InvalidError,
-    Parser,
-    Reader,
-    message_of,
-    parse_date,
-    parse_partial_date,
-    parse_text,
+    is_range,
+    publication_only,
+    source_class,
+    structures,
+    table_of,
 )
 from aiecosys.claims._formats import (
-    FORMAT_VERSION,
     FORMAT_VERSIONS,
     OLD_NAMES,
     document_version,
     notify,
     upgraded,
 )
-from aiecosys.claims._registry import KINDS
 
 
 __all__ = [
@@ -47,147 +48,74 @@ __all__ = [
 ]
 
 
-def _parse_published(raw: Any, reader: Reader, path: str) -> PartialDate | Period:
-    """Read a publication date, or the range it lies in when it is not known.
-
-    A range is ``"2024-01 to 2024-03"`` or ``{ earliest = ..., latest = ... }``.
-    """
-    if isinstance(raw, dict):
-        extra = set(raw) - {"earliest", "latest"}
-        if extra:
-            raise ParseError(
-                f"a range of dates takes earliest and latest, not "
-                f"{', '.join(sorted(map(str, extra)))}"
-            )
-        if set(raw) != {"earliest", "latest"}:
-            raise ParseError(
-                "a range of dates needs both earliest and latest: the earliest and "
-                "the latest date it may have been published"
-            )
-        return Period(
-            parse_partial_date(raw["earliest"], reader, path),
-            parse_partial_date(raw["latest"], reader, path),
-        )
-    if isinstance(raw, str) and " to " in raw:
-        earliest, _, latest = raw.partition(" to ")
-        return Period(
-            parse_partial_date(earliest.strip(), reader, path),
-            parse_partial_date(latest.strip(), reader, path),
-        )
-    return parse_partial_date(raw, reader, path)
-
-
-_SOURCE_FIELDS: Final[dict[str, Parser]] = {
-    "title": parse_text,
-    "url": parse_text,
-    "publisher": parse_text,
-    "published": _parse_published,
-    "accessed": parse_date,
-    "author": parse_text,
-    "kind": parse_text,
-    "archived_url": parse_text,
-    "language": parse_text,
-    "licence": parse_text,
-    "published_source": parse_text,
-    "published_note": parse_text,
-}
-_PUBLICATION_FIELDS: Final = frozenset(
-    {"language", "licence", "published_source", "published_note"}
-)
-"""The fields only a publication has: a source with one is a Publication."""
-_CLAIM_FIELDS: Final = ("id", "quote", "lang", "restatement", "source", "check", "note")
-_REQUIRED: Final = ("id", "quote", "restatement")
-
-
-def _check(raw: Any, reader: Reader, path: str) -> Any:
-    if not isinstance(raw, dict):
-        reader.problem(path, "must be a table with a kind")
-        raise InvalidError
-    named = raw.get("kind")
-    kind = KINDS.get(named) if isinstance(named, str) else None
-    if kind is None:
-        reader.problem(
-            f"{path}.kind",
-            f"unknown check kind {raw.get('kind')!r}; use one of {', '.join(KINDS)}",
-        )
-        raise InvalidError
-    return reader.build(kind.check, kind.fields, raw, path, tag="kind")
-
-
 def _sources(
-    raw: Any, reader: Reader, known: Mapping[str, Source]
+    raw: object, known: Mapping[str, Source], file: str | None, problems: list[Problem]
 ) -> dict[str, Source]:
+    """Read a file's sources: a Source, or a Publication if a field says more.
+
+    A publication's ``published_source`` names another source, of the file or
+    of the knowledge base, so it is read once every source is.
+    """
     if not isinstance(raw, dict):
-        reader.problem("sources", "must be a table of sources by key")
+        problems.append(
+            Problem("must be a table of sources by key", file=file, field="sources")
+        )
         return {}
     found: dict[str, Source] = {}
-    evidence: dict[str, str] = {}
+    tables: dict[str, dict[str, Any]] = {}
     for key, fields in raw.items():
-        reader.entry = f"sources.{key}"
+        entry = f"sources.{key}"
         if not isinstance(fields, dict):
-            reader.problem(None, "must be a table")
+            problems.append(Problem("must be a table", file=file, entry=entry))
             continue
-        values = _source_values(fields, reader)
-        if isinstance(values.get("published_source"), str):
-            evidence[key] = values.pop("published_source")
-        try:
-            found[key] = _source(key, values)
-        except (AiecosysError, ValueError, TypeError) as error:
-            reader.problem(None, message_of(error))
+        table = table_of(key, fields)
+        if "published_source" in table:
+            tables[key] = table
+            table = dict(table)
+            del table["published_source"]
+        source = _source(table, file, entry, problems)
+        if source is not None:
+            found[key] = source
     everything = {**known, **found}
-    for key, cited in evidence.items():
-        reader.entry = f"sources.{key}"
+    for key, table in tables.items():
         if key not in found:
             continue
-        if cited not in everything or cited == key:
-            reader.problem(
-                "published_source",
-                f"unknown source {cited!r}: give the key of another source, the "
-                "evidence for the publication date, defined in a "
-                f"[sources.{cited}] table",
+        if table["published_source"] == key:
+            message = (
+                "cites the source itself: give the key of another source, the "
+                "evidence for the publication date"
             )
+            problems.append(
+                Problem(
+                    message, file=file, entry=f"sources.{key}", field="published_source"
+                )
+            )
+            del found[key]
             continue
-        try:
-            found[key] = _source(
-                key, {**_fields_of(found[key]), "published_source": everything[cited]}
-            )
-        except (AiecosysError, ValueError, TypeError) as error:
-            reader.problem(None, message_of(error))
-    reader.entry = None
+        with source_table(everything):
+            source = _source(table, file, f"sources.{key}", problems)
+        if source is None:
+            del found[key]
+        else:
+            found[key] = source
     return found
 
 
-def _source_values(fields: dict[str, Any], reader: Reader) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for name, value in fields.items():
-        parser = _SOURCE_FIELDS.get(name)
-        if parser is None:
-            reader.problem(
-                name,
-                f"unknown field {name!r}; a source takes {', '.join(_SOURCE_FIELDS)}",
-            )
-            continue
-        try:
-            values[name] = parser(value, reader, name)
-        except (AiecosysError, ValueError, TypeError) as error:
-            reader.problem(name, message_of(error))
-    return values
-
-
-def _source(key: str, values: dict[str, Any]) -> Source:
-    """A Source, or a Publication if a field says more than a source does."""
-    if isinstance(values.get("published"), Period):
-        values = dict(values)
-        values["published_between"] = values.pop("published")
-    if values.keys() & {*_PUBLICATION_FIELDS, "published_between"}:
-        return Publication(key, **values)
-    return Source(key, **values)
-
-
-def _fields_of(source: Source) -> dict[str, Any]:
-    fields = {name: getattr(source, name) for name in attrs.fields_dict(type(source))}
-    del fields["key"]
-    return {name: value for name, value in fields.items() if value is not None}
+def _source(
+    table: dict[str, Any], file: str | None, entry: str, problems: list[Problem]
+) -> Source | None:
+    """Structure a source's table; a range of dates is named ``published``."""
+    found: list[Problem] = []
+    source = structure_entry(
+        structures(source_class(table)), table, file=file, entry=entry, problems=found
+    )
+    problems.extend(
+        attrs.evolve(problem, field="published")
+        if (problem.field or "").startswith("published_between")
+        else problem
+        for problem in found
+    )
+    return source  # type: ignore[no-any-return]
 
 
 def claims_from_document(
@@ -276,39 +204,40 @@ def _read(
 def _read_claims(
     document: Mapping[str, Any], eco: Ecosystem, file: str | None
 ) -> tuple[Claim, ...]:
-    reader = Reader(file, None, [])
-    if document_version(document) == 0:
-        reader.problem(
-            "format_version",
-            f"format_version {document['format_version']!r} is not one of "
-            f"{', '.join(map(str, FORMAT_VERSIONS))}: write {FORMAT_VERSION}",
-        )
+    problems = document_problems(document, file, FORMAT_VERSIONS)
     known = {"format_version", "locale", "sources", "claims", *COLLECTIONS}
-    for key in document:
-        if key not in known:
-            reader.entry = key
-            reader.problem(
-                None, f"unknown top-level key {key!r}; expected sources and claims"
-            )
-    reader.entry = None
+    problems.extend(
+        Problem(
+            f"unknown top-level key {key!r}; expected sources and claims",
+            file=file,
+            entry=key,
+        )
+        for key in document
+        if key not in known
+    )
     sources = {source.key: source for source in eco.sources}
-    sources.update(_sources(document.get("sources", {}), reader, sources))
+    raw_sources = document.get("sources", {})
+    sources.update(_sources(raw_sources, sources, file, problems))
+    unread = set(raw_sources) - set(sources) if isinstance(raw_sources, dict) else set()
     entries = document.get("claims", [])
     if not isinstance(entries, list):
-        reader.problem("claims", "must be an array of tables")
+        problems.append(
+            Problem("must be an array of tables", file=file, field="claims")
+        )
         entries = []
     claims: list[Claim] = []
     seen: dict[str, str] = {}
-    for number, raw in enumerate(entries):
-        claim = _claim(raw, number, sources, eco, reader)
-        if claim is None:
-            continue
-        clash = id_clash(claim.id, seen, "claim")
-        if clash is not None:
-            reader.problem("id", clash)
-        claims.append(claim)
-    if reader.problems:
-        raise DataError(reader.problems)
+    with source_table(sources, unread=unread):
+        for number, raw in enumerate(entries):
+            claim = _claim(raw, f"claims[{number}]", eco, file, problems)
+            if claim is None:
+                continue
+            clash = id_clash(claim.id, seen, "claim")
+            if clash is not None:
+                problems.append(Problem(clash, file=file, entry=claim.id, field="id"))
+            claims.append(claim)
+    if problems:
+        raise DataError(problems)
     return tuple(claims)
 
 
@@ -340,82 +269,36 @@ def id_clash(new: str, seen: dict[str, str], what: str) -> str | None:
 
 
 def _claim(
-    raw: Any,
-    number: int,
-    sources: Mapping[str, Source],
+    raw: object,
+    position: str,
     eco: Ecosystem,
-    reader: Reader,
+    file: str | None,
+    problems: list[Problem],
 ) -> Claim | None:
-    reader.entry = f"claims[{number}]"
     if not isinstance(raw, dict):
-        reader.problem(None, "must be a table")
+        problems.append(Problem("must be a table", file=file, entry=position))
         return None
-    if isinstance(raw.get("id"), str):
-        reader.entry = raw["id"]
-    before = len(reader.problems)
-    values = _claim_values(raw, sources, reader)
-    if len(reader.problems) > before:
-        return None
-    try:
-        claim = Claim(**values)
-    except (AiecosysError, ValueError, TypeError) as error:
-        reader.problem(None, message_of(error))
-        return None
-    for field, message in validate(claim, eco):
-        reader.problem(field, message)
-    if len(reader.problems) > before:
-        return None
-    # Whatever the rules above miss, a trial evaluation finds now, not later.
-    try:
-        check(claim, eco)
-    except DataError as error:
-        for problem in error.problems:
-            reader.problem(problem.field, problem.message)
-        return None
-    return claim
-
-
-def _claim_values(
-    raw: dict[str, Any], sources: Mapping[str, Source], reader: Reader
-) -> dict[str, Any]:
-    for key in raw:
-        if key not in _CLAIM_FIELDS:
-            reader.problem(
-                key, f"unknown field {key!r}; a claim takes {', '.join(_CLAIM_FIELDS)}"
-            )
-    values: dict[str, Any] = {}
-    for name in ("id", "quote", "lang", "restatement", "note"):
-        if name in raw:
-            try:
-                values[name] = parse_text(raw[name], reader, name)
-            except ParseError as error:
-                reader.problem(name, str(error))
-    _claim_source(raw.get("source"), sources, reader, values)
-    if "check" not in raw:
-        reader.problem("check", "is required but missing")
-    else:
-        with contextlib.suppress(InvalidError):
-            values["check"] = _check(raw["check"], reader, "check")
-    for name in _REQUIRED:
-        if name not in raw:
-            reader.problem(name, "is required but missing")
-    return values
-
-
-def _claim_source(
-    key: object,
-    sources: Mapping[str, Source],
-    reader: Reader,
-    values: dict[str, Any],
-) -> None:
-    if key is None:
-        reader.problem("source", "is required but missing: the key of the publication")
-    elif not isinstance(key, str) or key not in sources:
-        reader.problem(
-            "source", f"unknown source {key!r}: define it in a [sources.{key}] table"
+    entry = raw["id"] if isinstance(raw.get("id"), str) else position
+    found: list[Problem] = []
+    claim: Claim | None = structure_entry(
+        structures(Claim), raw, file=file, entry=entry, problems=found
+    )
+    if claim is not None:
+        found.extend(
+            Problem(message, file=file, entry=entry, field=field)
+            for field, message in validate(claim, eco)
         )
-    else:
-        values["source"] = sources[key]
+    if claim is not None and not found:
+        # Whatever the rules above miss, a trial evaluation finds now, not later.
+        try:
+            check(claim, eco)
+        except DataError as error:
+            found.extend(
+                Problem(problem.message, file=file, entry=entry, field=problem.field)
+                for problem in error.problems
+            )
+    problems.extend(found)
+    return None if found else claim
 
 
 def loads_claims(
@@ -437,8 +320,8 @@ def loads_claims(
         Traceback (most recent call last):
         ...
         aiecosys.DataError: 5 problems found:
-          - entry 'x', field 'words': unknown field 'words'; a claim takes id,
-            quote, lang, restatement, source, check, note
+          - entry 'x', field 'words': unknown field 'words'; Claim takes id,
+            quote, restatement, source, check, lang, note
           ...
     """
     document = parse_document(text, format=format, file=file, versions=FORMAT_VERSIONS)
@@ -496,16 +379,12 @@ def facts_of(document: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _source_facts(table: dict[str, Any]) -> dict[str, Any]:
+    only = publication_only()
     return {
         name: value
         for name, value in table.items()
-        if name not in _PUBLICATION_FIELDS
-        and not (name == "published" and _is_range(value))
+        if name not in only and not (name == "published" and is_range(value))
     }
-
-
-def _is_range(value: object) -> bool:
-    return isinstance(value, dict) or (isinstance(value, str) and " to " in value)
 
 
 def load_with_claims(path: str | Path) -> tuple[Ecosystem, tuple[Claim, ...]]:

@@ -1,9 +1,10 @@
-"""The check kinds by their tag: each kind's class, field parsers and validator.
+"""The check kinds by their tag: each kind's class, validator and field readers.
 
 A check kind registers itself with [register][aiecosys.claims.register],
 in its own module: the claims reader then reads its table (``kind = "..."``
-and the fields named), [check][aiecosys.check] evaluates it, and loading a
-claims file runs its validator against the knowledge base.
+and the fields of its attrs class, each by its type, as every file's fields
+are read), [check][aiecosys.check] evaluates it, and loading a claims file
+runs its validator against the knowledge base.
 """
 
 from __future__ import annotations
@@ -17,15 +18,14 @@ import attrs
 if TYPE_CHECKING:
     from aiecosys._ecosystem import Ecosystem
     from aiecosys.claims._context import Context, Outcome
-    from aiecosys.claims._fields import Reader
     from aiecosys.claims._relative import Published
 
 
 __all__ = [
     "KINDS",
     "CheckKind",
+    "FieldReader",
     "Kind",
-    "Parser",
     "Validator",
     "kind_of",
     "register",
@@ -43,8 +43,9 @@ class CheckKind(Protocol):
         """The verdict, why, and the evidence (see [check][aiecosys.check])."""
 
 
-Parser = Callable[[Any, "Reader", str], Any]
-"""Reads one field's raw value (from TOML or JSON) at a path, for a reader."""
+FieldReader = Callable[[Any], Any]
+"""Reads one field's raw value (from TOML or JSON) that its type alone does not
+say how to read, raising [ParseError][aiecosys.ParseError] when it cannot."""
 
 Validator = Callable[[Any, "Ecosystem", "Published | None"], Iterator[tuple[str, str]]]
 """Finds what is wrong with a check for a knowledge base and a publication
@@ -53,14 +54,14 @@ date (or the range it lies in), as (field, message) pairs."""
 
 @attrs.frozen
 class Kind:
-    """A registered check kind: its class, its fields' parsers and its validator."""
+    """A registered check kind: its class, its validator and its own field readers."""
 
     check: type[CheckKind]
-    """The attrs class of the check."""
-    fields: Mapping[str, Parser]
-    """For each field a claims file may give, the parser that reads it."""
+    """The attrs class of the check: its fields are those a claims file gives."""
     validate: Validator
     """What loading a claims file checks against the knowledge base."""
+    fields: Mapping[str, FieldReader] = attrs.field(factory=dict)
+    """The readers of the fields that are not read by their type alone."""
 
 
 KINDS: dict[str, Kind] = {}
@@ -68,9 +69,17 @@ KINDS: dict[str, Kind] = {}
 
 
 def register(
-    check: type[CheckKind], fields: Mapping[str, Parser], validate: Validator
+    check: type[CheckKind],
+    validate: Validator,
+    *,
+    fields: Mapping[str, FieldReader] | None = None,
 ) -> None:
     """Make a check kind readable from claims files and checkable.
+
+    The fields of a check's table are those of its attrs class, read by their
+    types as in every file (text, numbers, money, quantities, dates,
+    tolerances, measures, enums, lists of them); *fields* gives a reader for
+    a field that its type alone does not say how to read.
 
     Raises:
         ValueError: Another class is registered under the same tag.
@@ -86,7 +95,7 @@ def register(
             f"the check kind {check.kind!r} is already {other.check.__name__}: "
             "give the new kind another tag"
         )
-    KINDS[check.kind] = Kind(check, dict(fields), validate)
+    KINDS[check.kind] = Kind(check, validate, dict(fields or {}))
 
 
 def unregister(check: type[CheckKind]) -> None:
@@ -100,7 +109,7 @@ def unregister(check: type[CheckKind]) -> None:
         ...     kind = "nothing"
         ...
         ...     def evaluate(self, context): ...
-        >>> register(NothingCheck, {}, lambda check, eco, published: iter(()))
+        >>> register(NothingCheck, lambda check, eco, published: iter(()))
         >>> "nothing" in KINDS
         True
         >>> unregister(NothingCheck)

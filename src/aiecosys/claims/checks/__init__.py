@@ -4,9 +4,10 @@ Every check kind is a frozen attrs class with a ``kind`` name, used as the tag
 in claims files. Evaluating one gives a [Verdict][aiecosys.Verdict], a
 sentence for readers, and the evidence: each fact used with its sources and
 each currency conversion with its rate and date. Each module owns its kind's
-fields, the parsers that read them from a claims file, the validation run
-when a file is loaded, and the evaluation and its explanation; it registers
-the kind with one call to [register][aiecosys.claims.register].
+fields (declared by the class, and read by their types as every file's
+are), the validation run when a file is loaded, and the evaluation and its
+explanation; it registers the kind with one call to
+[register][aiecosys.claims.register].
 
 The rules, the same for every kind:
 

@@ -19,10 +19,6 @@ from aiecosys.claims._context import (
     private_decimals,
     strings,
 )
-from aiecosys.claims._fields import (
-    parse_text,
-    parse_texts,
-)
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import Published
 from aiecosys.claims._verdict import Evidence, Verdict
@@ -168,8 +164,4 @@ _ATTRIBUTE_VALUES: Final = {
 _COUNTRY: Final = attrs.fields(Person).nationality
 
 
-register(
-    AttributeCheck,
-    {"of": parse_text, "field": parse_text, "one_of": parse_texts},
-    _validate_attribute,
-)
+register(AttributeCheck, _validate_attribute)

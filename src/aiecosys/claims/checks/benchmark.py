@@ -21,11 +21,6 @@ from aiecosys.claims._context import (
     strings,
     verdict_of,
 )
-from aiecosys.claims._fields import (
-    parse_text,
-    parse_texts,
-    parse_tolerance,
-)
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import Published
 from aiecosys.claims._validation import (
@@ -181,15 +176,4 @@ def _validate_benchmark(
         )
 
 
-register(
-    BenchmarkCheck,
-    {
-        "first": parse_text,
-        "second": parse_text,
-        "benchmarks": parse_texts,
-        "relation": parse_text,
-        "tolerance": parse_tolerance,
-        "quantifier": parse_text,
-    },
-    _validate_benchmark,
-)
+register(BenchmarkCheck, _validate_benchmark)

@@ -15,10 +15,6 @@ from aiecosys.claims._context import (
     read,
     within_period,
 )
-from aiecosys.claims._fields import (
-    parse_date_like,
-    parse_measure,
-)
 from aiecosys.claims._measure import Measure
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import DateLike, Published, date_text, resolve_date, span
@@ -89,4 +85,4 @@ def _validate_date(
     yield from validate_when(check.within, "within", published)
 
 
-register(DateCheck, {"event": parse_measure, "within": parse_date_like}, _validate_date)
+register(DateCheck, _validate_date)

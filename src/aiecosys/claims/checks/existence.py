@@ -21,11 +21,6 @@ from aiecosys.claims._context import (
     when_text,
     within_period,
 )
-from aiecosys.claims._fields import (
-    parse_date_like,
-    parse_enums,
-    parse_text,
-)
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import DateLike, Published, date_text, resolve_date, span
 from aiecosys.claims._validation import (
@@ -241,17 +236,4 @@ def _validate_existence(
     yield from validate_when(check.within, "within", published)
 
 
-register(
-    ExistenceCheck,
-    {
-        "what": parse_text,
-        "developer": parse_text,
-        "openness": parse_enums(Openness),
-        "modalities": parse_enums(Modality),
-        "family": parse_text,
-        "organisation_kinds": parse_enums(OrganisationKind),
-        "founder": parse_text,
-        "within": parse_date_like,
-    },
-    _validate_existence,
-)
+register(ExistenceCheck, _validate_existence)

@@ -20,11 +20,6 @@ from aiecosys.claims._context import (
     private_decimals,
     strings,
 )
-from aiecosys.claims._fields import (
-    parse_partial_date,
-    parse_text,
-    parse_texts,
-)
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import Published
 from aiecosys.claims._validation import (
@@ -268,15 +263,4 @@ def _same_members(check: MembershipCheck, eco: Ecosystem) -> Iterator[tuple[str,
                 )
 
 
-register(
-    MembershipCheck,
-    {
-        "members": parse_texts,
-        "members_of": parse_text,
-        "group": parse_text,
-        "investors_of": parse_text,
-        "until": parse_partial_date,
-        "quantifier": parse_text,
-    },
-    _validate_membership,
-)
+register(MembershipCheck, _validate_membership)

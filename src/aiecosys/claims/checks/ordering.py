@@ -27,12 +27,6 @@ from aiecosys.claims._context import (
     read,
     verdict_of,
 )
-from aiecosys.claims._fields import (
-    parse_date,
-    parse_measures,
-    parse_text,
-    parse_tolerance,
-)
 from aiecosys.claims._measure import Measure
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import Published
@@ -166,15 +160,4 @@ def _validate_ordering(
     yield from validate_comparison(check, eco, published, pairs)
 
 
-register(
-    OrderingCheck,
-    {
-        "left": parse_measures,
-        "right": parse_measures,
-        "relation": parse_text,
-        "currency": parse_text,
-        "on": parse_date,
-        "tolerance": parse_tolerance,
-    },
-    _validate_ordering,
-)
+register(OrderingCheck, _validate_ordering)

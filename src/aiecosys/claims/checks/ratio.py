@@ -24,12 +24,6 @@ from aiecosys.claims._context import (
     private_decimals,
     read,
 )
-from aiecosys.claims._fields import (
-    parse_date,
-    parse_decimal,
-    parse_measure,
-    parse_tolerance,
-)
 from aiecosys.claims._measure import Measure
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import Published
@@ -121,14 +115,4 @@ def _validate_ratio(
     )
 
 
-register(
-    RatioCheck,
-    {
-        "numerator": parse_measure,
-        "denominator": parse_measure,
-        "ratio": parse_decimal,
-        "tolerance": parse_tolerance,
-        "on": parse_date,
-    },
-    _validate_ratio,
-)
+register(RatioCheck, _validate_ratio)

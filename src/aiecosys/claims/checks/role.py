@@ -18,11 +18,6 @@ from aiecosys.claims._context import (
     private_decimals,
     strings,
 )
-from aiecosys.claims._fields import (
-    parse_date_like,
-    parse_text,
-    parse_texts,
-)
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import DateLike, Published, date_text, resolve_date, span
 from aiecosys.claims._validation import (
@@ -182,13 +177,4 @@ def _validate_role(
     yield from validate_when(check.during, "during", published)
 
 
-register(
-    RoleCheck,
-    {
-        "person": parse_text,
-        "organisation": parse_text,
-        "titles": parse_texts,
-        "during": parse_date_like,
-    },
-    _validate_role,
-)
+register(RoleCheck, _validate_role)

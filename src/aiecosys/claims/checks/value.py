@@ -31,14 +31,7 @@ from aiecosys.claims._context import (
     private_decimals,
     read,
 )
-from aiecosys.claims._fields import (
-    Reader,
-    parse_date,
-    parse_decimal,
-    parse_measure,
-    parse_text,
-    parse_tolerance,
-)
+from aiecosys.claims._fields import read_number, read_text
 from aiecosys.claims._measure import Measure
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import Published
@@ -105,11 +98,12 @@ def _currency(value: Any) -> str | None:
     return value.currency if isinstance(value, Money) else None
 
 
-def _stated(raw: Any, reader: Reader, path: str) -> Money | Quantity | Decimal:
+def _stated(raw: Any) -> Money | Quantity | Decimal:
+    """Read a stated value: a number, money or a quantity, as files or people do."""
     if isinstance(raw, int) and not isinstance(raw, bool):
-        return parse_decimal(raw, reader, path, "the value")
+        return read_number(raw, "the value")
     refuse_float(raw, "the value")
-    text = parse_text(raw, reader, path).strip()
+    text = read_text(raw).strip()
     number, _, unit = text.partition(" ")
     unit = unit.strip()
     try:
@@ -118,7 +112,7 @@ def _stated(raw: Any, reader: Reader, path: str) -> Money | Quantity | Decimal:
         # As people write it ("€385M", "34B parameters"), or refused as it says.
         return read_written_amount(text)
     # The canonical "NUMBER CODE" or "NUMBER UNIT" that files are written in.
-    amount = parse_decimal(number, reader, path, "the value")
+    amount = read_number(number, "the value")
     if not unit:
         return amount
     if len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - an ISO 4217 code
@@ -159,13 +153,4 @@ def _validate_value(
     )
 
 
-register(
-    ValueCheck,
-    {
-        "measure": parse_measure,
-        "stated": _stated,
-        "tolerance": parse_tolerance,
-        "on": parse_date,
-    },
-    _validate_value,
-)
+register(ValueCheck, _validate_value, fields={"stated": _stated})
