@@ -206,7 +206,7 @@ SOURCE_RULES: dict[str, tuple[str, str | None, str]] = {
         "date",
         (
             "unknown field 'date'; Source takes title, url, publisher, published, "
-            "accessed, author"
+            "accessed, author, kind, archived_url"
         ),
     ),
 }

@@ -265,8 +265,12 @@ def test_claims_files_refuse_an_unknown_kind(eco: Ecosystem) -> None:
         loads_claims(CLAIM.replace('"news"', '"blog"'), eco, file="claims.toml")
 
     problem = caught.value.problems[0]
-    assert ("claims.toml", "sources.art") == (problem.file, problem.entry)
-    assert "'blog' is not a kind of source" in problem.message
+    assert ("claims.toml", "sources.art", "kind") == (
+        problem.file,
+        problem.entry,
+        problem.field,
+    )
+    assert problem.message.startswith("'blog' is not one of 'primary', 'news'")
 
 
 # -- evidence: strongest first, each source once ---------------------------------------

@@ -1073,7 +1073,7 @@ def _sources(args: argparse.Namespace) -> tuple[str, int]:
                 "sources": [_source_json(source) for source in listed],
                 "kind_not_stated": unstated,
             }
-            return json.dumps(document, ensure_ascii=False, indent=2), 0
+            return _json(document), 0
         lines = [f"{source.key} ({_kind(source)}): {source}" for source in listed]
         lines.append(
             f"{len(listed)} sources, {len(unstated)} of them with no kind stated"
@@ -1093,7 +1093,7 @@ def _sources(args: argparse.Namespace) -> tuple[str, int]:
             ],
             "kind_not_stated": unstated,
         }
-        return json.dumps(weak, ensure_ascii=False, indent=2), 0
+        return _json(weak), 0
     lines = []
     for fact, problem in facts:
         lines.append(str(attrs.evolve(problem, message="")).removesuffix(": "))
