@@ -39,6 +39,7 @@ from aiecosys._estimate import Estimate, Status
 from aiecosys._files import FORMAT_VERSION
 from aiecosys._money import Money
 from aiecosys._source import Source
+from aiecosys._precision import Precision
 from aiecosys._units import Quantity
 from aiecosys.claims import RelativeDate
 
@@ -113,11 +114,13 @@ _SCALARS: Final[dict[Any, dict[str, Any]]] = {
     },
 }
 _UNIONS: Final[dict[frozenset[Any], dict[str, Any]]] = {
-    frozenset({Money, Quantity, Decimal, int}): {
+    frozenset({Money, Quantity, Decimal, int, Precision}): {
         "type": ["string", "integer"],
         "description": (
-            "The value the text states: a number ('0.5'), an amount of money "
-            "('385000000 EUR', '€385M') or a quantity ('34000000000 parameter')."
+            "The value the text states: exactly, as a number ('0.5'), an amount "
+            "of money ('385000000 EUR') or a quantity ('34000000000 parameter'); "
+            "or as people write it, with the precision of its words ('€385M', "
+            "'nearly 300 million EUR', 'about $200 million')."
         ),
     },
     frozenset({PartialDate, Period, RelativeDate}): {

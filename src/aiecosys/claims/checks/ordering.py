@@ -22,6 +22,7 @@ from aiecosys.claims._context import (
     Context,
     Found,
     Missing,
+    comparison_text,
     Outcome,
     private_decimals,
     read,
@@ -116,7 +117,7 @@ class OrderingCheck:
         conversions.extend(c for c in comparison.conversions if c not in conversions)
         return Outcome(
             verdict_of(comparison.ordering, expects),
-            comparison.explanation,
+            comparison_text(comparison, (sides[0].label, sides[1].label)),
             tuple(item.evidence() for item in found_all),
             tuple(conversions),
             comparison,
