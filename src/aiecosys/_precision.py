@@ -36,7 +36,7 @@ from aiecosys._contexts import EXACT
 from aiecosys._estimate import Estimate, Status, base_magnitude
 from aiecosys._money import Money
 from aiecosys._ordering import Ordering
-from aiecosys._readable import DIGITS, readable, readable_scale
+from aiecosys._readable import DIGITS, readable, readable_estimate
 from aiecosys._units import Quantity
 
 
@@ -197,7 +197,11 @@ class Precision:
         low_open = high_open = False
         if kind is None:
             half, _ = _half_unit(number)
-            low, high, kind = EXACT.subtract(number, half), EXACT.add(number, half), _ROUND
+            low, high, kind = (
+                EXACT.subtract(number, half),
+                EXACT.add(number, half),
+                _ROUND,
+            )
         elif kind == _ABOUT:
             low, high = EXACT.subtract(number, band), EXACT.add(number, band)
         elif kind == _NEARLY:
@@ -229,12 +233,18 @@ class Precision:
         """
         low, high = _plain(estimate.low), _plain(estimate.high)
         bottom, top = _plain(self.low), _plain(self.high)
-        if high is not None and bottom is not None:
-            if high < bottom or (self.low_open and high == bottom):
-                return Ordering.LESS
-        if low is not None and top is not None:
-            if low > top or (self.high_open and low == top):
-                return Ordering.GREATER
+        if (
+            high is not None
+            and bottom is not None
+            and (high < bottom or (self.low_open and high == bottom))
+        ):
+            return Ordering.LESS
+        if (
+            low is not None
+            and top is not None
+            and (low > top or (self.high_open and low == top))
+        ):
+            return Ordering.GREATER
         above_bottom = bottom is None or (
             low is not None and (low > bottom or (low == bottom and not self.low_open))
         )
@@ -256,7 +266,7 @@ class Precision:
             return f"{word} {readable(self.low, digits)}"
         if self.low == self.high:
             return f"exactly {readable(self.value, digits)}"
-        return readable_scale(readable(self.low, digits), readable(self.high, digits))
+        return readable_estimate(Estimate.between(self.low, self.high), digits)
 
     def reading(self) -> str:
         """How the words were read: ``'$415 million' is read as ...``."""

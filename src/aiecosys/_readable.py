@@ -1,4 +1,4 @@
-"""Numbers as people read them: ``€385 million``, ``6.1 × 10²³ FLOP``, ``1 EUR = 1.0777 USD``.
+"""Numbers as people read them: ``€385 million``, ``6.1 × 10²³ FLOP``.
 
 Explanations are read by people, not programs: a number is written with at
 most four significant digits, at the scale its size calls for, through
@@ -54,7 +54,7 @@ _SUPERSCRIPTS: Final = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸
 
 
 def _rounded(number: Decimal, digits: int) -> Decimal:
-    """*number* rounded half-up (as readers expect) to *digits* significant digits, exactly."""
+    """*number* rounded half-up, as readers expect, to *digits* significant digits."""
     if not number:
         return Decimal(0)
     context = EXACT.copy()
@@ -104,7 +104,7 @@ def readable_scale(low: str, high: str) -> str:
         '950 to 1 billion'
     """
     low_number, _, low_word = low.rpartition(" ")
-    high_number, _, high_word = high.rpartition(" ")
+    _, _, high_word = high.rpartition(" ")
     if low_number and low_word == high_word and low_word.isalpha():
         return f"{low_number} to {high}"
     return f"{low} to {high}"
@@ -168,9 +168,7 @@ def readable_estimate(estimate: Estimate[Any], digits: int = DIGITS) -> str:
         '€250 to €300 million'
         >>> readable_estimate(Estimate.between(parameters("1T"), parameters("1.8T")))
         '1 to 1.8 trillion parameters'
-        >>> readable_estimate(
-        ...     Estimate(Money(0, "USD"), None, None, Status.UNDISCLOSED)
-        ... )
+        >>> readable_estimate(Estimate(Money(0, "USD"), None, None, Status.UNDISCLOSED))
         'undisclosed'
         >>> readable_estimate(Estimate.unknown())
         'undisclosed'
@@ -178,9 +176,7 @@ def readable_estimate(estimate: Estimate[Any], digits: int = DIGITS) -> str:
     low, high = estimate.low, estimate.high
     nothing_below = low is None or not _magnitude(low)
     if high is None and nothing_below:
-        return (
-            "undisclosed" if estimate.status is Status.UNDISCLOSED else "unknown"
-        )
+        return "undisclosed" if estimate.status is Status.UNDISCLOSED else "unknown"
     if low is None:
         return f"at most {readable(high, digits)}"
     if high is None:
@@ -188,7 +184,11 @@ def readable_estimate(estimate: Estimate[Any], digits: int = DIGITS) -> str:
     low_text, high_text = readable(low, digits), readable(high, digits)
     if low_text == high_text:
         return low_text
-    if isinstance(low, Quantity) and isinstance(high, Quantity) and low.unit == high.unit:
+    if (
+        isinstance(low, Quantity)
+        and isinstance(high, Quantity)
+        and low.unit == high.unit
+    ):
         numbers = readable_scale(
             readable_number(low.magnitude, digits),
             readable_number(high.magnitude, digits),
@@ -220,7 +220,7 @@ def readable_date(date: dt.date) -> str:
 
 
 def readable_rate(conversion: Conversion) -> str:
-    """Write an exchange rate as people read it: ``1 EUR = 1.0777 USD (ECB, 8 Dec 2023)``.
+    """Write a rate as people read it: ``1 EUR = 1.0777 USD (ECB, 8 Dec 2023)``.
 
     The rate keeps five significant digits, as the ECB publishes it; the
     date is the day whose published rate was used.

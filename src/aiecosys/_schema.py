@@ -38,8 +38,8 @@ from aiecosys._ecosystem import COLLECTIONS
 from aiecosys._estimate import Estimate, Status
 from aiecosys._files import FORMAT_VERSION
 from aiecosys._money import Money
-from aiecosys._source import Source
 from aiecosys._precision import Precision
+from aiecosys._source import Source
 from aiecosys._units import Quantity
 from aiecosys.claims import RelativeDate
 

@@ -30,9 +30,9 @@ from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._entities import Organisation, Person
 from aiecosys._estimate import Estimate, Status
-from aiecosys._money import Money
 from aiecosys._funding import FundFact, FundingRound
 from aiecosys._models import ModelSpec
+from aiecosys._money import Money
 from aiecosys._ordering import Ordering
 from aiecosys._precision import Precision
 from aiecosys._readable import (
@@ -477,7 +477,10 @@ def _ratio_text(ratio: Estimate[Decimal], factor: Decimal) -> str | None:
         return None
     text = ""
     for digits in _RATIO_DIGITS:
-        low_text, high_text = readable_number(low, digits), readable_number(high, digits)
+        low_text, high_text = (
+            readable_number(low, digits),
+            readable_number(high, digits),
+        )
         text = low_text if low_text == high_text else f"{low_text} to {high_text}"
         if text != readable_number(factor, digits):
             break
@@ -492,9 +495,19 @@ def _conversion_text(
     if not rates or original == converted:
         return ""
     return (
-        f" {readable_estimate(original)} = {readable_estimate(converted)} "
-        f"at {rates}."
+        f" {readable_estimate(original)} = {readable_estimate(converted)} at {rates}."
     )
+
+
+def _conclusion(comparison: Comparison) -> str:
+    relation, expects = comparison.relation, comparison.expects
+    if relation is None or expects is None:
+        return ""
+    if comparison.ordering is Ordering.INDETERMINATE:
+        return f', so the evidence cannot tell whether "{relation}" holds'
+    if comparison.ordering is expects:
+        return f', so "{relation}" holds'
+    return f', so "{relation}" does not hold'
 
 
 def comparison_text(
@@ -512,20 +525,11 @@ def comparison_text(
     if ordering is Ordering.EQUAL and comparison.tolerance is not None:
         verb = "is within the tolerance of"
     target = b
-    if factor == Decimal(2):
-        target = f"twice {b}"
+    if factor == Decimal("0.5"):
+        target = f"half of {b}"
     elif factor != Decimal(1):
-        target = f"{_factor_text(factor)} of {b}"
-    sentence = f"{a} {verb} {target}"
-    relation, expects = comparison.relation, comparison.expects
-    if relation is not None and expects is not None:
-        if ordering is Ordering.INDETERMINATE:
-            sentence += f', so the evidence cannot tell whether "{relation}" holds'
-        elif ordering is expects:
-            sentence += f', so "{relation}" holds'
-        else:
-            sentence += f', so "{relation}" does not hold'
-    text = sentence + "."
+        target = f"{_factor_text(factor)} {b}"
+    text = f"{a} {verb} {target}{_conclusion(comparison)}."
     if second is not None:
         text += _conversion_text(
             as_estimate(second), comparison.second, comparison.conversions
@@ -549,8 +553,7 @@ _WORDS_VERDICT: Final = {
     Ordering.LESS: "{label} is {fact}, less than the stated {written} covers",
     Ordering.GREATER: "{label} is {fact}, more than the stated {written} covers",
     Ordering.INDETERMINATE: (
-        "The facts cannot tell whether {label} is as stated ({written}): "
-        "it is {fact}"
+        "The facts cannot tell whether {label} is as stated ({written}): it is {fact}"
     ),
 }
 

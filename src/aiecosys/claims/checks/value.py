@@ -118,8 +118,10 @@ def _currency(value: Any) -> str | None:
     return value.currency if isinstance(value, Money) else None
 
 
-def _stated(raw: Any, reader: Reader, path: str) -> Money | Quantity | Decimal | Precision:
-    """Read a stated value: exact in the canonical form, else with its words' precision."""
+def _stated(
+    raw: Any, reader: Reader, path: str
+) -> Money | Quantity | Decimal | Precision:
+    """Read a stated value: exact in the canonical form, else as its words say."""
     if isinstance(raw, int) and not isinstance(raw, bool):
         return parse_decimal(raw, reader, path, "the value")
     refuse_float(raw, "the value")
