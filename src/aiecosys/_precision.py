@@ -49,6 +49,8 @@ __all__ = [
 
 BAND: Final = Decimal("0.1")
 """How far "about" reaches either side, and "nearly" below: 10% of the figure."""
+_WHOLE: Final = 30
+"""Digits up to which a whole bound is written without a fraction."""
 MIN_SIGNIFICANT: Final = 2
 """A figure is read to at least this many significant digits."""
 
@@ -121,7 +123,9 @@ def _number(value: Figure) -> Decimal:
 
 
 def _like(value: Figure, number: Decimal) -> Figure:
-    """*number* in the currency or unit of *value*."""
+    """*number* in the currency or unit of *value*, without trailing ".0"."""
+    if number == EXACT.to_integral_value(number) and number.adjusted() < _WHOLE:
+        number = EXACT.quantize(number, Decimal(1))
     if isinstance(value, Money):
         return Money(number, value.currency)
     if isinstance(value, Quantity):
