@@ -55,8 +55,8 @@ if TYPE_CHECKING:
 
 Stated = Money | Quantity | Decimal | int | Precision
 """A value a claim states: an amount, a size, a count, a percentage, exactly,
-or as words state it ("nearly 300 million", "$415 million": a
-[Precision][aiecosys._precision.Precision])."""
+or as words state it, with their precision ("nearly 300 million", "$415
+million": see the page "Precision from the words")."""
 
 
 @attrs.frozen
