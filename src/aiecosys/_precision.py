@@ -272,9 +272,14 @@ class Precision:
             return f"exactly {readable(self.value, digits)}"
         return readable_estimate(Estimate.between(self.low, self.high), digits)
 
+    def quoted(self) -> str:
+        """The words in quotes: single, or double if they hold an apostrophe."""
+        mark = '"' if "'" in self.written or "’" in self.written else "'"
+        return f"{mark}{self.written}{mark}"
+
     def reading(self) -> str:
         """How the words were read: ``'$415 million' is read as ...``."""
-        text = f"'{self.written}' is read as {self.interval()}"
+        text = f"{self.quoted()} is read as {self.interval()}"
         explained = _RULES.get(self.rule)
         return text if explained is None else f"{text} ({explained})"
 

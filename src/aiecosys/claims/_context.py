@@ -596,7 +596,7 @@ def compared_with_words(
     text = _WORDS_VERDICT[ordering].format(
         label=found.label,
         fact=readable_estimate(fact),
-        written=f"'{stated.written}'",
+        written=stated.quoted(),
     )
     text += "." + _conversion_text(fact, converted, made)
     text += f" {stated.reading()}."

@@ -150,8 +150,9 @@ def _figure(
         return amount, True
     if len(unit) == 3 and unit.isupper():  # noqa: PLR2004 - an ISO 4217 code
         return Money(amount, unit), True
-    with contextlib.suppress(ParseError):
-        return Quantity(amount, unit), True
+    if " " not in unit:  # "millions d'euros" is words, not a unit
+        with contextlib.suppress(ParseError):
+            return Quantity(amount, unit), True
     return read_written_amount(text), False
 
 
