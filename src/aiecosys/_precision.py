@@ -146,6 +146,8 @@ def _plain(value: Any) -> Decimal | None:
 
 def _half_unit(number: Decimal) -> tuple[Decimal, int]:
     """Half a unit of the last significant digit, and the digits counted."""
+    if not number:
+        return Decimal(0), 1  # zero is zero: no digit of it is rounded
     digits = max(len(number.normalize(EXACT).as_tuple().digits), MIN_SIGNIFICANT)
     unit = EXACT.scaleb(Decimal(1), number.adjusted() - digits + 1)
     return EXACT.multiply(unit, Decimal("0.5")), digits
