@@ -32,7 +32,10 @@ from typing import Any, Final
 
 import attrs
 
+from aiecosys._amounts import Lang, read_plain_number
+from aiecosys._compare import read_amount
 from aiecosys._contexts import EXACT
+from aiecosys._errors import ParseError
 from aiecosys._estimate import Estimate, Status, base_magnitude
 from aiecosys._money import Money
 from aiecosys._ordering import Ordering
@@ -157,6 +160,10 @@ def _half_unit(number: Decimal) -> tuple[Decimal, int]:
 class Precision:
     """The values a stated figure covers, read from its words.
 
+    A [ValueCheck][aiecosys.ValueCheck] whose stated value is a Precision,
+    and which gives no tolerance, is supported when the fact lies within
+    these values (see the page "Precision from the words").
+
     Examples:
         >>> from aiecosys import Money
         >>> from aiecosys._precision import Precision
@@ -185,6 +192,35 @@ class Precision:
     """Whether the figure itself is excluded below ("over")."""
     high_open: bool = False
     """Whether the figure itself is excluded above ("under")."""
+
+    @classmethod
+    def parse(
+        cls, text: str, *, lang: Lang | None = None, locale: str | None = None
+    ) -> Precision:
+        """Read a figure as people write it, with its words: ``"nearly €300M"``.
+
+        The figure is a plain number, an amount of money or a quantity, read
+        as [Money.parse][aiecosys.Money.parse] and
+        [parameters][aiecosys.parameters] read them.
+
+        Raises:
+            ParseError: The figure cannot be read, as the number reader says.
+
+        Examples:
+            >>> from aiecosys import Measure, Precision, ValueCheck
+            >>> stated = Precision.parse("nearly 300 millions d'euros")
+            >>> stated.low, stated.high
+            (Money('270000000', 'EUR'), Money('300000000', 'EUR'))
+            >>> Precision.parse("about 400").interval()
+            '360 to 440'
+            >>> check = ValueCheck(Measure("Kyutai", "amount"), stated)
+        """
+        kind, figure = qualifier_of(text)
+        try:
+            value: Figure = read_plain_number(figure, what="a figure")
+        except ParseError:
+            value = read_amount(figure, lang=lang, locale=locale)
+        return cls.of(value, kind, written=text.strip())
 
     @classmethod
     def read(cls, text: str, read: Any) -> Precision:
