@@ -66,6 +66,18 @@ name = "Mistral 7B"
 released = "2023-09-27"
 parameters = "7300000000 parameter"
 sources = ["s"]
+
+[[models]]
+name = "Yi-34B"
+released = "2023-11-02"
+parameters = "34000000000 parameter"
+sources = ["s"]
+
+[[models]]
+name = "Llama 2-70B"
+released = "2023-07-18"
+parameters = "70000000000 parameter"
+sources = ["s"]
 """
 
 
@@ -81,6 +93,11 @@ SEED = {"of": "Mistral AI", "field": "amount", "round": "seed"}
 
 def _evaluate(eco: Ecosystem, measure: dict[str, Any], **fields: Any) -> Any:
     """Evaluate one value check, from a claims document published 8 Dec 2023."""
+    return _evaluate_check(eco, {"kind": "value", "measure": measure, **fields})
+
+
+def _evaluate_check(eco: Ecosystem, check_: dict[str, Any]) -> Any:
+    """Evaluate one check, from a claims document published 8 Dec 2023."""
     document = {
         "sources": {"a": {"title": "An article", "published": "2023-12-08"}},
         "claims": [
@@ -89,7 +106,7 @@ def _evaluate(eco: Ecosystem, measure: dict[str, Any], **fields: Any) -> Any:
                 "quote": "citation",
                 "restatement": "A claim.",
                 "source": "a",
-                "check": {"kind": "value", "measure": measure, **fields},
+                "check": check_,
             }
         ],
     }
@@ -255,7 +272,47 @@ class TestFacts:
         eco = aiecosys.loads(
             KB.replace('"7300000000 parameter"', '"about 7000000000 parameter"')
         )
-        (model,) = eco.models
+        model = eco.model("Mistral 7B")
         assert model.parameters == Estimate(
             parameters("6.3B"), parameters("7.7B"), None, Status.ESTIMATED
         )
+
+
+def _ratio(stated: object, **fields: Any) -> Any:
+    """Evaluate 'Yi-34B has {stated} times the parameters of Llama 2-70B'."""
+    ratio = {
+        "kind": "ratio",
+        "numerator": {"of": "Yi-34B", "field": "parameters"},
+        "denominator": {"of": "Llama 2-70B", "field": "parameters"},
+        "ratio": stated,
+        **fields,
+    }
+    return _evaluate_check(aiecosys.loads(KB), ratio)
+
+
+class TestRatios:
+    """A multiple stated in words: 34 billion is about half of 70 billion."""
+
+    def test_about_half_against_nearly_half(self) -> None:
+        """34/70 = 0.486 is 'about 0.5' and 'nearly 0.5', not 'over 0.5'."""
+        verdicts = [_ratio(words).verdict for words in ("about 0.5", "over 0.5")]
+        assert verdicts == [Verdict.SUPPORTED, Verdict.REFUTED]
+        assert _ratio("nearly 0.5").verdict is Verdict.SUPPORTED
+
+    def test_the_explanation_states_the_ratio_and_the_reading(self) -> None:
+        """The text gives the ratio, then how the words were read."""
+        assert _ratio("about 0.5").explanation == (
+            "The ratio of Yi-34B: parameters (34 billion parameters) to Llama "
+            "2-70B: parameters (70 billion parameters) is 0.49, as stated ('about "
+            "0.5'). 'about 0.5' is read as 0.45 to 0.55 ('about': 10% either side "
+            "of the figure)."
+        )
+
+    def test_an_exact_ratio_needs_a_tolerance(self) -> None:
+        """'0.5' alone is refused, saying to give a tolerance or the words."""
+        with pytest.raises(aiecosys.DataError, match=r"about 0\.5"):
+            _ratio("0.5")
+
+    def test_a_tolerance_wins_over_the_words(self) -> None:
+        """With a tolerance of 1%, 'about 0.5' is refuted for 0.486."""
+        assert _ratio("about 0.5", tolerance="1%").verdict is Verdict.REFUTED

@@ -262,6 +262,11 @@ class Precision:
             high_open,
         )
 
+    @property
+    def number(self) -> Decimal:
+        """The figure's number, without its currency or unit."""
+        return _number(self.value)
+
     def covered(self) -> Estimate[Any]:
         """The values covered, as an estimate (open ends read as closed)."""
         return Estimate(self.low, self.high, self.value, Status.DISCLOSED)

@@ -123,6 +123,13 @@ _UNIONS: Final[dict[frozenset[Any], dict[str, Any]]] = {
             "'nearly 300 million EUR', 'about $200 million')."
         ),
     },
+    frozenset({Decimal, Precision}): {
+        "type": ["string", "integer"],
+        "description": (
+            "A multiple: exact ('0.5', with a tolerance), or with the words "
+            "that state it ('about 0.5', 'nearly 0.5', 'over 2')."
+        ),
+    },
     frozenset({PartialDate, Period, RelativeDate}): {
         "description": (
             "When: a date ('2023-06', 'June 2023'), words relative to the "

@@ -72,6 +72,7 @@ __all__ = [
     "estimate_text",
     "index_of",
     "private_decimals",
+    "ratio_with_words",
     "read",
     "strings",
     "verdict_of",
@@ -615,6 +616,73 @@ def compared_with_words(
         (found.evidence(),),
         tuple(conversions),
         comparison,
+    )
+
+
+_RATIO_VERDICT: Final = {
+    Ordering.EQUAL: "The ratio of {a} to {b} is {ratio}, as stated ({written})",
+    Ordering.LESS: (
+        "The ratio of {a} to {b} is {ratio}, less than the stated {written} covers"
+    ),
+    Ordering.GREATER: (
+        "The ratio of {a} to {b} is {ratio}, more than the stated {written} covers"
+    ),
+    Ordering.INDETERMINATE: (
+        "The facts cannot tell whether the ratio of {a} to {b} is as stated "
+        "({written}): it is {ratio}"
+    ),
+}
+
+
+def ratio_with_words(
+    first: Found,
+    second: Found,
+    stated: Precision,
+    context: Context,
+    *,
+    on: dt.date | None,
+) -> Outcome:
+    """Compare the ratio of two facts with a multiple stated in words ("about 0.5").
+
+    The check holds when every ratio the facts allow is covered by the words.
+    """
+    comparison = compare_values(
+        first.estimate,
+        second.estimate,
+        on=context.conversion_date(on),
+        rates=context.rates,
+        tolerance=None,
+        labels=(first.label, second.label),
+        factor=stated.number,
+        relation=stated.written,
+        expects=Ordering.EQUAL,
+    )
+    ratio = comparison.ratio
+    ordering = Ordering.INDETERMINATE if ratio is None else stated.place(ratio)
+    ratio_text = None
+    if ratio is not None:
+        # As many digits as tell the ratio from the figure; the figure itself
+        # when the ratio is exactly it.
+        figure = stated.number
+        ratio_text = _ratio_text(ratio, figure) or readable_number(figure)
+    text = _RATIO_VERDICT[ordering].format(
+        a=f"{first.label} ({readable_estimate(first.estimate)})",
+        b=f"{second.label} ({readable_estimate(second.estimate)})",
+        ratio=ratio_text or "unknown",
+        written=stated.quoted(),
+    )
+    text += "." + _conversion_text(
+        second.estimate, comparison.second, comparison.conversions
+    )
+    text += f" {stated.reading()}." + _status_text(first, second)
+    conversions = [*first.conversions, *second.conversions]
+    conversions.extend(c for c in comparison.conversions if c not in conversions)
+    return Outcome(
+        verdict_of(ordering, Ordering.EQUAL),
+        text,
+        (first.evidence(), second.evidence()),
+        tuple(conversions),
+        attrs.evolve(comparison, ordering=ordering, explanation=text),
     )
 
 
