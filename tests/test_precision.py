@@ -316,3 +316,17 @@ class TestRatios:
     def test_a_tolerance_wins_over_the_words(self) -> None:
         """With a tolerance of 1%, 'about 0.5' is refuted for 0.486."""
         assert _ratio("about 0.5", tolerance="1%").verdict is Verdict.REFUTED
+
+
+class TestRefusals:
+    """What a figure in Python cannot be."""
+
+    def test_a_float_is_refused(self) -> None:
+        """A binary float is refused, saying to build a Decimal from a string."""
+        with pytest.raises(TypeError, match=r"Decimal\('0\.5'\)"):
+            Precision.of(0.5, "about", written="about 0.5")
+
+    def test_an_unknown_qualifier_is_refused(self) -> None:
+        """A qualifier the rule does not know is refused, naming those it does."""
+        with pytest.raises(aiecosys.ParseError, match="nearly"):
+            Precision.of(Decimal(5), "roughly", written="roughly 5")

@@ -230,8 +230,27 @@ class Precision:
         return cls.of(value, kind, written=text.strip())
 
     @classmethod
-    def of(cls, value: Figure, kind: str | None, *, written: str) -> Precision:
-        """The precision of *value* stated with the qualifier *kind*."""
+    def of(cls, value: object, kind: str | None, *, written: str) -> Precision:
+        """The precision of *value* stated with the qualifier *kind*.
+
+        Raises:
+            TypeError: *value* is not Money, a Quantity, a Decimal or an int
+                (a binary float cannot hold most decimal figures).
+            ParseError: *kind* is not one of the rule's qualifiers.
+        """
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = Decimal(value)
+        if not isinstance(value, Money | Quantity | Decimal):
+            raise TypeError(
+                f"a stated figure is Money, a Quantity, a Decimal or an int, not "
+                f"the {type(value).__name__} {value!r}: pass Decimal('0.5'), built "
+                "from a string"
+            )
+        if kind is not None and kind not in _WORDS:
+            raise ParseError(
+                f"unknown qualifier {kind!r}: use one of {', '.join(_WORDS)}, "
+                "or None for a figure alone"
+            )
         number = _number(value)
         band = EXACT.multiply(number.copy_abs(), BAND)
         low: Decimal | None = number
