@@ -184,7 +184,7 @@ class TestKeyVerdicts:
         evaluation = verdicts["yi-half-gpt4"]
         gpt4 = [item for item in evaluation.evidence if item.label.startswith("GPT-4")]
 
-        assert "1 trillion to 1.8 trillion parameters" in evaluation.explanation
+        assert "1 to 1.8 trillion parameters" in evaluation.explanation
         assert gpt4
         assert len(gpt4[0].sources) > 1
 

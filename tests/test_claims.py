@@ -279,7 +279,7 @@ class TestRatio:
         assert ["Yi-34B: parameters", "GPT-4: parameters"] == [
             e.label for e in evaluation.evidence
         ]
-        assert "the ratio is 0.019 to 0.034" in evaluation.explanation
+        assert "The ratio is 0.019 to 0.034" in evaluation.explanation
 
     def test_an_unknown_size_leaves_it_open(self) -> None:
         """If GPT-4's size were wholly unknown, nothing could be said."""

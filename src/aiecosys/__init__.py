@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from aiecosys._funding import FundFact, FundingRound, RoundKind, ValuationBasis
     from aiecosys._models import BenchmarkScore, Modality, ModelSpec, Openness
     from aiecosys._ordering import Ordering, order_bounds
+    from aiecosys._precision import Precision
     from aiecosys._schema import json_schema
     from aiecosys._source import (
         Publication,
@@ -130,6 +131,7 @@ __all__ = [
     "PartialDate",
     "Period",
     "Person",
+    "Precision",
     "Problem",
     "Publication",
     "Quantity",
@@ -214,6 +216,7 @@ _LAZY: dict[str, str] = {
     "PartialDate": "aiecosys._dates",
     "Period": "aiecosys._dates",
     "Person": "aiecosys._entities",
+    "Precision": "aiecosys._precision",
     "Publication": "aiecosys._source",
     "RaisedAmount": "aiecosys._ecosystem",
     "RaisedTotal": "aiecosys._ecosystem",

@@ -633,8 +633,12 @@ def _explain(evaluation: Evaluation) -> str:
             for source in item.sources
         )
     if evaluation.conversions:
+        from aiecosys._readable import readable_rate
+
         lines.append("Conversions:")
-        lines.extend(f"  - {conversion}" for conversion in evaluation.conversions)
+        lines.extend(
+            f"  - {readable_rate(conversion)}" for conversion in evaluation.conversions
+        )
     return "\n".join(lines)
 
 

@@ -67,6 +67,7 @@ from aiecosys._ecosystem import COLLECTIONS, Ecosystem, entry_label
 from aiecosys._errors import DataError, ParseError, Problem
 from aiecosys._estimate import Estimate, Status
 from aiecosys._money import Money
+from aiecosys._precision import Precision, qualifier_of
 from aiecosys._source import Source
 from aiecosys._units import Quantity, read_quantity
 
@@ -443,7 +444,9 @@ def _printed_estimate(text: str, value: Callable[[object], Any]) -> Estimate[Any
 
     Also ``"at least A"``, ``"at most B"``, ``", most likely C"`` after a
     range, ``"unknown (undisclosed)"`` and ``"A (disclosed)"``; the status in
-    brackets may be left out.
+    brackets may be left out. A value led by words of precision (``"nearly
+    A"``, ``"about A"``, ``"over A"``) covers what `aiecosys._precision`
+    says they cover.
     """
     body, status_text = text, None
     match = _PRINTED_STATUS.search(text, max(0, len(text) - 20))
@@ -461,6 +464,12 @@ def _printed_estimate(text: str, value: Callable[[object], Any]) -> Estimate[Any
     elif body.startswith(("at least ", "at most ")):
         bound = value(body.removeprefix("at least ").removeprefix("at most "))
         low, high = (bound, None) if body.startswith("at least ") else (None, bound)
+        default = Status.ESTIMATED
+    elif qualifier_of(body)[0] is not None:
+        # "nearly 300000000 EUR": the precision of the words, as in claims.
+        kind, figure = qualifier_of(body)
+        stated = Precision.of(value(figure), kind, written=body)
+        low, high = stated.low, stated.high
         default = Status.ESTIMATED
     else:
         exact = value(body)
@@ -480,6 +489,8 @@ def _status(raw: object) -> Status:
 
 
 def _is_printed(raw: str) -> bool:
+    if qualifier_of(raw)[0] is not None:
+        return True
     return raw.startswith(("between ", "at least ", "at most ", "unknown")) or (
         raw.endswith(")") and _PRINTED_STATUS.search(raw) is not None
     )

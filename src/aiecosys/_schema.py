@@ -38,6 +38,7 @@ from aiecosys._ecosystem import COLLECTIONS
 from aiecosys._estimate import Estimate, Status
 from aiecosys._files import FORMAT_VERSION
 from aiecosys._money import Money
+from aiecosys._precision import Precision
 from aiecosys._source import Source
 from aiecosys._units import Quantity
 from aiecosys.claims import RelativeDate
@@ -113,11 +114,20 @@ _SCALARS: Final[dict[Any, dict[str, Any]]] = {
     },
 }
 _UNIONS: Final[dict[frozenset[Any], dict[str, Any]]] = {
-    frozenset({Money, Quantity, Decimal, int}): {
+    frozenset({Money, Quantity, Decimal, int, Precision}): {
         "type": ["string", "integer"],
         "description": (
-            "The value the text states: a number ('0.5'), an amount of money "
-            "('385000000 EUR', '€385M') or a quantity ('34000000000 parameter')."
+            "The value the text states: exactly, as a number ('0.5'), an amount "
+            "of money ('385000000 EUR') or a quantity ('34000000000 parameter'); "
+            "or as people write it, with the precision of its words ('€385M', "
+            "'nearly 300 million EUR', 'about $200 million')."
+        ),
+    },
+    frozenset({Decimal, Precision}): {
+        "type": ["string", "integer"],
+        "description": (
+            "A multiple: exact ('0.5', with a tolerance), or with the words "
+            "that state it ('about 0.5', 'nearly 0.5', 'over 2')."
         ),
     },
     frozenset({PartialDate, Period, RelativeDate}): {

@@ -240,10 +240,10 @@ def check(
         <Verdict.REFUTED: 'REFUTED'>
         >>> print(evaluation.explanation)
         Yi-34B: parameters (34 billion parameters) is less than half of GPT-4:
-        parameters (1 trillion to 1.8 trillion parameters), even with a tolerance
-        of ±10% (450 billion to 990 billion parameters would count as half); the
-        ratio is 0.019 to 0.034, so "0.5 times" does not hold. GPT-4: parameters
-        is estimated, not disclosed.
+        parameters (1 to 1.8 trillion parameters), so "0.5 times" does not hold.
+        With a tolerance of ±10%, 450 to 990 billion parameters would count as
+        half. The ratio is 0.019 to 0.034. GPT-4: parameters is estimated, not
+        disclosed.
     """
     context = Context(eco, publication_date(claim.source), rates)
     with decimal.localcontext(DECIMALS):

@@ -22,7 +22,8 @@ from aiecosys._compare import (
     Tolerance,
     as_estimate,
     compare_values,
-    describe_estimate,
+    convert_estimate,
+    value_kind,
 )
 from aiecosys._contexts import DEFAULT
 from aiecosys._dates import PartialDate
@@ -31,7 +32,15 @@ from aiecosys._entities import Organisation, Person
 from aiecosys._estimate import Estimate, Status
 from aiecosys._funding import FundFact, FundingRound
 from aiecosys._models import ModelSpec
+from aiecosys._money import Money
 from aiecosys._ordering import Ordering
+from aiecosys._precision import Precision
+from aiecosys._readable import (
+    readable,
+    readable_estimate,
+    readable_number,
+    readable_rate,
+)
 from aiecosys._source import Source
 from aiecosys.claims._measure import (
     FUND_FIELDS,
@@ -57,10 +66,13 @@ __all__ = [
     "Missing",
     "Outcome",
     "compared",
+    "compared_with_words",
+    "comparison_text",
     "date_estimate",
     "estimate_text",
     "index_of",
     "private_decimals",
+    "ratio_with_words",
     "read",
     "strings",
     "verdict_of",
@@ -120,13 +132,23 @@ class Outcome:
 def estimate_text(estimate: Estimate[Any]) -> str:
     """Write an estimate with how it is known: ``34 billion parameters (disclosed)``.
 
+    Numbers are at human scale (see `aiecosys._readable`); an amount nothing
+    is known about is said to be undisclosed, not "at least 0".
+
     Examples:
-        >>> from aiecosys import Estimate, parameters
+        >>> from aiecosys import Estimate, Quantity, parameters
         >>> from aiecosys.claims._context import estimate_text
+        >>> estimate_text(Estimate.exact(parameters("34B")))
+        '34 billion parameters (disclosed)'
+        >>> estimate_text(Estimate.exact(Quantity("6.1e23", "FLOP")))
+        '6.1 × 10²³ FLOP (disclosed)'
         >>> estimate_text(Estimate.unknown())
-        'unknown (undisclosed)'
+        'undisclosed'
     """
-    return f"{describe_estimate(estimate)} ({estimate.status.value})"
+    text = readable_estimate(estimate)
+    if text in {"undisclosed", "unknown"} and estimate.status is Status.UNDISCLOSED:
+        return "undisclosed"
+    return f"{text} ({estimate.status.value})"
 
 
 @attrs.frozen(eq=False)
@@ -402,18 +424,265 @@ def compared(
         evidence.append(second_found.evidence())
         conversions.extend(second_found.conversions)
     conversions.extend(c for c in comparison.conversions if c not in conversions)
-    explanation = comparison.explanation
-    for found in (first, second_found):
-        if found is not None and found.estimate.status is not Status.DISCLOSED:
-            explanation += (
-                f" {found.label} is {found.estimate.status.value}, not disclosed."
-            )
+    explanation = comparison_text(comparison, (first.label, second_label), second)
+    explanation += _status_text(first, second_found)
     return Outcome(
         verdict_of(comparison.ordering, expects),
         explanation,
         tuple(evidence),
         tuple(conversions),
         comparison,
+    )
+
+
+def _status_text(*found: Found | None) -> str:
+    """Say which facts are not disclosed, unless their value already says so."""
+    text = ""
+    for item in found:
+        if item is None or item.estimate.status is Status.DISCLOSED:
+            continue
+        if estimate_text(item.estimate) == "undisclosed":
+            continue
+        text += f" {item.label} is {item.estimate.status.value}, not disclosed."
+    return text
+
+
+_VERBS: Final = {
+    Ordering.LESS: "is less than",
+    Ordering.GREATER: "is more than",
+    Ordering.EQUAL: "is equal to",
+    Ordering.INDETERMINATE: "may be less than, equal to or more than",
+}
+_FACTOR_WORDS: Final = {Decimal("0.5"): "half", Decimal(2): "twice"}
+_RATIO_DIGITS: Final = (2, 3, 4, 5, 6)
+
+
+def _factor_text(factor: Decimal) -> str:
+    return _FACTOR_WORDS.get(factor, f"{readable_number(factor)} times")
+
+
+def _tolerance_text(tolerance: Tolerance) -> str:
+    margin = tolerance.margin
+    if margin is None or isinstance(margin, dt.timedelta):
+        return str(tolerance)
+    return f"±{readable(margin)}"
+
+
+def _ratio_text(ratio: Estimate[Decimal], factor: Decimal) -> str | None:
+    """The ratio with as many digits as show how it differs from *factor*.
+
+    None when it says nothing: unknown on one side, or exactly the factor.
+    """
+    low, high = ratio.low, ratio.high
+    if low is None or high is None or low == high == factor:
+        return None
+    text = ""
+    for digits in _RATIO_DIGITS:
+        low_text, high_text = (
+            readable_number(low, digits),
+            readable_number(high, digits),
+        )
+        text = low_text if low_text == high_text else f"{low_text} to {high_text}"
+        if text != readable_number(factor, digits):
+            break
+    return text
+
+
+def _conversion_text(
+    original: Estimate[Any], converted: Estimate[Any], conversions: Iterable[Conversion]
+) -> str:
+    """Say an amount in both currencies, with the rate: ``€385 million = ...``."""
+    rates = "; ".join(readable_rate(c) for c in conversions)
+    if not rates or original == converted:
+        return ""
+    return (
+        f" {readable_estimate(original)} = {readable_estimate(converted)} at {rates}."
+    )
+
+
+def _conclusion(comparison: Comparison) -> str:
+    relation, expects = comparison.relation, comparison.expects
+    if relation is None or expects is None:
+        return ""
+    if comparison.ordering is Ordering.INDETERMINATE:
+        return f', so the evidence cannot tell whether "{relation}" holds'
+    if comparison.ordering is expects:
+        return f', so "{relation}" holds'
+    return f', so "{relation}" does not hold'
+
+
+def comparison_text(
+    comparison: Comparison, labels: tuple[str, str], second: Any = None
+) -> str:
+    """Explain a comparison for readers: the finding first, then the detail.
+
+    *second* is the second value as given, before any conversion, so that
+    both amounts are said in both currencies.
+    """
+    a = f"{labels[0]} ({readable_estimate(comparison.first)})"
+    b = f"{labels[1]} ({readable_estimate(comparison.second)})"
+    ordering, factor = comparison.ordering, comparison.factor
+    verb = _VERBS[ordering]
+    if ordering is Ordering.EQUAL and comparison.tolerance is not None:
+        verb = "is within the tolerance of"
+    target = b
+    if factor == Decimal("0.5"):
+        target = f"half of {b}"
+    elif factor != Decimal(1):
+        target = f"{_factor_text(factor)} {b}"
+    text = f"{a} {verb} {target}{_conclusion(comparison)}."
+    if second is not None:
+        text += _conversion_text(
+            as_estimate(second), comparison.second, comparison.conversions
+        )
+    tolerance, accepted = comparison.tolerance, comparison.accepted
+    if tolerance is not None and accepted is not None:
+        named = "equal" if factor == Decimal(1) else _factor_text(factor)
+        text += (
+            f" With a tolerance of {_tolerance_text(tolerance)}, "
+            f"{readable_estimate(accepted)} would count as {named}."
+        )
+    if comparison.ratio is not None:
+        ratio = _ratio_text(comparison.ratio, factor)
+        if ratio is not None:
+            text += f" The ratio is {ratio}."
+    return text
+
+
+_WORDS_VERDICT: Final = {
+    Ordering.EQUAL: "{label} is {fact}, as stated ({written})",
+    Ordering.LESS: "{label} is {fact}, less than the stated {written} covers",
+    Ordering.GREATER: "{label} is {fact}, more than the stated {written} covers",
+    Ordering.INDETERMINATE: (
+        "The facts cannot tell whether {label} is as stated ({written}): it is {fact}"
+    ),
+}
+
+
+def compared_with_words(
+    found: Found, stated: Precision, context: Context, *, on: dt.date | None
+) -> Outcome:
+    """Compare a fact with a figure stated in words, within the words' precision.
+
+    A fact in another currency is converted into the stated figure's, whose
+    precision is in that currency; the explanation says both amounts, the
+    rate, and how the words were read.
+    """
+    date = context.conversion_date(on)
+    fact = found.estimate
+    conversions = list(found.conversions)
+    made: list[Conversion] = []
+    kind = value_kind(fact)
+    currency = stated.value.currency if isinstance(stated.value, Money) else None
+    converted = fact
+    if kind is not None and kind[0] == "money" and currency not in {None, kind[1]}:
+        if date is None:
+            raise Missing(
+                f"the publication fixes no day to convert {kind[1]} into {currency} "
+                "at; give the check the date of the rate (on = YYYY-MM-DD)"
+            )
+        converted = convert_estimate(fact, str(currency), date, context.rates, made)
+    comparison = compare_values(
+        converted,
+        stated.value,
+        on=date,
+        rates=context.rates,
+        tolerance=None,
+        labels=(found.label, "the stated value"),
+        factor=Decimal(1),
+        relation="as stated",
+        expects=Ordering.EQUAL,
+    )
+    ordering = stated.place(converted)
+    text = _WORDS_VERDICT[ordering].format(
+        label=found.label,
+        fact=readable_estimate(fact),
+        written=stated.quoted(),
+    )
+    text += "." + _conversion_text(fact, converted, made)
+    text += f" {stated.reading()}."
+    text += _status_text(found)
+    conversions.extend(c for c in made if c not in conversions)
+    comparison = attrs.evolve(
+        comparison,
+        ordering=ordering,
+        accepted=stated.covered(),
+        conversions=tuple(made),
+        explanation=text,
+    )
+    return Outcome(
+        verdict_of(ordering, Ordering.EQUAL),
+        text,
+        (found.evidence(),),
+        tuple(conversions),
+        comparison,
+    )
+
+
+_RATIO_VERDICT: Final = {
+    Ordering.EQUAL: "The ratio of {a} to {b} is {ratio}, as stated ({written})",
+    Ordering.LESS: (
+        "The ratio of {a} to {b} is {ratio}, less than the stated {written} covers"
+    ),
+    Ordering.GREATER: (
+        "The ratio of {a} to {b} is {ratio}, more than the stated {written} covers"
+    ),
+    Ordering.INDETERMINATE: (
+        "The facts cannot tell whether the ratio of {a} to {b} is as stated "
+        "({written}): it is {ratio}"
+    ),
+}
+
+
+def ratio_with_words(
+    first: Found,
+    second: Found,
+    stated: Precision,
+    context: Context,
+    *,
+    on: dt.date | None,
+) -> Outcome:
+    """Compare the ratio of two facts with a multiple stated in words ("about 0.5").
+
+    The check holds when every ratio the facts allow is covered by the words.
+    """
+    comparison = compare_values(
+        first.estimate,
+        second.estimate,
+        on=context.conversion_date(on),
+        rates=context.rates,
+        tolerance=None,
+        labels=(first.label, second.label),
+        factor=stated.number,
+        relation=stated.written,
+        expects=Ordering.EQUAL,
+    )
+    ratio = comparison.ratio
+    ordering = Ordering.INDETERMINATE if ratio is None else stated.place(ratio)
+    ratio_text = None
+    if ratio is not None:
+        # As many digits as tell the ratio from the figure; the figure itself
+        # when the ratio is exactly it.
+        figure = stated.number
+        ratio_text = _ratio_text(ratio, figure) or readable_number(figure)
+    text = _RATIO_VERDICT[ordering].format(
+        a=f"{first.label} ({readable_estimate(first.estimate)})",
+        b=f"{second.label} ({readable_estimate(second.estimate)})",
+        ratio=ratio_text or "unknown",
+        written=stated.quoted(),
+    )
+    text += "." + _conversion_text(
+        second.estimate, comparison.second, comparison.conversions
+    )
+    text += f" {stated.reading()}." + _status_text(first, second)
+    conversions = [*first.conversions, *second.conversions]
+    conversions.extend(c for c in comparison.conversions if c not in conversions)
+    return Outcome(
+        verdict_of(ordering, Ordering.EQUAL),
+        text,
+        (first.evidence(), second.evidence()),
+        tuple(conversions),
+        attrs.evolve(comparison, ordering=ordering, explanation=text),
     )
 
 

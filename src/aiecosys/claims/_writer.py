@@ -19,6 +19,7 @@ from aiecosys._files import (
     write_document,
 )
 from aiecosys._money import Money
+from aiecosys._precision import Precision
 from aiecosys._source import Publication, Source
 from aiecosys._units import Quantity
 from aiecosys.claims._claim import Claim
@@ -169,6 +170,8 @@ def _written(value: Any) -> Any:
 
 def _amount_text(value: Any) -> str:
     """An amount, a size or a number as text; anything else (text, dates) as is."""
+    if isinstance(value, Precision):
+        return value.written
     if isinstance(value, Money):
         return f"{_plain(value.amount)} {value.currency}"
     if isinstance(value, Quantity):

@@ -23,6 +23,7 @@ from aiecosys.claims._context import (
     Found,
     Missing,
     Outcome,
+    comparison_text,
     private_decimals,
     read,
     verdict_of,
@@ -110,7 +111,7 @@ class OrderingCheck:
         conversions.extend(c for c in comparison.conversions if c not in conversions)
         return Outcome(
             verdict_of(comparison.ordering, expects),
-            comparison.explanation,
+            comparison_text(comparison, (sides[0].label, sides[1].label)),
             tuple(item.evidence() for item in found_all),
             tuple(conversions),
             comparison,

@@ -1,0 +1,121 @@
+"""Numbers people can read: every explanation of the bundled claims, at human scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import aiecosys
+from aiecosys import (
+    Estimate,
+    Money,
+    Quantity,
+    Status,
+    check_all,
+    claims_from_document,
+    load_article,
+)
+from aiecosys._readable import (
+    readable,
+    readable_estimate,
+    readable_number,
+    readable_rate,
+)
+from aiecosys.claims import Evaluation
+
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "kyutai-open-releases"
+
+MAX_SIGNIFICANT = 6
+"""More significant digits than a reader takes in at a glance."""
+MAX_NUMBER_CHARACTERS = 12
+"""More characters than a reader takes in as one number."""
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def _evaluations() -> list[Evaluation]:
+    article = load_article()
+    example_eco = aiecosys.load(EXAMPLE / "knowledge.toml")
+    document = tomllib.loads((EXAMPLE / "claims.toml").read_text(encoding="utf-8"))
+    document.pop("opinions", None)  # the article format's, checked elsewhere
+    example = claims_from_document(document, example_eco, file="claims.toml")
+    return [
+        *check_all(article.claims, article.ecosystem),
+        *check_all(example, example_eco),
+    ]
+
+
+def _rendered(evaluation: Evaluation) -> list[str]:
+    """Everything a reader sees of one evaluation, but the sources' addresses."""
+    return [
+        evaluation.explanation,
+        *(f"{item.label} = {item.value}" for item in evaluation.evidence),
+        *(readable_rate(conversion) for conversion in evaluation.conversions),
+    ]
+
+
+def _too_long(text: str) -> list[str]:
+    found = []
+    for number in _NUMBER.findall(text):
+        digits = number.replace(",", "").replace(".", "").strip("0")
+        if len(digits) > MAX_SIGNIFICANT or len(number) > MAX_NUMBER_CHARACTERS:
+            found.append(number)
+    return found
+
+
+@pytest.mark.parametrize(
+    "evaluation", _evaluations(), ids=lambda evaluation: evaluation.claim.id
+)
+def test_every_explanation_has_numbers_a_reader_can_take_in(
+    evaluation: Evaluation,
+) -> None:
+    """No number of an explanation, its evidence or its rates is too long to read."""
+    for text in _rendered(evaluation):
+        assert not _too_long(text), text
+        assert "at least 0 " not in text, text
+        assert "[]" not in text, text
+
+
+def test_the_check_refuses_what_it_should() -> None:
+    """The reading test itself flags a rate to 28 digits and digits written out."""
+    assert _too_long("1 USD = 0.9344047841524948607736871613 EUR")
+    assert _too_long("610,000,000,000 trillion FLOP")
+    assert not _too_long("1 EUR = 1.0777 USD (ECB, 8 Dec 2023)")
+
+
+class TestNumbers:
+    """Each kind of value, written at human scale."""
+
+    @pytest.mark.parametrize(
+        ("value", "text"),
+        [
+            (Money(385_000_000, "EUR"), "€385 million"),
+            (Money("414914500", "USD"), "$414.9 million"),
+            (Quantity("6.1e23", "FLOP"), "6.1 × 10²³ FLOP"),
+            (aiecosys.parameters("34B"), "34 billion parameters"),
+            (Decimal("73.46"), "73.46"),
+            (dt.date(2023, 12, 8), "2023-12-08"),
+        ],
+    )
+    def test_values(self, value: object, text: str) -> None:
+        """Money with its symbol, sizes with their scale word, powers of ten."""
+        assert readable(value) == text
+
+    def test_an_undisclosed_amount_is_said_so(self) -> None:
+        """An undisclosed total is 'undisclosed', not 'at least 0 USD'."""
+        estimate = Estimate(Money(0, "USD"), None, None, Status.UNDISCLOSED)
+        assert readable_estimate(estimate) == "undisclosed"
+
+    def test_the_callers_context_changes_nothing(self) -> None:
+        """A caller's three-digit context writes the same digits."""
+        import decimal
+
+        with decimal.localcontext() as context:
+            context.prec = 3
+            assert readable_number(Decimal(414914500)) == "414.9 million"
