@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     )
     from aiecosys._entities import Office, Organisation, OrganisationKind, Person, Role
     from aiecosys._estimate import Estimate, Status
+    from aiecosys._events import Event, EventKind, Readings, events_of, readings
     from aiecosys._files import dump, dumps, from_document, load, loads, to_document
     from aiecosys._funding import FundFact, FundingRound, RoundKind, ValuationBasis
     from aiecosys._models import BenchmarkScore, Modality, ModelSpec, Openness
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
         Claim,
         DateCheck,
         Evaluation,
+        EventOf,
         Evidence,
         ExistenceCheck,
         Measure,
@@ -102,6 +104,9 @@ __all__ = [
     "Ecosystem",
     "Estimate",
     "Evaluation",
+    "Event",
+    "EventKind",
+    "EventOf",
     "Evidence",
     "ExistenceCheck",
     "FormatNotice",
@@ -131,6 +136,7 @@ __all__ = [
     "RaisedTotal",
     "RateUnavailableError",
     "RatioCheck",
+    "Readings",
     "RelativeDate",
     "Role",
     "RoleCheck",
@@ -153,6 +159,7 @@ __all__ = [
     "crosscheck",
     "dump",
     "dumps",
+    "events_of",
     "flop",
     "from_document",
     "json_schema",
@@ -167,6 +174,7 @@ __all__ = [
     "order_bounds",
     "parameters",
     "quantity",
+    "readings",
     "to_document",
     "tokens",
     "twice",
@@ -186,6 +194,9 @@ _LAZY: dict[str, str] = {
     "Ecosystem": "aiecosys._ecosystem",
     "Estimate": "aiecosys._estimate",
     "Evaluation": "aiecosys.claims",
+    "Event": "aiecosys._events",
+    "EventKind": "aiecosys._events",
+    "EventOf": "aiecosys.claims",
     "Evidence": "aiecosys.claims",
     "ExistenceCheck": "aiecosys.claims",
     "FundFact": "aiecosys._funding",
@@ -208,6 +219,7 @@ _LAZY: dict[str, str] = {
     "RaisedAmount": "aiecosys._ecosystem",
     "RaisedTotal": "aiecosys._ecosystem",
     "RatioCheck": "aiecosys.claims",
+    "Readings": "aiecosys._events",
     "RelativeDate": "aiecosys.claims",
     "Role": "aiecosys._entities",
     "RoleCheck": "aiecosys.claims",
@@ -229,6 +241,7 @@ _LAZY: dict[str, str] = {
     "crosscheck": "aiecosys._crosscheck",
     "dump": "aiecosys._files",
     "dumps": "aiecosys._files",
+    "events_of": "aiecosys._events",
     "from_document": "aiecosys._files",
     "json_schema": "aiecosys._schema",
     "load": "aiecosys._files",
@@ -240,6 +253,7 @@ _LAZY: dict[str, str] = {
     "more_than": "aiecosys._compare",
     "normalise_name": "aiecosys._ecosystem",
     "order_bounds": "aiecosys._ordering",
+    "readings": "aiecosys._events",
     "to_document": "aiecosys._files",
     "twice": "aiecosys._compare",
 }

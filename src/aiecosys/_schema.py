@@ -120,6 +120,13 @@ _UNIONS: Final[dict[frozenset[Any], dict[str, Any]]] = {
             "('385000000 EUR', '€385M') or a quantity ('34000000000 parameter')."
         ),
     },
+    frozenset({PartialDate, Period}): {
+        "type": ["string", "integer"],
+        "description": (
+            "A date ('2023-06', 'June 2023'), or the period it lies in, its ends "
+            "joined by 'to' ('2023-04 to 2023-05', '2016 to …')."
+        ),
+    },
     frozenset({PartialDate, Period, RelativeDate}): {
         "description": (
             "When: a date ('2023-06', 'June 2023'), words relative to the "
@@ -184,6 +191,8 @@ def _union_schema(kinds: list[Any]) -> dict[str, Any]:
         return dict(_UNIONS[frozenset(kinds)])
     if all(_check_kind(kind) for kind in kinds):
         return {"$ref": "#/$defs/Check"}
+    if all(attrs.has(kind) for kind in kinds):
+        return {"anyOf": [_schema_of(kind) for kind in kinds]}
     raise TypeError(f"no schema for {kinds!r}")
 
 

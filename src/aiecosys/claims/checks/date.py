@@ -1,23 +1,40 @@
-"""The date check: an event happened within a stated period."""
+"""The date check: an event happened within a stated period.
+
+The event is a dated field ([Measure][aiecosys.Measure]: a founding, a
+release, a round's announcement), or an event of an organisation or a model
+([EventOf][aiecosys.EventOf]): one named event ("operations-started"), or a
+word with several readings ("launched", "lancé"). For a word each reading is
+evaluated; the natural reading decides, and the explanation shows each.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
+from aiecosys import _validators as validators
 from aiecosys._ecosystem import Ecosystem
+from aiecosys._entities import Organisation
+from aiecosys._errors import ParseError, UnknownEntityError
+from aiecosys._events import Event, EventKind, Readings, Subject, events_of, readings
+from aiecosys._models import ModelSpec
 from aiecosys.claims._context import (
     Context,
+    Missing,
     Outcome,
     private_decimals,
     read,
     within_period,
 )
 from aiecosys.claims._fields import (
+    Reader,
     parse_date_like,
     parse_measure,
+    parse_text,
 )
 from aiecosys.claims._measure import Measure
 from aiecosys.claims._registry import register
@@ -26,11 +43,74 @@ from aiecosys.claims._validation import (
     validate_measure,
     validate_when,
 )
-from aiecosys.claims._verdict import Verdict
+from aiecosys.claims._verdict import Evidence, Verdict
 
 
-if TYPE_CHECKING:
-    pass
+__all__ = ["DateCheck", "EventOf"]
+
+
+def _check_word(
+    instance: EventOf, attribute: attrs.Attribute[Any], value: str | None
+) -> None:
+    validators.optional_text(instance, attribute, value)
+    if (value is None) == (instance.event is None):
+        validators.fail(
+            attribute,
+            "name the event (event = 'operations-started') or give a word with "
+            "several readings (word = 'launched'), one of the two",
+        )
+
+
+def _check_lang(
+    instance: EventOf, attribute: attrs.Attribute[Any], value: str | None
+) -> None:
+    validators.language(instance, attribute, value)
+    if value is not None and instance.word is None:
+        validators.fail(attribute, "only a word has a language: leave lang out")
+
+
+@attrs.frozen
+class EventOf:
+    """An event of an organisation or a model: named, or read from a word.
+
+    Examples:
+        >>> from aiecosys import EventOf
+        >>> EventOf("01.AI", "operations-started").event
+        <EventKind.OPERATIONS_STARTED: 'operations-started'>
+        >>> EventOf("01.AI", word="lancé", lang="fr").label
+        '01.AI: "lancé"'
+        >>> EventOf("01.AI")
+        Traceback (most recent call last):
+        ...
+        aiecosys.DataError: word: name the event (event = 'operations-started') ...
+    """
+
+    of: str = attrs.field(validator=validators.text)
+    """The name of the organisation or the model."""
+    event: EventKind | None = attrs.field(
+        default=None, converter=attrs.converters.optional(EventKind)
+    )
+    """The event, when the claim names it (``"operations-started"``)."""
+    word: str | None = attrs.field(default=None, kw_only=True, validator=_check_word)
+    """A word with several readings (``"launched"``, ``"lancé"``), instead."""
+    lang: str | None = attrs.field(default=None, kw_only=True, validator=_check_lang)
+    """The word's language (``"en"``, ``"fr"``); left out, every language."""
+
+    @property
+    def label(self) -> str:
+        """How explanations name it (``'01.AI: "lancé"'``, ``"01.AI: announced"``)."""
+        what = f'"{self.word}"' if self.event is None else self.event.label
+        return f"{self.of}: {what}"
+
+    def readings(self, subject: Subject) -> Readings:
+        """The readings evaluated: the word's, or the named event alone.
+
+        Raises:
+            ParseError: The word has no readings for this subject.
+        """
+        if self.event is not None:
+            return Readings(self.event.value, "", subject, self.event)
+        return readings(str(self.word), subject, self.lang)
 
 
 @attrs.frozen
@@ -38,55 +118,244 @@ class DateCheck:
     """An event happened within a stated period: a year, a month, "last June".
 
     Examples:
-        >>> from aiecosys import DateCheck, Measure, PartialDate
+        >>> from aiecosys import DateCheck, EventOf, Measure, PartialDate
         >>> DateCheck(Measure("Sinovation Ventures", "founded"), PartialDate(2009)).kind
         'date'
+        >>> launched = DateCheck(
+        ...     EventOf("01.AI", word="launched"), PartialDate(2023, 6)
+        ... )
     """
 
     kind: ClassVar[str] = "date"
-    event: Measure
-    """The date read: a founding, a release, a round's announcement..."""
+    event: Measure | EventOf
+    """The date read: a field (a founding, a release, a round's announcement...)
+    or an event of an organisation or a model, named or read from a word."""
     within: DateLike
     """When the claim says it happened."""
 
     @private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
-        found = read(self.event, context)
         period = resolve_date(self.within, context.published)
         stated = date_text(self.within, period)
+        if isinstance(self.event, EventOf):
+            return _evaluate_event(self.event, context.eco, stated, *span(period))
+        found = read(self.event, context)
         event = found.estimate
         verdict = within_period(event.low, event.high, *span(period))
-        if event.is_unknown:
-            text = (
-                f"{found.label} is not recorded, so whether it falls within "
-                f"{stated} is unknown."
-            )
-        elif verdict is Verdict.SUPPORTED:
-            text = f"{found.label} is {found.text}, within {stated}."
-        elif verdict is Verdict.REFUTED:
-            text = f"{found.label} is {found.text}, outside {stated}."
-        else:
-            text = (
-                f"{found.label} is {found.text}, which may or may not fall "
-                f"within {stated}."
-            )
+        text = _sentence(
+            found.label, None if event.is_unknown else found.text, verdict, stated
+        )
         return Outcome(verdict, text, (found.evidence(),))
+
+
+def _sentence(label: str, value: str | None, verdict: Verdict, stated: str) -> str:
+    """Say whether one dated fact falls within the stated period."""
+    if value is None:
+        return (
+            f"{label} is not recorded, so whether it falls within {stated} is unknown."
+        )
+    if verdict is Verdict.SUPPORTED:
+        return f"{label} is {value}, within {stated}."
+    if verdict is Verdict.REFUTED:
+        return f"{label} is {value}, outside {stated}."
+    return f"{label} is {value}, which may or may not fall within {stated}."
+
+
+def subject_of(eco: Ecosystem, name: str) -> Organisation | ModelSpec:
+    """Return the model or the organisation named.
+
+    Raises:
+        UnknownEntityError: Neither a model nor an organisation has that name.
+        Missing: Both do (the check should name the other way).
+    """
+    found: list[Organisation | ModelSpec] = []
+    for look_up in (eco.model, eco.organisation):
+        with contextlib.suppress(UnknownEntityError):
+            found.append(look_up(name))
+    if not found:
+        raise UnknownEntityError(f"no model or organisation is named {name!r}")
+    if len(found) > 1:
+        raise Missing(
+            f"{name!r} names both the model {found[0].name} and the organisation "
+            f"{found[1].name}; use the one name that is not shared",
+            ambiguous=True,
+        )
+    return found[0]
+
+
+@attrs.frozen
+class _Reading:
+    kind: EventKind
+    events: tuple[Event, ...]
+    verdict: Verdict
+
+    @property
+    def dates(self) -> str | None:
+        """The recorded dates, or None when the event is not recorded."""
+        if not self.events:
+            return None
+        return ", ".join(str(event.date) for event in self.events)
+
+    @property
+    def text(self) -> str:
+        if self.dates is None:
+            return f"read as {self.kind.label}: not recorded (NOT_ENOUGH_INFO)"
+        return f"read as {self.kind.label} ({self.dates}): {self.verdict.value}"
+
+
+def _event_text(event: Event) -> str:
+    return str(event.date) if event.note is None else f"{event.date} ({event.note})"
+
+
+def _read(
+    entity: Organisation | ModelSpec,
+    kind: EventKind,
+    first: dt.date | None,
+    last: dt.date | None,
+) -> _Reading:
+    """One reading: the recorded events of its kind, and whether they fall within.
+
+    Only offices give several events of one kind: one office opened within
+    the period is enough, and all outside it refute.
+    """
+    events = events_of(entity, kind)
+    verdicts = {
+        within_period(event.date.first, event.date.last, first, last)
+        for event in events
+    }
+    if Verdict.SUPPORTED in verdicts:
+        verdict = Verdict.SUPPORTED
+    elif verdicts == {Verdict.REFUTED}:
+        verdict = Verdict.REFUTED
+    else:
+        verdict = Verdict.NOT_ENOUGH_INFO
+    return _Reading(kind, events, verdict)
+
+
+def _evaluate_event(
+    event: EventOf,
+    eco: Ecosystem,
+    stated: str,
+    first: dt.date | None,
+    last: dt.date | None,
+) -> Outcome:
+    entity = subject_of(eco, event.of)
+    subject: Subject = "model" if isinstance(entity, ModelSpec) else "organisation"
+    results = [_read(entity, kind, first, last) for kind in event.readings(subject).all]
+    natural = results[0]
+    evidence = tuple(
+        Evidence(f"{entity.name}: {result.kind.label}", _event_text(item), item.sources)
+        for result in results
+        for item in result.events
+    )
+    if event.event is not None:
+        label = f"{entity.name}: {natural.kind.label}"
+        text = _sentence(label, natural.dates, natural.verdict, stated)
+        return Outcome(natural.verdict, text, evidence)
+    readings_text = "; ".join(result.text for result in results)
+    text = f'{entity.name} "{event.word}" within {stated}: {readings_text}.'
+    if len(results) > 1:
+        text += _rule(results)
+    return Outcome(natural.verdict, text, evidence)
+
+
+def _rule(results: list[_Reading]) -> str:
+    """How the natural reading decided, when there are other readings."""
+    natural, others = results[0], results[1:]
+    if not natural.events:
+        return (
+            f" The natural reading, {natural.kind.label}, is not recorded, so the "
+            "claim is not settled, whatever the other readings give."
+        )
+    disagree = [
+        other.kind.label
+        for other in others
+        if other.events and other.verdict is not natural.verdict
+    ]
+    if disagree:
+        return (
+            f" The natural reading, {natural.kind.label}, decides; read as "
+            f"{' or '.join(disagree)}, the verdict would differ."
+        )
+    if all(other.events for other in others):
+        return " Every reading agrees."
+    return (
+        f" The natural reading, {natural.kind.label}, decides; the recorded "
+        "readings agree."
+    )
+
+
+def parse_event(raw: Any, reader: Reader, path: str) -> Measure | EventOf:
+    """Read the event: a measure, or ``{ of, event }`` or ``{ of, word }``."""
+    if (
+        isinstance(raw, dict)
+        and "field" not in raw
+        and ("event" in raw or "word" in raw)
+    ):
+        built: EventOf = reader.build(EventOf, _EVENT_PARSERS, raw, path)
+        return built
+    return parse_measure(raw, reader, path)
+
+
+def _parse_event_kind(raw: Any, reader: Reader, path: str) -> EventKind:
+    text = parse_text(raw, reader, path)
+    try:
+        return EventKind(text)
+    except ValueError:
+        allowed = ", ".join(repr(kind.value) for kind in EventKind)
+        raise ParseError(f"{text!r} is not an event; use one of {allowed}") from None
+
+
+_EVENT_PARSERS: Any = {
+    "of": parse_text,
+    "event": _parse_event_kind,
+    "word": parse_text,
+    "lang": parse_text,
+}
 
 
 def _validate_date(
     check: DateCheck, eco: Ecosystem, published: Published | None
 ) -> Iterator[tuple[str, str]]:
-    yield from validate_measure(check.event, "event", eco)
-    if check.event.kind()[0] != "date":
-        yield (
-            "event.field",
-            (
-                f"{check.event.field!r} is not a date; use released, announced, "
-                "founded, office_opened, office_closed or born"
-            ),
-        )
+    if isinstance(check.event, EventOf):
+        yield from _validate_event(check.event, eco)
+    else:
+        yield from validate_measure(check.event, "event", eco)
+        if check.event.kind()[0] != "date":
+            yield (
+                "event.field",
+                (
+                    f"{check.event.field!r} is not a date; use released, announced, "
+                    "founded, office_opened, office_closed or born"
+                ),
+            )
     yield from validate_when(check.within, "within", published)
 
 
-register(DateCheck, {"event": parse_measure, "within": parse_date_like}, _validate_date)
+def _validate_event(event: EventOf, eco: Ecosystem) -> Iterator[tuple[str, str]]:
+    try:
+        entity = subject_of(eco, event.of)
+    except (UnknownEntityError, Missing) as error:
+        yield "event.of", str(error)
+        return
+    subject: Subject = "model" if isinstance(entity, ModelSpec) else "organisation"
+    if event.event is not None and subject not in event.event.subjects:
+        allowed = ", ".join(
+            kind.value for kind in EventKind if subject in kind.subjects
+        )
+        yield (
+            "event.event",
+            (
+                f"{event.event.value!r} is not an event of a {subject} "
+                f"({entity.name}); a {subject}'s events are {allowed}"
+            ),
+        )
+    elif event.word is not None:
+        try:
+            event.readings(subject)
+        except ValueError as error:
+            yield "event.word", str(error)
+
+
+register(DateCheck, {"event": parse_event, "within": parse_date_like}, _validate_date)
