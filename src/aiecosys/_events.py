@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
 import attrs
 
 from aiecosys import _validators as validators
 from aiecosys._amounts import normalise_text, strip_accents
 from aiecosys._dates import PartialDate, Period
-from aiecosys._errors import ParseError
+from aiecosys._errors import DataError, ParseError, Problem
 from aiecosys._source import Source, check_sources
 
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "A_SUBJECT",
     "WORDS",
     "Event",
     "EventKind",
@@ -39,6 +40,7 @@ __all__ = [
     "check_events",
     "events_of",
     "readings",
+    "recordable",
 ]
 
 Subject = Literal["organisation", "model"]
@@ -154,6 +156,31 @@ class Event:
         return f"{self.kind.label}: {self.date}"
 
 
+A_SUBJECT: Final[Mapping[Subject, str]] = {
+    "organisation": "an organisation",
+    "model": "a model",
+}
+
+
+def _fail(field: str, message: str) -> NoReturn:
+    raise DataError([Problem(message, field=field)])
+
+
+def recordable(subject: Subject) -> tuple[str, ...]:
+    """The kinds of event an entity records in its events, as files write them.
+
+    Examples:
+        >>> from aiecosys._events import recordable
+        >>> recordable("model")
+        ('announced', 'released', 'weights-released')
+    """
+    return tuple(
+        kind.value
+        for kind in EventKind
+        if subject in kind.subjects and kind not in _FROM_OFFICES
+    )
+
+
 def check_events(subject: Subject) -> validators.Validator:
     """Return the validator of an entity's events: each kind fits and is given once.
 
@@ -164,27 +191,23 @@ def check_events(subject: Subject) -> validators.Validator:
     def check(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         validators.instances(Event)(_instance, attribute, value)
         seen: set[EventKind] = set()
-        for event in value:
+        for number, event in enumerate(value):
+            field = f"{attribute.name}[{number}].kind"
             if event.kind in _FROM_OFFICES:
-                validators.fail(
-                    attribute,
+                _fail(
+                    field,
                     f"record {event.kind.label} in offices, with its location "
                     "and its opened or closed date, not as an event",
                 )
             if subject not in event.kind.subjects:
-                allowed = ", ".join(
-                    kind.value
-                    for kind in EventKind
-                    if subject in kind.subjects and kind not in _FROM_OFFICES
-                )
-                validators.fail(
-                    attribute,
-                    f"{event.kind.value!r} is not an event of a {subject}; "
-                    f"a {subject}'s events are {allowed}",
+                _fail(
+                    field,
+                    f"{event.kind.value!r} is not an event of {A_SUBJECT[subject]}; "
+                    f"record {', '.join(recordable(subject))}",
                 )
             if event.kind in seen:
-                validators.fail(
-                    attribute,
+                _fail(
+                    field,
                     f"gives the {event.kind.value} event twice: record it once, "
                     "with every source, and a period if sources disagree",
                 )
@@ -319,12 +342,20 @@ def _folded(word: str) -> str:
     return strip_accents(normalise_text(word)).casefold()
 
 
-WORDS: Final[Mapping[tuple[Subject, str, str], Readings]] = {
-    (subject, lang, _folded(word)): Readings(word, lang, subject, kinds[0], kinds[1:])
-    for subject, kinds, english, french in _TABLE
-    for lang, words in (("en", english), ("fr", french))
-    for word in words.split()
-}
+def _words() -> dict[tuple[Subject, str, str], Readings]:
+    """The table by word; of the forms that fold alike, the first written is kept."""
+    table: dict[tuple[Subject, str, str], Readings] = {}
+    for subject, kinds, english, french in _TABLE:
+        for lang, words in (("en", english), ("fr", french)):
+            for word in words.split():
+                table.setdefault(
+                    (subject, lang, _folded(word)),
+                    Readings(word, lang, subject, kinds[0], kinds[1:]),
+                )
+    return table
+
+
+WORDS: Final[Mapping[tuple[Subject, str, str], Readings]] = _words()
 """The readings of each word, by (subject, language, word without case or accents)."""
 
 
@@ -377,7 +408,7 @@ def readings(word: str, subject: Subject, lang: str | None = None) -> Readings:
     )
     where = "" if language is None else f" in {language!r}"
     raise ParseError(
-        f"no readings of {word!r} said of a {subject}{where}; the words with "
+        f"no readings of {word!r} said of {A_SUBJECT[subject]}{where}; the words with "
         f"readings are {', '.join(known)}; or name the event itself "
         f"({', '.join(kind.value for kind in EventKind if subject in kind.subjects)})"
     )

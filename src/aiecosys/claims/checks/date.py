@@ -20,7 +20,15 @@ from aiecosys import _validators as validators
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._entities import Organisation
 from aiecosys._errors import ParseError, UnknownEntityError
-from aiecosys._events import Event, EventKind, Readings, Subject, events_of, readings
+from aiecosys._events import (
+    A_SUBJECT,
+    Event,
+    EventKind,
+    Readings,
+    Subject,
+    events_of,
+    readings,
+)
 from aiecosys._models import ModelSpec
 from aiecosys.claims._context import (
     Context,
@@ -347,8 +355,8 @@ def _validate_event(event: EventOf, eco: Ecosystem) -> Iterator[tuple[str, str]]
         yield (
             "event.event",
             (
-                f"{event.event.value!r} is not an event of a {subject} "
-                f"({entity.name}); a {subject}'s events are {allowed}"
+                f"{event.event.value!r} is not an event of {A_SUBJECT[subject]} "
+                f"({entity.name}); the events of {A_SUBJECT[subject]} are {allowed}"
             ),
         )
     elif event.word is not None:
