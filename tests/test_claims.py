@@ -479,6 +479,15 @@ class TestDate:
         assert Verdict.REFUTED is evaluation.verdict
         assert "the recorded readings agree" in evaluation.explanation
 
+    def test_released_reads_the_released_event(self) -> None:
+        """A model whose release is recorded as an event is dated by it."""
+        yi = _model("Yi-34B")
+        november = Event("released", PartialDate(2023, 11, 2), sources=S)
+        changed = _swap(ECO, yi, released=None, events=(november,))
+        released = DateCheck(Measure("Yi-34B", "released"), PartialDate(2023, 11))
+
+        assert Verdict.SUPPORTED is _verdict(released, changed)
+
     def test_a_period_of_dates_for_an_event(self) -> None:
         """Incorporated in April or May: "in April" is not settled, "in spring" is."""
         zero_one = ECO.organisation("01.AI")

@@ -195,6 +195,16 @@ class TestReadings:
         assert "launched" in str(error.value)
         assert "operations-started" in str(error.value)
 
+    def test_a_long_text_is_refused_naming_the_bound(self) -> None:
+        """A word of a million characters is refused at once, saying the limit."""
+        with pytest.raises(ParseError, match="has at most 40"):
+            readings("launched" * 125_000, "organisation")
+
+    def test_an_unknown_subject_is_refused(self) -> None:
+        """Words are said of an organisation or a model, nothing else."""
+        with pytest.raises(ParseError, match="'organisation' or 'model'"):
+            readings("launched", "person")  # type: ignore[arg-type]
+
     def test_a_word_in_the_wrong_language(self) -> None:
         """ "lancé" is French: asked for in English, it has no readings."""
         with pytest.raises(ParseError, match="in 'en'"):

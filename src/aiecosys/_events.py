@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "A_SUBJECT",
+    "MAX_WORD_LENGTH",
     "WORDS",
     "Event",
     "EventKind",
@@ -42,6 +43,9 @@ __all__ = [
     "readings",
     "recordable",
 ]
+
+MAX_WORD_LENGTH: Final = 40
+"""The longest word, in characters, looked up in the table of readings."""
 
 Subject = Literal["organisation", "model"]
 """What an event happens to: an organisation or a model."""
@@ -383,6 +387,17 @@ def readings(word: str, subject: Subject, lang: str | None = None) -> Readings:
     """
     if not isinstance(word, str):
         raise TypeError(f"expected a word as text, not {type(word).__name__}")
+    if subject not in A_SUBJECT:
+        raise ParseError(
+            f"cannot read words said of {subject!r}: say of what, 'organisation' "
+            "or 'model'"
+        )
+    if len(word) > MAX_WORD_LENGTH:
+        raise ParseError(
+            f"{word[:40]!r}... is {len(word):,} characters long, and a word with "
+            f"readings has at most {MAX_WORD_LENGTH}: give the one word the text "
+            "uses, such as 'launched'"
+        )
     folded = _folded(word)
     language = None if lang is None else lang.split("-")[0].split("_")[0].casefold()
     found = {
