@@ -5,10 +5,13 @@ from __future__ import annotations
 import pytest
 
 from aiecosys import (
+    Claim,
     DataError,
+    DateCheck,
     Ecosystem,
     Event,
     EventKind,
+    EventOf,
     ModelSpec,
     Office,
     Organisation,
@@ -24,6 +27,7 @@ from aiecosys import (
     loads_claims,
     readings,
 )
+from aiecosys.claims import dumps_claims
 
 
 S = (Source("s", title="A source"),)
@@ -279,6 +283,28 @@ class TestClaimsFiles:
 
         assert check(claim, eco).verdict.value == "SUPPORTED"
 
+    def test_a_word_and_an_event_are_written_back(self, eco: Ecosystem) -> None:
+        """dumps_claims writes { of, word, lang } and { of, event } as they are read."""
+        claims = [
+            Claim(
+                f"c{number}",
+                "q",
+                "r",
+                Source("a", title="A", published=PartialDate(2024, 2)),
+                DateCheck(event, PartialDate(2023, 6)),
+            )
+            for number, event in enumerate(
+                (
+                    EventOf("01.AI", word="lancé", lang="fr"),
+                    EventOf("01.AI", "operations-started"),
+                )
+            )
+        ]
+        text = dumps_claims(claims)
+
+        assert 'event = "operations-started"' in text
+        assert loads_claims(text, eco) == tuple(claims)
+
     @pytest.mark.parametrize(
         ("event", "field", "message"),
         [
@@ -315,6 +341,19 @@ class TestClaimsFiles:
 
         (problem,) = error.value.problems
         assert problem.field == field
+
+    def test_a_name_shared_by_a_model_and_an_organisation(self) -> None:
+        """An event of a name both a model and an organisation bear is refused."""
+        eco = Ecosystem(
+            organisations=(Organisation("Falcon", "company", sources=S),),
+            models=(ModelSpec("Falcon", sources=S),),
+        )
+        with pytest.raises(DataError, match="names both the model") as error:
+            loads_claims(
+                self.CLAIM.format(event='{ of = "Falcon", word = "launched" }'), eco
+            )
+
+        assert error.value.problems[0].field == "check.event.of"
 
 
 class TestArticle:

@@ -81,12 +81,17 @@ def _check_lang(
 class EventOf:
     """An event of an organisation or a model: named, or read from a word.
 
+    In a claims file: ``event = { of = "01.AI", event = "operations-started" }``,
+    or ``event = { of = "01.AI", word = "lancé", lang = "fr" }``. A word is
+    evaluated in each of its [readings][aiecosys.readings], and the natural one
+    decides (see the [date check][aiecosys.DateCheck]).
+
     Examples:
         >>> from aiecosys import EventOf
         >>> EventOf("01.AI", "operations-started").event
         <EventKind.OPERATIONS_STARTED: 'operations-started'>
-        >>> EventOf("01.AI", word="lancé", lang="fr").label
-        '01.AI: "lancé"'
+        >>> EventOf("01.AI", word="lancé", lang="fr").readings("organisation").natural
+        <EventKind.OPERATIONS_STARTED: 'operations-started'>
         >>> EventOf("01.AI")
         Traceback (most recent call last):
         ...
@@ -104,12 +109,6 @@ class EventOf:
     lang: str | None = attrs.field(default=None, kw_only=True, validator=_check_lang)
     """The word's language (``"en"``, ``"fr"``); left out, every language."""
 
-    @property
-    def label(self) -> str:
-        """How explanations name it (``'01.AI: "lancé"'``, ``"01.AI: announced"``)."""
-        what = f'"{self.word}"' if self.event is None else self.event.label
-        return f"{self.of}: {what}"
-
     def readings(self, subject: Subject) -> Readings:
         """The readings evaluated: the word's, or the named event alone.
 
@@ -125,6 +124,12 @@ class EventOf:
 class DateCheck:
     """An event happened within a stated period: a year, a month, "last June".
 
+    The event is a dated field ([Measure][aiecosys.Measure]) or an
+    [EventOf][aiecosys.EventOf]. For a word with several readings, each
+    reading is evaluated: the natural reading's verdict is the claim's; a
+    reading whose event is not recorded is NOT_ENOUGH_INFO, never REFUTED;
+    and the explanation shows what each reading gives.
+
     Examples:
         >>> from aiecosys import DateCheck, EventOf, Measure, PartialDate
         >>> DateCheck(Measure("Sinovation Ventures", "founded"), PartialDate(2009)).kind
@@ -132,6 +137,8 @@ class DateCheck:
         >>> launched = DateCheck(
         ...     EventOf("01.AI", word="launched"), PartialDate(2023, 6)
         ... )
+        >>> launched.event.word
+        'launched'
     """
 
     kind: ClassVar[str] = "date"
@@ -170,8 +177,8 @@ def _sentence(label: str, value: str | None, verdict: Verdict, stated: str) -> s
     return f"{label} is {value}, which may or may not fall within {stated}."
 
 
-def subject_of(eco: Ecosystem, name: str) -> Organisation | ModelSpec:
-    """Return the model or the organisation named.
+def subject_of(eco: Ecosystem, name: str) -> tuple[Organisation | ModelSpec, Subject]:
+    """Return the model or the organisation named, and which of the two it is.
 
     Raises:
         UnknownEntityError: Neither a model nor an organisation has that name.
@@ -189,7 +196,8 @@ def subject_of(eco: Ecosystem, name: str) -> Organisation | ModelSpec:
             f"{found[1].name}; use the one name that is not shared",
             ambiguous=True,
         )
-    return found[0]
+    entity = found[0]
+    return entity, "model" if isinstance(entity, ModelSpec) else "organisation"
 
 
 @attrs.frozen
@@ -248,8 +256,7 @@ def _evaluate_event(
     first: dt.date | None,
     last: dt.date | None,
 ) -> Outcome:
-    entity = subject_of(eco, event.of)
-    subject: Subject = "model" if isinstance(entity, ModelSpec) else "organisation"
+    entity, subject = subject_of(eco, event.of)
     results = [_read(entity, kind, first, last) for kind in event.readings(subject).all]
     natural = results[0]
     evidence = tuple(
@@ -343,11 +350,10 @@ def _validate_date(
 
 def _validate_event(event: EventOf, eco: Ecosystem) -> Iterator[tuple[str, str]]:
     try:
-        entity = subject_of(eco, event.of)
+        entity, subject = subject_of(eco, event.of)
     except (UnknownEntityError, Missing) as error:
         yield "event.of", str(error)
         return
-    subject: Subject = "model" if isinstance(entity, ModelSpec) else "organisation"
     if event.event is not None and subject not in event.event.subjects:
         allowed = ", ".join(
             kind.value for kind in EventKind if subject in kind.subjects
