@@ -355,6 +355,29 @@ class TestClaimsFiles:
 
         assert error.value.problems[0].field == "check.event.of"
 
+    def test_an_office_among_several_must_be_named(self) -> None:
+        """ "An office opened", of a firm with two, is refused: name the office."""
+        eco = Ecosystem(
+            organisations=(
+                Organisation(
+                    "Sinovation Ventures",
+                    "venture-capital-firm",
+                    offices=(
+                        Office("Beijing", opened=PartialDate(2009)),
+                        Office("Silicon Valley", opened=PartialDate(2013)),
+                    ),
+                    sources=S,
+                ),
+            )
+        )
+        event = '{ of = "Sinovation Ventures", event = "office-opened" }'
+        with pytest.raises(
+            DataError, match="Beijing \\(2009\\), Silicon Valley"
+        ) as error:
+            loads_claims(self.CLAIM.format(event=event), eco)
+
+        assert error.value.problems[0].field == "check.event"
+
 
 class TestArticle:
     def test_01ai_records_its_announcement_and_start(self) -> None:

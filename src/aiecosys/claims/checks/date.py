@@ -10,13 +10,13 @@ evaluated; the natural reading decides, and the explanation shows each.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
 import attrs
 
 from aiecosys import _validators as validators
+from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._entities import Organisation
 from aiecosys._errors import ParseError, UnknownEntityError
@@ -32,10 +32,13 @@ from aiecosys._events import (
 from aiecosys._models import ModelSpec
 from aiecosys.claims._context import (
     Context,
+    Found,
     Missing,
     Outcome,
+    date_estimate,
     private_decimals,
     read,
+    when_text,
     within_period,
 )
 from aiecosys.claims._fields import (
@@ -151,30 +154,31 @@ class DateCheck:
     @private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
-        period = resolve_date(self.within, context.published)
-        stated = date_text(self.within, period)
         if isinstance(self.event, EventOf):
-            return _evaluate_event(self.event, context.eco, stated, *span(period))
-        found = read(self.event, context)
-        event = found.estimate
-        verdict = within_period(event.low, event.high, *span(period))
-        text = _sentence(
-            found.label, None if event.is_unknown else found.text, verdict, stated
-        )
-        return Outcome(verdict, text, (found.evidence(),))
+            return _evaluate_event(self.event, self.within, context)
+        return dated(read(self.event, context), self.within, context)
 
 
-def _sentence(label: str, value: str | None, verdict: Verdict, stated: str) -> str:
-    """Say whether one dated fact falls within the stated period."""
-    if value is None:
-        return (
-            f"{label} is not recorded, so whether it falls within {stated} is unknown."
+def dated(found: Found, within: DateLike, context: Context) -> Outcome:
+    """Whether the date read, *found*, falls within a stated period, and why."""
+    period = resolve_date(within, context.published)
+    stated = date_text(within, period)
+    event = found.estimate
+    verdict = within_period(event.low, event.high, *span(period))
+    if event.is_unknown:
+        text = (
+            f"{found.label} is not recorded, so whether it falls within "
+            f"{stated} is unknown."
         )
-    if verdict is Verdict.SUPPORTED:
-        return f"{label} is {value}, within {stated}."
-    if verdict is Verdict.REFUTED:
-        return f"{label} is {value}, outside {stated}."
-    return f"{label} is {value}, which may or may not fall within {stated}."
+    elif verdict is Verdict.SUPPORTED:
+        text = f"{found.label} is {found.text}, within {stated}."
+    elif verdict is Verdict.REFUTED:
+        text = f"{found.label} is {found.text}, outside {stated}."
+    else:
+        text = (
+            f"{found.label} is {found.text}, which may or may not fall within {stated}."
+        )
+    return Outcome(verdict, text, (found.evidence(),))
 
 
 def subject_of(eco: Ecosystem, name: str) -> tuple[Organisation | ModelSpec, Subject]:
@@ -203,82 +207,87 @@ def subject_of(eco: Ecosystem, name: str) -> tuple[Organisation | ModelSpec, Sub
 @attrs.frozen
 class _Reading:
     kind: EventKind
-    events: tuple[Event, ...]
+    event: Event | None
     verdict: Verdict
 
     @property
-    def dates(self) -> str | None:
-        """The recorded dates, or None when the event is not recorded."""
-        if not self.events:
-            return None
-        return ", ".join(str(event.date) for event in self.events)
-
-    @property
     def text(self) -> str:
-        if self.dates is None:
+        if self.event is None:
             return f"read as {self.kind.label}: not recorded (NOT_ENOUGH_INFO)"
-        return f"read as {self.kind.label} ({self.dates}): {self.verdict.value}"
+        return f"read as {self.kind.label} ({self.event.date}): {self.verdict.value}"
 
 
 def _event_text(event: Event) -> str:
     return str(event.date) if event.note is None else f"{event.date} ({event.note})"
 
 
-def _read(
-    entity: Organisation | ModelSpec,
-    kind: EventKind,
-    first: dt.date | None,
-    last: dt.date | None,
-) -> _Reading:
-    """One reading: the recorded events of its kind, and whether they fall within.
+def _only_event(entity: Organisation | ModelSpec, kind: EventKind) -> Event | None:
+    """The event of this kind, or None if it is not recorded.
 
-    Only offices give several events of one kind: one office opened within
-    the period is enough, and all outside it refute.
+    Raises:
+        Missing: Several are (an organisation's offices): which is meant is unsaid.
     """
     events = events_of(entity, kind)
-    verdicts = {
-        within_period(event.date.first, event.date.last, first, last)
-        for event in events
-    }
-    if Verdict.SUPPORTED in verdicts:
-        verdict = Verdict.SUPPORTED
-    elif verdicts == {Verdict.REFUTED}:
-        verdict = Verdict.REFUTED
-    else:
-        verdict = Verdict.NOT_ENOUGH_INFO
-    return _Reading(kind, events, verdict)
+    if len(events) > 1:
+        where = ", ".join(f"{event.note} ({event.date})" for event in events)
+        raise Missing(
+            f"{entity.name} has {len(events)} events of {kind.label}: {where}; "
+            "say which, with a measure naming the office (field = "
+            "'office_opened', office = '...')",
+            ambiguous=True,
+        )
+    return events[0] if events else None
 
 
-def _evaluate_event(
-    event: EventOf,
-    eco: Ecosystem,
-    stated: str,
-    first: dt.date | None,
-    last: dt.date | None,
-) -> Outcome:
-    entity, subject = subject_of(eco, event.of)
-    results = [_read(entity, kind, first, last) for kind in event.readings(subject).all]
-    natural = results[0]
-    evidence = tuple(
-        Evidence(f"{entity.name}: {result.kind.label}", _event_text(item), item.sources)
-        for result in results
-        for item in result.events
-    )
+def _read(
+    entity: Organisation | ModelSpec, kind: EventKind, period: PartialDate | Period
+) -> _Reading:
+    """One reading: the event of its kind, and whether it falls within *period*."""
+    event = _only_event(entity, kind)
+    if event is None:
+        return _Reading(kind, None, Verdict.NOT_ENOUGH_INFO)
+    verdict = within_period(event.date.first, event.date.last, *span(period))
+    return _Reading(kind, event, verdict)
+
+
+def _evaluate_event(event: EventOf, within: DateLike, context: Context) -> Outcome:
+    entity, subject = subject_of(context.eco, event.of)
+    kinds = event.readings(subject).all
     if event.event is not None:
-        label = f"{entity.name}: {natural.kind.label}"
-        text = _sentence(label, natural.dates, natural.verdict, stated)
-        return Outcome(natural.verdict, text, evidence)
+        found = _only_event(entity, event.event)
+        date = None if found is None else found.date
+        sources = entity.sources if found is None else found.sources
+        label = f"{entity.name}: {event.event.label}"
+        return dated(
+            Found(label, date_estimate(date), sources, text=when_text(date)),
+            within,
+            context,
+        )
+    period = resolve_date(within, context.published)
+    results = [_read(entity, kind, period) for kind in kinds]
     readings_text = "; ".join(result.text for result in results)
-    text = f'{entity.name} "{event.word}" within {stated}: {readings_text}.'
-    if len(results) > 1:
-        text += _rule(results)
-    return Outcome(natural.verdict, text, evidence)
+    text = (
+        f'{entity.name} "{event.word}" within {date_text(within, period)}: '
+        f"{readings_text}.{_rule(results)}"
+    )
+    evidence = tuple(
+        Evidence(
+            f"{entity.name}: {result.kind.label}",
+            _event_text(result.event),
+            result.event.sources,
+        )
+        for result in results
+        if result.event is not None
+    )
+    return Outcome(results[0].verdict, text, evidence)
 
 
 def _rule(results: list[_Reading]) -> str:
     """How the natural reading decided, when there are other readings."""
     natural, others = results[0], results[1:]
-    if not natural.events:
+    if not others:
+        return ""
+    if natural.event is None:
         return (
             f" The natural reading, {natural.kind.label}, is not recorded, so the "
             "claim is not settled, whatever the other readings give."
@@ -286,14 +295,14 @@ def _rule(results: list[_Reading]) -> str:
     disagree = [
         other.kind.label
         for other in others
-        if other.events and other.verdict is not natural.verdict
+        if other.event is not None and other.verdict is not natural.verdict
     ]
     if disagree:
         return (
             f" The natural reading, {natural.kind.label}, decides; read as "
             f"{' or '.join(disagree)}, the verdict would differ."
         )
-    if all(other.events for other in others):
+    if all(other.event is not None for other in others):
         return " Every reading agrees."
     return (
         f" The natural reading, {natural.kind.label}, decides; the recorded "
@@ -365,11 +374,14 @@ def _validate_event(event: EventOf, eco: Ecosystem) -> Iterator[tuple[str, str]]
                 f"({entity.name}); the events of {A_SUBJECT[subject]} are {allowed}"
             ),
         )
-    elif event.word is not None:
-        try:
-            event.readings(subject)
-        except ValueError as error:
-            yield "event.word", str(error)
+        return
+    try:
+        for kind in event.readings(subject).all:
+            _only_event(entity, kind)
+    except ValueError as error:
+        yield "event.word", str(error)
+    except Missing as missing:
+        yield "event", str(missing)
 
 
 register(DateCheck, {"event": parse_event, "within": parse_date_like}, _validate_date)
