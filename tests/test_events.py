@@ -378,6 +378,16 @@ class TestClaimsFiles:
 
         assert error.value.problems[0].field == "check.event"
 
+    def test_an_event_without_sources_cites_its_entity(self, eco: Ecosystem) -> None:
+        """An event with no source of its own cites its organisation's sources."""
+        (claim,) = loads_claims(
+            self.CLAIM.format(event='{ of = "01.AI", word = "founded" }'), eco
+        )
+        (incorporated,) = check(claim, eco).evidence[:1]
+
+        assert incorporated.label == "01.AI: incorporated"
+        assert incorporated.sources == S
+
 
 class TestArticle:
     def test_01ai_records_its_announcement_and_start(self) -> None:

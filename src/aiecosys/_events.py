@@ -150,7 +150,8 @@ class Event:
     sources: tuple[Source, ...] = attrs.field(
         default=(), kw_only=True, validator=check_sources
     )
-    """Where the event is reported, beyond the entity's own sources."""
+    """Where the event is reported; when none is given, the entity's sources
+    stand for the event's."""
     note: str | None = attrs.field(
         default=None, kw_only=True, validator=validators.optional_text
     )

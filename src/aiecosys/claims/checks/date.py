@@ -256,7 +256,7 @@ def _evaluate_event(event: EventOf, within: DateLike, context: Context) -> Outco
     if event.event is not None:
         found = _only_event(entity, event.event)
         date = None if found is None else found.date
-        sources = entity.sources if found is None else found.sources
+        sources = entity.sources if found is None else found.sources or entity.sources
         label = f"{entity.name}: {event.event.label}"
         return dated(
             Found(label, date_estimate(date), sources, text=when_text(date)),
@@ -274,7 +274,7 @@ def _evaluate_event(event: EventOf, within: DateLike, context: Context) -> Outco
         Evidence(
             f"{entity.name}: {result.kind.label}",
             _event_text(result.event),
-            result.event.sources,
+            result.event.sources or entity.sources,
         )
         for result in results
         if result.event is not None
