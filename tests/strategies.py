@@ -11,6 +11,7 @@ from aiecosys import (
     BenchmarkScore,
     Ecosystem,
     Estimate,
+    Event,
     FundFact,
     FundingRound,
     ModelSpec,
@@ -19,6 +20,7 @@ from aiecosys import (
     Organisation,
     OrganisationKind,
     PartialDate,
+    Period,
     Person,
     Quantity,
     Role,
@@ -27,6 +29,7 @@ from aiecosys import (
     SourceKind,
     Status,
 )
+from aiecosys._events import Subject, recordable
 from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES
 
 
@@ -82,6 +85,33 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
     if precision == "month":
         return PartialDate(day.year, day.month)
     return PartialDate.of(day)
+
+
+@st.composite
+def event_dates(draw: st.DrawFn) -> PartialDate | Period:
+    """A partial date, or a period with one or both ends."""
+    first, second = draw(partial_dates()), draw(partial_dates())
+    if draw(st.booleans()):
+        return first
+    start, end = sorted((first, second), key=lambda date: date.first)
+    return Period(*draw(st.sampled_from([(start, end), (start, None), (None, end)])))
+
+
+@st.composite
+def events(
+    draw: st.DrawFn, subject: Subject, cites: st.SearchStrategy[tuple[Source, ...]]
+) -> tuple[Event, ...]:
+    """Events of an organisation or a model, each kind at most once."""
+    kinds = draw(st.lists(st.sampled_from(recordable(subject)), unique=True))
+    return tuple(
+        Event(
+            kind,
+            draw(event_dates()),
+            sources=draw(st.just(()) | cites),
+            note=draw(st.none() | st.just("A note.")),
+        )
+        for kind in kinds
+    )
 
 
 @st.composite
@@ -152,6 +182,7 @@ def ecosystems(draw: st.DrawFn) -> Ecosystem:
                 Office(draw(texts), opened=draw(st.none() | partial_dates()))
                 for _ in range(draw(st.integers(0, 2)))
             ),
+            events=draw(events("organisation", cites)),
             description=draw(st.none() | texts),
             sources=draw(cites),
         )
@@ -210,6 +241,7 @@ def ecosystems(draw: st.DrawFn) -> Ecosystem:
                 )
                 for _ in range(draw(st.integers(0, 2)))
             ),
+            events=draw(events("model", cites)),
             sources=draw(cites),
         )
         for n in range(draw(st.integers(0, 2)))

@@ -165,6 +165,7 @@ class TestKeyVerdicts:
             ("kyutai-november-2023", Verdict.SUPPORTED),
             ("yi-multimodal-january", Verdict.SUPPORTED),
             ("yi-launched-january", Verdict.REFUTED),
+            ("oa-launched-june", Verdict.SUPPORTED),
             ("oa-raised-from-batx", Verdict.REFUTED),
             ("oa-raised-200m", Verdict.NOT_ENOUGH_INFO),
             ("resources-exceed-01ai", Verdict.NOT_ENOUGH_INFO),

@@ -19,6 +19,8 @@ from aiecosys import (
     DateCheck,
     Ecosystem,
     Estimate,
+    Event,
+    EventOf,
     ExistenceCheck,
     FundFact,
     FundingRound,
@@ -401,6 +403,113 @@ class TestDate:
             _verdict(closed),
             _verdict(closed, changed),
         )
+
+    LAUNCHED = DateCheck(
+        EventOf("01.AI", word="lancé", lang="fr"), PartialDate(2023, 6)
+    )
+
+    def test_recording_when_operations_started_settles_a_launch(self) -> None:
+        """With the start of operations recorded, "launched in June" holds."""
+        zero_one = ECO.organisation("01.AI")
+        started = Event("operations-started", PartialDate(2023, 6), sources=S)
+        changed = _swap(ECO, zero_one, events=(started,))
+
+        assert (Verdict.NOT_ENOUGH_INFO, Verdict.SUPPORTED) == (
+            _verdict(self.LAUNCHED),
+            _verdict(self.LAUNCHED, changed),
+        )
+
+    def test_disagreeing_readings_are_each_shown(self) -> None:
+        """The natural reading decides; the announcement, which disagrees, is shown."""
+        zero_one = ECO.organisation("01.AI")
+        started = Event("operations-started", PartialDate(2023, 6), sources=S)
+        evaluation = check(
+            _claim(self.LAUNCHED), _swap(ECO, zero_one, events=(started,))
+        )
+
+        assert Verdict.SUPPORTED is evaluation.verdict
+        assert (
+            "read as operations started (2023-06): SUPPORTED; read as launched or "
+            "unveiled: not recorded (NOT_ENOUGH_INFO); read as announced (2023-03): "
+            "REFUTED" in evaluation.explanation
+        )
+        assert "read as announced, the verdict would differ" in evaluation.explanation
+        assert ["01.AI: operations started", "01.AI: announced"] == [
+            item.label for item in evaluation.evidence
+        ]
+
+    def test_an_unrecorded_natural_reading_is_not_enough_info(self) -> None:
+        """Only the announcement recorded: the launch is unknown, never refuted."""
+        evaluation = check(_claim(self.LAUNCHED), ECO)
+
+        assert Verdict.NOT_ENOUGH_INFO is evaluation.verdict
+        assert "operations started, is not recorded" in evaluation.explanation
+        assert "read as announced (2023-03): REFUTED" in evaluation.explanation
+
+    def test_a_changed_reading_flips_the_verdict(self) -> None:
+        """Read as the announcement, the same facts refute what the launch supports."""
+        zero_one = ECO.organisation("01.AI")
+        started = Event("operations-started", PartialDate(2023, 6), sources=S)
+        changed = _swap(ECO, zero_one, events=(started,))
+        announced = DateCheck(EventOf("01.AI", "announced"), PartialDate(2023, 6))
+
+        assert (Verdict.SUPPORTED, Verdict.REFUTED) == (
+            _verdict(self.LAUNCHED, changed),
+            _verdict(announced, changed),
+        )
+
+    def test_a_named_event_not_recorded(self) -> None:
+        """Naming an event nobody recorded gives NOT_ENOUGH_INFO, saying so."""
+        evaluation = check(
+            _claim(DateCheck(EventOf("01.AI", "incorporated"), PartialDate(2023))),
+            ECO,
+        )
+
+        assert Verdict.NOT_ENOUGH_INFO is evaluation.verdict
+        assert "01.AI: incorporated is not recorded" in evaluation.explanation
+
+    def test_a_model_launched_is_read_as_released(self) -> None:
+        """A model "launched" in January is refuted by its November release."""
+        yi = _model("Yi-34B")
+        weights = Event("weights-released", PartialDate(2023, 11, 2), sources=S)
+        changed = _swap(ECO, yi, events=(weights,))
+        launched = DateCheck(EventOf("Yi-34B", word="launched"), PartialDate(2024, 1))
+        evaluation = check(_claim(launched), changed)
+
+        assert Verdict.REFUTED is evaluation.verdict
+        assert "the recorded readings agree" in evaluation.explanation
+
+    def test_released_reads_the_released_event(self) -> None:
+        """A model whose release is recorded as an event is dated by it."""
+        yi = _model("Yi-34B")
+        november = Event("released", PartialDate(2023, 11, 2), sources=S)
+        changed = _swap(ECO, yi, released=None, events=(november,))
+        released = DateCheck(Measure("Yi-34B", "released"), PartialDate(2023, 11))
+
+        assert Verdict.SUPPORTED is _verdict(released, changed)
+
+    def test_a_period_of_dates_for_an_event(self) -> None:
+        """Incorporated in April or May: "in April" is not settled, "in spring" is."""
+        zero_one = ECO.organisation("01.AI")
+        spring = Event("incorporated", Period.parse("2023-04 to 2023-05"), sources=S)
+        changed = _swap(ECO, zero_one, events=(spring,))
+        incorporated = EventOf("01.AI", "incorporated")
+
+        assert (Verdict.NOT_ENOUGH_INFO, Verdict.SUPPORTED) == (
+            _verdict(DateCheck(incorporated, PartialDate(2023, 4)), changed),
+            _verdict(
+                DateCheck(incorporated, Period.parse("2023-03 to 2023-06")), changed
+            ),
+        )
+
+    def test_the_callers_decimal_context_changes_nothing(self) -> None:
+        """A three-digit context gives the same evaluation of a word."""
+        first = check(_claim(self.LAUNCHED), ECO)
+        with decimal.localcontext() as context:
+            context.prec = 3
+            second = check(_claim(self.LAUNCHED), ECO)
+
+        assert first == second
 
 
 class TestMembership:

@@ -484,7 +484,7 @@ sources = ["s"]
         "founder",
         (
             "unknown field 'founder'; Organisation takes name, kind, aliases, "
-            "country, founded, founders, parent, members, offices, description, "
+            "country, founded, founders, parent, members, offices, events, description, "
             "sources"
         ),
     ),
@@ -1194,6 +1194,8 @@ def test_toml_errors_are_worded_by_the_standard_library(
 def test_a_float_beyond_rtoml_is_read_as_the_standard_library_reads_it() -> None:
     """A float too large for rtoml is read by tomllib, as infinity."""
     assert _files.read_toml("a = 1e400") == {"a": float("inf")}
+
+
 SAME_MISTAKES = {
     "bare float": ("published = 2023.5\n", "published"),
     "format_version true": ("", "format_version"),

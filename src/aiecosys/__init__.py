@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     )
     from aiecosys._entities import Office, Organisation, OrganisationKind, Person, Role
     from aiecosys._estimate import Estimate, Status
+    from aiecosys._events import Event, EventKind, Readings, events_of, readings
     from aiecosys._files import dump, dumps, from_document, load, loads, to_document
     from aiecosys._funding import FundFact, FundingRound, RoundKind, ValuationBasis
     from aiecosys._models import BenchmarkScore, Modality, ModelSpec, Openness
@@ -70,6 +71,7 @@ if TYPE_CHECKING:
         Claim,
         DateCheck,
         Evaluation,
+        EventOf,
         Evidence,
         ExistenceCheck,
         Measure,
@@ -109,6 +111,9 @@ __all__ = [
     "Ecosystem",
     "Estimate",
     "Evaluation",
+    "Event",
+    "EventKind",
+    "EventOf",
     "Evidence",
     "ExistenceCheck",
     "FormatNotice",
@@ -139,6 +144,7 @@ __all__ = [
     "RaisedTotal",
     "RateUnavailableError",
     "RatioCheck",
+    "Readings",
     "RelativeDate",
     "Role",
     "RoleCheck",
@@ -163,6 +169,7 @@ __all__ = [
     "crosscheck",
     "dump",
     "dumps",
+    "events_of",
     "flop",
     "from_document",
     "json_schema",
@@ -177,6 +184,7 @@ __all__ = [
     "order_bounds",
     "parameters",
     "quantity",
+    "readings",
     "strongest_first",
     "to_document",
     "tokens",
@@ -198,6 +206,9 @@ _LAZY: dict[str, str] = {
     "Ecosystem": "aiecosys._ecosystem",
     "Estimate": "aiecosys._estimate",
     "Evaluation": "aiecosys.claims",
+    "Event": "aiecosys._events",
+    "EventKind": "aiecosys._events",
+    "EventOf": "aiecosys.claims",
     "Evidence": "aiecosys.claims",
     "ExistenceCheck": "aiecosys.claims",
     "FundFact": "aiecosys._funding",
@@ -221,6 +232,7 @@ _LAZY: dict[str, str] = {
     "RaisedAmount": "aiecosys._ecosystem",
     "RaisedTotal": "aiecosys._ecosystem",
     "RatioCheck": "aiecosys.claims",
+    "Readings": "aiecosys._events",
     "RelativeDate": "aiecosys.claims",
     "Role": "aiecosys._entities",
     "RoleCheck": "aiecosys.claims",
@@ -244,6 +256,7 @@ _LAZY: dict[str, str] = {
     "crosscheck": "aiecosys._crosscheck",
     "dump": "aiecosys._files",
     "dumps": "aiecosys._files",
+    "events_of": "aiecosys._events",
     "from_document": "aiecosys._files",
     "json_schema": "aiecosys._schema",
     "load": "aiecosys._files",
@@ -255,6 +268,7 @@ _LAZY: dict[str, str] = {
     "more_than": "aiecosys._compare",
     "normalise_name": "aiecosys._ecosystem",
     "order_bounds": "aiecosys._ordering",
+    "readings": "aiecosys._events",
     "strongest_first": "aiecosys._source",
     "to_document": "aiecosys._files",
     "twice": "aiecosys._compare",

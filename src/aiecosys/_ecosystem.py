@@ -1154,7 +1154,7 @@ def _cited(entity: Entity) -> Iterator[Source]:
     nested: Iterable[Any] = ()
     estimates: list[Estimate[Any] | None] = []
     if isinstance(entity, Organisation):
-        nested = entity.offices
+        nested = (*entity.offices, *entity.events)
     elif isinstance(entity, Person):
         nested = entity.roles
     elif isinstance(entity, FundingRound):
@@ -1162,7 +1162,7 @@ def _cited(entity: Entity) -> Iterator[Source]:
     elif isinstance(entity, FundFact):
         estimates = [entity.assets_under_management, entity.portfolio_size]
     else:
-        nested = entity.benchmarks
+        nested = (*entity.benchmarks, *entity.events)
         estimates = [
             entity.parameters,
             entity.active_parameters,

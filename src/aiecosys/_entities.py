@@ -8,6 +8,7 @@ import attrs
 
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate, Period
+from aiecosys._events import Event, check_events
 from aiecosys._source import Source, check_sources
 
 
@@ -151,7 +152,8 @@ class Organisation:
     founded: PartialDate | None = attrs.field(
         default=None, kw_only=True, validator=validators.optional_date
     )
-    """When it was founded, to the precision known."""
+    """When it was founded, to the precision known; its announced event when
+    none is recorded in [events][aiecosys.Organisation.events]."""
     founders: tuple[str, ...] = attrs.field(
         default=(), kw_only=True, validator=validators.names
     )
@@ -168,6 +170,11 @@ class Organisation:
         default=(), kw_only=True, validator=validators.instances(Office)
     )
     """Its offices, with when they opened and closed."""
+    events: tuple[Event, ...] = attrs.field(
+        default=(), kw_only=True, validator=check_events("organisation")
+    )
+    """Its dated events: announced, incorporated, operations started, launched,
+    dissolved (see [events_of][aiecosys.events_of]); each kind at most once."""
     description: str | None = attrs.field(
         default=None, kw_only=True, validator=validators.optional_text
     )

@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 from aiecosys import _reading
 from aiecosys._amounts import Lang, is_scale_word, read_plain_number
 from aiecosys._compare import read_amount
-from aiecosys._dates import PartialDate
+from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem, entry_label
 from aiecosys._errors import DataError, ParseError, Problem
 from aiecosys._estimate import Estimate, Status
@@ -330,6 +330,13 @@ def _partial_date(value: object, _: object = None) -> PartialDate:
 
 
 _partial_date_text: Final = functools.lru_cache(maxsize=_TEXTS_KEPT)(PartialDate.parse)
+
+
+def _date_or_period(value: object, _: object = None) -> PartialDate | Period:
+    """A date, or a period with ``to`` between its ends: ``"2023-04 to 2023-05"``."""
+    if isinstance(value, str) and " to " in value:
+        return Period.parse(value)
+    return _partial_date(value)
 
 
 def _date(value: object, _: object = None) -> dt.date:
@@ -681,6 +688,12 @@ def new_converter(*, detailed: bool, generated: bool = True) -> cattrs.Converter
     # before predicate hooks, and would read 4.5 as 4 and 5 as "5".
     made.register_structure_hook(str, _text)
     made.register_structure_hook(int, _integer)
+    made.register_structure_hook_func(
+        lambda kind: kind == PartialDate | Period, _date_or_period
+    )
+    made.register_unstructure_hook_func(
+        lambda kind: kind == PartialDate | Period or kind is Period, str
+    )
     made.register_structure_hook_factory(
         _is_estimate, lambda kind: _structure_estimate(made, kind)
     )

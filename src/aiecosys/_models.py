@@ -11,6 +11,7 @@ import attrs
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate
 from aiecosys._estimate import Estimate
+from aiecosys._events import Event, EventKind, check_events
 from aiecosys._ordering import Ordering
 from aiecosys._source import Source, check_sources
 from aiecosys._units import Quantity
@@ -132,6 +133,26 @@ def _check_context(
         )
 
 
+def _check_model_events(
+    instance: ModelSpec, attribute: attrs.Attribute[Any], value: tuple[Event, ...]
+) -> None:
+    _events_of_a_model(instance, attribute, value)
+    for event in value:
+        if (
+            event.kind is EventKind.RELEASED
+            and instance.released is not None
+            and event.date != instance.released
+        ):
+            validators.fail(
+                attribute,
+                f"the released event ({event.date}) differs from released "
+                f"({instance.released}): give one date, or leave released out",
+            )
+
+
+_events_of_a_model = check_events("model")
+
+
 @attrs.frozen
 class ModelSpec:
     """An AI model: who made it, how big it is, how open, and how it scores.
@@ -171,7 +192,8 @@ class ModelSpec:
     released: PartialDate | None = attrs.field(
         default=None, kw_only=True, validator=validators.optional_date
     )
-    """When it was released, to the precision known."""
+    """When it was released, to the precision known; its released event when
+    none is recorded in [events][aiecosys.ModelSpec.events]."""
     parameters: Estimate[Quantity] = attrs.field(
         factory=_unknown_size,
         kw_only=True,
@@ -221,6 +243,11 @@ class ModelSpec:
         default=(), kw_only=True, validator=validators.instances(BenchmarkScore)
     )
     """Published benchmark scores."""
+    events: tuple[Event, ...] = attrs.field(
+        default=(), kw_only=True, validator=_check_model_events
+    )
+    """Its dated events: announced, released, weights released (see
+    [events_of][aiecosys.events_of]); each kind at most once."""
     note: str | None = attrs.field(
         default=None, kw_only=True, validator=validators.optional_text
     )

@@ -130,6 +130,13 @@ _UNIONS: Final[dict[frozenset[Any], dict[str, Any]]] = {
             "that state it ('about 0.5', 'nearly 0.5', 'over 2')."
         ),
     },
+    frozenset({PartialDate, Period}): {
+        "type": ["string", "integer"],
+        "description": (
+            "A date ('2023-06', 'June 2023'), or the period it lies in, its ends "
+            "joined by 'to' ('2023-04 to 2023-05', '2016 to …')."
+        ),
+    },
     frozenset({PartialDate, Period, RelativeDate}): {
         "description": (
             "When: a date ('2023-06', 'June 2023'), words relative to the "
@@ -194,6 +201,8 @@ def _union_schema(kinds: list[Any]) -> dict[str, Any]:
         return dict(_UNIONS[frozenset(kinds)])
     if all(_check_kind(kind) for kind in kinds):
         return {"$ref": "#/$defs/Check"}
+    if all(attrs.has(kind) for kind in kinds):
+        return {"anyOf": [_schema_of(kind) for kind in kinds]}
     raise TypeError(f"no schema for {kinds!r}")
 
 

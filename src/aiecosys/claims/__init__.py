@@ -56,6 +56,7 @@ from aiecosys.claims.checks import AttributeCheck as AttributeCheck
 from aiecosys.claims.checks import BenchmarkCheck as BenchmarkCheck
 from aiecosys.claims.checks import Check as Check
 from aiecosys.claims.checks import DateCheck as DateCheck
+from aiecosys.claims.checks import EventOf as EventOf
 from aiecosys.claims.checks import ExistenceCheck as ExistenceCheck
 from aiecosys.claims.checks import MembershipCheck as MembershipCheck
 from aiecosys.claims.checks import OrderingCheck as OrderingCheck

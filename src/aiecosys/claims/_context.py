@@ -26,10 +26,11 @@ from aiecosys._compare import (
     value_kind,
 )
 from aiecosys._contexts import DEFAULT
-from aiecosys._dates import PartialDate
+from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._entities import Organisation, Person
 from aiecosys._estimate import Estimate, Status
+from aiecosys._events import EventKind, events_of
 from aiecosys._funding import FundFact, FundingRound
 from aiecosys._models import ModelSpec
 from aiecosys._money import Money
@@ -242,7 +243,7 @@ def _entity_sources(
     return tuple(found)
 
 
-def date_estimate(value: PartialDate | None) -> Estimate[Any]:
+def date_estimate(value: PartialDate | Period | None) -> Estimate[Any]:
     return Estimate.unknown() if value is None else as_estimate(value)
 
 
@@ -330,14 +331,19 @@ def read(
     raise Missing(f"{organisation.name} has no office recorded in {measure.office}")
 
 
-def _dated(label: str, date: PartialDate | None, sources: tuple[Source, ...]) -> Found:
+def _dated(
+    label: str, date: PartialDate | Period | None, sources: tuple[Source, ...]
+) -> Found:
     return Found(label, date_estimate(date), sources, text=when_text(date))
 
 
 def _read_model(measure: Measure, context: Context) -> Found:
     model = context.eco.model(measure.of)
-    if measure.field == "released":
-        return _dated(measure.label, model.released, model.sources)
+    if measure.field == "released":  # the released event, or the model's released
+        for event in events_of(model, EventKind.RELEASED):
+            sources = tuple(dict.fromkeys((*model.sources, *event.sources)))
+            return _dated(measure.label, event.date, sources)
+        return _dated(measure.label, None, model.sources)
     value = getattr(model, measure.field)
     if value is None:
         estimate: Estimate[Any] = Estimate.unknown()
@@ -348,7 +354,7 @@ def _read_model(measure: Measure, context: Context) -> Found:
     return Found(measure.label, estimate, _entity_sources(model, estimate))
 
 
-def when_text(date: PartialDate | None) -> str:
+def when_text(date: PartialDate | Period | None) -> str:
     return "unknown" if date is None else str(date)
 
 

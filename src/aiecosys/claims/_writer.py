@@ -26,6 +26,7 @@ from aiecosys.claims._claim import Claim
 from aiecosys.claims._context import DECIMALS
 from aiecosys.claims._formats import FORMAT_VERSION
 from aiecosys.claims._measure import Measure
+from aiecosys.claims.checks.date import EventOf
 
 
 __all__ = ["dumps_claims"]
@@ -145,7 +146,7 @@ def _fields(value: Any) -> dict[str, Any]:
 
 def _written(value: Any) -> Any:
     """A value as the claims reader reads it back."""
-    if isinstance(value, Measure):
+    if isinstance(value, Measure | EventOf):
         return _fields(value)
     if isinstance(value, tuple):
         return [_written(item) for item in value]

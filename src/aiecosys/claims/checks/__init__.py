@@ -24,6 +24,7 @@ The rules, the same for every kind:
 from aiecosys.claims.checks.attribute import AttributeCheck as AttributeCheck
 from aiecosys.claims.checks.benchmark import BenchmarkCheck as BenchmarkCheck
 from aiecosys.claims.checks.date import DateCheck as DateCheck
+from aiecosys.claims.checks.date import EventOf as EventOf
 from aiecosys.claims.checks.existence import ExistenceCheck as ExistenceCheck
 from aiecosys.claims.checks.membership import MembershipCheck as MembershipCheck
 from aiecosys.claims.checks.ordering import OrderingCheck as OrderingCheck
