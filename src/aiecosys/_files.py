@@ -445,7 +445,7 @@ def _whole(number: Decimal) -> int | Decimal:
 
 
 def _status(raw: object) -> Status:
-    return typing.cast("Status", _structure_enum(Status)(raw, Status))
+    return typing.cast("Status", structure_enum(Status)(raw, Status))
 
 
 def _is_printed(raw: str) -> bool:
@@ -553,7 +553,9 @@ def _unstructure_estimate(
     return unstructure
 
 
-def _structure_enum(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+def structure_enum(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+    """Return a reader of one value of the enum *kind*, naming the values allowed."""
+
     def structure(raw: object, _: object) -> enum.Enum:
         try:
             return kind(raw)
@@ -626,7 +628,7 @@ def _converter(*, detailed: bool) -> cattrs.Converter:
     )
     made.register_structure_hook_factory(
         lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum),
-        _structure_enum,
+        structure_enum,
     )
     made.register_unstructure_hook_factory(
         lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum),

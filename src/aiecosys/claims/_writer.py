@@ -142,8 +142,6 @@ def _fields(value: Any) -> dict[str, Any]:
 
 def _written(value: Any) -> Any:
     """A value as the claims reader reads it back."""
-    if isinstance(value, Measure):
-        return _fields(value)
     if isinstance(value, tuple):
         return [_written(item) for item in value]
     if isinstance(value, enum.Enum):
@@ -162,6 +160,8 @@ def _written(value: Any) -> Any:
         }
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, Measure) or getattr(value, "written_as_table", False):
+        return _fields(value)  # a table within a check: a measure, an event
     return _amount_text(value)
 
 

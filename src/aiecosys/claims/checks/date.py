@@ -10,6 +10,7 @@ import attrs
 from aiecosys._ecosystem import Ecosystem
 from aiecosys.claims._context import (
     Context,
+    Found,
     Outcome,
     private_decimals,
     read,
@@ -52,26 +53,29 @@ class DateCheck:
     @private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
-        found = read(self.event, context)
-        period = resolve_date(self.within, context.published)
-        stated = date_text(self.within, period)
-        event = found.estimate
-        verdict = within_period(event.low, event.high, *span(period))
-        if event.is_unknown:
-            text = (
-                f"{found.label} is not recorded, so whether it falls within "
-                f"{stated} is unknown."
-            )
-        elif verdict is Verdict.SUPPORTED:
-            text = f"{found.label} is {found.text}, within {stated}."
-        elif verdict is Verdict.REFUTED:
-            text = f"{found.label} is {found.text}, outside {stated}."
-        else:
-            text = (
-                f"{found.label} is {found.text}, which may or may not fall "
-                f"within {stated}."
-            )
-        return Outcome(verdict, text, (found.evidence(),))
+        return dated(read(self.event, context), self.within, context)
+
+
+def dated(found: Found, within: DateLike, context: Context) -> Outcome:
+    """Whether the date read, *found*, falls within a stated period, and why."""
+    period = resolve_date(within, context.published)
+    stated = date_text(within, period)
+    event = found.estimate
+    verdict = within_period(event.low, event.high, *span(period))
+    if event.is_unknown:
+        text = (
+            f"{found.label} is not recorded, so whether it falls within "
+            f"{stated} is unknown."
+        )
+    elif verdict is Verdict.SUPPORTED:
+        text = f"{found.label} is {found.text}, within {stated}."
+    elif verdict is Verdict.REFUTED:
+        text = f"{found.label} is {found.text}, outside {stated}."
+    else:
+        text = (
+            f"{found.label} is {found.text}, which may or may not fall within {stated}."
+        )
+    return Outcome(verdict, text, (found.evidence(),))
 
 
 def _validate_date(
