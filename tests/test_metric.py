@@ -152,3 +152,9 @@ def test_a_metric_takes_whole_numbers_in_python() -> None:
     assert metric.metric is MetricKind.HEADCOUNT
     assert metric.value.low == Decimal(100)
     assert MetricCheck("M", "users", Decimal(5)).relation == "equal"
+
+
+def test_a_figure_out_of_range_is_refused() -> None:
+    """A figure of 10^999999 is refused, naming the bound, before any comparison."""
+    with pytest.raises(DataError, match="out of range"):
+        loads(SOURCES + measured('"1e999999"').replace("Mistral 7B", "M"))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate
 from aiecosys._estimate import Estimate
+from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES
 from aiecosys._source import Source, check_sources
 
 
@@ -52,6 +53,28 @@ def _decimals(value: object) -> Any:
     return value
 
 
+_check_estimate = validators.estimate_of(Decimal)
+_DIGITS: Final = AMOUNT_LIMIT.adjusted()
+
+
+def _check_value(
+    instance: Metric, attribute: attrs.Attribute[Estimate[Decimal]], value: object
+) -> None:
+    _check_estimate(instance, attribute, value)
+    assert isinstance(value, Estimate)  # noqa: S101 - checked just above
+    for bound in (value.low, value.high, value.best):
+        if bound is not None and not (
+            bound.is_finite()
+            and (not bound or -MAX_PLACES <= bound.adjusted() < _DIGITS)
+        ):
+            validators.fail(
+                attribute,
+                f"{bound} is out of range: a figure is a finite number below "
+                f"10^{_DIGITS}, with digits no finer than 10^-{MAX_PLACES}; check "
+                "the exponent",
+            )
+
+
 @attrs.frozen
 class Metric:
     """A measurement of a model, an organisation or a person at a date, with sources.
@@ -81,9 +104,7 @@ class Metric:
     """What is counted (a string such as ``"downloads"`` is accepted)."""
     as_of: PartialDate = attrs.field(validator=validators.partial_date)
     """The date the figure describes."""
-    value: Estimate[Decimal] = attrs.field(
-        converter=_decimals, validator=validators.estimate_of(Decimal)
-    )
+    value: Estimate[Decimal] = attrs.field(converter=_decimals, validator=_check_value)
     """The figure: exact, a range or a bound, with its status."""
     where: str | None = attrs.field(
         default=None, kw_only=True, validator=validators.optional_text
