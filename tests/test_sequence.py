@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aiecosys import DataError, SequenceCheck, Verdict
-from aiecosys.claims.checks.sequence import Event
+from aiecosys import DataError, EventRef, SequenceCheck, Verdict
 from tests.kinds_support import evaluate
 
 
@@ -130,11 +129,11 @@ def test_an_unknown_relation_or_investor_is_named() -> None:
 def test_only_an_announcement_takes_an_investor() -> None:
     """An investor on a founding date makes no sense, and is refused."""
     with pytest.raises(ValueError, match="only a round's announcement"):
-        Event("Mistral AI", "founded", investor="Lightspeed")
+        EventRef("Mistral AI", "founded", investor="Lightspeed")
 
 
 def test_the_check_is_built_in_python() -> None:
     """The class takes two events and a relation."""
-    check_ = SequenceCheck(Event("M", "released"), "after", Event("O", "founded"))
+    check_ = SequenceCheck(EventRef("M", "released"), "after", EventRef("O", "founded"))
 
     assert check_.kind == "sequence"

@@ -80,6 +80,7 @@ from aiecosys.claims.checks import RatioCheck as RatioCheck
 from aiecosys.claims.checks import RoleCheck as RoleCheck
 from aiecosys.claims.checks import SequenceCheck as SequenceCheck
 from aiecosys.claims.checks import ValueCheck as ValueCheck
+from aiecosys.claims.checks.sequence import EventRef as EventRef
 
 
 # What a check kind's module uses; the claims themselves are documented, and

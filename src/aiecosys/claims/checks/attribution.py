@@ -25,7 +25,6 @@ from typing import Any, ClassVar, Final
 import attrs
 
 from aiecosys._ecosystem import Ecosystem, normalise_name
-from aiecosys._errors import UnknownEntityError
 from aiecosys._files import structure_enum
 from aiecosys._statements import Statement, StatementForm, Tally, tally
 from aiecosys.claims._context import Context, Outcome, private_decimals
@@ -114,7 +113,7 @@ class AttributionCheck:
     @private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
-        found = said(context.eco, self.subject, self.says, self.form)
+        found = said(context, self.subject, self.says, self.form)
         what = (
             f"{self.subject} called {self.says!r}"
             if self.form is StatementForm.LABEL
@@ -123,31 +122,28 @@ class AttributionCheck:
         return weigh(found, self.needed, what)
 
 
-def _key(eco: Ecosystem, text: str) -> str:
+def _key(context: Context, text: str) -> str:
     """The form two subjects compare in: an entity's name, else the normalised text."""
-    for look_up in (eco.organisation, eco.person, eco.model, eco.law):
-        try:
-            return look_up(text).name
-        except UnknownEntityError:
-            continue
-    return normalise_name(text)
+    key = normalise_name(text)
+    found = context.index.names.get(key)
+    return key if found is None else normalise_name(found[1])
 
 
 def said(
-    eco: Ecosystem, subject: str, says: str, form: StatementForm
+    context: Context, subject: str, says: str, form: StatementForm
 ) -> tuple[Statement, ...]:
-    """The statements of a knowledge base of this form, subject and content.
+    """The statements of the knowledge base of this form, subject and content.
 
-    Subjects naming a known entity match by any of its names; other subjects
-    and contents match without case, accents or extra spaces.
+    A subject or content naming an organisation or a person matches by any of
+    its names; other text matches without case, accents or extra spaces.
     """
-    subject_key, says_key = _key(eco, subject), _key(eco, says)
+    subject_key, says_key = _key(context, subject), _key(context, says)
     return tuple(
         statement
-        for statement in eco.statements
+        for statement in context.eco.statements
         if statement.form is form
-        and _key(eco, statement.subject) == subject_key
-        and _key(eco, statement.says) == says_key
+        and _key(context, statement.subject) == subject_key
+        and _key(context, statement.says) == says_key
     )
 
 

@@ -53,7 +53,7 @@ class CauseCheck:
     @private_decimals
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
-        found = said(context.eco, self.effect, self.cause, StatementForm.CAUSE)
+        found = said(context, self.effect, self.cause, StatementForm.CAUSE)
         return weigh(
             found, self.at_least, f"{self.cause} as the cause of {self.effect}"
         )

@@ -38,18 +38,23 @@ from aiecosys.claims._validation import either, unknown_names, validate_measure
 from aiecosys.claims._verdict import Verdict
 
 
-__all__ = ["Event", "SequenceCheck", "event_date", "parse_event"]
+__all__ = ["EventRef", "SequenceCheck", "event_date", "parse_event"]
 
 _EXPECTS: Final = {"before": Ordering.LESS, "after": Ordering.GREATER}
 
 
 @attrs.frozen
-class Event:
+class EventRef:
     """A dated event a sequence names: a measure's date, or a round by its investor.
 
+    Every kind of event is read by one function,
+    [event_date][aiecosys.claims.checks.sequence.event_date], so that a new
+    kind (an event an organisation records by name) is added there, and in one
+    field here, for every sequence check at once.
+
     Examples:
-        >>> from aiecosys.claims.checks.sequence import Event
-        >>> Event("01.AI", "announced", investor="Alibaba Cloud").label
+        >>> from aiecosys import EventRef
+        >>> EventRef("01.AI", "announced", investor="Alibaba Cloud").label
         "01.AI: the round with Alibaba Cloud, announced"
     """
 
@@ -93,7 +98,7 @@ class Event:
         return f"{self.of}: the round with {self.investor}, announced"
 
 
-def event_date(event: Event, context: Context) -> Found:
+def event_date(event: EventRef, context: Context) -> Found:
     """Read the date of an event, as every sequence check does.
 
     Each kind of dated fact a sequence can name is resolved here, and only
@@ -144,22 +149,21 @@ class SequenceCheck:
     """One event came before, or after, another.
 
     Examples:
-        >>> from aiecosys import SequenceCheck
-        >>> from aiecosys.claims.checks.sequence import Event
+        >>> from aiecosys import EventRef, SequenceCheck
         >>> SequenceCheck(
-        ...     Event("01.AI", "founded"),
+        ...     EventRef("01.AI", "founded"),
         ...     "after",
-        ...     Event("01.AI", "announced", investor="Alibaba Cloud"),
+        ...     EventRef("01.AI", "announced", investor="Alibaba Cloud"),
         ... ).kind
         'sequence'
     """
 
     kind: ClassVar[str] = "sequence"
-    first: Event
+    first: EventRef
     """The event the claim places (the launch, in "launched after raising")."""
     relation: Literal["before", "after"] = attrs.field(validator=_check_relation)
     """``before`` or ``after``."""
-    then: Event
+    then: EventRef
     """The event it is placed against (the raising)."""
 
     @private_decimals
@@ -176,13 +180,15 @@ class SequenceCheck:
         dates = f"{first.label} is {first.text}; {then.label} is {then.text}"
         if ordering is _EXPECTS[self.relation]:
             return Outcome(
-                Verdict.SUPPORTED, f"{dates}: the first is {self.relation}.", evidence
+                Verdict.SUPPORTED,
+                f"{dates}: the first came {self.relation} the second.",
+                evidence,
             )
         if ordering in _EXPECTS.values():
             other = "before" if ordering is Ordering.LESS else "after"
             return Outcome(
                 Verdict.REFUTED,
-                f"{dates}: the first is {other}, not {self.relation}.",
+                f"{dates}: the first came {other} the second, not {self.relation}.",
                 evidence,
             )
         reason = (
@@ -198,13 +204,13 @@ class SequenceCheck:
 _EVENT_PARSERS: Final = {**MEASURE_PARSERS, "investor": parse_text}
 
 
-def parse_event(raw: Any, reader: Reader, path: str) -> Event:
+def parse_event(raw: Any, reader: Reader, path: str) -> EventRef:
     """Read an event: a measure's table, with an optional ``investor``."""
-    return reader.build(Event, _EVENT_PARSERS, raw, path)  # type: ignore[no-any-return]
+    return reader.build(EventRef, _EVENT_PARSERS, raw, path)  # type: ignore[no-any-return]
 
 
 def _validate_investor(
-    event: Event, path: str, eco: Ecosystem
+    event: EventRef, path: str, eco: Ecosystem
 ) -> Iterator[tuple[str, str]]:
     problems = list(
         unknown_names(
