@@ -115,7 +115,7 @@ class AttributionCheck:
         """Evaluate the check (see [check][aiecosys.check])."""
         found = said(context, self.subject, self.says, self.form)
         what = (
-            f"{self.subject} called {self.says!r}"
+            f"{self.subject} called \u201c{self.says}\u201d"
             if self.form is StatementForm.LABEL
             else f"{self.subject} attributed to {self.says}"
         )
