@@ -191,3 +191,11 @@ def test_the_check_is_built_in_python() -> None:
     assert AttributionCheck("BATX", "GAFAM").needed == 2
     assert AttributionCheck("BATX", "GAFAM", hedge="sometimes").needed == 1
     assert AttributionCheck("BATX", "GAFAM", at_least=4).needed == 4
+
+
+def test_a_typographic_apostrophe_matches_a_plain_one() -> None:
+    """“Yi’s” in a claim matches “Yi's” in a statement."""
+    facts = said('"paper"').replace('subject = "BATX"', 'subject = "Yi\'s data"')
+    check = GAFAM.replace('"BATX"', '"Yi’s data"') % "sometimes"
+
+    assert evaluate(facts, check).verdict is Verdict.SUPPORTED

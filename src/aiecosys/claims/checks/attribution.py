@@ -123,8 +123,11 @@ class AttributionCheck:
 
 
 def _key(context: Context, text: str) -> str:
-    """The form two subjects compare in: an entity's name, else the normalised text."""
-    key = normalise_name(text)
+    """The form two subjects compare in: an entity's name, else the normalised text.
+
+    A typographic apostrophe is the plain one (“Yi’s” is “Yi's”).
+    """
+    key = normalise_name(text.replace("\u2019", "'"))
     found = context.index.names.get(key)
     return key if found is None else normalise_name(found[1])
 
