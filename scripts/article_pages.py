@@ -26,7 +26,10 @@ CLAIMS_FILE = ROOT / "src" / "aiecosys" / "data" / "article_claims.toml"
 GROUPS: dict[str, tuple[str, str]] = {
     "kai-fu-lee": ("Kai-Fu Lee's career", "kfl-"),
     "sinovation": ("Sinovation Ventures", "sv-"),
-    "01-ai-and-yi": ("01.AI and Yi", "oa- batx- yi- llama- openai- silicon-valley-"),
+    "01-ai-and-yi": (
+        "01.AI and Yi",
+        "oa- batx- yi- llama- openai- silicon-valley- china-",
+    ),
     "mistral-and-kyutai": ("Mistral AI and Kyutai", "mistral- kyutai- french-"),
 }
 COMPARISONS: frozenset[str] = frozenset(

@@ -170,6 +170,13 @@ class TestKeyVerdicts:
             ("oa-raised-200m", Verdict.NOT_ENOUGH_INFO),
             ("resources-exceed-01ai", Verdict.NOT_ENOUGH_INFO),
             ("sv-portfolio-400", Verdict.NOT_ENOUGH_INFO),
+            ("kfl-based-beijing", Verdict.SUPPORTED),
+            ("sv-closure-trade-war", Verdict.SUPPORTED),
+            ("oa-launched-after-raising", Verdict.REFUTED),
+            ("batx-chinese-gafam", Verdict.SUPPORTED),
+            ("yi-adopted-by-developers", Verdict.NOT_ENOUGH_INFO),
+            ("china-privacy-law-2021", Verdict.SUPPORTED),
+            ("yi-competitive-data", Verdict.NOT_ENOUGH_INFO),
         ],
     )
     def test_verdict(

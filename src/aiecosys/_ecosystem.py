@@ -16,9 +16,13 @@ from aiecosys._entities import Organisation, Person, Role
 from aiecosys._errors import DataError, Problem, UnknownEntityError
 from aiecosys._estimate import Estimate, Status
 from aiecosys._funding import FundFact, FundingRound, RoundKind
+from aiecosys._laws import Law
+from aiecosys._locations import Location
+from aiecosys._metrics import Metric
 from aiecosys._models import ModelSpec
 from aiecosys._money import Money
 from aiecosys._source import Source
+from aiecosys._statements import Statement
 
 
 if TYPE_CHECKING:
@@ -35,10 +39,20 @@ __all__ = [
     "normalise_name",
 ]
 
-Entity = Organisation | Person | FundingRound | FundFact | ModelSpec
+Entity = (
+    Organisation
+    | Person
+    | FundingRound
+    | FundFact
+    | ModelSpec
+    | Statement
+    | Law
+    | Metric
+    | Location
+)
 """Anything an [Ecosystem][aiecosys.Ecosystem] holds."""
 
-_E = TypeVar("_E", Organisation, Person, ModelSpec)
+_E = TypeVar("_E", Organisation, Person, ModelSpec, Law)
 
 # The collections of an ecosystem, as named in files and in problems.
 COLLECTIONS: Final = {
@@ -47,6 +61,10 @@ COLLECTIONS: Final = {
     "rounds": FundingRound,
     "funds": FundFact,
     "models": ModelSpec,
+    "statements": Statement,
+    "laws": Law,
+    "metrics": Metric,
+    "locations": Location,
 }
 
 
@@ -155,6 +173,16 @@ def entry_label(collection: str, index: int, entity: Entity | dict[str, Any]) ->
     if collection in {"rounds", "funds"}:
         when = get("announced") if collection == "rounds" else get("as_of")
         what = ", ".join(str(part) for part in (get("organisation"), when) if part)
+    elif collection in {"statements", "metrics", "locations"}:
+        parts = {
+            "statements": ("subject", "says"),
+            "metrics": ("of", "metric", "as_of"),
+            "locations": ("of", "city", "country"),
+        }[collection]
+        values = (get(field) for field in parts)
+        what = ", ".join(
+            str(getattr(value, "value", value)) for value in values if value
+        )
     else:
         what = str(get("name"))
     return f"{collection}[{index}]: {what}"
@@ -310,6 +338,7 @@ class _Index:
     organisations: dict[str, Organisation]
     people: dict[str, Person]
     models: dict[str, ModelSpec]
+    laws: dict[str, Law]
     hints: dict[int, _Hints] = attrs.field(factory=dict)
     budget: list[int] = attrs.field(factory=lambda: [MAX_HINTS])
 
@@ -466,6 +495,30 @@ class Ecosystem:
         ),
     )
     """The AI models."""
+    statements: tuple[Statement, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Statement)
+        ),
+    )
+    """What sources say: attributions, labels and stated causes, with quotes."""
+    laws: tuple[Law, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Law)),
+    )
+    """Laws and regulations, with their jurisdictions and dates."""
+    metrics: tuple[Metric, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Metric)),
+    )
+    """Dated measurements: downloads, ranks, derived models, headcounts, users."""
+    locations: tuple[Location, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Location)
+        ),
+    )
+    """Where people and organisations are based, and when."""
     _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
@@ -474,6 +527,7 @@ class Ecosystem:
             _name_index("organisations", self.organisations, problems),
             _name_index("people", self.people, problems),
             _name_index("models", self.models, problems),
+            _name_index("laws", self.laws, problems),
         )
         object.__setattr__(self, "_index", index)
         problems.extend(self._cross_checks())
@@ -534,10 +588,12 @@ class Ecosystem:
     def _unknown(
         self, field: str, names: Iterable[str], nouns: tuple[str, ...]
     ) -> Iterator[tuple[str, str]]:
-        kinds: list[dict[str, Any]] = [
-            self._index.organisations if noun == "organisation" else self._index.people
-            for noun in nouns
-        ]
+        indexes: dict[str, dict[str, Any]] = {
+            "organisation": self._index.organisations,
+            "person": self._index.people,
+            "model": self._index.models,
+        }
+        kinds: list[dict[str, Any]] = [indexes[noun] for noun in nouns]
         budget = self._index.budget
         for name in names:
             key = normalise_name(name)
@@ -658,6 +714,29 @@ class Ecosystem:
             'Yi-34B'
         """
         return self._find("model", self._index.models, name)
+
+    def law(self, name: str) -> Law:
+        """Return the law with this name or alias (any case, any accents).
+
+        Raises:
+            UnknownEntityError: No law has that name.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Law, Source
+            >>> eco = Ecosystem(
+            ...     laws=(
+            ...         Law(
+            ...             "Personal Information Protection Law",
+            ...             "CN",
+            ...             aliases=("PIPL",),
+            ...             sources=(Source("s", title="A source"),),
+            ...         ),
+            ...     )
+            ... )
+            >>> eco.law("pipl").name
+            'Personal Information Protection Law'
+        """
+        return self._find("law", self._index.laws, name)
 
     def _organisation_name(self, organisation: Organisation | str) -> str:
         if isinstance(organisation, Organisation):
@@ -1135,8 +1214,12 @@ def _references(entity: Entity) -> Iterator[tuple[str, Iterable[str], tuple[str,
         yield "organisation", [entity.organisation], _ORGANISATION
         if isinstance(entity, FundingRound):
             yield "investors", entity.investors, ("organisation", "person")
-    else:
+    elif isinstance(entity, ModelSpec):
         yield "developers", entity.developers, _ORGANISATION
+    elif isinstance(entity, Metric):
+        yield "of", [entity.of], ("model", "organisation", "person")
+    elif isinstance(entity, Location):
+        yield "of", [entity.of], ("person", "organisation")
 
 
 def _last_day(until: dt.date | PartialDate | None) -> dt.date | None:
@@ -1161,7 +1244,9 @@ def _cited(entity: Entity) -> Iterator[Source]:
         estimates = [entity.amount, entity.valuation]
     elif isinstance(entity, FundFact):
         estimates = [entity.assets_under_management, entity.portfolio_size]
-    else:
+    elif isinstance(entity, Metric):
+        estimates = [entity.value]
+    elif isinstance(entity, ModelSpec):
         nested = (*entity.benchmarks, *entity.events)
         estimates = [
             entity.parameters,

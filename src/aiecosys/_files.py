@@ -27,10 +27,13 @@ are typed.
 
 The document: an optional ``format_version = 1``; a ``[sources.KEY]`` table
 per source; arrays of tables ``[[organisations]]``, ``[[people]]``,
-``[[rounds]]``, ``[[funds]]`` and ``[[models]]`` whose fields are those of
+``[[rounds]]``, ``[[funds]]``, ``[[models]]``, ``[[statements]]``,
+``[[laws]]``, ``[[metrics]]`` and ``[[locations]]`` whose fields are those of
 [Organisation][aiecosys.Organisation], [Person][aiecosys.Person],
-[FundingRound][aiecosys.FundingRound], [FundFact][aiecosys.FundFact] and
-[ModelSpec][aiecosys.ModelSpec]. Facts cite sources by key. Dates are written
+[FundingRound][aiecosys.FundingRound], [FundFact][aiecosys.FundFact],
+[ModelSpec][aiecosys.ModelSpec], [Statement][aiecosys.Statement],
+[Law][aiecosys.Law], [Metric][aiecosys.Metric] and
+[Location][aiecosys.Location]. Facts cite sources by key. Dates are written
 ``"2009"``, ``"2023-06"`` or ``"2023-12-11"``, or with the month in words
 (``"June 2023"``, ``"juin 2023"``). An estimate is a plain value (exact and
 disclosed), the text ``str()`` prints (``"between 250,000,000 EUR and
@@ -492,7 +495,7 @@ def _whole(number: Decimal) -> int | Decimal:
 
 
 def _status(raw: object) -> Status:
-    return typing.cast("Status", _structure_enum(Status)(raw, Status))
+    return typing.cast("Status", structure_enum(Status)(raw, Status))
 
 
 def _is_printed(raw: str) -> bool:
@@ -602,7 +605,9 @@ def _unstructure_estimate(
     return unstructure
 
 
-def _structure_enum(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+def structure_enum(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+    """Return a reader of one value of the enum *kind*, naming the values allowed."""
+
     def structure(raw: object, _: object) -> enum.Enum:
         try:
             return kind(raw)
@@ -707,7 +712,7 @@ def new_converter(*, detailed: bool, generated: bool = True) -> cattrs.Converter
     made.register_unstructure_hook_factory(
         _is_estimate, lambda kind: _unstructure_estimate(made, kind)
     )
-    made.register_structure_hook_factory(_is_enum, _structure_enum)
+    made.register_structure_hook_factory(_is_enum, structure_enum)
     made.register_unstructure_hook_factory(
         _is_enum, lambda _: lambda member: member.value
     )

@@ -412,8 +412,8 @@ def json_schema() -> dict[str, Any]:
         >>> from aiecosys import json_schema
         >>> schema = json_schema()
         >>> sorted(schema["properties"])
-        ['format_version', 'funds', 'locale', 'models', 'organisations', 'people',
-         'rounds', 'sources']
+        ['format_version', 'funds', 'laws', 'locale', 'locations', 'metrics',
+         'models', 'organisations', 'people', 'rounds', 'sources', 'statements']
         >>> schema["$defs"]["FundingRound"]["required"]
         ['organisation', 'announced', 'kind']
     """
@@ -444,7 +444,7 @@ def claims_json_schema() -> dict[str, Any]:
         >>> sorted(schema["properties"])
         ['claims', 'format_version', 'locale', 'opinions', 'sources']
         >>> [branch["$ref"] for branch in schema["$defs"]["Check"]["oneOf"]][:2]
-        ['#/$defs/AttributeCheck', '#/$defs/BenchmarkCheck']
+        ['#/$defs/AttributeCheck', '#/$defs/AttributionCheck']
         >>> schema["$defs"]["ValueCheck"]["properties"]["kind"]
         {'const': 'value'}
     """

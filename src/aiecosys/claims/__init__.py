@@ -53,16 +53,23 @@ from aiecosys.claims._verdict import Evidence as Evidence
 from aiecosys.claims._verdict import Verdict as Verdict
 from aiecosys.claims._writer import dumps_claims
 from aiecosys.claims.checks import AttributeCheck as AttributeCheck
+from aiecosys.claims.checks import AttributionCheck as AttributionCheck
 from aiecosys.claims.checks import BenchmarkCheck as BenchmarkCheck
+from aiecosys.claims.checks import CauseCheck as CauseCheck
 from aiecosys.claims.checks import Check as Check
 from aiecosys.claims.checks import DateCheck as DateCheck
 from aiecosys.claims.checks import EventOf as EventOf
 from aiecosys.claims.checks import ExistenceCheck as ExistenceCheck
+from aiecosys.claims.checks import LawCheck as LawCheck
+from aiecosys.claims.checks import LocationCheck as LocationCheck
 from aiecosys.claims.checks import MembershipCheck as MembershipCheck
+from aiecosys.claims.checks import MetricCheck as MetricCheck
 from aiecosys.claims.checks import OrderingCheck as OrderingCheck
 from aiecosys.claims.checks import RatioCheck as RatioCheck
 from aiecosys.claims.checks import RoleCheck as RoleCheck
+from aiecosys.claims.checks import SequenceCheck as SequenceCheck
 from aiecosys.claims.checks import ValueCheck as ValueCheck
+from aiecosys.claims.checks.sequence import EventRef as EventRef
 
 
 # What a check kind's module uses; the claims themselves are documented, and

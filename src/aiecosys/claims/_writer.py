@@ -26,7 +26,6 @@ from aiecosys.claims._claim import Claim
 from aiecosys.claims._context import DECIMALS
 from aiecosys.claims._formats import FORMAT_VERSION
 from aiecosys.claims._measure import Measure
-from aiecosys.claims.checks.date import EventOf
 
 
 __all__ = ["dumps_claims"]
@@ -146,8 +145,6 @@ def _fields(value: Any) -> dict[str, Any]:
 
 def _written(value: Any) -> Any:
     """A value as the claims reader reads it back."""
-    if isinstance(value, Measure | EventOf):
-        return _fields(value)
     if isinstance(value, tuple):
         return [_written(item) for item in value]
     if isinstance(value, enum.Enum):
@@ -166,6 +163,8 @@ def _written(value: Any) -> Any:
         }
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, Measure) or getattr(value, "written_as_table", False):
+        return _fields(value)  # a table within a check: a measure, an event
     return _amount_text(value)
 
 

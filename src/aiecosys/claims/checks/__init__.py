@@ -22,14 +22,20 @@ The rules, the same for every kind:
 """
 
 from aiecosys.claims.checks.attribute import AttributeCheck as AttributeCheck
+from aiecosys.claims.checks.attribution import AttributionCheck as AttributionCheck
 from aiecosys.claims.checks.benchmark import BenchmarkCheck as BenchmarkCheck
+from aiecosys.claims.checks.cause import CauseCheck as CauseCheck
 from aiecosys.claims.checks.date import DateCheck as DateCheck
 from aiecosys.claims.checks.date import EventOf as EventOf
 from aiecosys.claims.checks.existence import ExistenceCheck as ExistenceCheck
+from aiecosys.claims.checks.law import LawCheck as LawCheck
+from aiecosys.claims.checks.location import LocationCheck as LocationCheck
 from aiecosys.claims.checks.membership import MembershipCheck as MembershipCheck
+from aiecosys.claims.checks.metric import MetricCheck as MetricCheck
 from aiecosys.claims.checks.ordering import OrderingCheck as OrderingCheck
 from aiecosys.claims.checks.ratio import RatioCheck as RatioCheck
 from aiecosys.claims.checks.role import RoleCheck as RoleCheck
+from aiecosys.claims.checks.sequence import SequenceCheck as SequenceCheck
 from aiecosys.claims.checks.value import Stated as Stated
 from aiecosys.claims.checks.value import ValueCheck as ValueCheck
 
@@ -48,5 +54,11 @@ Check = (
     | ExistenceCheck
     | BenchmarkCheck
     | AttributeCheck
+    | AttributionCheck
+    | CauseCheck
+    | LawCheck
+    | MetricCheck
+    | LocationCheck
+    | SequenceCheck
 )
 """Any check kind this package defines, as a [Claim][aiecosys.Claim] carries."""

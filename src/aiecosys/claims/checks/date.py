@@ -19,7 +19,7 @@ from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._entities import Organisation
-from aiecosys._errors import ParseError, UnknownEntityError
+from aiecosys._errors import UnknownEntityError
 from aiecosys._events import (
     A_SUBJECT,
     Event,
@@ -96,6 +96,8 @@ class EventOf:
         aiecosys.DataError: word: name the event (event = 'operations-started') ...
     """
 
+    written_as_table: ClassVar[bool] = True
+    """Written back to a claims file as a table within the check."""
     of: str = attrs.field(validator=validators.text)
     """The name of the organisation or the model."""
     event: EventKind | None = attrs.field(

@@ -1,0 +1,190 @@
+"""The metric check: a dated measurement (downloads, a rank, a headcount) as stated.
+
+The check reads the knowledge base's [metrics][aiecosys.Metric] of a model,
+an organisation or a person: the one measured within the claim's date
+(``at``, a date or a period), the latest if several are; without ``at``, the
+latest measured by the claim's publication. A measurement of another date is
+not used: a count of downloads in 2023 says nothing exact of 2024. It
+compares the figure with the stated value as the value check does, with its
+tolerance; a lower bound (``at least 1,000``) supports "more than" claims and
+leaves "equal" claims undecided unless the bound settles them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import ClassVar, Final, Literal
+
+import attrs
+
+from aiecosys._compare import Tolerance
+from aiecosys._dates import PartialDate, Period
+from aiecosys._ecosystem import Ecosystem, normalise_name
+from aiecosys._entities import Organisation, Person
+from aiecosys._errors import UnknownEntityError
+from aiecosys._metrics import Metric, MetricKind
+from aiecosys._models import ModelSpec
+from aiecosys._ordering import Ordering
+from aiecosys.claims._context import (
+    Context,
+    Found,
+    Missing,
+    Outcome,
+    compared,
+    private_decimals,
+)
+from aiecosys.claims._registry import register
+from aiecosys.claims._relative import DateLike, Published, resolve_date
+from aiecosys.claims._validation import unknown_names, validate_when
+from aiecosys.claims._verdict import Evidence, Verdict
+
+
+__all__ = ["MetricCheck"]
+
+_RELATIONS: Final = {
+    "equal": (Ordering.EQUAL, "equal to the stated value"),
+    "greater": (Ordering.GREATER, "more than the stated value"),
+    "less": (Ordering.LESS, "less than the stated value"),
+}
+
+
+def _check_relation(
+    _instance: MetricCheck, _attribute: attrs.Attribute[str], value: str
+) -> None:
+    if value not in _RELATIONS:
+        raise ValueError(
+            f"unknown relation {value!r}; use equal, greater (the figure is more "
+            "than the stated value) or less"
+        )
+
+
+@attrs.frozen
+class MetricCheck:
+    """A dated measurement equals, exceeds or falls short of a stated value.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from aiecosys import MetricCheck, PartialDate
+        >>> MetricCheck("Yi-34B", "downloads", Decimal(1000), at=PartialDate(2024)).kind
+        'metric'
+    """
+
+    kind: ClassVar[str] = "metric"
+    of: str
+    """The name of the model, organisation or person measured."""
+    metric: MetricKind = attrs.field(converter=MetricKind)
+    """What is counted (``downloads``, ``derived-models``, ``headcount``...)."""
+    stated: Decimal
+    """The figure the claim states."""
+    relation: Literal["equal", "greater", "less"] = attrs.field(
+        default="equal", kw_only=True, validator=_check_relation
+    )
+    """``equal`` (the default), ``greater`` (the figure is more than stated) or
+    ``less``."""
+    at: DateLike | None = attrs.field(default=None, kw_only=True)
+    """When the figure is claimed; the latest by the publication date if not given."""
+    where: str | None = attrs.field(default=None, kw_only=True)
+    """The platform or leaderboard, when the claim names one."""
+    tolerance: Tolerance | None = attrs.field(default=None, kw_only=True)
+    """How far the figure may be from the stated value (none: it must equal it)."""
+
+    @private_decimals
+    def evaluate(self, context: Context) -> Outcome:
+        """Evaluate the check (see [check][aiecosys.check])."""
+        try:
+            metric = self.pick(context)
+        except Missing as missing:
+            entity = _entity(context.eco, self.of)
+            where = "" if self.where is None else f" on {self.where}"
+            evidence = Evidence(
+                f"{entity.name}: {self.metric.value}{where}",
+                "not recorded",
+                entity.sources,
+            )
+            return Outcome(
+                Verdict.NOT_ENOUGH_INFO,
+                f"{str(missing)[0].upper()}{str(missing)[1:]}; a figure not recorded "
+                "is not a denial.",
+                (evidence,),
+            )
+        expects, relation = _RELATIONS[self.relation]
+        found = Found(metric.label, metric.value, metric.sources)
+        outcome = compared(
+            found,
+            self.stated,
+            context,
+            on=None,
+            tolerance=self.tolerance,
+            factor=Decimal(1),
+            relation=relation,
+            expects=expects,
+            second_label="the stated value",
+        )
+        if metric.note is None:
+            return outcome
+        return attrs.evolve(outcome, explanation=f"{outcome.explanation} {metric.note}")
+
+    def pick(self, context: Context) -> Metric:
+        """The measurement the check reads (see the module).
+
+        Raises:
+            Missing: None is recorded for the date.
+        """
+        name = _entity(context.eco, self.of).name
+        wanted = None if self.where is None else normalise_name(self.where)
+        candidates = [
+            metric
+            for metric in context.eco.metrics
+            if metric.metric is self.metric
+            and _entity(context.eco, metric.of).name == name
+            and (wanted is None or normalise_name(metric.where or "") == wanted)
+        ]
+        when: PartialDate | Period | None
+        if self.at is not None:
+            when = resolve_date(self.at, context.published)
+            usable = [m for m in candidates if when.contains(m.as_of)]
+        else:
+            when = context.published
+            usable = [
+                m
+                for m in candidates
+                if when is None or when.last is None or m.as_of.last <= when.last
+            ]
+        if not usable:
+            dates = ", ".join(str(m.as_of) for m in candidates) or "none"
+            what = f"{self.metric.value} of {name}"
+            if self.where is not None:
+                what += f" on {self.where}"
+            period = "" if when is None else f" for {when}"
+            raise Missing(
+                f"no measurement of {what} is recorded{period} (recorded: {dates})"
+            )
+        return max(usable, key=lambda m: (m.as_of.last, m.as_of.first))
+
+
+def _entity(eco: Ecosystem, name: str) -> ModelSpec | Organisation | Person:
+    looks: tuple[Callable[[str], ModelSpec | Organisation | Person], ...] = (
+        eco.model,
+        eco.organisation,
+        eco.person,
+    )
+    for look_up in looks:
+        try:
+            return look_up(name)
+        except UnknownEntityError:
+            continue
+    raise UnknownEntityError(f"no model, organisation or person is named {name!r}")
+
+
+def _validate(
+    check: MetricCheck, eco: Ecosystem, published: Published | None
+) -> Iterator[tuple[str, str]]:
+    yield from unknown_names([("of", check.of, lambda name: _entity(eco, name))])
+    if check.stated < 0:
+        yield "stated", f"{check.stated} is below zero, and a count cannot be"
+    if check.at is not None:
+        yield from validate_when(check.at, "at", published)
+
+
+register(MetricCheck, _validate)
