@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from aiecosys._files import dump, dumps, from_document, load, loads, to_document
     from aiecosys._funding import FundFact, FundingRound, RoundKind, ValuationBasis
     from aiecosys._models import BenchmarkScore, Modality, ModelSpec, Openness
+    from aiecosys._openworld import Complete, Denial, Relation
     from aiecosys._ordering import Ordering, order_bounds
     from aiecosys._schema import json_schema
     from aiecosys._source import Publication, Source
@@ -90,6 +91,7 @@ __all__ = [
     "BenchmarkScore",
     "Claim",
     "Comparison",
+    "Complete",
     "ConversionPolicy",
     "CrossCheck",
     "CurrencyError",
@@ -97,6 +99,7 @@ __all__ = [
     "DataError",
     "DateCheck",
     "DateError",
+    "Denial",
     "DimensionMismatchError",
     "Disagreement",
     "Ecosystem",
@@ -131,6 +134,7 @@ __all__ = [
     "RaisedTotal",
     "RateUnavailableError",
     "RatioCheck",
+    "Relation",
     "RelativeDate",
     "Role",
     "RoleCheck",
@@ -179,9 +183,11 @@ _LAZY: dict[str, str] = {
     "BenchmarkScore": "aiecosys._models",
     "Claim": "aiecosys.claims",
     "Comparison": "aiecosys._compare",
+    "Complete": "aiecosys._openworld",
     "ConversionPolicy": "aiecosys._ecosystem",
     "CrossCheck": "aiecosys._crosscheck",
     "DateCheck": "aiecosys.claims",
+    "Denial": "aiecosys._openworld",
     "Disagreement": "aiecosys._crosscheck",
     "Ecosystem": "aiecosys._ecosystem",
     "Estimate": "aiecosys._estimate",
@@ -208,6 +214,7 @@ _LAZY: dict[str, str] = {
     "RaisedAmount": "aiecosys._ecosystem",
     "RaisedTotal": "aiecosys._ecosystem",
     "RatioCheck": "aiecosys.claims",
+    "Relation": "aiecosys._openworld",
     "RelativeDate": "aiecosys.claims",
     "Role": "aiecosys._entities",
     "RoleCheck": "aiecosys.claims",

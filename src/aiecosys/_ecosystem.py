@@ -18,6 +18,7 @@ from aiecosys._estimate import Estimate, Status
 from aiecosys._funding import FundFact, FundingRound, RoundKind
 from aiecosys._models import ModelSpec
 from aiecosys._money import Money
+from aiecosys._openworld import Denial, Relation
 from aiecosys._source import Source
 
 
@@ -33,9 +34,10 @@ __all__ = [
     "RaisedTotal",
     "entry_label",
     "normalise_name",
+    "via",
 ]
 
-Entity = Organisation | Person | FundingRound | FundFact | ModelSpec
+Entity = Organisation | Person | FundingRound | FundFact | ModelSpec | Denial
 """Anything an [Ecosystem][aiecosys.Ecosystem] holds."""
 
 _E = TypeVar("_E", Organisation, Person, ModelSpec)
@@ -47,6 +49,7 @@ COLLECTIONS: Final = {
     "rounds": FundingRound,
     "funds": FundFact,
     "models": ModelSpec,
+    "denials": Denial,
 }
 
 
@@ -152,7 +155,10 @@ def entry_label(collection: str, index: int, entity: Entity | dict[str, Any]) ->
             else getattr(entity, field, None)
         )
 
-    if collection in {"rounds", "funds"}:
+    if collection == "denials":
+        parts = (get("entity"), get("relation"), get("subject"))
+        what = ", ".join(getattr(p, "value", str(p)) for p in parts if p)
+    elif collection in {"rounds", "funds"}:
         when = get("announced") if collection == "rounds" else get("as_of")
         what = ", ".join(str(part) for part in (get("organisation"), when) if part)
     else:
@@ -466,6 +472,11 @@ class Ecosystem:
         ),
     )
     """The AI models."""
+    denials: tuple[Denial, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Denial)),
+    )
+    """Sourced facts that something did not happen ("Baidu did not invest")."""
     _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
@@ -523,6 +534,8 @@ class Ecosystem:
             yield from self._before_founding("announced", entity)
         elif isinstance(entity, FundFact):
             yield from self._before_founding("as_of", entity)
+        elif isinstance(entity, Denial):
+            yield from self._denial_problems(entity)
         elif isinstance(entity, ModelSpec):
             for number, score in enumerate(entity.benchmarks):
                 if not score.sources:
@@ -799,6 +812,224 @@ class Ecosystem:
             for role in person.roles
             if self._is(role.organisation, name)
         )
+
+    # -- hierarchy and the open world -----------------------------------------
+
+    def ancestry(self, organisation: Organisation | str) -> tuple[Organisation, ...]:
+        """Return the organisation, then its parent, its parent's parent, and so on.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Organisation, Source
+            >>> s = (Source("s", title="A source"),)
+            >>> eco = Ecosystem(
+            ...     organisations=(
+            ...         Organisation("Alphabet", "company", sources=s),
+            ...         Organisation("Google", "company", parent="Alphabet", sources=s),
+            ...         Organisation(
+            ...             "Google DeepMind",
+            ...             "research-lab",
+            ...             parent="Google",
+            ...             sources=s,
+            ...         ),
+            ...     )
+            ... )
+            >>> [o.name for o in eco.ancestry("Google DeepMind")]
+            ['Google DeepMind', 'Google', 'Alphabet']
+        """
+        found = [
+            organisation
+            if isinstance(organisation, Organisation)
+            else self.organisation(organisation)
+        ]
+        while found[-1].parent is not None:
+            parent = self._index.organisations.get(normalise_name(found[-1].parent))
+            if parent is None or parent in found:
+                break
+            found.append(parent)
+        return tuple(found)
+
+    def part_of(self, name: str, whole: str) -> tuple[Organisation, ...] | None:
+        """Return the path from an organisation up to one it is part of, or None.
+
+        An organisation is part of itself (a path of one). A name that is not
+        an organisation's (a person's) is part of nothing but itself.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Organisation, Source
+            >>> s = (Source("s", title="A source"),)
+            >>> eco = Ecosystem(
+            ...     organisations=(
+            ...         Organisation("Alibaba", "company", sources=s),
+            ...         Organisation(
+            ...             "Alibaba Cloud",
+            ...             "corporate-division",
+            ...             parent="Alibaba",
+            ...             sources=s,
+            ...         ),
+            ...     )
+            ... )
+            >>> [o.name for o in eco.part_of("alibaba cloud", "Alibaba")]
+            ['Alibaba Cloud', 'Alibaba']
+            >>> eco.part_of("Alibaba", "Alibaba Cloud") is None
+            True
+        """
+        found = self._index.organisations.get(normalise_name(name))
+        target = normalise_name(whole)
+        if found is None:
+            return None if normalise_name(name) != target else ()
+        goal = self._index.organisations.get(target)
+        chain = self.ancestry(found)
+        for at, organisation in enumerate(chain):
+            if organisation is goal:
+                return chain[: at + 1]
+        return None
+
+    def denial(
+        self,
+        relation: Relation | str,
+        entity: str,
+        subject: str | None,
+        first: dt.date | None = None,
+        last: dt.date | None = None,
+    ) -> Denial | None:
+        """Return a recorded denial that *subject* had *relation* with *entity*.
+
+        The denial must span the days *first* to *last* (None: open ends). A
+        denial about an organisation covers the organisations part of it: its
+        subject may be *subject* or one it is part of; for models, its entity
+        may be *entity* or one it is part of, and *subject* is an openness
+        (None for any model).
+
+        Examples:
+            >>> import datetime as dt
+            >>> import aiecosys
+            >>> eco = aiecosys.load_article().ecosystem
+            >>> print(eco.denial("model", "Kyutai", None, None, dt.date(2024, 2, 29)))
+            Kyutai developed no model (… to 2024-06)
+            >>> eco.denial("investor", "01.AI", "Baidu") is None
+            True
+        """
+        relation = Relation(relation)
+        model = relation is Relation.MODEL
+        for denial in self.denials:
+            if denial.relation is not relation or not denial.covers(first, last):
+                continue
+            if model:
+                covered = self.part_of(entity, denial.entity) is not None and (
+                    denial.subject is None
+                    or (
+                        subject is not None
+                        and normalise_name(subject) == normalise_name(denial.subject)
+                    )
+                )
+            else:
+                covered = self._same(entity, denial.entity) and (
+                    subject is not None
+                    and denial.subject is not None
+                    and self.part_of(subject, denial.subject) is not None
+                )
+            if covered:
+                return denial
+        return None
+
+    def _same(self, name: str, other: str) -> bool:
+        """Whether two names are of one organisation or person."""
+        index = self._index
+        found = index.organisations.get(normalise_name(name)) or index.people.get(
+            normalise_name(name)
+        )
+        twin = index.organisations.get(normalise_name(other)) or index.people.get(
+            normalise_name(other)
+        )
+        if found is None or twin is None:
+            return normalise_name(name) == normalise_name(other)
+        return found is twin
+
+    def _denial_problems(self, denial: Denial) -> Iterator[tuple[str, str]]:
+        """Yield a problem for a denial that a recorded fact contradicts."""
+        if denial.relation is Relation.MODEL:
+            from aiecosys._models import Openness
+
+            allowed = [openness.value for openness in Openness]
+            if denial.subject is not None and denial.subject not in allowed:
+                yield (
+                    "subject",
+                    (
+                        f"a model denial's subject is an openness "
+                        f"({', '.join(allowed)}), or none for no model at all, "
+                        f"not {denial.subject!r}"
+                    ),
+                )
+                return
+        elif denial.subject is None:
+            yield "subject", f"an {denial.relation.value} denial needs a subject"
+            return
+        try:
+            contradiction = next(self._contradictions(denial), None)
+        except UnknownEntityError:
+            return  # reported as an unknown name
+        if contradiction is not None:
+            yield (
+                "entity",
+                (
+                    f"{contradiction} contradicts the denial that {denial}; "
+                    "remove the denial or the fact"
+                ),
+            )
+
+    def _contradictions(self, denial: Denial) -> Iterator[str]:
+        """Describe each recorded fact that certainly contradicts *denial*.
+
+        A fact contradicts it when one of its dates lies within the denial's
+        period, or when it has no date (a group's members).
+        """
+        start, end = denial.period.start, denial.period.end
+        for dates, fact in self._facts_denied(denial):
+            if not dates or any(
+                date is not None
+                and (start is None or start.first <= date.first)
+                and (end is None or date.last <= end.last)
+                for date in dates
+            ):
+                yield fact
+
+    def _facts_denied(
+        self, denial: Denial
+    ) -> Iterator[tuple[tuple[PartialDate | None, ...], str]]:
+        """Yield (dates, fact) for each recorded fact of the kind *denial* denies."""
+
+        def under(name: str) -> bool:
+            return self.part_of(name, denial.subject or "") is not None
+
+        if denial.relation is Relation.INVESTOR:
+            for found in self.rounds_of(denial.entity):
+                for investor in filter(under, found.investors):
+                    yield (
+                        (found.announced,),
+                        f"{investor} invested in {found.organisation}",
+                    )
+        elif denial.relation is Relation.MEMBER:
+            for member in filter(under, self.organisation(denial.entity).members):
+                yield (), f"{member} is a member of {denial.entity}"
+        elif denial.relation is Relation.ROLE:
+            for role in self.person(denial.entity).roles:
+                if under(role.organisation):
+                    yield (
+                        (role.start, role.end),
+                        f"the role of {role.title} at {role.organisation}",
+                    )
+        else:
+            yield from self._models_denied(denial)
+
+    def _models_denied(
+        self, denial: Denial
+    ) -> Iterator[tuple[tuple[PartialDate | None, ...], str]]:
+        for model in self.models:
+            openness = None if model.openness is None else model.openness.value
+            if any(self.part_of(d, denial.entity) for d in model.developers) and (
+                denial.subject in {None, openness}
+            ):
+                yield (model.released,), f"the model {model.name}"
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -1083,6 +1314,26 @@ class Ecosystem:
         return self.evolve(**{name: tuple(kept) for name, kept in changes.items()})
 
 
+def via(path: tuple[Organisation, ...]) -> str:
+    """Say how an organisation counts for another it is part of: the path up.
+
+    Examples:
+        >>> from aiecosys import Organisation
+        >>> from aiecosys._ecosystem import via
+        >>> path = tuple(
+        ...     Organisation(name, "company")
+        ...     for name in ("Google DeepMind", "Google", "Alphabet")
+        ... )
+        >>> via(path)
+        'via Google DeepMind, part of Google, part of Alphabet'
+        >>> via(path[:1])
+        ''
+    """
+    if len(path) < 2:  # noqa: PLR2004 - an organisation and one it is part of
+        return ""
+    return f"via {path[0].name}, " + ", ".join(f"part of {o.name}" for o in path[1:])
+
+
 def _parent_cycles(
     organisations: Iterable[Organisation], known: dict[str, Organisation]
 ) -> dict[int, str]:
@@ -1131,6 +1382,17 @@ def _references(entity: Entity) -> Iterator[tuple[str, Iterable[str], tuple[str,
     elif isinstance(entity, Person):
         for number, role in enumerate(entity.roles):
             yield f"roles[{number}].organisation", [role.organisation], _ORGANISATION
+    elif isinstance(entity, Denial):
+        of_person = entity.relation is Relation.ROLE
+        yield "entity", [entity.entity], ("person",) if of_person else _ORGANISATION
+        if entity.relation is not Relation.MODEL:
+            subject = [entity.subject] if entity.subject else []
+            investor = entity.relation is Relation.INVESTOR
+            yield (
+                "subject",
+                subject,
+                ("organisation", "person") if investor else _ORGANISATION,
+            )
     elif isinstance(entity, FundingRound | FundFact):
         yield "organisation", [entity.organisation], _ORGANISATION
         if isinstance(entity, FundingRound):
@@ -1151,6 +1413,10 @@ def _nothing(zero: Money) -> Estimate[Money]:
 
 def _cited(entity: Entity) -> Iterator[Source]:
     yield from entity.sources
+    if isinstance(entity, Organisation | Person | FundingRound):
+        yield from entity.complete.sources
+    if isinstance(entity, Denial):
+        return
     nested: Iterable[Any] = ()
     estimates: list[Estimate[Any] | None] = []
     if isinstance(entity, Organisation):

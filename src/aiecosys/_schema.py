@@ -93,6 +93,7 @@ _PRINTED: Final = {
 }
 _SCALARS: Final[dict[Any, dict[str, Any]]] = {
     str: {"type": "string", "minLength": 1},
+    bool: {"type": "boolean"},
     int: {"type": "integer"},
     Decimal: {
         "type": ["string", "integer"],
@@ -393,8 +394,8 @@ def json_schema() -> dict[str, Any]:
         >>> from aiecosys import json_schema
         >>> schema = json_schema()
         >>> sorted(schema["properties"])
-        ['format_version', 'funds', 'locale', 'models', 'organisations', 'people',
-         'rounds', 'sources']
+        ['denials', 'format_version', 'funds', 'locale', 'models', 'organisations',
+         'people', 'rounds', 'sources']
         >>> schema["$defs"]["FundingRound"]["required"]
         ['organisation', 'announced', 'kind']
     """
