@@ -165,7 +165,7 @@ class TestKeyVerdicts:
             ("kyutai-november-2023", Verdict.SUPPORTED),
             ("yi-multimodal-january", Verdict.SUPPORTED),
             ("yi-launched-january", Verdict.REFUTED),
-            ("oa-raised-from-batx", Verdict.REFUTED),
+            ("oa-raised-from-batx", Verdict.NOT_ENOUGH_INFO),
             ("oa-raised-200m", Verdict.NOT_ENOUGH_INFO),
             ("resources-exceed-01ai", Verdict.NOT_ENOUGH_INFO),
             ("sv-portfolio-400", Verdict.NOT_ENOUGH_INFO),

@@ -214,6 +214,8 @@ class Denial:
         else:
             kind = f"{subject} " if subject else ""
             text = f"{self.entity} developed no {kind}model"
+        if self.start is None and self.end is None:
+            return text
         return f"{text} ({self.period})"
 
     def covers(self, first: dt.date | None, last: dt.date | None) -> bool:
@@ -233,3 +235,58 @@ class Denial:
         starts = self.start is None or (first is not None and self.start.first <= first)
         ends = self.end is None or (last is not None and last <= self.end.last)
         return starts and ends
+
+
+def open_list(items: str, entry: str, key: str, relation: Relation) -> str:
+    """Say that a list is open, and what would settle a question it leaves open.
+
+    Examples:
+        >>> from aiecosys._openworld import Relation, open_list
+        >>> print(
+        ...     open_list(
+        ...         "the investors in 01.AI", "01.AI", "investors", Relation.INVESTOR
+        ...     )
+        ... )
+        the investors in 01.AI are an open list, which no source says is complete;
+        a source listing them all (complete = { investors = "source-key" } on
+        01.AI) or a sourced denial (relation = "investor") would settle it
+    """
+    return (
+        f"{items} are an open list, which no source says is complete; a source "
+        f'listing them all (complete = {{ {key} = "source-key" }} on {entry}) or a '
+        f'sourced denial (relation = "{relation.value}") would settle it'
+    )
+
+
+def closed_by(source: Source | None, denial: Denial | None) -> str:
+    """Say which fact closes a question: the source of a complete list, or a denial.
+
+    Examples:
+        >>> from aiecosys import Denial, Source
+        >>> from aiecosys._openworld import closed_by
+        >>> closed_by(Source("batx", title="BATX"), None)
+        'the list is complete, according to BATX (batx)'
+        >>> closed_by(None, Denial("01.AI", "investor", subject="Baidu"))
+        'a source says Baidu did not invest in 01.AI'
+    """
+    if denial is not None:
+        keys = ", ".join(source.key for source in denial.sources)
+        return f"a source says {denial}" + (f" ({keys})" if keys else "")
+    if source is None:
+        return "nothing says the list is complete"
+    return f"the list is complete, according to {source.title} ({source.key})"
+
+
+def in_words(names: list[str] | tuple[str, ...]) -> str:
+    """Join names as a sentence does: ``A``, ``A and B``, ``A, B and C``.
+
+    Examples:
+        >>> from aiecosys._openworld import in_words
+        >>> in_words(["Baidu", "Tencent", "Xiaomi"])
+        'Baidu, Tencent and Xiaomi'
+        >>> in_words(["Baidu"])
+        'Baidu'
+    """
+    if len(names) < 2:  # noqa: PLR2004 - one name needs no joining
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"

@@ -40,6 +40,7 @@ __all__ = [
     "parse_date_like",
     "parse_decimal",
     "parse_enums",
+    "parse_flag",
     "parse_measure",
     "parse_measures",
     "parse_partial_date",
@@ -132,6 +133,13 @@ def parse_text(raw: Any, _reader: Reader, _path: str) -> str:
     """Read non-empty text."""
     if not isinstance(raw, str) or not raw.strip():
         raise ParseError(f"expected non-empty text, not {raw!r}")
+    return raw
+
+
+def parse_flag(raw: Any, _reader: Reader, _path: str) -> bool:
+    """Read true or false (a TOML or JSON boolean, never a string)."""
+    if not isinstance(raw, bool):
+        raise ParseError(f"expected true or false, not {raw!r}")
     return raw
 
 
