@@ -103,12 +103,10 @@ class TestLookUps:
     def test_part_of_gives_the_path(self) -> None:
         """The path up to an organisation, or None when it is not above."""
         eco = _eco()
+        path = eco.part_of("Google DeepMind", "Alphabet")
 
-        assert [o.name for o in eco.part_of("Google DeepMind", "Alphabet")] == [
-            "Google DeepMind",
-            "Google",
-            "Alphabet",
-        ]
+        assert path is not None
+        assert [o.name for o in path] == ["Google DeepMind", "Google", "Alphabet"]
         assert eco.part_of("Alphabet", "Google DeepMind") is None
 
     def test_a_cycle_of_parents_is_refused(self) -> None:
