@@ -378,6 +378,20 @@ sources = ["s"]
             loads(text)
         assert "it may name roles" in str(error.value)
 
+    def test_complete_written_as_text_is_refused(self) -> None:
+        """``complete = "all"`` says which list? It must be a table."""
+        text = self.TEXT.replace('complete = { investors = "all" }', 'complete = "all"')
+
+        with pytest.raises(DataError, match="'complete': must be a table"):
+            loads(text)
+
+    def test_a_member_denial_names_a_group(self) -> None:
+        """Only a group has members, so only a group's membership is denied."""
+        denial = Denial("Apple", "member", subject="Baidu", sources=(LIST,))
+
+        with pytest.raises(DataError, match="Apple is a company, not a group"):
+            _eco(denial)
+
     def test_an_unknown_source_in_complete_is_refused(self) -> None:
         """A complete table cites a source by its key, which must be defined."""
         with pytest.raises(DataError, match="unknown source 'nowhere'"):

@@ -12,7 +12,7 @@ import attrs
 
 from aiecosys._amounts import strip_accents
 from aiecosys._dates import PartialDate
-from aiecosys._entities import Organisation, Person, Role
+from aiecosys._entities import Organisation, OrganisationKind, Person, Role
 from aiecosys._errors import DataError, Problem, UnknownEntityError
 from aiecosys._estimate import Estimate, Status
 from aiecosys._funding import FundFact, FundingRound, RoundKind
@@ -318,6 +318,8 @@ class _Index:
     models: dict[str, ModelSpec]
     hints: dict[int, _Hints] = attrs.field(factory=dict)
     budget: list[int] = attrs.field(factory=lambda: [MAX_HINTS])
+    children: dict[str, list[Organisation]] | None = None
+    """Each organisation's name to the organisations whose parent it is, once built."""
 
     def suggest(self, name: str, *kinds: dict[str, Any]) -> str:
         """Return `` (did you mean 'X'?)`` for an unknown name, or ``""``."""
@@ -841,11 +843,47 @@ class Ecosystem:
             if isinstance(organisation, Organisation)
             else self.organisation(organisation)
         ]
+        seen = {id(found[0])}
         while found[-1].parent is not None:
             parent = self._index.organisations.get(normalise_name(found[-1].parent))
-            if parent is None or parent in found:
+            if parent is None or id(parent) in seen:
                 break
+            seen.add(id(parent))
             found.append(parent)
+        return tuple(found)
+
+    def parts(self, organisation: Organisation | str) -> tuple[Organisation, ...]:
+        """Return the organisation and every organisation part of it, at any depth.
+
+        Examples:
+            >>> import aiecosys
+            >>> eco = aiecosys.load_article().ecosystem
+            >>> [o.name for o in eco.parts("Google")]
+            ['Google', 'Google DeepMind', 'Google China']
+        """
+        index = self._index
+        children = index.children
+        if children is None:
+            children = {}
+            for part in self.organisations:
+                parent = part.parent and index.organisations.get(
+                    normalise_name(part.parent)
+                )
+                if parent:
+                    children.setdefault(parent.name, []).append(part)
+            object.__setattr__(index, "children", children)
+        top = (
+            organisation
+            if isinstance(organisation, Organisation)
+            else self.organisation(organisation)
+        )
+        found = [top]
+        seen = {id(top)}
+        for current in found:
+            for child in children.get(current.name, ()):
+                if id(child) not in seen:
+                    seen.add(id(child))
+                    found.append(child)
         return tuple(found)
 
     def part_of(self, name: str, whole: str) -> tuple[Organisation, ...] | None:
@@ -876,7 +914,7 @@ class Ecosystem:
         found = self._index.organisations.get(normalise_name(name))
         target = normalise_name(whole)
         if found is None:
-            return None if normalise_name(name) != target else ()
+            return () if self._same(name, whole) else None
         goal = self._index.organisations.get(target)
         chain = self.ancestry(found)
         for at, organisation in enumerate(chain):
@@ -962,8 +1000,19 @@ class Ecosystem:
                 )
                 return
         elif denial.subject is None:
-            yield "subject", f"an {denial.relation.value} denial needs a subject"
+            yield "subject", f"a denial of {denial.relation.value} needs a subject"
             return
+        if denial.relation is Relation.MEMBER:
+            group = self._index.organisations.get(normalise_name(denial.entity))
+            if group is not None and group.kind is not OrganisationKind.GROUP:
+                yield (
+                    "entity",
+                    (
+                        f"{group.name} is a {group.kind.value}, not a group with "
+                        "members; a member denial names a group"
+                    ),
+                )
+                return
         try:
             contradiction = next(self._contradictions(denial), None)
         except UnknownEntityError:
@@ -1024,9 +1073,10 @@ class Ecosystem:
     def _models_denied(
         self, denial: Denial
     ) -> Iterator[tuple[tuple[PartialDate | None, ...], str]]:
+        parts = {normalise_name(n) for o in self.parts(denial.entity) for n in o.names}
         for model in self.models:
             openness = None if model.openness is None else model.openness.value
-            if any(self.part_of(d, denial.entity) for d in model.developers) and (
+            if any(normalise_name(d) in parts for d in model.developers) and (
                 denial.subject in {None, openness}
             ):
                 yield (model.released,), f"the model {model.name}"

@@ -716,7 +716,16 @@ def _field_problems(
     elif isinstance(error, KeyError):
         yield ".".join(path), "is required but missing"
     else:
-        yield ".".join(path), str(error)
+        yield ".".join(path), _message(error)
+
+
+def _message(error: BaseException) -> str:
+    """The message of an error structuring a field: a table given as text, say."""
+    if isinstance(error, AttributeError) and error.name == "keys":
+        return (
+            f"must be a table ({{ key = value, ... }}), not {type(error.obj).__name__}"
+        )
+    return str(error)
 
 
 def _failure(raw: object, kind: type) -> Exception:

@@ -191,11 +191,7 @@ class ExistenceCheck:
             found = [d for d in denials if d is not None]
             why = "; ".join(dict.fromkeys(closed_by(None, d) for d in found))
             return why, tuple(s for d in found for s in d.sources)
-        parts = [developer]
-        if not self.exact:
-            parts = [
-                o for o in eco.organisations if eco.part_of(o.name, developer.name)
-            ]
+        parts = (developer,) if self.exact else eco.parts(developer)
         lists = [part.complete.models for part in parts]
         if all(lists):
             sources = tuple(s for s in lists if s is not None)
@@ -277,11 +273,15 @@ class ExistenceCheck:
         self, eco: Ecosystem, developer: str
     ) -> Iterator[tuple[ModelSpec, str]]:
         """The models *developer* made, each with the path it counts by, if any."""
+        parts = eco.parts(developer)[: 1 if self.exact else None]
+        names = {normalise_name(n) for part in parts for n in part.names}
         for model in eco.models:
-            paths = [eco.part_of(d, developer) for d in model.developers]
-            found = [p for p in paths if p is not None]
-            if self.exact:
-                found = [p for p in found if len(p) <= 1]
+            found = [
+                path
+                for d in model.developers
+                if normalise_name(d) in names
+                and (path := eco.part_of(d, developer)) is not None
+            ]
             if found:
                 yield model, via(min(found, key=len))
 
