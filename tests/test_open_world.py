@@ -648,3 +648,17 @@ def test_a_fact_added_to_an_open_list_never_refutes(
     after, why = _evaluate(claim, changed)
 
     assert before is Verdict.REFUTED or after is not Verdict.REFUTED, why
+
+
+@given(
+    roles=_ROLES, investors=st.lists(st.sampled_from(_ORGANISATIONS)), claim=_checks()
+)
+def test_without_a_complete_list_or_a_denial_nothing_is_refuted(
+    roles: list[tuple[str, int, int]], investors: list[str], claim: Check
+) -> None:
+    """Whatever the recorded facts, an open list never refutes these checks."""
+    world = _World(roles, list(dict.fromkeys(investors)), frozenset(), None)
+
+    verdict, why = _evaluate(claim, world.build())
+
+    assert verdict is not Verdict.REFUTED, why
