@@ -121,6 +121,14 @@ class MembershipCheck:
         else:
             names = tuple(_name(eco, m) for m in self.members)
         known, closed = self._group(context, evidence)
+        if closed.source is not None:
+            evidence.append(
+                Evidence(
+                    f"{closed.label}: complete",
+                    closed_by(closed.source, None),
+                    (closed.source,),
+                )
+            )
         ins: list[str] = []
         outs: dict[str, list[str]] = {}
         unknown: list[str] = []
