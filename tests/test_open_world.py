@@ -139,6 +139,22 @@ class TestInvestors:
             Verdict.REFUTED
         )
 
+    def test_a_dated_complete_list_settles_no_later_question(self) -> None:
+        """A list of every investor as of 2023 says nothing of 2024's rounds."""
+        dated = Source(
+            "list-2023", title="Investors in 2023", published=PartialDate(2023)
+        )
+        complete = _organisation("01.AI", complete=Complete(investors=dated))
+        eco = _eco(**{"01.AI": complete})
+
+        by_2023 = attrs.evolve(BAIDU_INVESTED, until=PartialDate(2023, 12))
+        by_2024 = attrs.evolve(BAIDU_INVESTED, until=PartialDate(2024, 6))
+
+        assert _evaluate(by_2023, eco)[0] is Verdict.REFUTED
+        verdict, why = _evaluate(by_2024, eco)
+        assert verdict is Verdict.NOT_ENOUGH_INFO
+        assert "Investors in 2023 (list-2023) lists them all as of 2023 only" in why
+
     def test_complete_rounds_with_complete_investors_close_the_list(self) -> None:
         """Every round known, each with every investor: the investors are known."""
         complete = _organisation("01.AI", complete=Complete(rounds=LIST))

@@ -290,3 +290,35 @@ def in_words(names: list[str] | tuple[str, ...]) -> str:
     if len(names) < 2:  # noqa: PLR2004 - one name needs no joining
         return "".join(names)
     return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def speaks_for(source: Source, last: dt.date | None) -> bool:
+    """Whether a list *source* gives in full settles a question up to the day *last*.
+
+    A dated source lists what there was when it was published: a question
+    reaching later (or up to now, *last* None) is beyond it, and the list is
+    open for that time. An undated source speaks for the list as kept.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from aiecosys import PartialDate, Source
+        >>> from aiecosys._openworld import speaks_for
+        >>> bio = Source("bio", title="A biography", published=PartialDate(2020))
+        >>> speaks_for(bio, dt.date(2019, 12, 31)), speaks_for(bio, None)
+        (True, False)
+    """
+    if source.published is None:
+        return True
+    return last is not None and last <= source.published.last
+
+
+def too_early(source: Source) -> str:
+    """Say that a complete list's source is older than the question.
+
+    Examples:
+        >>> from aiecosys import PartialDate, Source
+        >>> from aiecosys._openworld import too_early
+        >>> too_early(Source("bio", title="A biography", published=PartialDate(2020)))
+        'A biography (bio) lists them all as of 2020 only'
+    """
+    return f"{source.title} ({source.key}) lists them all as of {source.published} only"

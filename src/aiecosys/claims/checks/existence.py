@@ -12,7 +12,7 @@ from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name, via
 from aiecosys._entities import Organisation, OrganisationKind, Person
 from aiecosys._models import Modality, ModelSpec, Openness
-from aiecosys._openworld import Relation, closed_by, open_list
+from aiecosys._openworld import Relation, closed_by, open_list, speaks_for
 from aiecosys._source import Source
 from aiecosys.claims._context import (
     Context,
@@ -192,7 +192,12 @@ class ExistenceCheck:
             why = "; ".join(dict.fromkeys(closed_by(None, d) for d in found))
             return why, tuple(s for d in found for s in d.sources)
         parts = (developer,) if self.exact else eco.parts(developer)
-        lists = [part.complete.models for part in parts]
+        lists = [
+            source
+            if (source := part.complete.models) is not None and speaks_for(source, last)
+            else None
+            for part in parts
+        ]
         if all(lists):
             sources = tuple(s for s in lists if s is not None)
             why = "; ".join(

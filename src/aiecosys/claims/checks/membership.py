@@ -12,7 +12,14 @@ from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name, via
 from aiecosys._entities import Organisation, OrganisationKind
 from aiecosys._errors import UnknownEntityError
-from aiecosys._openworld import Relation, closed_by, in_words, open_list
+from aiecosys._openworld import (
+    Relation,
+    closed_by,
+    in_words,
+    open_list,
+    speaks_for,
+    too_early,
+)
 from aiecosys._source import Source
 from aiecosys.claims._context import (
     Context,
@@ -52,6 +59,13 @@ class _Closed:
     key: str
     """The list's key in a ``complete`` table."""
     relation: Relation
+    older: str = ""
+    """Why a complete list does not settle the question: its source is older."""
+
+    def open(self) -> str:
+        """Say that the list is open, and what would settle it."""
+        text = open_list(self.label, self.entry, self.key, self.relation)
+        return f"{text} ({self.older})" if self.older else text
 
 
 @attrs.frozen
@@ -236,8 +250,16 @@ class MembershipCheck:
         source = complete.investors
         if source is None and all(r.complete.investors for r in rounds):
             source = complete.rounds
+        older = ""
+        if source is not None and not speaks_for(
+            source, None if self.until is None else self.until.last
+        ):
+            older = too_early(source)
+            source = None
         label = f"the investors in {name}"
-        return known, _Closed(source, label, name, "investors", Relation.INVESTOR)
+        return known, _Closed(
+            source, label, name, "investors", Relation.INVESTOR, older
+        )
 
 
 def _explain(  # noqa: PLR0917 - the parts of one explanation
@@ -261,13 +283,10 @@ def _explain(  # noqa: PLR0917 - the parts of one explanation
     if unknown:
         parts.append(
             f"{in_words(unknown)} {_be(unknown)} not recorded among {closed.label}, "
-            "but " + open_list(closed.label, closed.entry, closed.key, closed.relation)
+            "but " + closed.open()
         )
     elif quantifier == "exactly" and closed.source is None and not extra:
-        parts.append(
-            "others may belong too: "
-            + open_list(closed.label, closed.entry, closed.key, closed.relation)
-        )
+        parts.append("others may belong too: " + closed.open())
     return "; ".join(parts)
 
 

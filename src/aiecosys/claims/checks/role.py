@@ -12,7 +12,13 @@ import attrs
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name, via
 from aiecosys._entities import Organisation, Role
-from aiecosys._openworld import Relation, closed_by, open_list
+from aiecosys._openworld import (
+    Relation,
+    closed_by,
+    open_list,
+    speaks_for,
+    too_early,
+)
 from aiecosys.claims._context import (
     Context,
     Outcome,
@@ -132,10 +138,15 @@ class RoleCheck:
         )
         denial = eco.denial(Relation.ROLE, person.name, organisation, first, last)
         complete = person.complete.roles
+        older = ""
+        if complete is not None and not speaks_for(complete, last):
+            older = f" ({too_early(complete)})"
+            complete = None
         if denial is None and complete is None:
             why = open_list(
                 f"{person.name}'s roles", person.name, "roles", Relation.ROLE
             )
+            why += older
             return Outcome(
                 Verdict.NOT_ENOUGH_INFO, f"{found}; but {why}.", tuple(evidence)
             )
