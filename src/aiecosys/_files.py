@@ -26,10 +26,11 @@ are typed.
 
 The document: an optional ``format_version = 1``; a ``[sources.KEY]`` table
 per source; arrays of tables ``[[organisations]]``, ``[[people]]``,
-``[[rounds]]``, ``[[funds]]`` and ``[[models]]`` whose fields are those of
-[Organisation][aiecosys.Organisation], [Person][aiecosys.Person],
-[FundingRound][aiecosys.FundingRound], [FundFact][aiecosys.FundFact] and
-[ModelSpec][aiecosys.ModelSpec]. Facts cite sources by key. Dates are written
+``[[rounds]]``, ``[[funds]]``, ``[[models]]`` and ``[[denials]]`` whose fields
+are those of [Organisation][aiecosys.Organisation], [Person][aiecosys.Person],
+[FundingRound][aiecosys.FundingRound], [FundFact][aiecosys.FundFact],
+[ModelSpec][aiecosys.ModelSpec] and [Denial][aiecosys.Denial]. Facts cite
+sources by key. Dates are written
 ``"2009"``, ``"2023-06"`` or ``"2023-12-11"``, or with the month in words
 (``"June 2023"``, ``"juin 2023"``). An estimate is a plain value (exact and
 disclosed), the text ``str()`` prints (``"between 250,000,000 EUR and
