@@ -15,6 +15,7 @@ from aiecosys import (
     BenchmarkCheck,
     BenchmarkScore,
     Claim,
+    Complete,
     DataError,
     DateCheck,
     Ecosystem,
@@ -76,13 +77,23 @@ def _eco() -> Ecosystem:
                 founded=PartialDate(2009, 9, 7),
                 offices=(Office("Silicon Valley", closed=PartialDate(2019)),),
             ),
-            _organisation("01.AI", founded=PartialDate(2023, 3)),
+            _organisation(
+                "01.AI", founded=PartialDate(2023, 3), complete=Complete(investors=S[0])
+            ),
             *(_organisation(n) for n in ("Baidu", "Alibaba", "Tencent", "Xiaomi")),
             _organisation(
-                "BATX", "group", members=("Baidu", "Alibaba", "Tencent", "Xiaomi")
+                "BATX",
+                "group",
+                members=("Baidu", "Alibaba", "Tencent", "Xiaomi"),
+                complete=Complete(members=S[0]),
             ),
             _organisation("Mistral AI", founded=PartialDate(2023, 4)),
-            _organisation("Kyutai", "non-profit-lab", founded=PartialDate(2023, 11)),
+            _organisation(
+                "Kyutai",
+                "non-profit-lab",
+                founded=PartialDate(2023, 11),
+                complete=Complete(models=S[0]),
+            ),
             _organisation("OpenAI"),
             _organisation("Google China", "corporate-division"),
         ),
@@ -99,6 +110,7 @@ def _eco() -> Ecosystem:
                     ),
                     Role("founder", "Sinovation Ventures", start=PartialDate(2009)),
                 ),
+                complete=Complete(roles=S[0]),
                 sources=S,
             ),
         ),
@@ -540,10 +552,10 @@ class TestMembership:
             _verdict(some),
         )
 
-    def test_unlisted_investors_leave_it_open(self) -> None:
-        """A round that lists no investors may have had any of them."""
+    def test_an_open_list_of_investors_leaves_it_open(self) -> None:
+        """Investors no source gives in full may include any of them."""
         every = MembershipCheck(members_of="BATX", investors_of="01.AI")
-        changed = _swap(ECO, _round("undisclosed"), investors=())
+        changed = _swap(ECO, ECO.organisation("01.AI"), complete=Complete())
 
         assert Verdict.NOT_ENOUGH_INFO is _verdict(every, changed)
 

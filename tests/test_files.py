@@ -484,8 +484,8 @@ sources = ["s"]
         "founder",
         (
             "unknown field 'founder'; Organisation takes name, kind, aliases, "
-            "country, founded, founders, parent, members, offices, events, "
-            "description, sources"
+            "country, founded, founders, parent, members, complete, offices, "
+            "events, description, sources"
         ),
     ),
     "float amount": (

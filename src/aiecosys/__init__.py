@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from aiecosys._locations import Location
     from aiecosys._metrics import Metric, MetricKind
     from aiecosys._models import BenchmarkScore, Modality, ModelSpec, Openness
+    from aiecosys._openworld import Complete, Denial, Relation
     from aiecosys._ordering import Ordering, order_bounds
     from aiecosys._precision import Precision
     from aiecosys._schema import json_schema
@@ -112,6 +113,7 @@ __all__ = [
     "CauseCheck",
     "Claim",
     "Comparison",
+    "Complete",
     "ConversionPolicy",
     "CrossCheck",
     "CurrencyError",
@@ -119,6 +121,7 @@ __all__ = [
     "DataError",
     "DateCheck",
     "DateError",
+    "Denial",
     "DimensionMismatchError",
     "Disagreement",
     "Ecosystem",
@@ -166,6 +169,7 @@ __all__ = [
     "RateUnavailableError",
     "RatioCheck",
     "Readings",
+    "Relation",
     "RelativeDate",
     "Role",
     "RoleCheck",
@@ -226,9 +230,11 @@ _LAZY: dict[str, str] = {
     "CauseCheck": "aiecosys.claims",
     "Claim": "aiecosys.claims",
     "Comparison": "aiecosys._compare",
+    "Complete": "aiecosys._openworld",
     "ConversionPolicy": "aiecosys._ecosystem",
     "CrossCheck": "aiecosys._crosscheck",
     "DateCheck": "aiecosys.claims",
+    "Denial": "aiecosys._openworld",
     "Disagreement": "aiecosys._crosscheck",
     "Ecosystem": "aiecosys._ecosystem",
     "Estimate": "aiecosys._estimate",
@@ -268,6 +274,7 @@ _LAZY: dict[str, str] = {
     "RaisedTotal": "aiecosys._ecosystem",
     "RatioCheck": "aiecosys.claims",
     "Readings": "aiecosys._events",
+    "Relation": "aiecosys._openworld",
     "RelativeDate": "aiecosys.claims",
     "Role": "aiecosys._entities",
     "RoleCheck": "aiecosys.claims",

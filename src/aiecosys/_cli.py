@@ -562,11 +562,22 @@ def _evaluation_json(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
+def _count(size: int, plural: str) -> str:
+    """``"1 person"``, ``"2 people"``: a count with its noun.
+
+    Examples:
+        >>> _count(1, "people"), _count(1, "denials"), _count(3, "claims")
+        ('1 person', '1 denial', '3 claims')
+    """
+    if size != 1:
+        return f"{size} {plural}"
+    return f"1 {'person' if plural == 'people' else plural.removesuffix('s')}"
+
+
 def _summary(evaluations: Sequence[Evaluation]) -> str:
     counts = Counter(evaluation.verdict.value for evaluation in evaluations)
     parts = [f"{counts.get(verdict, 0)} {verdict}" for verdict in _VERDICTS]
-    noun = "claim" if len(evaluations) == 1 else "claims"
-    return f"{len(evaluations)} {noun}: " + ", ".join(parts)
+    return f"{_count(len(evaluations), 'claims')}: " + ", ".join(parts)
 
 
 def _first_sentence(text: str, width: int) -> str:
@@ -1030,8 +1041,11 @@ def _validate(args: argparse.Namespace) -> tuple[str, int]:
 
     files = _load(args.files)
     _tell(_weak_warnings(files))
-    counts = [f"{len(getattr(files.ecosystem, name))} {name}" for name in COLLECTIONS]
-    counts.append(f"{len(files.claims)} claims")
+    sizes = {name: len(getattr(files.ecosystem, name)) for name in COLLECTIONS}
+    sizes["claims"] = len(files.claims)
+    counts = [_count(size, name) for name, size in sizes.items() if size]
+    if not counts:
+        counts = ["nothing recorded"]
     noun = "file is" if len(args.files) == 1 else "files are"
     return f"{len(args.files)} {noun} valid: " + ", ".join(counts), 0
 

@@ -12,7 +12,7 @@ import attrs
 
 from aiecosys._amounts import strip_accents
 from aiecosys._dates import PartialDate
-from aiecosys._entities import Organisation, Person, Role
+from aiecosys._entities import Organisation, OrganisationKind, Person, Role
 from aiecosys._errors import DataError, Problem, UnknownEntityError
 from aiecosys._estimate import Estimate, Status
 from aiecosys._funding import FundFact, FundingRound, RoundKind
@@ -21,6 +21,7 @@ from aiecosys._locations import Location
 from aiecosys._metrics import Metric
 from aiecosys._models import ModelSpec
 from aiecosys._money import Money
+from aiecosys._openworld import Denial, Relation
 from aiecosys._source import Source
 from aiecosys._statements import Statement
 
@@ -37,6 +38,7 @@ __all__ = [
     "RaisedTotal",
     "entry_label",
     "normalise_name",
+    "via",
 ]
 
 Entity = (
@@ -49,6 +51,7 @@ Entity = (
     | Law
     | Metric
     | Location
+    | Denial
 )
 """Anything an [Ecosystem][aiecosys.Ecosystem] holds."""
 
@@ -65,6 +68,7 @@ COLLECTIONS: Final = {
     "laws": Law,
     "metrics": Metric,
     "locations": Location,
+    "denials": Denial,
 }
 
 
@@ -170,7 +174,10 @@ def entry_label(collection: str, index: int, entity: Entity | dict[str, Any]) ->
             else getattr(entity, field, None)
         )
 
-    if collection in {"rounds", "funds"}:
+    if collection == "denials":
+        parts = (get("entity"), get("relation"), get("subject"))
+        what = ", ".join(getattr(p, "value", str(p)) for p in parts if p)
+    elif collection in {"rounds", "funds"}:
         when = get("announced") if collection == "rounds" else get("as_of")
         what = ", ".join(str(part) for part in (get("organisation"), when) if part)
     elif collection in {"statements", "metrics", "locations"}:
@@ -341,6 +348,8 @@ class _Index:
     laws: dict[str, Law]
     hints: dict[int, _Hints] = attrs.field(factory=dict)
     budget: list[int] = attrs.field(factory=lambda: [MAX_HINTS])
+    children: dict[str, list[Organisation]] | None = None
+    """Each organisation's name to the organisations whose parent it is, once built."""
 
     def suggest(self, name: str, *kinds: dict[str, Any]) -> str:
         """Return `` (did you mean 'X'?)`` for an unknown name, or ``""``."""
@@ -519,6 +528,11 @@ class Ecosystem:
         ),
     )
     """Where people and organisations are based, and when."""
+    denials: tuple[Denial, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Denial)),
+    )
+    """Sourced facts that something did not happen ("Baidu did not invest")."""
     _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
@@ -577,6 +591,8 @@ class Ecosystem:
             yield from self._before_founding("announced", entity)
         elif isinstance(entity, FundFact):
             yield from self._before_founding("as_of", entity)
+        elif isinstance(entity, Denial):
+            yield from self._denial_problems(entity)
         elif isinstance(entity, ModelSpec):
             for number, score in enumerate(entity.benchmarks):
                 if not score.sources:
@@ -879,6 +895,272 @@ class Ecosystem:
             if self._is(role.organisation, name)
         )
 
+    # -- hierarchy and the open world -----------------------------------------
+
+    def ancestry(self, organisation: Organisation | str) -> tuple[Organisation, ...]:
+        """Return the organisation, then its parent, its parent's parent, and so on.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Organisation, Source
+            >>> s = (Source("s", title="A source"),)
+            >>> eco = Ecosystem(
+            ...     organisations=(
+            ...         Organisation("Alphabet", "company", sources=s),
+            ...         Organisation("Google", "company", parent="Alphabet", sources=s),
+            ...         Organisation(
+            ...             "Google DeepMind",
+            ...             "research-lab",
+            ...             parent="Google",
+            ...             sources=s,
+            ...         ),
+            ...     )
+            ... )
+            >>> [o.name for o in eco.ancestry("Google DeepMind")]
+            ['Google DeepMind', 'Google', 'Alphabet']
+        """
+        found = [
+            organisation
+            if isinstance(organisation, Organisation)
+            else self.organisation(organisation)
+        ]
+        seen = {id(found[0])}
+        while found[-1].parent is not None:
+            parent = self._index.organisations.get(normalise_name(found[-1].parent))
+            if parent is None or id(parent) in seen:
+                break
+            seen.add(id(parent))
+            found.append(parent)
+        return tuple(found)
+
+    def parts(self, organisation: Organisation | str) -> tuple[Organisation, ...]:
+        """Return the organisation and every organisation part of it, at any depth.
+
+        Examples:
+            >>> import aiecosys
+            >>> eco = aiecosys.load_article().ecosystem
+            >>> [o.name for o in eco.parts("Google")]
+            ['Google', 'Google DeepMind', 'Google China']
+        """
+        index = self._index
+        children = index.children
+        if children is None:
+            children = {}
+            for part in self.organisations:
+                parent = part.parent and index.organisations.get(
+                    normalise_name(part.parent)
+                )
+                if parent:
+                    children.setdefault(parent.name, []).append(part)
+            object.__setattr__(index, "children", children)
+        top = (
+            organisation
+            if isinstance(organisation, Organisation)
+            else self.organisation(organisation)
+        )
+        found = [top]
+        seen = {id(top)}
+        for current in found:
+            for child in children.get(current.name, ()):
+                if id(child) not in seen:
+                    seen.add(id(child))
+                    found.append(child)
+        return tuple(found)
+
+    def part_of(self, name: str, whole: str) -> tuple[Organisation, ...] | None:
+        """Return the path from an organisation up to one it is part of, or None.
+
+        An organisation is part of itself (a path of one). A name that is not
+        an organisation's (a person's) is part of nothing but itself.
+
+        Examples:
+            >>> from aiecosys import Ecosystem, Organisation, Source
+            >>> s = (Source("s", title="A source"),)
+            >>> eco = Ecosystem(
+            ...     organisations=(
+            ...         Organisation("Alibaba", "company", sources=s),
+            ...         Organisation(
+            ...             "Alibaba Cloud",
+            ...             "corporate-division",
+            ...             parent="Alibaba",
+            ...             sources=s,
+            ...         ),
+            ...     )
+            ... )
+            >>> [o.name for o in eco.part_of("alibaba cloud", "Alibaba")]
+            ['Alibaba Cloud', 'Alibaba']
+            >>> eco.part_of("Alibaba", "Alibaba Cloud") is None
+            True
+        """
+        found = self._index.organisations.get(normalise_name(name))
+        target = normalise_name(whole)
+        if found is None:
+            return () if self._same(name, whole) else None
+        goal = self._index.organisations.get(target)
+        chain = self.ancestry(found)
+        for at, organisation in enumerate(chain):
+            if organisation is goal:
+                return chain[: at + 1]
+        return None
+
+    def denial(
+        self,
+        relation: Relation | str,
+        entity: str,
+        subject: str | None,
+        first: dt.date | None = None,
+        last: dt.date | None = None,
+    ) -> Denial | None:
+        """Return a recorded denial that *subject* had *relation* with *entity*.
+
+        The denial must span the days *first* to *last* (None: open ends). A
+        denial about an organisation covers the organisations part of it: its
+        subject may be *subject* or one it is part of; for models, its entity
+        may be *entity* or one it is part of, and *subject* is an openness
+        (None for any model).
+
+        Examples:
+            >>> import datetime as dt
+            >>> import aiecosys
+            >>> eco = aiecosys.load_article().ecosystem
+            >>> print(eco.denial("model", "Kyutai", None, None, dt.date(2024, 2, 29)))
+            Kyutai developed no model (… to 2024-06)
+            >>> eco.denial("investor", "01.AI", "Baidu") is None
+            True
+        """
+        relation = Relation(relation)
+        model = relation is Relation.MODEL
+        for denial in self.denials:
+            if denial.relation is not relation or not denial.covers(first, last):
+                continue
+            if model:
+                covered = self.part_of(entity, denial.entity) is not None and (
+                    denial.subject is None
+                    or (
+                        subject is not None
+                        and normalise_name(subject) == normalise_name(denial.subject)
+                    )
+                )
+            else:
+                covered = self._same(entity, denial.entity) and (
+                    subject is not None
+                    and denial.subject is not None
+                    and self.part_of(subject, denial.subject) is not None
+                )
+            if covered:
+                return denial
+        return None
+
+    def _same(self, name: str, other: str) -> bool:
+        """Whether two names are of one organisation or person."""
+        index = self._index
+        found = index.organisations.get(normalise_name(name)) or index.people.get(
+            normalise_name(name)
+        )
+        twin = index.organisations.get(normalise_name(other)) or index.people.get(
+            normalise_name(other)
+        )
+        if found is None or twin is None:
+            return normalise_name(name) == normalise_name(other)
+        return found is twin
+
+    def _denial_problems(self, denial: Denial) -> Iterator[tuple[str, str]]:
+        """Yield a problem for a denial that a recorded fact contradicts."""
+        if denial.relation is Relation.MODEL:
+            from aiecosys._models import Openness
+
+            allowed = [openness.value for openness in Openness]
+            if denial.subject is not None and denial.subject not in allowed:
+                yield (
+                    "subject",
+                    (
+                        f"a model denial's subject is an openness "
+                        f"({', '.join(allowed)}), or none for no model at all, "
+                        f"not {denial.subject!r}"
+                    ),
+                )
+                return
+        elif denial.subject is None:
+            yield "subject", f"a denial of {denial.relation.value} needs a subject"
+            return
+        if denial.relation is Relation.MEMBER:
+            group = self._index.organisations.get(normalise_name(denial.entity))
+            if group is not None and group.kind is not OrganisationKind.GROUP:
+                yield (
+                    "entity",
+                    (
+                        f"{group.name} is a {group.kind.value}, not a group with "
+                        "members; a member denial names a group"
+                    ),
+                )
+                return
+        try:
+            contradiction = next(self._contradictions(denial), None)
+        except UnknownEntityError:
+            return  # reported as an unknown name
+        if contradiction is not None:
+            yield (
+                "entity",
+                (
+                    f"{contradiction} contradicts the denial that {denial}; "
+                    "remove the denial or the fact"
+                ),
+            )
+
+    def _contradictions(self, denial: Denial) -> Iterator[str]:
+        """Describe each recorded fact that certainly contradicts *denial*.
+
+        A fact contradicts it when one of its dates lies within the denial's
+        period, or when it has no date (a group's members).
+        """
+        start, end = denial.period.start, denial.period.end
+        for dates, fact in self._facts_denied(denial):
+            if not dates or any(
+                date is not None
+                and (start is None or start.first <= date.first)
+                and (end is None or date.last <= end.last)
+                for date in dates
+            ):
+                yield fact
+
+    def _facts_denied(
+        self, denial: Denial
+    ) -> Iterator[tuple[tuple[PartialDate | None, ...], str]]:
+        """Yield (dates, fact) for each recorded fact of the kind *denial* denies."""
+
+        def under(name: str) -> bool:
+            return self.part_of(name, denial.subject or "") is not None
+
+        if denial.relation is Relation.INVESTOR:
+            for found in self.rounds_of(denial.entity):
+                for investor in filter(under, found.investors):
+                    yield (
+                        (found.announced,),
+                        f"{investor} invested in {found.organisation}",
+                    )
+        elif denial.relation is Relation.MEMBER:
+            for member in filter(under, self.organisation(denial.entity).members):
+                yield (), f"{member} is a member of {denial.entity}"
+        elif denial.relation is Relation.ROLE:
+            for role in self.person(denial.entity).roles:
+                if under(role.organisation):
+                    yield (
+                        (role.start, role.end),
+                        f"the role of {role.title} at {role.organisation}",
+                    )
+        else:
+            yield from self._models_denied(denial)
+
+    def _models_denied(
+        self, denial: Denial
+    ) -> Iterator[tuple[tuple[PartialDate | None, ...], str]]:
+        parts = {normalise_name(n) for o in self.parts(denial.entity) for n in o.names}
+        for model in self.models:
+            openness = None if model.openness is None else model.openness.value
+            if any(normalise_name(d) in parts for d in model.developers) and (
+                denial.subject in {None, openness}
+            ):
+                yield (model.released,), f"the model {model.name}"
+
     @property
     def sources(self) -> tuple[Source, ...]:
         """Every source cited anywhere, sorted by key.
@@ -1162,6 +1444,26 @@ class Ecosystem:
         return self.evolve(**{name: tuple(kept) for name, kept in changes.items()})
 
 
+def via(path: tuple[Organisation, ...]) -> str:
+    """Say how an organisation counts for another it is part of: the path up.
+
+    Examples:
+        >>> from aiecosys import Organisation
+        >>> from aiecosys._ecosystem import via
+        >>> path = tuple(
+        ...     Organisation(name, "company")
+        ...     for name in ("Google DeepMind", "Google", "Alphabet")
+        ... )
+        >>> via(path)
+        'via Google DeepMind, part of Google, part of Alphabet'
+        >>> via(path[:1])
+        ''
+    """
+    if len(path) < 2:  # noqa: PLR2004 - an organisation and one it is part of
+        return ""
+    return f"via {path[0].name}, " + ", ".join(f"part of {o.name}" for o in path[1:])
+
+
 def _parent_cycles(
     organisations: Iterable[Organisation], known: dict[str, Organisation]
 ) -> dict[int, str]:
@@ -1210,16 +1512,38 @@ def _references(entity: Entity) -> Iterator[tuple[str, Iterable[str], tuple[str,
     elif isinstance(entity, Person):
         for number, role in enumerate(entity.roles):
             yield f"roles[{number}].organisation", [role.organisation], _ORGANISATION
+    elif isinstance(entity, Denial):
+        yield from _denial_references(entity)
     elif isinstance(entity, FundingRound | FundFact):
         yield "organisation", [entity.organisation], _ORGANISATION
         if isinstance(entity, FundingRound):
             yield "investors", entity.investors, ("organisation", "person")
     elif isinstance(entity, ModelSpec):
         yield "developers", entity.developers, _ORGANISATION
-    elif isinstance(entity, Metric):
-        yield "of", [entity.of], ("model", "organisation", "person")
-    elif isinstance(entity, Location):
-        yield "of", [entity.of], ("person", "organisation")
+    elif isinstance(entity, Metric | Location):
+        yield "of", [entity.of], _OF[type(entity)]
+
+
+_OF: Final[dict[type, tuple[str, ...]]] = {
+    Metric: ("model", "organisation", "person"),
+    Location: ("person", "organisation"),
+}
+"""What the ``of`` of a metric and a location may name."""
+
+
+def _denial_references(
+    entity: Denial,
+) -> Iterator[tuple[str, Iterable[str], tuple[str, ...]]]:
+    of_person = entity.relation is Relation.ROLE
+    yield "entity", [entity.entity], ("person",) if of_person else _ORGANISATION
+    if entity.relation is not Relation.MODEL:
+        subject = [entity.subject] if entity.subject else []
+        investor = entity.relation is Relation.INVESTOR
+        yield (
+            "subject",
+            subject,
+            ("organisation", "person") if investor else _ORGANISATION,
+        )
 
 
 def _last_day(until: dt.date | PartialDate | None) -> dt.date | None:
@@ -1234,28 +1558,33 @@ def _nothing(zero: Money) -> Estimate[Money]:
 
 def _cited(entity: Entity) -> Iterator[Source]:
     yield from entity.sources
-    nested: Iterable[Any] = ()
-    estimates: list[Estimate[Any] | None] = []
-    if isinstance(entity, Organisation):
-        nested = (*entity.offices, *entity.events)
-    elif isinstance(entity, Person):
-        nested = entity.roles
-    elif isinstance(entity, FundingRound):
-        estimates = [entity.amount, entity.valuation]
-    elif isinstance(entity, FundFact):
-        estimates = [entity.assets_under_management, entity.portfolio_size]
-    elif isinstance(entity, Metric):
-        estimates = [entity.value]
-    elif isinstance(entity, ModelSpec):
-        nested = (*entity.benchmarks, *entity.events)
-        estimates = [
-            entity.parameters,
-            entity.active_parameters,
-            entity.training_tokens,
-            entity.training_compute,
-        ]
+    if isinstance(entity, Organisation | Person | FundingRound):
+        yield from entity.complete.sources
+    nested, estimates = _parts(entity)
     for item in nested:
         yield from item.sources
     for estimate in estimates:
         if estimate is not None:
             yield from estimate.sources
+
+
+def _parts(entity: Entity) -> tuple[Iterable[Any], list[Estimate[Any] | None]]:
+    """The parts of an entity that cite sources of their own, and its estimates."""
+    if isinstance(entity, Organisation):
+        return (*entity.offices, *entity.events), []
+    if isinstance(entity, Person):
+        return entity.roles, []
+    if isinstance(entity, FundingRound):
+        return (), [entity.amount, entity.valuation]
+    if isinstance(entity, FundFact):
+        return (), [entity.assets_under_management, entity.portfolio_size]
+    if isinstance(entity, Metric):
+        return (), [entity.value]
+    if isinstance(entity, ModelSpec):
+        return (*entity.benchmarks, *entity.events), [
+            entity.parameters,
+            entity.active_parameters,
+            entity.training_tokens,
+            entity.training_compute,
+        ]
+    return (), []

@@ -9,6 +9,7 @@ import attrs
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate, Period
 from aiecosys._events import Event, check_events
+from aiecosys._openworld import NO_LIST, Complete, check_complete
 from aiecosys._source import Source, check_sources
 
 
@@ -166,6 +167,13 @@ class Organisation:
         default=(), kw_only=True, validator=_check_members
     )
     """For a group only: the organisations it is made of (Baidu, Alibaba, ...)."""
+    complete: Complete = attrs.field(
+        default=NO_LIST,
+        kw_only=True,
+        validator=check_complete(("members", "investors", "rounds", "models")),
+    )
+    """The lists a source gives in full (``{ members = "source-key" }``); the
+    others are open."""
     offices: tuple[Office, ...] = attrs.field(
         default=(), kw_only=True, validator=validators.instances(Office)
     )
@@ -273,6 +281,11 @@ class Person:
         default=(), kw_only=True, validator=validators.instances(Role)
     )
     """Positions held, in any order."""
+    complete: Complete = attrs.field(
+        default=NO_LIST, kw_only=True, validator=check_complete(("roles",))
+    )
+    """Whether a source gives every role (``{ roles = "source-key" }``); if not,
+    the roles are open."""
     description: str | None = attrs.field(
         default=None, kw_only=True, validator=validators.optional_text
     )

@@ -28,12 +28,13 @@ are typed.
 The document: an optional ``format_version = 1``; a ``[sources.KEY]`` table
 per source; arrays of tables ``[[organisations]]``, ``[[people]]``,
 ``[[rounds]]``, ``[[funds]]``, ``[[models]]``, ``[[statements]]``,
-``[[laws]]``, ``[[metrics]]`` and ``[[locations]]`` whose fields are those of
-[Organisation][aiecosys.Organisation], [Person][aiecosys.Person],
-[FundingRound][aiecosys.FundingRound], [FundFact][aiecosys.FundFact],
-[ModelSpec][aiecosys.ModelSpec], [Statement][aiecosys.Statement],
-[Law][aiecosys.Law], [Metric][aiecosys.Metric] and
-[Location][aiecosys.Location]. Facts cite sources by key. Dates are written
+``[[laws]]``, ``[[metrics]]``, ``[[locations]]`` and ``[[denials]]`` whose
+fields are those of [Organisation][aiecosys.Organisation],
+[Person][aiecosys.Person], [FundingRound][aiecosys.FundingRound],
+[FundFact][aiecosys.FundFact], [ModelSpec][aiecosys.ModelSpec],
+[Statement][aiecosys.Statement], [Law][aiecosys.Law],
+[Metric][aiecosys.Metric], [Location][aiecosys.Location] and
+[Denial][aiecosys.Denial]. Facts cite sources by key. Dates are written
 ``"2009"``, ``"2023-06"`` or ``"2023-12-11"``, or with the month in words
 (``"June 2023"``, ``"juin 2023"``). An estimate is a plain value (exact and
 disclosed), the text ``str()`` prints (``"between 250,000,000 EUR and
@@ -157,6 +158,22 @@ def _names(value: object, _: object = None) -> tuple[str, ...]:
     ):
         raise ParseError(f"expected a list of names, not {value!r}")
     return tuple(value)
+
+
+def _flag(value: object, _: object = None) -> bool:
+    """Read true or false: a TOML or JSON boolean, never the text "false".
+
+    Examples:
+        >>> _flag(True)
+        True
+        >>> _flag("false")
+        Traceback (most recent call last):
+        ...
+        aiecosys.ParseError: expected true or false, not 'false'
+    """
+    if not isinstance(value, bool):
+        raise ParseError(f"expected true or false, not {value!r}")
+    return value
 
 
 def _integer(value: object, _: object = None) -> int:
@@ -693,6 +710,7 @@ def new_converter(*, detailed: bool, generated: bool = True) -> cattrs.Converter
     # before predicate hooks, and would read 4.5 as 4 and 5 as "5".
     made.register_structure_hook(str, _text)
     made.register_structure_hook(int, _integer)
+    made.register_structure_hook(bool, _flag)
     made.register_structure_hook_func(
         lambda kind: kind == PartialDate | Period, _date_or_period
     )
@@ -906,7 +924,16 @@ def _field_problems(
     elif isinstance(error, KeyError):
         yield ".".join(path), "is required but missing"
     else:
-        yield ".".join(path), str(error)
+        yield ".".join(path), _message(error)
+
+
+def _message(error: BaseException) -> str:
+    """The message of an error structuring a field: a table given as text, say."""
+    if isinstance(error, AttributeError) and error.name == "keys":
+        return (
+            f"must be a table ({{ key = value, ... }}), not {type(error.obj).__name__}"
+        )
+    return str(error)
 
 
 def written_fields(kind: type) -> list[str]:

@@ -11,6 +11,7 @@ from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate
 from aiecosys._estimate import Estimate
 from aiecosys._money import Money
+from aiecosys._openworld import NO_LIST, Complete, check_complete
 from aiecosys._source import Source, check_sources
 
 
@@ -127,6 +128,11 @@ class FundingRound:
     """The names of the investors (organisations or people)."""
     lead: str | None = attrs.field(default=None, kw_only=True, validator=_check_lead)
     """The investor who led the round, also listed among the investors."""
+    complete: Complete = attrs.field(
+        default=NO_LIST, kw_only=True, validator=check_complete(("investors",))
+    )
+    """Whether a source gives every investor (``{ investors = "source-key" }``);
+    if not, the investors are open."""
     valuation: Estimate[Money] | None = attrs.field(
         default=None, kw_only=True, validator=validators.optional_estimate_of(Money)
     )

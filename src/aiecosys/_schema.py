@@ -94,6 +94,7 @@ _PRINTED: Final = {
 }
 _SCALARS: Final[dict[Any, dict[str, Any]]] = {
     str: {"type": "string", "minLength": 1},
+    bool: {"type": "boolean"},
     int: {"type": "integer"},
     Decimal: {
         "type": ["string", "integer"],
@@ -412,8 +413,9 @@ def json_schema() -> dict[str, Any]:
         >>> from aiecosys import json_schema
         >>> schema = json_schema()
         >>> sorted(schema["properties"])
-        ['format_version', 'funds', 'laws', 'locale', 'locations', 'metrics',
-         'models', 'organisations', 'people', 'rounds', 'sources', 'statements']
+        ['denials', 'format_version', 'funds', 'laws', 'locale', 'locations',
+         'metrics', 'models', 'organisations', 'people', 'rounds', 'sources',
+         'statements']
         >>> schema["$defs"]["FundingRound"]["required"]
         ['organisation', 'announced', 'kind']
     """

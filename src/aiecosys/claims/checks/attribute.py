@@ -56,7 +56,11 @@ class AttributeCheck:
     """A descriptive field has one of the stated values: a nationality, an openness.
 
     Values compare without case or accents. For ``modalities``, the model
-    must handle one of the values.
+    must handle one of the values. For ``parent``, any organisation the entity
+    is part of will do (Google for Google DeepMind, and Google's own parent),
+    unless ``exact`` asks for the recorded parent alone; as the knowledge base
+    may not record every parent up the chain, an organisation not on it leaves
+    the claim unsettled unless ``exact``.
 
     Examples:
         >>> from aiecosys import AttributeCheck
@@ -73,6 +77,9 @@ class AttributeCheck:
     ``modalities`` of a model."""
     one_of: tuple[str, ...] = attrs.field(converter=strings)
     """The values that make the claim true."""
+    exact: bool = attrs.field(default=False, kw_only=True)
+    """For ``parent``: the recorded parent alone, not the organisations it is
+    part of in turn."""
 
     def entity(self, eco: Ecosystem) -> Organisation | Person | ModelSpec:
         """Return the entity the check reads.
@@ -95,6 +102,8 @@ class AttributeCheck:
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         entity = self.entity(context.eco)
+        if isinstance(entity, Organisation) and self.field == "parent":
+            return self._parent(context.eco, entity)
         value = getattr(entity, self.field)
         values = [
             v.value if isinstance(v, enum.Enum) else v
@@ -123,6 +132,55 @@ class AttributeCheck:
             f"{entity.name}'s {self.field} is {', '.join(values)}, not {wanted}.",
             evidence,
         )
+
+    def _parent(self, eco: Ecosystem, entity: Organisation) -> Outcome:
+        """Whether the organisation is part of one of the stated ones."""
+        chain = eco.ancestry(entity)
+        evidence = tuple(
+            Evidence(f"{o.name}: parent", o.parent or "not recorded", o.sources)
+            for o in chain
+        )
+        wanted = " or ".join(self.one_of)
+        allowed = {normalise_name(v) for v in self.one_of}
+        for at, organisation in enumerate(chain[1:], start=2):
+            if self.exact and at > 2:  # noqa: PLR2004 - the entity, its parent
+                break
+            if allowed & {normalise_name(n) for n in organisation.names}:
+                return Outcome(
+                    Verdict.SUPPORTED,
+                    f"{_part_of(chain[:at])}, as claimed ({wanted}).",
+                    evidence,
+                )
+        top = chain[-1]
+        recorded = _part_of(chain)
+        if self.exact and entity.parent is not None:
+            return Outcome(
+                Verdict.REFUTED,
+                f"{entity.name}'s parent is {chain[1].name}, not {wanted}.",
+                evidence,
+            )
+        if any(eco.part_of(value, entity.name) is not None for value in self.one_of):
+            return Outcome(
+                Verdict.REFUTED,
+                f"{wanted} is part of {entity.name}, so cannot be its parent.",
+                evidence,
+            )
+        return Outcome(
+            Verdict.NOT_ENOUGH_INFO,
+            f"{recorded}, as recorded; no parent of {top.name} is recorded, so "
+            f"whether it is part of {wanted} is not known: record its parent, "
+            "with a source, to settle it.",
+            evidence,
+        )
+
+
+def _part_of(chain: tuple[Organisation, ...]) -> str:
+    """Say what an organisation is part of: ``Google DeepMind is part of Google``."""
+    if len(chain) < 2:  # noqa: PLR2004 - the organisation and a parent
+        return f"{chain[0].name} is part of no recorded organisation"
+    return f"{chain[0].name} is part of " + ", part of ".join(
+        organisation.name for organisation in chain[1:]
+    )
 
 
 def _validate_attribute(

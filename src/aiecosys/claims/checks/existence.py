@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 import attrs
 
 from aiecosys._dates import PartialDate
-from aiecosys._ecosystem import Ecosystem, normalise_name
+from aiecosys._ecosystem import Ecosystem, normalise_name, via
 from aiecosys._entities import Organisation, OrganisationKind, Person
 from aiecosys._models import Modality, ModelSpec, Openness
+from aiecosys._openworld import Relation, closed_by, open_list, speaks_for
 from aiecosys._source import Source
 from aiecosys.claims._context import (
     Context,
@@ -56,7 +58,12 @@ class ExistenceCheck:
     ``what`` is ``"model"`` (filtered by ``developer``, ``openness``,
     ``modalities`` and ``family``, dated by its release) or ``"organisation"``
     (filtered by ``organisation_kinds`` and ``founder``, dated by its
-    founding). The ecosystem's entities are taken as all there are.
+    founding). A model by a subsidiary, lab or division counts for the
+    organisation it is part of (Google DeepMind's for Google), unless
+    ``exact``. What the knowledge base does not record may still exist: the
+    claim is refuted only when a source lists every model of the developer
+    and of its parts (``complete = { models = ... }``) or a
+    [Denial][aiecosys.Denial] says there was none; otherwise it is not settled.
 
     Examples:
         >>> from aiecosys import ExistenceCheck, PartialDate, Period
@@ -101,6 +108,9 @@ class ExistenceCheck:
     """For organisations: founded by this person or organisation."""
     within: DateLike | None = attrs.field(default=None, kw_only=True)
     """When it appeared (released or founded); None for at any time."""
+    exact: bool = attrs.field(default=False, kw_only=True)
+    """For models: count the developer's own models only, not those of its
+    subsidiaries, labs and divisions."""
 
     @private_decimals
     def evaluate(self, context: Context) -> Outcome:
@@ -147,8 +157,64 @@ class ExistenceCheck:
             if found
             else ""
         )
+        none = f"No {description} is recorded {stated}{others}"
+        closed = self._closed(context.eco, first, last)
+        if closed is None:
+            return Outcome(
+                Verdict.NOT_ENOUGH_INFO, f"{none}; but {self._open()}.", evidence
+            )
+        why, sources = closed
         return Outcome(
-            Verdict.REFUTED, f"No {description} is recorded {stated}{others}.", evidence
+            Verdict.REFUTED,
+            f"{none}; {why}.",
+            (*evidence, Evidence("none recorded", why, sources)),
+        )
+
+    def _closed(
+        self, eco: Ecosystem, first: dt.date | None, last: dt.date | None
+    ) -> tuple[str, tuple[Source, ...]] | None:
+        """Why no such model existed, with the sources, or None if it may have."""
+        if self.what != "model" or self.developer is None:
+            return None
+        developer = eco.organisation(self.developer)
+        wanted: list[str | None] = [o.value for o in self.openness] or [None]
+        denials = [
+            eco.denial(Relation.MODEL, developer.name, o, first, last) for o in wanted
+        ]
+        if all(denials):
+            found = [d for d in denials if d is not None]
+            why = "; ".join(dict.fromkeys(closed_by(None, d) for d in found))
+            return why, tuple(s for d in found for s in d.sources)
+        parts = (developer,) if self.exact else eco.parts(developer)
+        lists = [
+            source
+            if (source := part.complete.models) is not None and speaks_for(source, last)
+            else None
+            for part in parts
+        ]
+        if all(lists):
+            sources = tuple(s for s in lists if s is not None)
+            why = "; ".join(
+                f"the models of {part.name} are complete, according to "
+                f"{source.title} ({source.key})"
+                for part, source in zip(parts, sources, strict=True)
+            )
+            return why, sources
+        return None
+
+    def _open(self) -> str:
+        """Say why no record settles nothing, and what would."""
+        if self.what == "model" and self.developer is not None:
+            return open_list(
+                f"the models of {self.developer}",
+                self.developer,
+                "models",
+                Relation.MODEL,
+            )
+        return (
+            f"the knowledge base does not list every {self.what} there is, so what "
+            f"it does not record may still exist; name a developer whose models "
+            "a source lists in full, or record a denial"
         )
 
     def _description(self) -> str:
@@ -173,21 +239,21 @@ class ExistenceCheck:
     ) -> Iterator[tuple[str, PartialDate | None, tuple[Source, ...]]]:
         eco = context.eco
         if self.what == "model":
-            if self.developer is not None:
-                models: Iterable[ModelSpec] = context.index.models.get(
-                    eco.organisation(self.developer).name, ()
-                )
-            else:
-                models = eco.models
+            models: Iterable[tuple[ModelSpec, str]] = (
+                ((model, "") for model in eco.models)
+                if self.developer is None
+                else self._developed(eco, eco.organisation(self.developer).name)
+            )
             family = None if self.family is None else normalise_name(self.family)
-            for model in models:
+            for model, path in models:
                 if self.openness and model.openness not in self.openness:
                     continue
                 if any(m not in model.modalities for m in self.modalities):
                     continue
                 if family is not None and normalise_name(model.family or "") != family:
                     continue
-                yield model.name, model.released, model.sources
+                label = f"{model.name} ({path})" if path else model.name
+                yield label, model.released, model.sources
             return
         founder = None if self.founder is None else _founder_names(eco, self.founder)
         for organisation in eco.organisations:
@@ -201,6 +267,22 @@ class ExistenceCheck:
             }:
                 continue
             yield organisation.name, organisation.founded, organisation.sources
+
+    def _developed(
+        self, eco: Ecosystem, developer: str
+    ) -> Iterator[tuple[ModelSpec, str]]:
+        """The models *developer* made, each with the path it counts by, if any."""
+        parts = eco.parts(developer)[: 1 if self.exact else None]
+        names = {normalise_name(n) for part in parts for n in part.names}
+        for model in eco.models:
+            found = [
+                path
+                for d in model.developers
+                if normalise_name(d) in names
+                and (path := eco.part_of(d, developer)) is not None
+            ]
+            if found:
+                yield model, via(min(found, key=len))
 
 
 def _founder_names(eco: Ecosystem, name: str) -> set[str]:

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import contextlib
-import enum
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 import attrs
 
 from aiecosys._dates import PartialDate
-from aiecosys._ecosystem import Ecosystem, normalise_name
-from aiecosys._entities import OrganisationKind
+from aiecosys._ecosystem import Ecosystem, normalise_name, via
+from aiecosys._entities import Organisation, OrganisationKind
 from aiecosys._errors import UnknownEntityError
+from aiecosys._openworld import (
+    Relation,
+    closed_by,
+    in_words,
+    open_list,
+    speaks_for,
+    too_early,
+)
+from aiecosys._source import Source
 from aiecosys.claims._context import (
     Context,
     Outcome,
@@ -33,22 +41,42 @@ if TYPE_CHECKING:
     pass
 
 
-class _Member(enum.Enum):
-    IN = "in"
-    OUT = "out"
-    UNKNOWN = "unknown"
+@attrs.frozen
+class _Closed:
+    """What closes the list: the source of a complete list, or none."""
+
+    source: Source | None
+    label: str
+    """What the list is (``"the investors in 01.AI"``)."""
+    entry: str
+    """The entry that would say the list is complete."""
+    key: str
+    """The list's key in a ``complete`` table."""
+    relation: Relation
+    older: str = ""
+    """Why a complete list does not settle the question: its source is older."""
+
+    def open(self) -> str:
+        """Say that the list is open, and what would settle it."""
+        text = open_list(self.label, self.entry, self.key, self.relation)
+        return f"{text} ({self.older})" if self.older else text
 
 
 @attrs.frozen
 class MembershipCheck:
     """Organisations or people belong to a group, or invested in an organisation.
 
-    The group is either a group of companies (``group``: its members are a
-    closed list) or the investors in an organisation's rounds announced by
-    ``until`` (``investors_of``: a round that lists no investors leaves them
-    unknown). The members are listed (``members``) or are those of another
-    group (``members_of``). ``quantifier`` says whether ``all`` of them,
-    ``any`` of them, or ``exactly`` them belong.
+    The group is either a group of companies (``group``) or the investors in
+    an organisation's rounds announced by ``until`` (``investors_of``). The
+    members are listed (``members``) or are those of another group
+    (``members_of``). ``quantifier`` says whether ``all`` of them, ``any`` of
+    them, or ``exactly`` them belong.
+
+    A subsidiary, lab or division counts for the organisation it is part of
+    (Alibaba Cloud's investment for Alibaba), unless ``exact``. The list is
+    open: a name not on it is refuted only when a source gives the list in
+    full (``complete = { members = ... }`` on the group, ``{ investors = ... }``
+    on the organisation) or a [Denial][aiecosys.Denial] says it did not belong.
 
     Examples:
         >>> from aiecosys import MembershipCheck
@@ -78,6 +106,8 @@ class MembershipCheck:
         validator=attrs.validators.in_(("all", "any", "exactly")),
     )
     """Whether all, any, or exactly the members belong."""
+    exact: bool = attrs.field(default=False, kw_only=True)
+    """Count each name itself only, not its subsidiaries, labs and divisions."""
 
     def __attrs_post_init__(self) -> None:
         if bool(self.members) == (self.members_of is not None):
@@ -98,41 +128,87 @@ class MembershipCheck:
             )
         else:
             names = tuple(_name(eco, m) for m in self.members)
-        known, unknown, group_text = self._group(context, evidence)
-        status = {
-            name: _Member.IN
-            if name in known
-            else _Member.UNKNOWN
-            if unknown
-            else _Member.OUT
-            for name in names
-        }
-        ins = [n for n, s in status.items() if s is _Member.IN]
-        outs = [n for n, s in status.items() if s is _Member.OUT]
-        extra = sorted(set(known) - set(names))
-        verdict = _quantify(
-            self.quantifier, len(names), len(ins), len(outs), bool(extra), unknown
+        known, closed = self._group(context, evidence)
+        if closed.source is not None:
+            evidence.append(
+                Evidence(
+                    f"{closed.label}: complete",
+                    closed_by(closed.source, None),
+                    (closed.source,),
+                )
+            )
+        ins: list[str] = []
+        outs: dict[str, list[str]] = {}
+        unknown: list[str] = []
+        counted: set[str] = set()
+        for name in names:
+            found = self._found(eco, name, known)
+            if found is not None:
+                counted.add(found[0].name if found else name)
+                ins.append(f"{name} ({via(found)})" if len(found) > 1 else name)
+                continue
+            why = self._closed_for(eco, name, closed, evidence)
+            if why is None:
+                unknown.append(name)
+            else:
+                outs.setdefault(why, []).append(name)
+        extra = sorted(
+            k
+            for k in set(known) - counted - set(names)
+            if not any(self._within(eco, k, name) for name in names)
         )
-        parts = []
-        if ins:
-            parts.append(f"{', '.join(ins)} {_be(ins)} among {group_text}")
-        if outs:
-            parts.append(f"{', '.join(outs)} {_be(outs)} not")
-        if unknown and len(ins) < len(names):
-            parts.append(f"{unknown}, so the others may or may not be")
-        if self.quantifier == "exactly" and extra:
-            parts.append(
-                f"{group_text} also include{'s' * (len(extra) == 1)} {', '.join(extra)}"
-            )
-        if not ins and not outs:
-            parts.insert(
-                0, f"none of {', '.join(names)} is known to be among {group_text}"
-            )
-        return Outcome(verdict, "; ".join(parts) + ".", tuple(evidence))
+        verdict = _quantify(
+            self.quantifier,
+            len(names),
+            len(ins),
+            sum(map(len, outs.values())),
+            bool(extra),
+            closed,
+        )
+        return Outcome(
+            verdict,
+            _explain(closed, ins, outs, unknown, extra, self.quantifier) + ".",
+            tuple(evidence),
+        )
+
+    def _within(self, eco: Ecosystem, known: str, name: str) -> bool:
+        path = eco.part_of(known, name)
+        return path is not None and (not self.exact or len(path) <= 1)
+
+    def _found(
+        self, eco: Ecosystem, name: str, known: set[str]
+    ) -> tuple[Organisation, ...] | None:
+        """The path from a listed name up to *name*, if one counts for it."""
+        if name in known:
+            return ()
+        if self.exact:
+            return None
+        for candidate in sorted(known):
+            path = eco.part_of(candidate, name)
+            if path:
+                return path
+        return None
+
+    def _closed_for(
+        self, eco: Ecosystem, name: str, closed: _Closed, evidence: list[Evidence]
+    ) -> str | None:
+        """Why *name* is known not to belong, or None if the list leaves it open."""
+        if closed.source is not None:
+            return closed_by(closed.source, None)
+        entity = self.group if self.group is not None else self.investors_of
+        assert entity is not None  # noqa: S101 - checked when built
+        last = None if self.until is None else self.until.last
+        denial = eco.denial(
+            closed.relation, eco.organisation(entity).name, name, None, last
+        )
+        if denial is None:
+            return None
+        evidence.append(Evidence(f"denial: {name}", str(denial), denial.sources))
+        return closed_by(None, denial)
 
     def _group(
         self, context: Context, evidence: list[Evidence]
-    ) -> tuple[set[str], str, str]:
+    ) -> tuple[set[str], _Closed]:
         eco = context.eco
         if self.group is not None:
             group = eco.organisation(self.group)
@@ -142,14 +218,20 @@ class MembershipCheck:
                     f"{group.name}: members", ", ".join(sorted(members)), group.sources
                 )
             )
-            return members, "", f"the members of {group.name}"
+            label = f"the members of {group.name}"
+            closed = _Closed(
+                group.complete.members, label, group.name, "members", Relation.MEMBER
+            )
+            return members, closed
         assert self.investors_of is not None  # noqa: S101 - checked when built
-        name = eco.organisation(self.investors_of).name
+        organisation = eco.organisation(self.investors_of)
+        name = organisation.name
         known: set[str] = set()
-        unlisted = 0
+        rounds = []
         for found in context.index.rounds.get(name, ()):
             if self.until is not None and found.announced.first > self.until.last:
                 continue
+            rounds.append(found)
             evidence.append(
                 Evidence(
                     f"{name}: {found.kind.value} round ({found.announced}) investors",
@@ -157,16 +239,49 @@ class MembershipCheck:
                     found.sources,
                 )
             )
-            if not found.investors:
-                unlisted += 1
             known.update(_name(eco, investor) for investor in found.investors)
-        unknown = (
-            f"{unlisted} round{'s' * (unlisted != 1)} of {name} "
-            f"list{'s' * (unlisted == 1)} no investors"
-            if unlisted
-            else ""
+        complete = organisation.complete
+        source = complete.investors
+        if source is None and all(r.complete.investors for r in rounds):
+            source = complete.rounds
+        older = ""
+        if source is not None and not speaks_for(
+            source, None if self.until is None else self.until.last
+        ):
+            older = too_early(source)
+            source = None
+        label = f"the investors in {name}"
+        return known, _Closed(
+            source, label, name, "investors", Relation.INVESTOR, older
         )
-        return known, unknown, f"the investors in {name}"
+
+
+def _explain(  # noqa: PLR0917 - the parts of one explanation
+    closed: _Closed,
+    ins: list[str],
+    outs: dict[str, list[str]],
+    unknown: list[str],
+    extra: list[str],
+    quantifier: str,
+) -> str:
+    """Say, in plain sentences, who belongs, who does not, and who may."""
+    parts = []
+    if ins:
+        parts.append(f"{in_words(ins)} {_be(ins)} among {closed.label}")
+    for why, names in outs.items():
+        parts.append(f"{in_words(names)} {_be(names)} not among {closed.label}: {why}")
+    if quantifier == "exactly" and extra:
+        parts.append(
+            f"{closed.label} also include{'s' * (len(extra) == 1)} {in_words(extra)}"
+        )
+    if unknown:
+        parts.append(
+            f"{in_words(unknown)} {_be(unknown)} not recorded among {closed.label}, "
+            "but " + closed.open()
+        )
+    elif quantifier == "exactly" and closed.source is None and not extra:
+        parts.append("others may belong too: " + closed.open())
+    return "; ".join(parts)
 
 
 def _be(names: Sequence[str]) -> str:
@@ -180,21 +295,15 @@ def _name(eco: Ecosystem, name: str) -> str:
 
 
 def _quantify(  # noqa: PLR0917 - the counts that decide a membership verdict
-    quantifier: str, count: int, ins: int, outs: int, extra: bool, unknown: str
+    quantifier: str, count: int, ins: int, outs: int, extra: bool, closed: _Closed
 ) -> Verdict:
     if quantifier == "any":
         if ins:
             return Verdict.SUPPORTED
         return Verdict.REFUTED if outs == count else Verdict.NOT_ENOUGH_INFO
-    if outs:
+    if outs or (quantifier == "exactly" and extra):
         return Verdict.REFUTED
-    if quantifier == "exactly" and extra and not unknown:
-        return Verdict.REFUTED
-    if (
-        ins == count
-        and (quantifier == "all" or not unknown)
-        and not (quantifier == "exactly" and extra)
-    ):
+    if ins == count and (quantifier == "all" or closed.source is not None):
         return Verdict.SUPPORTED
     return Verdict.NOT_ENOUGH_INFO
 

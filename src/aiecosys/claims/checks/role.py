@@ -10,8 +10,15 @@ from typing import TYPE_CHECKING, ClassVar, Final
 import attrs
 
 from aiecosys._dates import PartialDate
-from aiecosys._ecosystem import Ecosystem, normalise_name
-from aiecosys._errors import UnknownEntityError
+from aiecosys._ecosystem import Ecosystem, normalise_name, via
+from aiecosys._entities import Organisation, Role
+from aiecosys._openworld import (
+    Relation,
+    closed_by,
+    open_list,
+    speaks_for,
+    too_early,
+)
 from aiecosys.claims._context import (
     Context,
     Outcome,
@@ -36,8 +43,12 @@ class RoleCheck:
     """A person held a title at an organisation, at some time during a period.
 
     Titles compare without case or accents; any of ``titles`` will do, and
-    none means any title. The person's roles at the organisation are taken as
-    all there were.
+    none means any title. A role at a subsidiary, lab or division counts for
+    the organisation it is part of (Google DeepMind for Google), unless
+    ``exact``. The person's roles are an open list: the claim is refuted only
+    when a source gives them all (``complete = { roles = ... }``) or denies the
+    role (a [Denial][aiecosys.Denial] with ``relation = "role"``); otherwise a
+    role not recorded leaves the claim unsettled.
 
     Examples:
         >>> from aiecosys import PartialDate, Period, RoleCheck
@@ -60,6 +71,9 @@ class RoleCheck:
     """The titles that count (any of them); empty for any title."""
     during: DateLike | None = attrs.field(default=None, kw_only=True)
     """When the role was held, at some time; None for at any time."""
+    exact: bool = attrs.field(default=False, kw_only=True)
+    """Count roles at the organisation itself only, not at its subsidiaries,
+    labs and divisions."""
 
     @private_decimals
     def evaluate(self, context: Context) -> Outcome:
@@ -68,58 +82,74 @@ class RoleCheck:
         person = eco.person(self.person)
         organisation = eco.organisation(self.organisation).name
         wanted = {normalise_name(title) for title in self.titles}
-        roles = [
-            role
-            for role in person.roles
-            if _is(eco, role.organisation, organisation)
-            and (not wanted or not wanted.isdisjoint(title_parts(role.title)))
-        ]
-        evidence = tuple(
+        roles: list[tuple[Role, str]] = []
+        for role in person.roles:
+            path = eco.part_of(role.organisation, organisation)
+            if path is None or (self.exact and len(path) > 1):
+                continue
+            if not wanted or not wanted.isdisjoint(title_parts(role.title)):
+                roles.append((role, _at(path)))
+        evidence = [
             Evidence(
                 f"{person.name}: {role.title} at {role.organisation}",
                 str(role.period),
                 person.sources + role.sources,
             )
-            for role in roles
-        )
+            for role, _ in roles
+        ]
         titles = " or ".join(self.titles) or "a role"
-        if self.during is None:
-            if roles:
-                return Outcome(
-                    Verdict.SUPPORTED,
-                    f"{person.name} was {roles[0].title} at {organisation} "
-                    f"({roles[0].period}).",
-                    evidence,
-                )
-            return Outcome(
-                Verdict.REFUTED,
-                f"No role of {person.name} as {titles} at {organisation} is recorded.",
-                evidence,
-            )
-        period = resolve_date(self.during, context.published)
-        stated = date_text(self.during, period)
-        verdicts = [_held(role.start, role.end, *span(period)) for role in roles]
+        first = last = None
+        stated = ""
+        if self.during is not None:
+            period = resolve_date(self.during, context.published)
+            first, last = span(period)
+            stated = f" during {date_text(self.during, period)}"
+        verdicts = [
+            Verdict.SUPPORTED
+            if self.during is None
+            else _held(role.start, role.end, first, last)
+            for role, _ in roles
+        ]
         if Verdict.SUPPORTED in verdicts:
-            role = roles[verdicts.index(Verdict.SUPPORTED)]
+            role, at = roles[verdicts.index(Verdict.SUPPORTED)]
             return Outcome(
                 Verdict.SUPPORTED,
-                f"{person.name} was {role.title} at {organisation} "
-                f"({role.period}), during {stated}.",
-                evidence,
+                f"{person.name} was {role.title} at {at} ({role.period})"
+                + (f", {stated.lstrip()}." if stated else "."),
+                tuple(evidence),
             )
         if Verdict.NOT_ENOUGH_INFO in verdicts:
             return Outcome(
                 Verdict.NOT_ENOUGH_INFO,
                 f"{person.name}'s dates as {titles} at {organisation} are not "
-                f"precise enough to tell whether the role was held during {stated}.",
-                evidence,
+                f"precise enough to tell whether the role was held{stated}.",
+                tuple(evidence),
             )
-        held = "; ".join(str(role.period) for role in roles) or "never, as recorded"
+        held = "; ".join(f"{r.title} at {at}, {r.period}" for r, at in roles)
+        what = f"as {titles}" if self.titles else "in any role"
+        found = f"{person.name} is not recorded {what} at {organisation}{stated}" + (
+            f" (recorded: {held})" if held else ""
+        )
+        denial = eco.denial(Relation.ROLE, person.name, organisation, first, last)
+        complete = person.complete.roles
+        older = ""
+        if complete is not None and not speaks_for(complete, last):
+            older = f" ({too_early(complete)})"
+            complete = None
+        if denial is None and complete is None:
+            why = open_list(
+                f"{person.name}'s roles", person.name, "roles", Relation.ROLE
+            )
+            why += older
+            return Outcome(
+                Verdict.NOT_ENOUGH_INFO, f"{found}; but {why}.", tuple(evidence)
+            )
+        sources = denial.sources if denial is not None else person.complete.sources
+        evidence.append(
+            Evidence(f"{person.name}: roles", closed_by(complete, denial), sources)
+        )
         return Outcome(
-            Verdict.REFUTED,
-            f"{person.name} was not {titles} at {organisation} during {stated} "
-            f"(held: {held}).",
-            evidence,
+            Verdict.REFUTED, f"{found}; {closed_by(complete, denial)}.", tuple(evidence)
         )
 
 
@@ -142,11 +172,9 @@ def title_parts(title: str) -> frozenset[str]:
     return frozenset({whole, *parts})
 
 
-def _is(eco: Ecosystem, name: str, canonical: str) -> bool:
-    try:
-        return eco.organisation(name).name == canonical
-    except UnknownEntityError:
-        return False
+def _at(path: tuple[Organisation, ...]) -> str:
+    """Where a role was held: ``Google DeepMind, part of Google``."""
+    return via(path).removeprefix("via ") or path[0].name
 
 
 def _held(
@@ -155,11 +183,20 @@ def _held(
     first: dt.date | None,
     last: dt.date | None,
 ) -> Verdict:
-    """Whether a role from *start* to *end* (None: open) was held in [first, last]."""
+    """Whether a role from *start* to *end* (None: open) was held in [first, last].
+
+    A role whose end falls within the period was held in it, whenever it began.
+    """
     if (start is not None and last is not None and start.first > last) or (
         end is not None and first is not None and end.last < first
     ):
         return Verdict.REFUTED
+    if (
+        end is not None
+        and (first is None or end.first >= first)
+        and (last is None or end.last <= last)
+    ):
+        return Verdict.SUPPORTED
     started = start is not None and (last is None or start.last <= last)
     lasted = end is None or first is None or end.first >= first
     return Verdict.SUPPORTED if started and lasted else Verdict.NOT_ENOUGH_INFO

@@ -1,0 +1,289 @@
+"""Organisations in hierarchies: a subsidiary, lab or division counts for its parent."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import aiecosys
+from aiecosys import (
+    AttributeCheck,
+    Claim,
+    DataError,
+    Denial,
+    Ecosystem,
+    ExistenceCheck,
+    FundingRound,
+    MembershipCheck,
+    ModelSpec,
+    Organisation,
+    PartialDate,
+    Period,
+    Person,
+    Role,
+    RoleCheck,
+    Source,
+    Verdict,
+    check,
+)
+from aiecosys.claims import Check
+
+
+S = Source("s", title="A source")
+ARTICLE = Source("article", title="An article", published=PartialDate(2024, 2))
+
+
+def _organisation(name: str, kind: str = "company", **fields: object) -> Organisation:
+    return Organisation(name, kind, sources=(S,), **fields)  # type: ignore[arg-type]
+
+
+ALPHABET = _organisation("Alphabet")
+GOOGLE = _organisation("Google", parent="Alphabet")
+DEEPMIND = _organisation("Google DeepMind", "research-lab", parent="Google")
+ALIBABA = _organisation("Alibaba")
+CLOUD = _organisation("Alibaba Cloud", "corporate-division", parent="Alibaba")
+
+
+def _eco(*organisations: Organisation) -> Ecosystem:
+    """A knowledge base with these organisations' parents (or none)."""
+    by_name = {
+        o.name: o
+        for o in (ALPHABET, GOOGLE, DEEPMIND, ALIBABA, CLOUD, _organisation("01.AI"))
+    }
+    by_name.update((o.name, o) for o in organisations)
+    return Ecosystem(
+        organisations=(
+            *by_name.values(),
+            _organisation("Consortium", "group", members=("Google DeepMind",)),
+        ),
+        people=(
+            Person(
+                "Arthur Mensch",
+                roles=(Role("researcher", "Google DeepMind", end=PartialDate(2023)),),
+                sources=(S,),
+            ),
+        ),
+        rounds=(
+            FundingRound(
+                "01.AI",
+                PartialDate(2023, 11),
+                "undisclosed",
+                investors=("Alibaba Cloud",),
+                sources=(S,),
+            ),
+        ),
+        models=(
+            ModelSpec(
+                "Gemma",
+                developers=("Google DeepMind",),
+                released=PartialDate(2024, 2, 21),
+                openness="open-weights",
+                sources=(S,),
+            ),
+        ),
+    )
+
+
+ORPHANS = (attrs.evolve(DEEPMIND, parent=None), attrs.evolve(CLOUD, parent=None))
+"""The same organisations with no parent recorded."""
+
+
+def _evaluate(check_: Check, eco: Ecosystem) -> tuple[Verdict, str]:
+    evaluation = check(Claim("c", "q", "A claim.", ARTICLE, check_), eco)
+    return evaluation.verdict, evaluation.explanation
+
+
+class TestLookUps:
+    def test_ancestry_walks_up_the_parents(self) -> None:
+        """Google DeepMind is part of Google, part of Alphabet."""
+        names = [o.name for o in _eco().ancestry("google deepmind")]
+
+        assert names == ["Google DeepMind", "Google", "Alphabet"]
+
+    def test_part_of_gives_the_path(self) -> None:
+        """The path up to an organisation, or None when it is not above."""
+        eco = _eco()
+        path = eco.part_of("Google DeepMind", "Alphabet")
+
+        assert path is not None
+        assert [o.name for o in path] == ["Google DeepMind", "Google", "Alphabet"]
+        assert eco.part_of("Alphabet", "Google DeepMind") is None
+
+    def test_a_cycle_of_parents_is_refused(self) -> None:
+        """Alphabet cannot be part of Google DeepMind, which is part of it."""
+        with pytest.raises(DataError, match="the parents form a cycle"):
+            _eco(attrs.evolve(ALPHABET, parent="Google DeepMind"))
+
+
+class TestRoles:
+    GOOGLE_ROLE = RoleCheck("Arthur Mensch", "Google")
+
+    def test_a_role_at_a_lab_counts_for_its_parent(self) -> None:
+        """A role at Google DeepMind is a role at Google, with the path shown."""
+        verdict, why = _evaluate(self.GOOGLE_ROLE, _eco())
+
+        assert verdict is Verdict.SUPPORTED
+        assert "researcher at Google DeepMind, part of Google" in why
+        assert _evaluate(self.GOOGLE_ROLE, _eco(*ORPHANS))[0] is (
+            Verdict.NOT_ENOUGH_INFO
+        )
+
+    def test_a_role_counts_up_the_whole_chain(self) -> None:
+        """A role at Google DeepMind is a role at Alphabet."""
+        _, why = _evaluate(RoleCheck("Arthur Mensch", "Alphabet"), _eco())
+
+        assert "Google DeepMind, part of Google, part of Alphabet" in why
+
+    def test_exact_asks_for_the_organisation_itself(self) -> None:
+        """With exact, a role at Google DeepMind is not one at Google."""
+        exact = attrs.evolve(self.GOOGLE_ROLE, exact=True)
+        at_lab = RoleCheck("Arthur Mensch", "Google DeepMind", exact=True)
+
+        assert _evaluate(exact, _eco())[0] is Verdict.NOT_ENOUGH_INFO
+        assert _evaluate(at_lab, _eco())[0] is Verdict.SUPPORTED
+
+    def test_a_role_ending_within_the_period_counts(self) -> None:
+        """A role of unknown start ending in 2023 was held during 2015-2023."""
+        during = attrs.evolve(
+            self.GOOGLE_ROLE, during=Period(PartialDate(2015), PartialDate(2023))
+        )
+
+        assert _evaluate(during, _eco())[0] is Verdict.SUPPORTED
+
+
+class TestInvestments:
+    ALIBABA_INVESTED = MembershipCheck(members=("Alibaba",), investors_of="01.AI")
+
+    def test_a_division_invests_for_its_parent(self) -> None:
+        """Alibaba Cloud's investment is Alibaba's, with the path shown."""
+        verdict, why = _evaluate(self.ALIBABA_INVESTED, _eco())
+
+        assert verdict is Verdict.SUPPORTED
+        assert why == (
+            "Alibaba (via Alibaba Cloud, part of Alibaba) is among the investors "
+            "in 01.AI."
+        )
+        assert _evaluate(self.ALIBABA_INVESTED, _eco(*ORPHANS))[0] is (
+            Verdict.NOT_ENOUGH_INFO
+        )
+
+    def test_exact_counts_the_investor_itself(self) -> None:
+        """With exact, Alibaba Cloud's investment is not Alibaba's."""
+        exact = attrs.evolve(self.ALIBABA_INVESTED, exact=True)
+
+        assert _evaluate(exact, _eco())[0] is Verdict.NOT_ENOUGH_INFO
+
+    def test_a_parent_is_not_its_division(self) -> None:
+        """Alibaba's own investment would not be Alibaba Cloud's."""
+        eco = _eco()
+        (seed,) = eco.rounds
+        by_parent = eco.replace(seed, attrs.evolve(seed, investors=("Alibaba",)))
+        cloud = MembershipCheck(members=("Alibaba Cloud",), investors_of="01.AI")
+
+        assert _evaluate(cloud, eco)[0] is Verdict.SUPPORTED
+        assert _evaluate(cloud, by_parent)[0] is Verdict.NOT_ENOUGH_INFO
+
+    def test_a_denial_about_a_parent_covers_its_divisions(self) -> None:
+        """ "Google did not invest" refutes that Google DeepMind did."""
+        deepmind = MembershipCheck(members=("Google DeepMind",), investors_of="01.AI")
+        denial = Denial("01.AI", "investor", subject="Google", sources=(S,))
+
+        assert _evaluate(deepmind, _eco())[0] is Verdict.NOT_ENOUGH_INFO
+        assert _evaluate(deepmind, _eco().add(denial))[0] is Verdict.REFUTED
+
+    def test_a_denial_contradicted_by_a_division_is_refused(self) -> None:
+        """ "Alibaba did not invest" contradicts Alibaba Cloud's recorded investment."""
+        denial = Denial("01.AI", "investor", subject="Alibaba", sources=(S,))
+
+        with pytest.raises(DataError, match=r"Alibaba Cloud invested in 01\.AI"):
+            _eco().add(denial)
+
+
+class TestMembership:
+    def test_a_lab_member_counts_for_its_parent(self) -> None:
+        """Google DeepMind's membership is Google's."""
+        google = MembershipCheck(members=("Google",), group="Consortium")
+
+        assert _evaluate(google, _eco())[0] is Verdict.SUPPORTED
+        assert _evaluate(google, _eco(*ORPHANS))[0] is Verdict.NOT_ENOUGH_INFO
+
+
+class TestModels:
+    GOOGLE_MODELS = ExistenceCheck(
+        "model", developer="Google", openness=("open-weights",)
+    )
+
+    def test_a_lab_model_counts_for_its_parent(self) -> None:
+        """Gemma, by Google DeepMind, is an open model by Google."""
+        verdict, why = _evaluate(self.GOOGLE_MODELS, _eco())
+
+        assert verdict is Verdict.SUPPORTED
+        assert "Gemma (via Google DeepMind, part of Google)" in why
+        assert _evaluate(self.GOOGLE_MODELS, _eco(*ORPHANS))[0] is (
+            Verdict.NOT_ENOUGH_INFO
+        )
+
+    def test_exact_counts_the_developer_itself(self) -> None:
+        """With exact, Google DeepMind's models are not Google's own."""
+        exact = attrs.evolve(self.GOOGLE_MODELS, exact=True)
+
+        assert _evaluate(exact, _eco())[0] is Verdict.NOT_ENOUGH_INFO
+
+
+class TestParent:
+    def test_any_organisation_up_the_chain(self) -> None:
+        """Google DeepMind is part of Alphabet, through Google."""
+        claim = AttributeCheck("Google DeepMind", "parent", ("Alphabet",))
+
+        verdict, why = _evaluate(claim, _eco())
+
+        assert verdict is Verdict.SUPPORTED
+        assert why.startswith("Google DeepMind is part of Google, part of Alphabet")
+
+    def test_exact_is_the_recorded_parent(self) -> None:
+        """With exact, Google DeepMind's parent is Google, not Alphabet."""
+        alphabet = AttributeCheck(
+            "Google DeepMind", "parent", ("Alphabet",), exact=True
+        )
+        google = attrs.evolve(alphabet, one_of=("Google",))
+
+        assert _evaluate(alphabet, _eco())[0] is Verdict.REFUTED
+        assert _evaluate(google, _eco())[0] is Verdict.SUPPORTED
+
+    def test_an_organisation_above_the_recorded_chain_is_not_known(self) -> None:
+        """No parent of Alphabet is recorded: whether it has one is not known."""
+        claim = AttributeCheck("Google DeepMind", "parent", ("Alibaba",))
+
+        verdict, why = _evaluate(claim, _eco())
+
+        assert verdict is Verdict.NOT_ENOUGH_INFO
+        assert "no parent of Alphabet is recorded" in why
+
+    def test_a_part_cannot_be_the_parent(self) -> None:
+        """Google DeepMind, part of Google, cannot be Google's parent."""
+        claim = AttributeCheck("Google", "parent", ("Google DeepMind",))
+
+        assert _evaluate(claim, _eco())[0] is Verdict.REFUTED
+
+
+class TestTheArticle:
+    def test_mensch_worked_at_google(self) -> None:
+        """The bundled knowledge base places Google DeepMind under Google."""
+        eco = aiecosys.load_article().ecosystem
+        during = RoleCheck(
+            "Arthur Mensch",
+            "Google",
+            during=Period(PartialDate(2015), PartialDate(2023)),
+        )
+
+        verdict, why = _evaluate(during, eco)
+
+        assert verdict is Verdict.SUPPORTED
+        assert "Google DeepMind, part of Google" in why
+
+    def test_alibaba_invested_in_01ai_through_its_cloud(self) -> None:
+        """Alibaba Cloud, part of Alibaba, invested in 01.AI."""
+        eco = aiecosys.load_article().ecosystem
+        claim = MembershipCheck(members=("Alibaba",), investors_of="01.AI")
+
+        assert _evaluate(claim, eco)[0] is Verdict.SUPPORTED
