@@ -174,25 +174,26 @@ def entry_label(collection: str, index: int, entity: Entity | dict[str, Any]) ->
             else getattr(entity, field, None)
         )
 
-    if collection == "denials":
-        parts = (get("entity"), get("relation"), get("subject"))
-        what = ", ".join(getattr(p, "value", str(p)) for p in parts if p)
-    elif collection in {"rounds", "funds"}:
+    if collection in {"rounds", "funds"}:
         when = get("announced") if collection == "rounds" else get("as_of")
         what = ", ".join(str(part) for part in (get("organisation"), when) if part)
-    elif collection in {"statements", "metrics", "locations"}:
-        parts = {
-            "statements": ("subject", "says"),
-            "metrics": ("of", "metric", "as_of"),
-            "locations": ("of", "city", "country"),
-        }[collection]
-        values = (get(field) for field in parts)
+    elif collection in _LABEL_FIELDS:
+        values = (get(field) for field in _LABEL_FIELDS[collection])
         what = ", ".join(
             str(getattr(value, "value", value)) for value in values if value
         )
     else:
         what = str(get("name"))
     return f"{collection}[{index}]: {what}"
+
+
+_LABEL_FIELDS: Final = {
+    "denials": ("entity", "relation", "subject"),
+    "statements": ("subject", "says"),
+    "metrics": ("of", "metric", "as_of"),
+    "locations": ("of", "city", "country"),
+}
+"""The fields that name an entry of these collections in problems."""
 
 
 class ConversionPolicy(enum.Enum):
