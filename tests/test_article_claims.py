@@ -172,7 +172,7 @@ class TestKeyVerdicts:
             ("sv-portfolio-400", Verdict.NOT_ENOUGH_INFO),
             ("kfl-based-beijing", Verdict.SUPPORTED),
             ("sv-closure-trade-war", Verdict.SUPPORTED),
-            ("oa-launched-after-raising", Verdict.REFUTED),
+            ("oa-launched-after-raising", Verdict.NOT_ENOUGH_INFO),
             ("batx-chinese-gafam", Verdict.SUPPORTED),
             ("yi-adopted-by-developers", Verdict.NOT_ENOUGH_INFO),
             ("china-privacy-law-2021", Verdict.SUPPORTED),

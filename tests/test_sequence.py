@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aiecosys import DataError, EventRef, SequenceCheck, Verdict
+from tests import kinds_support
 from tests.kinds_support import evaluate
 
 
@@ -71,15 +72,42 @@ def test_an_unrecorded_date_gives_not_enough_info() -> None:
     assert "not recorded" in evaluation.explanation
 
 
-def test_a_round_is_picked_by_its_investor() -> None:
-    """The round with Arthur Mensch is the series A, after the release."""
-    with_mensch = (
-        '{ of = "Mistral AI", field = "announced", investor = "Arthur Mensch" }'
+WITH_MENSCH = '{ of = "Mistral AI", field = "announced", investor = "Arthur Mensch" }'
+
+
+def test_a_round_is_picked_by_its_investor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every round recorded, the round with Arthur Mensch followed the release."""
+    complete = kinds_support.ORGANISATIONS.replace(
+        'country = "FR"\n', 'country = "FR"\ncomplete = { rounds = "paper" }\n', 1
+    )
+    monkeypatch.setattr(kinds_support, "ORGANISATIONS", complete)
+
+    evaluation = evaluate("", check(RELEASED, "before", WITH_MENSCH))
+
+    assert evaluation.verdict is Verdict.SUPPORTED
+
+
+def test_open_rounds_leave_the_first_round_with_an_investor_open() -> None:
+    """Rounds not said complete: an earlier round with the investor may be missing."""
+    evaluation = evaluate("", check(RELEASED, "before", WITH_MENSCH))
+
+    assert evaluation.verdict is Verdict.NOT_ENOUGH_INFO
+    assert (
+        "2023-12 or earlier: the rounds of Mistral AI are an open list"
+        in evaluation.explanation
     )
 
-    assert evaluate("", check(RELEASED, "before", with_mensch)).verdict is (
-        Verdict.SUPPORTED
+
+def test_open_rounds_still_support_what_a_recorded_round_settles() -> None:
+    """A recorded round before the release proves "after raising", open list or not."""
+    with_lightspeed_seed = (
+        '{ of = "Mistral AI", field = "announced", investor = "Lightspeed", '
+        'round = "seed" }'
     )
+
+    evaluation = evaluate("", check(RELEASED, "after", with_lightspeed_seed))
+
+    assert evaluation.verdict is Verdict.SUPPORTED
 
 
 def test_an_investor_in_several_rounds_is_ambiguous() -> None:

@@ -18,7 +18,9 @@ import attrs
 
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name
+from aiecosys._estimate import Estimate, Status
 from aiecosys._funding import RoundKind
+from aiecosys._openworld import speaks_for
 from aiecosys._ordering import Ordering, order_bounds
 from aiecosys.claims._context import (
     Context,
@@ -47,7 +49,7 @@ class EventRef:
     """A dated event a sequence names: a measure's date, or a round by its investor.
 
     Every kind of event is read by one function,
-    [event_date][aiecosys.claims.checks.sequence.event_date], so that a new
+    `event_date` (in the sequence check's module), so that a new
     kind (an event an organisation records by name) is added there, and in one
     field here, for every sequence check at once.
 
@@ -103,7 +105,9 @@ def event_date(event: EventRef, context: Context) -> Found:
     Each kind of dated fact a sequence can name is resolved here, and only
     here: the dates a [Measure][aiecosys.Measure] reads (``founded``,
     ``released``, ``announced``, ``office_opened``, ``office_closed``,
-    ``born``), and a round picked by one of its investors.
+    ``born``), and a round picked by one of its investors. Unless a source
+    says the organisation's rounds are complete, such a round may not be the
+    first with that investor: its date is then known only as an upper bound.
 
     Raises:
         Missing: The fact is not recorded (no such round or office), or
@@ -128,11 +132,28 @@ def event_date(event: EventRef, context: Context) -> Found:
             ambiguous=len(rounds) > 1,
         )
     (found,) = rounds
+    organisation = context.eco.organisation(event.of)
+    complete = organisation.complete.rounds
+    if complete is not None and speaks_for(complete, found.announced.last):
+        return Found(
+            event.label,
+            date_estimate(found.announced),
+            found.sources,
+            text=when_text(found.announced),
+        )
+    # The rounds are an open list: an earlier round with this investor may
+    # not be recorded, so the raising is known only to be no later.
     return Found(
         event.label,
-        date_estimate(found.announced),
+        Estimate(None, found.announced.last, None, Status.DISCLOSED),
         found.sources,
-        text=when_text(found.announced),
+        text=(
+            f"{when_text(found.announced)} or earlier: the rounds of "
+            f"{organisation.name} are an open list, which no source says is "
+            f"complete, so an earlier round with {investor.name} may be missing "
+            f'(complete = {{ rounds = "source-key" }} on {organisation.name} '
+            "would settle it)"
+        ),
     )
 
 
