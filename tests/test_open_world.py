@@ -271,6 +271,24 @@ class TestRoles:
         assert _evaluate(during, with_role(ended))[0] is Verdict.SUPPORTED
         assert _evaluate(during, with_role(later))[0] is Verdict.NOT_ENOUGH_INFO
 
+    def test_a_role_with_no_recorded_end_is_not_assumed_to_continue(self) -> None:
+        """Begun in 2015 with no end recorded: held in 2015, not known for 2020."""
+        eco = _eco()
+        lee = eco.person("Kai-Fu Lee")
+        open_ended = eco.replace(
+            lee,
+            attrs.evolve(
+                lee,
+                roles=(*lee.roles, Role("adviser", "Tencent", start=PartialDate(2015))),
+            ),
+        )
+
+        def during(year: int) -> RoleCheck:
+            return attrs.evolve(LEE_AT_TENCENT, during=PartialDate(year))
+
+        assert _evaluate(during(2015), open_ended)[0] is Verdict.SUPPORTED
+        assert _evaluate(during(2020), open_ended)[0] is Verdict.NOT_ENOUGH_INFO
+
 
 class TestModels:
     def test_no_model_recorded_is_not_known(self) -> None:

@@ -185,7 +185,9 @@ def _held(
 ) -> Verdict:
     """Whether a role from *start* to *end* (None: open) was held in [first, last].
 
-    A role whose end falls within the period was held in it, whenever it began.
+    A role whose end falls within the period was held in it, whenever it began;
+    one with no recorded end (it continues, or its end is not known) only if it
+    began within the period.
     """
     if (start is not None and last is not None and start.first > last) or (
         end is not None and first is not None and end.last < first
@@ -198,7 +200,12 @@ def _held(
     ):
         return Verdict.SUPPORTED
     started = start is not None and (last is None or start.last <= last)
-    lasted = end is None or first is None or end.first >= first
+    if end is None:
+        # No end recorded: the role may continue or may have ended unrecorded, so
+        # it was certainly held in the period only if it began within it.
+        lasted = first is None or (start is not None and start.first >= first)
+    else:
+        lasted = first is None or end.first >= first
     return Verdict.SUPPORTED if started and lasted else Verdict.NOT_ENOUGH_INFO
 
 
