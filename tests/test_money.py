@@ -5,10 +5,14 @@ from __future__ import annotations
 import decimal
 import pickle
 import random
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
+from pathlib import Path
 
+import babel
 import pytest
 from babel import Locale
 from babel.localedata import locale_identifiers
@@ -24,6 +28,8 @@ from aiecosys import (
     ParseError,
     _money,
 )
+from aiecosys import _currency_names as written_names
+from aiecosys import _money as money_module
 from aiecosys._amounts import MAX_TEXT_LENGTH, Lang
 from aiecosys._currency import currency_codes
 from aiecosys._money import SCALE_LIKE_SYMBOLS
@@ -1263,3 +1269,59 @@ class TestExactRefusals:
             "digits no finer than 10^-60 (and a float holds about 17 significant "
             "digits)"
         ) == str(caught.value)
+
+
+class TestCurrencyNamesTable:
+    """The table of currency names is written from Babel once, and checked."""
+
+    @pytest.fixture
+    def fresh_names(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Forget the table built so far, so the next amount read builds it again."""
+        monkeypatch.setattr(money_module, "_names", {})
+        monkeypatch.setattr(money_module, "_dollars", set())
+
+    def test_the_committed_table_is_what_the_script_writes(
+        self, tmp_path: Path
+    ) -> None:
+        """src/aiecosys/_currency_names.py is what the script writes under its Babel."""
+        if babel.__version__ != written_names.BABEL_VERSION:
+            pytest.skip(
+                f"the table was written under Babel {written_names.BABEL_VERSION}, "
+                f"this is Babel {babel.__version__}: aiecosys builds it from Babel"
+            )
+        written = tmp_path / "_currency_names.py"
+        script = Path(__file__).parents[1] / "scripts" / "currency_names.py"
+        subprocess.run(
+            [sys.executable, script, written], check=True, capture_output=True
+        )
+        committed = Path(written_names.__file__)
+        assert committed.read_text(encoding="utf-8") == written.read_text("utf-8"), (
+            "src/aiecosys/_currency_names.py is out of date: "
+            "run python scripts/currency_names.py"
+        )
+
+    @pytest.mark.usefixtures("fresh_names")
+    def test_another_babel_builds_the_table_from_its_data(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Under another Babel release than the table's, names come from Babel."""
+        monkeypatch.setattr(written_names, "BABEL_VERSION", "0.0")
+        names, dollars = money_module.build_currency_names()
+
+        assert Money("385000000", "EUR") == Money.parse("385 millions d'euros")
+        assert names == money_module._names
+        assert dollars == money_module._dollars
+
+    @pytest.mark.usefixtures("fresh_names")
+    def test_the_written_table_is_used_under_its_babel(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Under the table's own Babel release, no Babel look-up builds it."""
+        monkeypatch.setattr(written_names, "BABEL_VERSION", babel.__version__)
+
+        def refuse() -> None:
+            raise AssertionError("the table was built from Babel")
+
+        monkeypatch.setattr(money_module, "build_currency_names", refuse)
+
+        assert Money("2000000000", "USD") == Money.parse("2 milliards de dollars")

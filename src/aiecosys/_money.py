@@ -713,29 +713,52 @@ _names: dict[str, str] = {}
 
 
 def _currency_names() -> dict[str, str]:
-    """Map currency names, symbols and codes (accent- and case-folded) to codes."""
+    """Map currency names, symbols and codes (accent- and case-folded) to codes.
+
+    The table is written once by ``scripts/currency_names.py`` from the Babel
+    release the project is built with (the test suite checks it); under
+    another Babel release it is built from Babel's data at first use.
+    """
     with _names_lock:
         if not _names:
-            from babel import numbers
+            import babel
 
-            table: dict[str, str] = {}
-            for code in sorted(currency_codes()):
-                for locale in ("en", "fr"):
-                    for count in (1, 2):
-                        name = numbers.get_currency_name(code, count, locale)
-                        table.setdefault(strip_accents(name), code)
-            dollars = {"USD"}
-            for locale in ("en", "fr"):
-                for code in sorted(currency_codes()):
-                    symbol = numbers.get_currency_symbol(code, locale)
-                    if "$" in symbol:
-                        dollars.add(code)
-                    if symbol != code and symbol not in _SHARED:
-                        table.setdefault(strip_accents(symbol), code)
-            table.update(_EXTRA_NAMES)
-            _names.update(table)
+            from aiecosys import _currency_names as written
+
+            if babel.__version__ == written.BABEL_VERSION:
+                names, dollars = dict(written.NAMES), set(written.DOLLARS)
+            else:
+                names, dollars = build_currency_names()
+            _names.update(names)
             _dollars.update(dollars)
         return _names
+
+
+def build_currency_names() -> tuple[dict[str, str], set[str]]:
+    """Build the table of currency names and the currencies ``$`` can mean, from Babel.
+
+    Returns:
+        The names, symbols and extra forms (accent- and case-folded) to their
+        codes, and the codes whose English or French symbol has a ``$``.
+    """
+    from babel import numbers
+
+    table: dict[str, str] = {}
+    for code in sorted(currency_codes()):
+        for locale in ("en", "fr"):
+            for count in (1, 2):
+                name = numbers.get_currency_name(code, count, locale)
+                table.setdefault(strip_accents(name), code)
+    dollars = {"USD"}
+    for locale in ("en", "fr"):
+        for code in sorted(currency_codes()):
+            symbol = numbers.get_currency_symbol(code, locale)
+            if "$" in symbol:
+                dollars.add(code)
+            if symbol != code and symbol not in _SHARED:
+                table.setdefault(strip_accents(symbol), code)
+    table.update(_EXTRA_NAMES)
+    return table, dollars
 
 
 _dollars: set[str] = set()
