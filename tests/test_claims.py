@@ -52,6 +52,7 @@ from aiecosys import (
     parameters,
 )
 from aiecosys.claims import Check, Context
+from tests.kinds_support import evaluate
 
 
 S = (Source("s", title="A source"),)
@@ -945,3 +946,51 @@ sources = ["article"]
         eco, claims = load_with_claims(path)
 
         assert [Verdict.SUPPORTED] == [e.verdict for e in check_all(claims, eco)]
+
+
+class TestPublishedWithinARange:
+    """An article dated only within a range: money converted at both of its ends."""
+
+    ROUND = """
+[[rounds]]
+organisation = "Mistral AI"
+announced = "2023-12-10"
+kind = "series-b"
+amount = "385000000 EUR"
+sources = ["paper"]
+"""
+
+    @staticmethod
+    def stated(text: str) -> str:
+        """A value check of the round's amount, as stated in dollars."""
+        return (
+            '{ kind = "value", measure = { of = "Mistral AI", field = "amount", '
+            f'round = "series-b" }}, stated = "{text}" }}'
+        )
+
+    def test_a_verdict_that_turns_on_the_day_is_not_settled(self) -> None:
+        """'$415 million' holds at the 8 Dec 2023 rate, not at the 14 Mar 2024 one."""
+        on_the_day = evaluate(self.ROUND, self.stated("$415 million"), "2023-12-08")
+        in_a_range = evaluate(
+            self.ROUND, self.stated("$415 million"), "2023-12-08 to 2024-03-14"
+        )
+
+        assert on_the_day.verdict is Verdict.SUPPORTED
+        assert in_a_range.verdict is Verdict.NOT_ENOUGH_INFO
+        assert in_a_range.explanation.startswith(
+            "The article was published between 8 Dec 2023 and 14 Mar 2024, and the "
+            "verdict turns on the day money is converted at."
+        )
+        assert 2 == len(in_a_range.conversions)
+
+    def test_a_verdict_both_days_give_stands(self) -> None:
+        """'about $415 million' holds at either end of the range, and says so."""
+        evaluation = evaluate(
+            self.ROUND, self.stated("about $415 million"), "2023-12-08 to 2024-03-14"
+        )
+
+        assert evaluation.verdict is Verdict.SUPPORTED
+        assert (
+            "The article was published between 8 Dec 2023 and 14 Mar 2024; at the "
+            "rates of its last day too (1 EUR = "
+        ) in evaluation.explanation

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 import re
 from collections.abc import Iterable, Iterator
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from aiecosys import _validators as validators
+from aiecosys._dates import Period
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._errors import (
     AiecosysError,
@@ -18,6 +20,7 @@ from aiecosys._errors import (
     RateUnavailableError,
     UnknownEntityError,
 )
+from aiecosys._readable import readable_date, readable_rate
 from aiecosys._source import Publication, Source, publication_date
 from aiecosys.claims._context import DECIMALS, Context, Missing, Outcome
 from aiecosys.claims._fields import message_of
@@ -245,16 +248,12 @@ def check(
         half. The ratio is 0.019 to 0.034. GPT-4: parameters is estimated, not
         disclosed.
     """
-    context = Context(eco, publication_date(claim.source), rates)
-    with decimal.localcontext(DECIMALS):
-        try:
-            outcome = claim.check.evaluate(context)
-        except (Missing, UnknownEntityError, RateUnavailableError) as error:
-            outcome = Outcome(
-                Verdict.NOT_ENOUGH_INFO, f"A fact the claim needs is missing: {error}."
-            )
-        except _FAILURES as error:
-            raise DataError([_failure(claim, error)]) from error
+    published = publication_date(claim.source)
+    context = Context(eco, published, rates)
+    if isinstance(published, Period) and published.first and published.last:
+        outcome = _across(claim, (published.first, published.last), context)
+    else:
+        outcome = _evaluate(claim, context)
     return Evaluation(
         claim,
         outcome.verdict,
@@ -262,6 +261,55 @@ def check(
         outcome.evidence,
         outcome.conversions,
         outcome.comparison,
+    )
+
+
+def _evaluate(claim: Claim, context: Context) -> Outcome:
+    """Evaluate a claim's check in aiecosys's decimal context; a missing fact is NEI."""
+    with decimal.localcontext(DECIMALS):
+        try:
+            return claim.check.evaluate(context)
+        except (Missing, UnknownEntityError, RateUnavailableError) as error:
+            return Outcome(
+                Verdict.NOT_ENOUGH_INFO, f"A fact the claim needs is missing: {error}."
+            )
+        except _FAILURES as error:
+            raise DataError([_failure(claim, error)]) from error
+
+
+def _across(claim: Claim, days: tuple[dt.date, dt.date], context: Context) -> Outcome:
+    """Evaluate a claim whose article's date is known only to lie in a range.
+
+    Money is converted at the rates of the range's first day and, if the check
+    converted any, again at its last: the verdict stands only if both agree.
+    """
+    first = _evaluate(claim, attrs.evolve(context, converting_on=days[0]))
+    if not first.conversions:
+        return first
+    last = _evaluate(claim, attrs.evolve(context, converting_on=days[1]))
+    span = f"between {readable_date(days[0])} and {readable_date(days[1])}"
+    rates = "; ".join(readable_rate(conversion) for conversion in last.conversions)
+    if last.verdict is first.verdict:
+        return attrs.evolve(
+            first,
+            explanation=(
+                f"{first.explanation} The article was published {span}; at the rates "
+                f"of its last day too ({rates}), the verdict is the same."
+            ),
+            conversions=first.conversions + last.conversions,
+        )
+    return Outcome(
+        Verdict.NOT_ENOUGH_INFO,
+        (
+            f"The article was published {span}, and the verdict turns on the day "
+            f"money is converted at. At the rates of the first day: "
+            f"{first.verdict.value}: {first.explanation} At the rates of the last "
+            f"day: {last.verdict.value}: {last.explanation} A sourced publication "
+            "date, or a date to convert at (on), would settle it."
+        ),
+        first.evidence,
+        first.conversions + last.conversions,
+        first.comparison,
     )
 
 

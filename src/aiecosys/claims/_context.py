@@ -215,6 +215,9 @@ class Context:
     published: Published | None = None
     """The publication date, or the range it lies in."""
     rates: RateSource | None = None
+    converting_on: dt.date | None = None
+    """The day money is converted at when a check names none: for a publication
+    known only to lie in a range, each end of it in turn (see check)."""
     index: Index = attrs.field(init=False)
 
     @index.default
@@ -224,12 +227,13 @@ class Context:
     def conversion_date(self, on: dt.date | None) -> dt.date | None:
         """The date money is converted at: *on*, else the publication's first day.
 
-        A publication known only to lie in a range fixes no day: None.
+        A publication known only to lie in a range fixes no day by itself:
+        *converting_on* says which end of the range is tried, else None.
         """
         if on is not None:
             return on
         if not isinstance(self.published, PartialDate):
-            return None
+            return self.converting_on
         return self.published.first
 
 

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from aiecosys._compare import Tolerance, check_margin_kind, kind_text, value_kind
 from aiecosys._currency import validate_currency
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import Period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._errors import AiecosysError, RateUnavailableError, UnknownEntityError
 from aiecosys._money import Money
@@ -193,6 +193,13 @@ def _validate_money(
         )
 
 
+def _fixes_days(published: Published | None) -> bool:
+    """Whether a publication date gives days to convert at: a date, a closed range."""
+    if isinstance(published, Period):
+        return published.first is not None and published.last is not None
+    return published is not None
+
+
 def _validate_compared(
     kinds: list[tuple[str, tuple[str, str]]],
     tolerance: Tolerance | None,
@@ -214,15 +221,15 @@ def _validate_compared(
     if first[0] == "date":
         yield first_path, "is a date: use a date check to say when something happened"
         return
-    if first[0] == "money" and on is None and not isinstance(published, PartialDate):
+    if first[0] == "money" and on is None and not _fixes_days(published):
         yield (
             "on",
             (
                 "money may need converting: give the date to convert at (on), or a "
                 "publication date to the claim's source"
                 + (
-                    f" (its publication date is a range, {published}, which "
-                    "fixes no day to convert at)"
+                    f" (its publication date is a range open at one end, {published}, "
+                    "which gives no day to convert at)"
                     if published is not None
                     else ""
                 )
