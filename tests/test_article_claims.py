@@ -164,7 +164,7 @@ class TestKeyVerdicts:
             ("kyutai-models-early-2024", Verdict.REFUTED),
             ("kyutai-november-2023", Verdict.SUPPORTED),
             ("yi-multimodal-january", Verdict.SUPPORTED),
-            ("yi-launched-january", Verdict.REFUTED),
+            ("yi-launched-january", Verdict.SUPPORTED),
             ("oa-launched-june", Verdict.SUPPORTED),
             ("oa-raised-from-batx", Verdict.NOT_ENOUGH_INFO),
             ("oa-raised-200m", Verdict.NOT_ENOUGH_INFO),
