@@ -271,8 +271,8 @@ class TestMalformedClaims:
     ) -> None:
         """A claim naming an unknown model fails at load time, saying where."""
         text = CLAIMS.read_text(encoding="utf-8").replace(
-            'of = "Yi-34B", field = "parameters" }, stated',
-            'of = "Yi-35B", field = "parameters" }, stated',
+            'of = "Yi-34B-Chat", field = "parameters" }, stated',
+            'of = "Yi-35B-Chat", field = "parameters" }, stated',
             1,
         )
 
@@ -282,7 +282,7 @@ class TestMalformedClaims:
         message = str(raised.value)
         assert "entry 'yi-34b-parameters'" in message
         assert "field 'check.measure.of'" in message
-        assert "Yi-35B" in message
+        assert "Yi-35B-Chat" in message
 
     def test_an_opinion_without_a_reason_fails(self, article: Article) -> None:
         """An opinion must say why it is not checked."""
