@@ -177,6 +177,15 @@ class TestKeyVerdicts:
             ("yi-adopted-by-developers", Verdict.NOT_ENOUGH_INFO),
             ("china-privacy-law-2021", Verdict.SUPPORTED),
             ("yi-competitive-data", Verdict.NOT_ENOUGH_INFO),
+            ("kfl-google-china", Verdict.SUPPORTED),
+            ("silicon-valley-closed-models", Verdict.SUPPORTED),
+            ("silicon-valley-closed-models-google", Verdict.SUPPORTED),
+            ("sv-funds-startups", Verdict.NOT_ENOUGH_INFO),
+            ("french-experts-at-meta", Verdict.NOT_ENOUGH_INFO),
+            ("kyutai-open-source", Verdict.SUPPORTED),
+            ("kyutai-launched-by-niel", Verdict.SUPPORTED),
+            ("kyutai-launched-by-saade", Verdict.SUPPORTED),
+            ("kyutai-launched-by-schmidt", Verdict.SUPPORTED),
         ],
     )
     def test_verdict(
@@ -249,6 +258,41 @@ class TestChangedFacts:
 
         assert verdicts["kyutai-models-early-2024"] is Verdict.SUPPORTED
         assert _verdict(article, "kyutai-models-early-2024", eco) is Verdict.REFUTED
+
+    def test_without_a_google_model_its_share_of_several_giants_is_open(
+        self, article: Article
+    ) -> None:
+        """Without PaLM 2, Google's closed models are open, not refuted."""
+        eco = article.ecosystem
+        without = eco.remove(eco.model("PaLM 2"))
+
+        assert _verdict(article, "silicon-valley-closed-models-google", eco) is (
+            Verdict.SUPPORTED
+        )
+        assert _verdict(article, "silicon-valley-closed-models-google", without) is (
+            Verdict.NOT_ENOUGH_INFO
+        )
+        assert _verdict(article, "silicon-valley-closed-models", without) is (
+            Verdict.SUPPORTED
+        )
+
+    def test_kyutai_commitment_rests_on_its_launch_not_on_moshi(
+        self, article: Article
+    ) -> None:
+        """Kyutai's commitment needs two publishers at its launch, not Moshi."""
+        eco = article.ecosystem
+        kyutai = [s for s in eco.statements if s.subject == "Kyutai"]
+        one_publisher = eco
+        for statement in kyutai[1:]:
+            one_publisher = one_publisher.remove(statement)
+        (moshi,) = eco.models_of(eco.organisation("Kyutai"))
+        evaluation = aiecosys.check(article.claim("kyutai-open-source"), eco)
+
+        assert evaluation.verdict is Verdict.SUPPORTED
+        assert all(moshi.name not in item.label for item in evaluation.evidence)
+        assert _verdict(article, "kyutai-open-source", one_publisher) is (
+            Verdict.NOT_ENOUGH_INFO
+        )
 
 
 class TestTheOpinions:
