@@ -164,7 +164,7 @@ class TestKeyVerdicts:
             ("kyutai-models-early-2024", Verdict.REFUTED),
             ("kyutai-november-2023", Verdict.SUPPORTED),
             ("yi-multimodal-january", Verdict.SUPPORTED),
-            ("yi-launched-january", Verdict.REFUTED),
+            ("yi-launched-january", Verdict.SUPPORTED),
             ("oa-launched-june", Verdict.SUPPORTED),
             ("oa-raised-from-batx", Verdict.NOT_ENOUGH_INFO),
             ("oa-raised-200m", Verdict.NOT_ENOUGH_INFO),
@@ -177,6 +177,15 @@ class TestKeyVerdicts:
             ("yi-adopted-by-developers", Verdict.NOT_ENOUGH_INFO),
             ("china-privacy-law-2021", Verdict.SUPPORTED),
             ("yi-competitive-data", Verdict.NOT_ENOUGH_INFO),
+            ("kfl-google-china", Verdict.SUPPORTED),
+            ("silicon-valley-closed-models", Verdict.SUPPORTED),
+            ("silicon-valley-closed-models-google", Verdict.SUPPORTED),
+            ("sv-funds-startups", Verdict.NOT_ENOUGH_INFO),
+            ("french-experts-at-meta", Verdict.NOT_ENOUGH_INFO),
+            ("kyutai-open-source", Verdict.SUPPORTED),
+            ("kyutai-launched-by-niel", Verdict.SUPPORTED),
+            ("kyutai-launched-by-saade", Verdict.SUPPORTED),
+            ("kyutai-launched-by-schmidt", Verdict.SUPPORTED),
         ],
     )
     def test_verdict(
@@ -250,6 +259,41 @@ class TestChangedFacts:
         assert verdicts["kyutai-models-early-2024"] is Verdict.SUPPORTED
         assert _verdict(article, "kyutai-models-early-2024", eco) is Verdict.REFUTED
 
+    def test_without_a_google_model_its_share_of_several_giants_is_open(
+        self, article: Article
+    ) -> None:
+        """Without PaLM 2, Google's closed models are open, not refuted."""
+        eco = article.ecosystem
+        without = eco.remove(eco.model("PaLM 2"))
+
+        assert _verdict(article, "silicon-valley-closed-models-google", eco) is (
+            Verdict.SUPPORTED
+        )
+        assert _verdict(article, "silicon-valley-closed-models-google", without) is (
+            Verdict.NOT_ENOUGH_INFO
+        )
+        assert _verdict(article, "silicon-valley-closed-models", without) is (
+            Verdict.SUPPORTED
+        )
+
+    def test_kyutai_commitment_rests_on_its_launch_not_on_moshi(
+        self, article: Article
+    ) -> None:
+        """Kyutai's commitment needs two publishers at its launch, not Moshi."""
+        eco = article.ecosystem
+        kyutai = [s for s in eco.statements if s.subject == "Kyutai"]
+        one_publisher = eco
+        for statement in kyutai[1:]:
+            one_publisher = one_publisher.remove(statement)
+        (moshi,) = eco.models_of(eco.organisation("Kyutai"))
+        evaluation = aiecosys.check(article.claim("kyutai-open-source"), eco)
+
+        assert evaluation.verdict is Verdict.SUPPORTED
+        assert all(moshi.name not in item.label for item in evaluation.evidence)
+        assert _verdict(article, "kyutai-open-source", one_publisher) is (
+            Verdict.NOT_ENOUGH_INFO
+        )
+
 
 class TestTheOpinions:
     def test_opinions_are_listed(self, article: Article) -> None:
@@ -271,8 +315,8 @@ class TestMalformedClaims:
     ) -> None:
         """A claim naming an unknown model fails at load time, saying where."""
         text = CLAIMS.read_text(encoding="utf-8").replace(
-            'of = "Yi-34B", field = "parameters" }, stated',
-            'of = "Yi-35B", field = "parameters" }, stated',
+            'of = "Yi-34B-Chat", field = "parameters" }, stated',
+            'of = "Yi-35B-Chat", field = "parameters" }, stated',
             1,
         )
 
@@ -282,7 +326,7 @@ class TestMalformedClaims:
         message = str(raised.value)
         assert "entry 'yi-34b-parameters'" in message
         assert "field 'check.measure.of'" in message
-        assert "Yi-35B" in message
+        assert "Yi-35B-Chat" in message
 
     def test_an_opinion_without_a_reason_fails(self, article: Article) -> None:
         """An opinion must say why it is not checked."""
