@@ -17,7 +17,9 @@ from aiecosys import (
     Estimate,
     Evaluation,
     PartialDate,
+    Period,
     Problem,
+    Publication,
     UnknownEntityError,
     Verdict,
     parameters,
@@ -83,10 +85,14 @@ class TestTheArticle:
             article.claims = ()  # type: ignore[misc]
 
     def test_the_source_is_the_article(self, article: Article) -> None:
-        """Every claim cites the article, published early 2024."""
+        """Every claim cites the article, published between January and March 2024."""
         assert article.source.publisher == "The Conversation"
         assert article.source.author == "Eric Braune"
-        assert article.source.published == PartialDate(2024, 2)
+        assert article.source.published is None
+        assert isinstance(article.source, Publication)
+        assert article.source.published_between == Period(
+            PartialDate(2024, 1, 23), PartialDate(2024, 3, 14)
+        )
         assert {claim.source for claim in article.claims} == {article.source}
 
     def test_claim_by_id(self, article: Article) -> None:

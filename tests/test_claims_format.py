@@ -361,18 +361,18 @@ class TestPublications:
         assert ("sources.a", field) == (problem.entry, problem.field)
         assert says in problem.message
 
-    def test_the_bundled_article_s_date_is_an_assumed_month(self) -> None:
-        """The bundled article is French, its month February 2024 assumed, unsourced."""
+    def test_the_bundled_article_s_date_is_a_sourced_range(self) -> None:
+        """The bundled article is French, dated within a range resting on a source."""
         source = load_article().source
 
         assert isinstance(source, Publication)
-        assert ("fr", PartialDate(2024, 2), None) == (
+        assert source.published_source is not None
+        assert ("fr", "2024-01-23 to 2024-03-14", "archyde-kfl") == (
             source.language,
-            source.published,
-            source.published_source,
+            str(source.published_between),
+            source.published_source.key,
         )
         assert source.published_note is not None
-        assert "Assumed" in source.published_note
 
     def test_a_combined_file_s_knowledge_base_ignores_what_only_claims_say(
         self,

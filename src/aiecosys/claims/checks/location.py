@@ -68,7 +68,7 @@ class LocationCheck:
             if self.at is None
             else resolve_date(self.at, context.published)
         )
-        stated = "any time" if when is None else _when(self.at, when)
+        stated = "at any time" if when is None else _when(self.at, when)
         recorded = [
             location
             for location in context.eco.locations
@@ -88,26 +88,26 @@ class LocationCheck:
         if any(self._matches(loc) is True for loc in certain):
             return Outcome(
                 Verdict.SUPPORTED,
-                f"{entity.name} is recorded as based in {where} at {stated}.",
+                f"{entity.name} is recorded as based in {where} {stated}.",
                 evidence,
             )
         if certain and all(match is False for match in matches):
             places = "; ".join(loc.place for loc in certain)
             return Outcome(
                 Verdict.REFUTED,
-                f"{entity.name} is recorded as based in {places} at {stated}, "
+                f"{entity.name} is recorded as based in {places} {stated}, "
                 f"not {where}.",
                 evidence,
             )
         if not recorded:
             text = (
-                f"No location of {entity.name} is recorded at {stated}; a place "
+                f"No location of {entity.name} is recorded {stated}; a place "
                 "not recorded is not a denial."
             )
         else:
             text = (
-                f"The locations of {entity.name} recorded may not cover {stated}, or "
-                f"do not say whether it is {where}."
+                f"The locations of {entity.name} recorded {stated} may not cover all "
+                f"of that time, or do not say whether it is {where}."
             )
         return Outcome(Verdict.NOT_ENOUGH_INFO, text, evidence)
 
@@ -132,7 +132,12 @@ class LocationCheck:
 
 
 def _when(at: DateLike | None, when: PartialDate | Period) -> str:
-    return str(when) if at is None else date_text(at, when)
+    """When the claim places the entity: the article's date (a day, or a range)."""
+    if at is not None:
+        return f"at {date_text(at, when)}"
+    if isinstance(when, Period):
+        return f"when the article was published ({when})"
+    return f"at {when}"
 
 
 _COUNTRY = attrs.fields(Location).country
