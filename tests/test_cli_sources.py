@@ -179,8 +179,7 @@ def test_the_bundled_article_by_default(capsys: pytest.CaptureFixture[str]) -> N
 
     assert 0 == status
     assert (
-        "the bundled article.toml: entry 'organisations[0]: Apple', field 'sources'"
-        in out
+        "the bundled article.toml: entry 'people[1]: Hua Wang', field 'sources'" in out
     )
     assert "with no kind stated" not in out
 
