@@ -1343,6 +1343,7 @@ class TestMoney:
 
         (claim,) = claims_from_document(document, ECO, file=FILE)
 
+        assert isinstance(claim.check, ValueCheck)
         assert claim.check.on is None
 
     def test_an_undated_publication_needs_a_day_to_convert_at(self) -> None:

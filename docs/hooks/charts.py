@@ -23,7 +23,7 @@ import io
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import matplotlib as mpl
 
@@ -40,6 +40,8 @@ from aiecosys import (
     Estimate,
     Money,
     PartialDate,
+    Period,
+    Publication,
     Quantity,
     Source,
     Status,
@@ -109,11 +111,20 @@ def _style() -> None:
     )
 
 
-def _published(article: Article) -> PartialDate:
-    published = article.source.published
-    if published is None:
+def _published(article: Article) -> PartialDate | Period:
+    """The article's publication date, or the range it lies in (both ends known)."""
+    source = article.source
+    published = (
+        source.publication_date if isinstance(source, Publication) else source.published
+    )
+    if published is None or published.first is None or published.last is None:
         raise ValueError("the article's source has no publication date")
     return published
+
+
+def _first_day(article: Article) -> dt.date:
+    """The first day the article may have been published: money is converted then."""
+    return cast("dt.date", _published(article).first)
 
 
 def _publishers(sources: Iterable[Source]) -> str:
@@ -146,8 +157,7 @@ def _millions(estimate: Estimate[Any], on: dt.date) -> tuple[float, float, float
 def funding_chart(article: Article) -> Chart:
     """Bars of the article's funding rounds in USD at the publication date."""
     eco = article.ecosystem
-    published = _published(article)
-    on = published.first
+    on = _first_day(article)
     rounds = sorted(eco.rounds, key=lambda r: (r.organisation, r.announced.first))
     figure, axes = plt.subplots(figsize=(8, 0.55 * len(rounds) + 1.4))
     labels: list[str] = []
@@ -329,7 +339,7 @@ def _career(
 ) -> None:
     """Bars of Kai-Fu Lee's roles, from their start to their end."""
     person = article.ecosystem.person("Kai-Fu Lee")
-    last = _published(article).last
+    last = cast("dt.date", _published(article).last)
     for row, role in enumerate(person.roles):
         if role.start is None:
             continue
@@ -416,11 +426,13 @@ def _recent(
             )
             alt_parts.append(f"{name}: {label.replace(chr(10), ', ')}, {date}")
     published = _published(article)
-    axes.axvline(_num(published.first), color="#c0504d", linestyle="--")
+    first = _first_day(article)
+    last = cast("dt.date", published.last)
+    axes.axvline(_num(first), color="#c0504d", linestyle="--")
+    if last != first:
+        axes.axvspan(_num(first), _num(last), color="#c0504d", alpha=0.12)
     top = (len(LANES) - 1) * LANE_GAP + 1
-    axes.text(
-        _num(published.first), top - 0.2, " the article", color="#c0504d", fontsize=9
-    )
+    axes.text(_num(first), top - 0.2, " the article", color="#c0504d", fontsize=9)
     axes.set_yticks([n * LANE_GAP for n in range(len(LANES))], LANES)
     axes.set_ylim(-1, top)
     axes.set_xlim(_num(RECENT[0]), _num(RECENT[1]))
@@ -446,7 +458,8 @@ def timeline_chart(article: Article) -> Chart:
         "article's organisations were founded, raised money and released "
         "models, from late 2022 to 2024; a date known only to the month or the "
         "year is drawn as a grey span with its middle marked, and the dashed "
-        f"line is the article's publication ({_published(article)}). Data: the "
+        "line and the red span are when the article was published "
+        f"({_published(article)}). Data: the "
         "people, organisations, funding rounds and models of the article's "
         f"knowledge base. Sources: {_publishers(sources)}."
     )
