@@ -151,12 +151,16 @@ class TestTheClaims:
                 evaluation.claim.id
             )
 
-    def test_verdicts_are_computed_not_stored(self, article: Article) -> None:
-        """Checking twice gives equal evaluations, computed afresh each time."""
-        first, second = article.check(), article.check()
+    def test_verdicts_kept_from_reading_equal_a_new_evaluation(
+        self, article: Article
+    ) -> None:
+        """The evaluations made when the claims were read are those of the facts."""
+        kept = article.check()
+        built = Article(article.source, article.ecosystem, article.claims, ())
 
-        assert first == second
-        assert first is not second
+        assert kept == aiecosys.check_all(article.claims, article.ecosystem)
+        assert built.check() == kept
+        assert all(e.claim is c for e, c in zip(kept, article.claims, strict=True))
 
 
 class TestKeyVerdicts:

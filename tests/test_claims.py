@@ -387,6 +387,16 @@ class TestDate:
 
         assert resolved == str(RelativeDate(phrase).resolve(published))
 
+    @pytest.mark.parametrize("month", range(1, 13))
+    def test_every_month_is_read_by_its_english_name(self, month: int) -> None:
+        """ "last <month>" and "in <month>" name each month, by its English name."""
+        name = dt.date(2024, month, 1).strftime("%B")  # the C locale's: English
+        published = PartialDate(2024, 12)
+
+        for phrase in (f"last {name}", f"in {name.lower()}"):
+            resolved = RelativeDate(phrase).resolve(published)
+            assert str(resolved).endswith(f"-{month:02d}"), phrase
+
     def test_an_open_range_resolves_nothing(self) -> None:
         """A range with no latest date gives no date: a ValueError saying so."""
         with pytest.raises(ValueError, match="without both ends"):

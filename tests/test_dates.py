@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
@@ -26,6 +27,16 @@ partial_dates = st.dates(min_value=dt.date(1900, 1, 1)).flatmap(
 
 
 class TestPartialDate:
+    @given(st.dates())
+    def test_a_months_last_day_is_the_calendars(self, day: dt.date) -> None:
+        """A month's last day, and the days a day may be, are the Gregorian ones."""
+        last = calendar.monthrange(day.year, day.month)[1]
+
+        assert PartialDate(day.year, day.month).last == day.replace(day=last)
+        assert PartialDate(day.year, day.month, day.day).first == day
+        with pytest.raises(DataError, match="day"):
+            PartialDate(day.year, day.month, last + 1)
+
     @pytest.mark.parametrize(
         ("text", "expected"),
         [

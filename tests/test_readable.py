@@ -119,3 +119,11 @@ class TestNumbers:
         with decimal.localcontext() as context:
             context.prec = 3
             assert readable_number(Decimal(414914500)) == "414.9 million"
+
+    def test_a_number_written_again_is_written_for_its_digits(self) -> None:
+        """A number written before, with other significant digits, gets its own text."""
+        written = [readable_number(Decimal(2345678), digits) for digits in (4, 2, 4)]
+        small = [readable_number(12_345, digits) for digits in (4, 2, 4)]
+
+        assert written == ["2.346 million", "2.3 million", "2.346 million"]
+        assert small == ["12,350", "12,000", "12,350"]

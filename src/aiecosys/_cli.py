@@ -727,20 +727,17 @@ def _render(evaluations: Sequence[Evaluation], args: argparse.Namespace) -> str:
 
 
 def _verdicts(
-    claims: Sequence[Claim], eco: Ecosystem, args: argparse.Namespace
+    evaluations: Sequence[Evaluation], args: argparse.Namespace
 ) -> tuple[str, int]:
-    """Check the claims (or the one to explain): the output and the exit status."""
-    from aiecosys.claims import check, check_all
-
+    """Show the evaluations (or the one to explain): the output and the exit status."""
     if args.explain is not None:
-        by_id = {claim.id: claim for claim in claims}
+        by_id = {evaluation.claim.id: evaluation for evaluation in evaluations}
         if args.explain not in by_id:
             known = ", ".join(sorted(by_id)) or "none"
             raise _UsageError(f"no claim {args.explain!r}; the claims are: {known}")
-        evaluations: tuple[Evaluation, ...] = (check(by_id[args.explain], eco),)
+        evaluations = (by_id[args.explain],)
         output = _explain(evaluations[0])
     else:
-        evaluations = check_all(claims, eco)
         output = _render(evaluations, args)
     failing = _FAIL_ON.get(args.fail_on, frozenset())
     found = any(evaluation.verdict.value in failing for evaluation in evaluations)
@@ -760,7 +757,8 @@ class _Files(NamedTuple):
     """Knowledge bases merged into one, and the claims checked against it."""
 
     ecosystem: Ecosystem
-    claims: tuple[Claim, ...]
+    evaluations: tuple[Evaluation, ...]
+    """Each claim, with its evaluation made when it was read."""
     claims_files: int
     """How many files have a ``claims`` array (which may be empty)."""
     where: Callable[[Problem], Problem]
@@ -951,7 +949,7 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
             merger.add(file, facts_of(document))
     eco = merger.ecosystem()
     problems.extend(merger.problems)
-    claims = _claims_of(documents, eco, problems)
+    evaluations = _claims_of(documents, eco, problems)
     if problems:
         order = {name: number for number, name in enumerate(paths)}
         found = sorted(
@@ -960,7 +958,7 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
         raise DataError(found)
     assert eco is not None  # noqa: S101 - no problem means the ecosystem was built
     claims_files = sum("claims" in doc for _, doc in documents)
-    return _Files(eco, claims, claims_files, merger.where)
+    return _Files(eco, evaluations, claims_files, merger.where)
 
 
 def _without_opinions(document: dict[str, Any], file: str) -> dict[str, Any]:
@@ -983,11 +981,11 @@ def _claims_of(
     documents: Sequence[tuple[str, dict[str, Any]]],
     eco: Ecosystem | None,
     problems: list[Problem],
-) -> tuple[Claim, ...]:
-    """The claims of every claims file, checked against the merged ecosystem."""
-    from aiecosys.claims import claims_from_document
+) -> tuple[Evaluation, ...]:
+    """The claims of every claims file, evaluated against the merged ecosystem."""
+    from aiecosys.claims._reader import evaluated_claims
 
-    claims: dict[str, tuple[str, Claim]] = {}
+    claims: dict[str, tuple[str, Evaluation]] = {}
     for file, document in documents:
         if "claims" not in document:
             continue
@@ -999,20 +997,19 @@ def _claims_of(
             problems.append(Problem(message, file=file))
             continue
         try:
-            found = claims_from_document(
-                _without_opinions(document, file), eco, file=file
-            )
+            found = evaluated_claims(_without_opinions(document, file), eco, file=file)
         except DataError as error:
             problems.extend(error.problems)
             continue
-        for claim in found:
-            other = claims.setdefault(claim.id, (file, claim))[0]
+        for evaluation in found:
+            claim = evaluation.claim
+            other = claims.setdefault(claim.id, (file, evaluation))[0]
             if other != file:
                 message = (
                     f"the id is also used by a claim of {other}; give each its own"
                 )
                 problems.append(Problem(message, file=file, entry=claim.id, field="id"))
-    return tuple(claim for _, claim in claims.values())
+    return tuple(evaluation for _, evaluation in claims.values())
 
 
 # -- commands -----------------------------------------------------------------------
@@ -1021,8 +1018,7 @@ def _claims_of(
 def _claims(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._article import load_article
 
-    article = load_article()
-    return _verdicts(article.claims, article.ecosystem, args)
+    return _verdicts(load_article().check(), args)
 
 
 def _check(args: argparse.Namespace) -> tuple[str, int]:
@@ -1033,7 +1029,7 @@ def _check(args: argparse.Namespace) -> tuple[str, int]:
             "check; add a claims file, or use `aiecosys validate` to check "
             "knowledge bases alone"
         )
-    return _verdicts(files.claims, files.ecosystem, args)
+    return _verdicts(files.evaluations, args)
 
 
 def _validate(args: argparse.Namespace) -> tuple[str, int]:
@@ -1042,7 +1038,7 @@ def _validate(args: argparse.Namespace) -> tuple[str, int]:
     files = _load(args.files)
     _tell(_weak_warnings(files))
     sizes = {name: len(getattr(files.ecosystem, name)) for name in COLLECTIONS}
-    sizes["claims"] = len(files.claims)
+    sizes["claims"] = len(files.evaluations)
     counts = [_count(size, name) for name, size in sizes.items() if size]
     if not counts:
         counts = ["nothing recorded"]

@@ -20,7 +20,7 @@ from aiecosys._files import (
     structure_entry,
 )
 from aiecosys._source import Source
-from aiecosys.claims._claim import Claim, check, validate
+from aiecosys.claims._claim import Claim, Evaluation, check, validate
 from aiecosys.claims._context import DECIMALS
 from aiecosys.claims._fields import (
     is_range,
@@ -40,6 +40,7 @@ from aiecosys.claims._formats import (
 
 __all__ = [
     "claims_from_document",
+    "evaluated_claims",
     "facts_of",
     "id_clash",
     "load_claims",
@@ -162,13 +163,38 @@ def claims_from_document(
         aiecosys.DataError: 1 problem found:
           - entry 'yi-size', field 'check.measure.of': no model is named 'Yi-34B'
     """
+    return tuple(
+        evaluation.claim for evaluation in evaluated_claims(document, eco, file=file)
+    )
+
+
+def evaluated_claims(
+    document: Mapping[str, Any], eco: Ecosystem, *, file: str | None = None
+) -> tuple[Evaluation, ...]:
+    """Build claims from a parsed document, with their evaluations against *eco*.
+
+    As [claims_from_document][aiecosys.claims_from_document], which keeps
+    only the claims: reading a claim evaluates it once (with the bundled
+    exchange rates), so a caller that shows the verdicts need not evaluate
+    the claims again (in ``aiecosys claims``, a second evaluation of the
+    article's 55 claims took 7 ms of about 190).
+
+    Raises:
+        DataError: The claims are invalid; every problem is listed.
+
+    Examples:
+        >>> from aiecosys import Ecosystem
+        >>> from aiecosys.claims._reader import evaluated_claims
+        >>> evaluated_claims({"claims": []}, Ecosystem())
+        ()
+    """
     with decimal.localcontext(DECIMALS):
         return _claims_from_document(document, eco, file)
 
 
 def _claims_from_document(
     document: Mapping[str, Any], eco: Ecosystem, file: str | None
-) -> tuple[Claim, ...]:
+) -> tuple[Evaluation, ...]:
     version = document_version(document)
     if version == 1:
         notify(file)
@@ -191,7 +217,7 @@ def _as_format_1(problems: Iterable[Problem]) -> list[Problem]:
 
 def _read(
     document: Mapping[str, Any], eco: Ecosystem, file: str | None
-) -> tuple[Claim, ...]:
+) -> tuple[Evaluation, ...]:
     """Read the claims in the file's ``locale``, which settles decimal marks."""
     locale = document.get("locale")
     if locale is not None and not isinstance(locale, str):
@@ -203,7 +229,7 @@ def _read(
 
 def _read_claims(
     document: Mapping[str, Any], eco: Ecosystem, file: str | None
-) -> tuple[Claim, ...]:
+) -> tuple[Evaluation, ...]:
     problems = document_problems(document, file, FORMAT_VERSIONS)
     known = {"format_version", "locale", "sources", "claims", *COLLECTIONS}
     problems.extend(
@@ -225,20 +251,21 @@ def _read_claims(
             Problem("must be an array of tables", file=file, field="claims")
         )
         entries = []
-    claims: list[Claim] = []
+    evaluations: list[Evaluation] = []
     seen: dict[str, str] = {}
     with source_table(sources, unread=unread):
         for number, raw in enumerate(entries):
-            claim = _claim(raw, f"claims[{number}]", eco, file, problems)
-            if claim is None:
+            evaluation = _claim(raw, f"claims[{number}]", eco, file, problems)
+            if evaluation is None:
                 continue
+            claim = evaluation.claim
             clash = id_clash(claim.id, seen, "claim")
             if clash is not None:
                 problems.append(Problem(clash, file=file, entry=claim.id, field="id"))
-            claims.append(claim)
+            evaluations.append(evaluation)
     if problems:
         raise DataError(problems)
-    return tuple(claims)
+    return tuple(evaluations)
 
 
 def id_clash(new: str, seen: dict[str, str], what: str) -> str | None:
@@ -274,7 +301,8 @@ def _claim(
     eco: Ecosystem,
     file: str | None,
     problems: list[Problem],
-) -> Claim | None:
+) -> Evaluation | None:
+    """The claim read from *raw*, evaluated; None, its problems added, if invalid."""
     if not isinstance(raw, dict):
         problems.append(Problem("must be a table", file=file, entry=position))
         return None
@@ -288,17 +316,18 @@ def _claim(
             Problem(message, file=file, entry=entry, field=field)
             for field, message in validate(claim, eco)
         )
-    if claim is not None and not found:
-        # Whatever the rules above miss, a trial evaluation finds now, not later.
-        try:
-            check(claim, eco)
-        except DataError as error:
-            found.extend(
-                Problem(problem.message, file=file, entry=entry, field=problem.field)
-                for problem in error.problems
-            )
-    problems.extend(found)
-    return None if found else claim
+    if claim is None or found:
+        problems.extend(found)
+        return None
+    # Whatever the rules above miss, the evaluation finds now, not later.
+    try:
+        return check(claim, eco)
+    except DataError as error:
+        problems.extend(
+            Problem(problem.message, file=file, entry=entry, field=problem.field)
+            for problem in error.problems
+        )
+    return None
 
 
 def loads_claims(

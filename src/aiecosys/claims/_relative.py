@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from typing import Final
@@ -24,8 +23,27 @@ __all__ = [
 
 
 _MONTHS: Final = {
-    name.lower(): number for number, name in enumerate(calendar.month_name) if name
+    name: number
+    for number, name in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
 }
+"""English month names (not the calendar module's, which follow the process's
+locale and cost 1 ms to import)."""
 _LAST_MONTH: Final = re.compile(r"last (\w+)")
 _IN_MONTH: Final = re.compile(r"(?:in )?(\w+)")
 _YEARS_AGO: Final = re.compile(r"(\d+) years? ago")
