@@ -14,6 +14,7 @@ from aiecosys import (
     json_schema,
     loads,
 )
+from tests import kinds_support
 from tests.kinds_support import SOURCES, evaluate
 
 
@@ -40,10 +41,36 @@ def check(place: str = 'city = "Paris"', at: str = "") -> str:
     return f'{{ kind = "location", of = "Mistral AI", {place}{at} }}'
 
 
+@pytest.fixture
+def every_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source gives every place Mistral AI was based in: its list is complete."""
+    monkeypatch.setattr(
+        kinds_support,
+        "ORGANISATIONS",
+        kinds_support.ORGANISATIONS.replace(
+            'country = "FR"\n',
+            'country = "FR"\ncomplete = { locations = "paper" }\n',
+            1,
+        ),
+    )
+
+
+@pytest.mark.usefixtures("every_place")
 def test_the_recorded_city_supports_and_another_refutes() -> None:
-    """Based in Paris: a claim of Paris holds, one of Lyon does not."""
+    """Based in Paris, every place recorded: Paris holds, Lyon does not."""
     assert evaluate(based(), check()).verdict is Verdict.SUPPORTED
     assert evaluate(based(), check('city = "Lyon"')).verdict is Verdict.REFUTED
+
+
+def test_another_place_is_open_while_the_places_are() -> None:
+    """Based in Paris, the list open: it may be based in Lyon too."""
+    evaluation = evaluate(based(), check('city = "Lyon"'))
+
+    assert evaluation.verdict is Verdict.NOT_ENOUGH_INFO
+    assert (
+        "Mistral AI is recorded as based in Paris, FR at 2024-02; but the places "
+        "Mistral AI is based in are an open list"
+    ) in evaluation.explanation
 
 
 def test_a_place_not_recorded_is_not_a_denial() -> None:
@@ -54,6 +81,7 @@ def test_a_place_not_recorded_is_not_a_denial() -> None:
     assert "not a denial" in evaluation.explanation
 
 
+@pytest.mark.usefixtures("every_place")
 def test_the_country_alone_is_checked() -> None:
     """Based in FR holds; based in CN does not."""
     assert evaluate(based(), check('country = "FR"')).verdict is Verdict.SUPPORTED
@@ -68,6 +96,7 @@ def test_the_date_is_the_publication_unless_given() -> None:
     )
 
 
+@pytest.mark.usefixtures("every_place")
 def test_a_move_is_dated() -> None:
     """Lyon until 2023, Paris from 2024: each year reads its own place."""
     facts = based("Lyon", "2020", "2023") + based("Paris", "2024")

@@ -170,7 +170,9 @@ class Organisation:
     complete: Complete = attrs.field(
         default=NO_LIST,
         kw_only=True,
-        validator=check_complete(("members", "investors", "rounds", "models")),
+        validator=check_complete(
+            ("members", "investors", "rounds", "models", "locations")
+        ),
     )
     """The lists a source gives in full (``{ members = "source-key" }``); the
     others are open."""
@@ -282,7 +284,9 @@ class Person:
     )
     """Positions held, in any order."""
     complete: Complete = attrs.field(
-        default=NO_LIST, kw_only=True, validator=check_complete(("roles",))
+        default=NO_LIST,
+        kw_only=True,
+        validator=check_complete(("roles", "locations")),
     )
     """Whether a source gives every role (``{ roles = "source-key" }``); if not,
     the roles are open."""

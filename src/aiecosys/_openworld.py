@@ -70,6 +70,10 @@ class Complete:
         default=None, kw_only=True, validator=_optional_source
     )
     """The source that lists every role the person held."""
+    locations: Source | None = attrs.field(
+        default=None, kw_only=True, validator=_optional_source
+    )
+    """The source that gives every place the person or organisation was based in."""
 
     @property
     def lists(self) -> tuple[str, ...]:

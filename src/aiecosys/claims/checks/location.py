@@ -12,6 +12,7 @@ from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._errors import DataError
 from aiecosys._locations import Location
+from aiecosys._openworld import closed_by, speaks_for
 from aiecosys.claims._context import Context, Outcome, private_decimals
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import DateLike, Published, date_text, resolve_date
@@ -93,11 +94,23 @@ class LocationCheck:
             )
         if certain and all(match is False for match in matches):
             places = "; ".join(loc.place for loc in certain)
+            found = f"{entity.name} is recorded as based in {places} {stated}"
+            complete = entity.complete.locations
+            last = None if when is None else when.last
+            if complete is None or not speaks_for(complete, last):
+                return Outcome(
+                    Verdict.NOT_ENOUGH_INFO,
+                    f"{found}; but the places {entity.name} is based in are an open "
+                    "list, which no source says is complete, and it may be based in "
+                    f'{where} too (complete = {{ locations = "source-key" }} on '
+                    f"{entity.name} would settle it).",
+                    evidence,
+                )
+            closed = Evidence(
+                f"{entity.name}: locations", closed_by(complete, None), (complete,)
+            )
             return Outcome(
-                Verdict.REFUTED,
-                f"{entity.name} is recorded as based in {places} {stated}, "
-                f"not {where}.",
-                evidence,
+                Verdict.REFUTED, f"{found}, not {where}.", (*evidence, closed)
             )
         if not recorded:
             text = (
