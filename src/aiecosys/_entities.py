@@ -53,17 +53,6 @@ def _check_members(
         )
 
 
-def _check_end(
-    instance: Role | Office,
-    attribute: attrs.Attribute[PartialDate | None],
-    value: PartialDate | None,
-) -> None:
-    validators.optional_date(instance, attribute, value)
-    start = instance.start if isinstance(instance, Role) else instance.opened
-    if value is not None and start is not None and value.precedes(start):
-        validators.fail(attribute, f"ends ({value}) before it starts ({start})")
-
-
 @attrs.frozen
 class Office:
     """An office of an organisation, with when it opened and closed.
@@ -86,7 +75,7 @@ class Office:
     )
     """When it opened, if known."""
     closed: PartialDate | None = attrs.field(
-        default=None, kw_only=True, validator=_check_end
+        default=None, kw_only=True, validator=validators.not_before("opened")
     )
     """When it closed, or None if it is open or not known to have closed."""
     sources: tuple[Source, ...] = attrs.field(
@@ -225,7 +214,7 @@ class Role:
     )
     """When the role began, if known."""
     end: PartialDate | None = attrs.field(
-        default=None, kw_only=True, validator=_check_end
+        default=None, kw_only=True, validator=validators.not_before("start")
     )
     """When it ended, or None if it continues or its end is not known."""
     sources: tuple[Source, ...] = attrs.field(

@@ -12,21 +12,6 @@ from aiecosys._source import Source, check_sources
 __all__ = ["Law"]
 
 
-def _check_in_force(
-    instance: Law, attribute: attrs.Attribute[PartialDate | None], value: object
-) -> None:
-    validators.optional_date(instance, attribute, value)
-    adopted = instance.adopted
-    if (
-        isinstance(value, PartialDate)
-        and adopted is not None
-        and value.precedes(adopted)
-    ):
-        validators.fail(
-            attribute, f"in force ({value}) before it was adopted ({adopted})"
-        )
-
-
 def _check_repealed(
     instance: Law, attribute: attrs.Attribute[PartialDate | None], value: object
 ) -> None:
@@ -81,7 +66,11 @@ class Law:
     )
     """When it was adopted (passed, enacted), if known."""
     in_force: PartialDate | None = attrs.field(
-        default=None, kw_only=True, validator=_check_in_force
+        default=None,
+        kw_only=True,
+        validator=validators.not_before(
+            "adopted", "in force ({value}) before it was adopted ({start})"
+        ),
     )
     """When it came into force, if known."""
     repealed: PartialDate | None = attrs.field(

@@ -12,15 +12,6 @@ from aiecosys._source import Source, check_sources
 __all__ = ["Location"]
 
 
-def _check_until(
-    instance: Location, attribute: attrs.Attribute[PartialDate | None], value: object
-) -> None:
-    validators.optional_date(instance, attribute, value)
-    since = instance.since
-    if isinstance(value, PartialDate) and since is not None and value.precedes(since):
-        validators.fail(attribute, f"ends ({value}) before it starts ({since})")
-
-
 def _check_place(
     instance: Location, attribute: attrs.Attribute[str | None], value: object
 ) -> None:
@@ -55,7 +46,7 @@ class Location:
     )
     """Since when, or None if not known (based there as far back as sources go)."""
     until: PartialDate | None = attrs.field(
-        default=None, kw_only=True, validator=_check_until
+        default=None, kw_only=True, validator=validators.not_before("since")
     )
     """Until when, or None if still based there or not known to have moved."""
     note: str | None = attrs.field(

@@ -137,20 +137,6 @@ class Relation(enum.Enum):
     """The entity (a person) held no role at the subject (an organisation)."""
 
 
-def _check_denial_end(
-    instance: Denial, attribute: attrs.Attribute[PartialDate | None], value: object
-) -> None:
-    validators.optional_date(instance, attribute, value)
-    if (
-        isinstance(value, PartialDate)
-        and instance.start is not None
-        and value.precedes(instance.start)
-    ):
-        validators.fail(
-            attribute, f"ends ({value}) before it starts ({instance.start})"
-        )
-
-
 @attrs.frozen
 class Denial:
     """A sourced fact that something did not happen, between two optional dates.
@@ -185,7 +171,7 @@ class Denial:
     )
     """From when it did not happen; None for from any time."""
     end: PartialDate | None = attrs.field(
-        default=None, kw_only=True, validator=_check_denial_end
+        default=None, kw_only=True, validator=validators.not_before("start")
     )
     """Until when it did not happen; None for up to now."""
     note: str | None = attrs.field(

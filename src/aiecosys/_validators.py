@@ -76,6 +76,41 @@ def optional_date(
         partial_date(instance, attribute, value)
 
 
+def not_before(
+    start: str, wording: str = "ends ({value}) before it starts ({start})"
+) -> Validator:
+    """An attrs validator: an optional date not before the date in the field *start*.
+
+    *wording* says what is wrong, with ``{value}`` and ``{start}`` for the two dates.
+
+    Examples:
+        >>> import attrs
+        >>> @attrs.frozen
+        ... class Stay:
+        ...     start: PartialDate | None = None
+        ...     end: PartialDate | None = attrs.field(
+        ...         default=None, validator=not_before("start")
+        ...     )
+        >>> Stay(PartialDate(2024), PartialDate(2023))
+        Traceback (most recent call last):
+        ...
+        aiecosys.DataError: 1 problem found:
+          - field 'end': ends (2023) before it starts (2024)
+    """
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        optional_date(instance, attribute, value)
+        begun = getattr(instance, start)
+        if (
+            isinstance(value, PartialDate)
+            and begun is not None
+            and value.precedes(begun)
+        ):
+            fail(attribute, wording.format(value=value, start=begun))
+
+    return check
+
+
 @functools.cache
 def _territories() -> frozenset[str]:
     """ISO 3166 alpha-2 codes, current and former, from CLDR's global data.
