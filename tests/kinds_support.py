@@ -2,8 +2,42 @@
 
 from __future__ import annotations
 
-from aiecosys import Evaluation, check_all, loads, loads_claims
+from typing import TYPE_CHECKING
+
+from aiecosys import (
+    Claim,
+    Evaluation,
+    Organisation,
+    PartialDate,
+    Source,
+    check,
+    check_all,
+    loads,
+    loads_claims,
+)
 from aiecosys.claims import dumps_claims
+
+
+if TYPE_CHECKING:
+    from aiecosys import Ecosystem, Verdict
+    from aiecosys.claims import Check
+
+
+SOURCE = Source("s", title="A source")
+"""The source of every fact built in Python by the tests."""
+ARTICLE = Source("article", title="An article", published=PartialDate(2024, 2))
+"""The article every claim built in Python comes from."""
+
+
+def organisation(name: str, kind: str = "company", **fields: object) -> Organisation:
+    """An organisation resting on SOURCE."""
+    return Organisation(name, kind, sources=(SOURCE,), **fields)  # type: ignore[arg-type]
+
+
+def verdict_of(check_: Check, eco: Ecosystem) -> tuple[Verdict, str]:
+    """The verdict and the explanation of one check built in Python."""
+    evaluation = check(Claim("c", "q", "A claim.", ARTICLE, check_), eco)
+    return evaluation.verdict, evaluation.explanation
 
 
 SOURCES = """

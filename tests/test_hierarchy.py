@@ -8,7 +8,6 @@ import pytest
 import aiecosys
 from aiecosys import (
     AttributeCheck,
-    Claim,
     DataError,
     Denial,
     Ecosystem,
@@ -22,45 +21,35 @@ from aiecosys import (
     Person,
     Role,
     RoleCheck,
-    Source,
     Verdict,
-    check,
 )
-from aiecosys.claims import Check
+from tests.kinds_support import SOURCE, organisation, verdict_of
 
 
-S = Source("s", title="A source")
-ARTICLE = Source("article", title="An article", published=PartialDate(2024, 2))
-
-
-def _organisation(name: str, kind: str = "company", **fields: object) -> Organisation:
-    return Organisation(name, kind, sources=(S,), **fields)  # type: ignore[arg-type]
-
-
-ALPHABET = _organisation("Alphabet")
-GOOGLE = _organisation("Google", parent="Alphabet")
-DEEPMIND = _organisation("Google DeepMind", "research-lab", parent="Google")
-ALIBABA = _organisation("Alibaba")
-CLOUD = _organisation("Alibaba Cloud", "corporate-division", parent="Alibaba")
+ALPHABET = organisation("Alphabet")
+GOOGLE = organisation("Google", parent="Alphabet")
+DEEPMIND = organisation("Google DeepMind", "research-lab", parent="Google")
+ALIBABA = organisation("Alibaba")
+CLOUD = organisation("Alibaba Cloud", "corporate-division", parent="Alibaba")
 
 
 def _eco(*organisations: Organisation) -> Ecosystem:
     """A knowledge base with these organisations' parents (or none)."""
     by_name = {
         o.name: o
-        for o in (ALPHABET, GOOGLE, DEEPMIND, ALIBABA, CLOUD, _organisation("01.AI"))
+        for o in (ALPHABET, GOOGLE, DEEPMIND, ALIBABA, CLOUD, organisation("01.AI"))
     }
     by_name.update((o.name, o) for o in organisations)
     return Ecosystem(
         organisations=(
             *by_name.values(),
-            _organisation("Consortium", "group", members=("Google DeepMind",)),
+            organisation("Consortium", "group", members=("Google DeepMind",)),
         ),
         people=(
             Person(
                 "Arthur Mensch",
                 roles=(Role("researcher", "Google DeepMind", end=PartialDate(2023)),),
-                sources=(S,),
+                sources=(SOURCE,),
             ),
         ),
         rounds=(
@@ -69,7 +58,7 @@ def _eco(*organisations: Organisation) -> Ecosystem:
                 PartialDate(2023, 11),
                 "undisclosed",
                 investors=("Alibaba Cloud",),
-                sources=(S,),
+                sources=(SOURCE,),
             ),
         ),
         models=(
@@ -78,7 +67,7 @@ def _eco(*organisations: Organisation) -> Ecosystem:
                 developers=("Google DeepMind",),
                 released=PartialDate(2024, 2, 21),
                 openness="open-weights",
-                sources=(S,),
+                sources=(SOURCE,),
             ),
         ),
     )
@@ -86,11 +75,6 @@ def _eco(*organisations: Organisation) -> Ecosystem:
 
 ORPHANS = (attrs.evolve(DEEPMIND, parent=None), attrs.evolve(CLOUD, parent=None))
 """The same organisations with no parent recorded."""
-
-
-def _evaluate(check_: Check, eco: Ecosystem) -> tuple[Verdict, str]:
-    evaluation = check(Claim("c", "q", "A claim.", ARTICLE, check_), eco)
-    return evaluation.verdict, evaluation.explanation
 
 
 class TestLookUps:
@@ -120,17 +104,17 @@ class TestRoles:
 
     def test_a_role_at_a_lab_counts_for_its_parent(self) -> None:
         """A role at Google DeepMind is a role at Google, with the path shown."""
-        verdict, why = _evaluate(self.GOOGLE_ROLE, _eco())
+        verdict, why = verdict_of(self.GOOGLE_ROLE, _eco())
 
         assert verdict is Verdict.SUPPORTED
         assert "researcher at Google DeepMind, part of Google" in why
-        assert _evaluate(self.GOOGLE_ROLE, _eco(*ORPHANS))[0] is (
+        assert verdict_of(self.GOOGLE_ROLE, _eco(*ORPHANS))[0] is (
             Verdict.NOT_ENOUGH_INFO
         )
 
     def test_a_role_counts_up_the_whole_chain(self) -> None:
         """A role at Google DeepMind is a role at Alphabet."""
-        _, why = _evaluate(RoleCheck("Arthur Mensch", "Alphabet"), _eco())
+        _, why = verdict_of(RoleCheck("Arthur Mensch", "Alphabet"), _eco())
 
         assert "Google DeepMind, part of Google, part of Alphabet" in why
 
@@ -139,8 +123,8 @@ class TestRoles:
         exact = attrs.evolve(self.GOOGLE_ROLE, exact=True)
         at_lab = RoleCheck("Arthur Mensch", "Google DeepMind", exact=True)
 
-        assert _evaluate(exact, _eco())[0] is Verdict.NOT_ENOUGH_INFO
-        assert _evaluate(at_lab, _eco())[0] is Verdict.SUPPORTED
+        assert verdict_of(exact, _eco())[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(at_lab, _eco())[0] is Verdict.SUPPORTED
 
     def test_a_role_ending_within_the_period_counts(self) -> None:
         """A role of unknown start ending in 2023 was held during 2015-2023."""
@@ -148,7 +132,7 @@ class TestRoles:
             self.GOOGLE_ROLE, during=Period(PartialDate(2015), PartialDate(2023))
         )
 
-        assert _evaluate(during, _eco())[0] is Verdict.SUPPORTED
+        assert verdict_of(during, _eco())[0] is Verdict.SUPPORTED
 
 
 class TestInvestments:
@@ -156,14 +140,14 @@ class TestInvestments:
 
     def test_a_division_invests_for_its_parent(self) -> None:
         """Alibaba Cloud's investment is Alibaba's, with the path shown."""
-        verdict, why = _evaluate(self.ALIBABA_INVESTED, _eco())
+        verdict, why = verdict_of(self.ALIBABA_INVESTED, _eco())
 
         assert verdict is Verdict.SUPPORTED
         assert why == (
             "Alibaba (via Alibaba Cloud, part of Alibaba) is among the investors "
             "in 01.AI."
         )
-        assert _evaluate(self.ALIBABA_INVESTED, _eco(*ORPHANS))[0] is (
+        assert verdict_of(self.ALIBABA_INVESTED, _eco(*ORPHANS))[0] is (
             Verdict.NOT_ENOUGH_INFO
         )
 
@@ -171,7 +155,7 @@ class TestInvestments:
         """With exact, Alibaba Cloud's investment is not Alibaba's."""
         exact = attrs.evolve(self.ALIBABA_INVESTED, exact=True)
 
-        assert _evaluate(exact, _eco())[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(exact, _eco())[0] is Verdict.NOT_ENOUGH_INFO
 
     def test_a_parent_is_not_its_division(self) -> None:
         """Alibaba's own investment would not be Alibaba Cloud's."""
@@ -180,20 +164,20 @@ class TestInvestments:
         by_parent = eco.replace(seed, attrs.evolve(seed, investors=("Alibaba",)))
         cloud = MembershipCheck(members=("Alibaba Cloud",), investors_of="01.AI")
 
-        assert _evaluate(cloud, eco)[0] is Verdict.SUPPORTED
-        assert _evaluate(cloud, by_parent)[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(cloud, eco)[0] is Verdict.SUPPORTED
+        assert verdict_of(cloud, by_parent)[0] is Verdict.NOT_ENOUGH_INFO
 
     def test_a_denial_about_a_parent_covers_its_divisions(self) -> None:
         """ "Google did not invest" refutes that Google DeepMind did."""
         deepmind = MembershipCheck(members=("Google DeepMind",), investors_of="01.AI")
-        denial = Denial("01.AI", "investor", subject="Google", sources=(S,))
+        denial = Denial("01.AI", "investor", subject="Google", sources=(SOURCE,))
 
-        assert _evaluate(deepmind, _eco())[0] is Verdict.NOT_ENOUGH_INFO
-        assert _evaluate(deepmind, _eco().add(denial))[0] is Verdict.REFUTED
+        assert verdict_of(deepmind, _eco())[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(deepmind, _eco().add(denial))[0] is Verdict.REFUTED
 
     def test_a_denial_contradicted_by_a_division_is_refused(self) -> None:
         """ "Alibaba did not invest" contradicts Alibaba Cloud's recorded investment."""
-        denial = Denial("01.AI", "investor", subject="Alibaba", sources=(S,))
+        denial = Denial("01.AI", "investor", subject="Alibaba", sources=(SOURCE,))
 
         with pytest.raises(DataError, match=r"Alibaba Cloud invested in 01\.AI"):
             _eco().add(denial)
@@ -204,8 +188,8 @@ class TestMembership:
         """Google DeepMind's membership is Google's."""
         google = MembershipCheck(members=("Google",), group="Consortium")
 
-        assert _evaluate(google, _eco())[0] is Verdict.SUPPORTED
-        assert _evaluate(google, _eco(*ORPHANS))[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(google, _eco())[0] is Verdict.SUPPORTED
+        assert verdict_of(google, _eco(*ORPHANS))[0] is Verdict.NOT_ENOUGH_INFO
 
 
 class TestModels:
@@ -215,11 +199,11 @@ class TestModels:
 
     def test_a_lab_model_counts_for_its_parent(self) -> None:
         """Gemma, by Google DeepMind, is an open model by Google."""
-        verdict, why = _evaluate(self.GOOGLE_MODELS, _eco())
+        verdict, why = verdict_of(self.GOOGLE_MODELS, _eco())
 
         assert verdict is Verdict.SUPPORTED
         assert "Gemma (via Google DeepMind, part of Google)" in why
-        assert _evaluate(self.GOOGLE_MODELS, _eco(*ORPHANS))[0] is (
+        assert verdict_of(self.GOOGLE_MODELS, _eco(*ORPHANS))[0] is (
             Verdict.NOT_ENOUGH_INFO
         )
 
@@ -227,7 +211,7 @@ class TestModels:
         """With exact, Google DeepMind's models are not Google's own."""
         exact = attrs.evolve(self.GOOGLE_MODELS, exact=True)
 
-        assert _evaluate(exact, _eco())[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(exact, _eco())[0] is Verdict.NOT_ENOUGH_INFO
 
 
 class TestParent:
@@ -235,7 +219,7 @@ class TestParent:
         """Google DeepMind is part of Alphabet, through Google."""
         claim = AttributeCheck("Google DeepMind", "parent", ("Alphabet",))
 
-        verdict, why = _evaluate(claim, _eco())
+        verdict, why = verdict_of(claim, _eco())
 
         assert verdict is Verdict.SUPPORTED
         assert why.startswith("Google DeepMind is part of Google, part of Alphabet")
@@ -247,14 +231,14 @@ class TestParent:
         )
         google = attrs.evolve(alphabet, one_of=("Google",))
 
-        assert _evaluate(alphabet, _eco())[0] is Verdict.REFUTED
-        assert _evaluate(google, _eco())[0] is Verdict.SUPPORTED
+        assert verdict_of(alphabet, _eco())[0] is Verdict.REFUTED
+        assert verdict_of(google, _eco())[0] is Verdict.SUPPORTED
 
     def test_an_organisation_above_the_recorded_chain_is_not_known(self) -> None:
         """No parent of Alphabet is recorded: whether it has one is not known."""
         claim = AttributeCheck("Google DeepMind", "parent", ("Alibaba",))
 
-        verdict, why = _evaluate(claim, _eco())
+        verdict, why = verdict_of(claim, _eco())
 
         assert verdict is Verdict.NOT_ENOUGH_INFO
         assert "no parent of Alphabet is recorded" in why
@@ -263,7 +247,7 @@ class TestParent:
         """Google DeepMind, part of Google, cannot be Google's parent."""
         claim = AttributeCheck("Google", "parent", ("Google DeepMind",))
 
-        assert _evaluate(claim, _eco())[0] is Verdict.REFUTED
+        assert verdict_of(claim, _eco())[0] is Verdict.REFUTED
 
 
 class TestTheArticle:
@@ -276,7 +260,7 @@ class TestTheArticle:
             during=Period(PartialDate(2015), PartialDate(2023)),
         )
 
-        verdict, why = _evaluate(during, eco)
+        verdict, why = verdict_of(during, eco)
 
         assert verdict is Verdict.SUPPORTED
         assert "Google DeepMind, part of Google" in why
@@ -286,4 +270,4 @@ class TestTheArticle:
         eco = aiecosys.load_article().ecosystem
         claim = MembershipCheck(members=("Alibaba",), investors_of="01.AI")
 
-        assert _evaluate(claim, eco)[0] is Verdict.SUPPORTED
+        assert verdict_of(claim, eco)[0] is Verdict.SUPPORTED

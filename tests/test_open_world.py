@@ -11,7 +11,6 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from aiecosys import (
-    Claim,
     Complete,
     DataError,
     Denial,
@@ -20,7 +19,6 @@ from aiecosys import (
     FundingRound,
     MembershipCheck,
     ModelSpec,
-    Organisation,
     PartialDate,
     Period,
     Person,
@@ -28,30 +26,24 @@ from aiecosys import (
     RoleCheck,
     Source,
     Verdict,
-    check,
     dumps,
     loads,
     loads_claims,
 )
 from aiecosys.claims import Check
+from tests.kinds_support import SOURCE, organisation, verdict_of
 
 
-S = Source("s", title="A source")
 LIST = Source("all", title="The complete list")
-ARTICLE = Source("article", title="An article", published=PartialDate(2024, 2))
-
-
-def _organisation(name: str, kind: str = "company", **fields: object) -> Organisation:
-    return Organisation(name, kind, sources=(S,), **fields)  # type: ignore[arg-type]
 
 
 def _eco(*extra: object, **replaced: object) -> Ecosystem:
     """A small knowledge base whose every list is open, with *extra* facts."""
     organisations = {
-        name: _organisation(name)
+        name: organisation(name)
         for name in ("01.AI", "Alibaba", "Baidu", "Tencent", "Apple", "Kyutai")
     }
-    organisations["BATX"] = _organisation(
+    organisations["BATX"] = organisation(
         "BATX", "group", members=("Baidu", "Alibaba", "Tencent")
     )
     organisations.update(replaced)  # type: ignore[arg-type]
@@ -68,7 +60,7 @@ def _eco(*extra: object, **replaced: object) -> Ecosystem:
                         end=PartialDate(1996),
                     ),
                 ),
-                sources=(S,),
+                sources=(SOURCE,),
             ),
         ),
         rounds=(
@@ -77,16 +69,11 @@ def _eco(*extra: object, **replaced: object) -> Ecosystem:
                 PartialDate(2023, 11),
                 "undisclosed",
                 investors=("Alibaba",),
-                sources=(S,),
+                sources=(SOURCE,),
             ),
         ),
     )
     return eco.add(*extra) if extra else eco  # type: ignore[arg-type]
-
-
-def _evaluate(check_: Check, eco: Ecosystem) -> tuple[Verdict, str]:
-    evaluation = check(Claim("c", "q", "A claim.", ARTICLE, check_), eco)
-    return evaluation.verdict, evaluation.explanation
 
 
 BAIDU_INVESTED = MembershipCheck(members=("Baidu",), investors_of="01.AI")
@@ -102,7 +89,7 @@ KYUTAI_MODELS = ExistenceCheck(
 class TestInvestors:
     def test_an_investor_not_recorded_is_not_known(self) -> None:
         """Baidu is not recorded among 01.AI's investors: the list is open."""
-        verdict, why = _evaluate(BAIDU_INVESTED, _eco())
+        verdict, why = verdict_of(BAIDU_INVESTED, _eco())
 
         assert verdict is Verdict.NOT_ENOUGH_INFO
         assert "open list" in why
@@ -110,9 +97,9 @@ class TestInvestors:
 
     def test_a_complete_list_refutes(self) -> None:
         """A source listing every investor makes Baidu's absence a fact."""
-        complete = _organisation("01.AI", complete=Complete(investors=LIST))
+        complete = organisation("01.AI", complete=Complete(investors=LIST))
 
-        verdict, why = _evaluate(BAIDU_INVESTED, _eco(**{"01.AI": complete}))
+        verdict, why = verdict_of(BAIDU_INVESTED, _eco(**{"01.AI": complete}))
 
         assert verdict is Verdict.REFUTED
         assert "Baidu is not among the investors in 01.AI" in why
@@ -122,7 +109,7 @@ class TestInvestors:
         """A sourced denial that Baidu invested refutes the claim."""
         denial = Denial("01.AI", "investor", subject="Baidu", sources=(LIST,))
 
-        verdict, why = _evaluate(BAIDU_INVESTED, _eco(denial))
+        verdict, why = verdict_of(BAIDU_INVESTED, _eco(denial))
 
         assert verdict is Verdict.REFUTED
         assert "a source says Baidu did not invest in 01.AI (all)" in why
@@ -134,8 +121,8 @@ class TestInvestors:
         )
         claim = attrs.evolve(BAIDU_INVESTED, until=PartialDate(2024, 2))
 
-        assert _evaluate(claim, _eco(denial))[0] is Verdict.NOT_ENOUGH_INFO
-        assert _evaluate(claim, _eco(attrs.evolve(denial, end=None)))[0] is (
+        assert verdict_of(claim, _eco(denial))[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(claim, _eco(attrs.evolve(denial, end=None)))[0] is (
             Verdict.REFUTED
         )
 
@@ -144,28 +131,28 @@ class TestInvestors:
         dated = Source(
             "list-2023", title="Investors in 2023", published=PartialDate(2023)
         )
-        complete = _organisation("01.AI", complete=Complete(investors=dated))
+        complete = organisation("01.AI", complete=Complete(investors=dated))
         eco = _eco(**{"01.AI": complete})
 
         by_2023 = attrs.evolve(BAIDU_INVESTED, until=PartialDate(2023, 12))
         by_2024 = attrs.evolve(BAIDU_INVESTED, until=PartialDate(2024, 6))
 
-        assert _evaluate(by_2023, eco)[0] is Verdict.REFUTED
-        verdict, why = _evaluate(by_2024, eco)
+        assert verdict_of(by_2023, eco)[0] is Verdict.REFUTED
+        verdict, why = verdict_of(by_2024, eco)
         assert verdict is Verdict.NOT_ENOUGH_INFO
         assert "Investors in 2023 (list-2023) lists them all as of 2023 only" in why
 
     def test_complete_rounds_with_complete_investors_close_the_list(self) -> None:
         """Every round known, each with every investor: the investors are known."""
-        complete = _organisation("01.AI", complete=Complete(rounds=LIST))
+        complete = organisation("01.AI", complete=Complete(rounds=LIST))
         eco = _eco(**{"01.AI": complete})
         (only,) = eco.rounds
         closed = eco.replace(
             only, attrs.evolve(only, complete=Complete(investors=LIST))
         )
 
-        assert _evaluate(BAIDU_INVESTED, eco)[0] is Verdict.NOT_ENOUGH_INFO
-        assert _evaluate(BAIDU_INVESTED, closed)[0] is Verdict.REFUTED
+        assert verdict_of(BAIDU_INVESTED, eco)[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(BAIDU_INVESTED, closed)[0] is Verdict.REFUTED
 
     def test_a_recorded_investment_contradicting_a_denial_is_refused(self) -> None:
         """A denial that a recorded round contradicts is a problem of the file."""
@@ -182,35 +169,35 @@ class TestGroups:
 
     def test_open_members_may_include_others(self) -> None:
         """Members not said to be complete may include others: not settled."""
-        verdict, why = _evaluate(self.EXACTLY, _eco())
+        verdict, why = verdict_of(self.EXACTLY, _eco())
 
         assert verdict is Verdict.NOT_ENOUGH_INFO
         assert "others may belong too" in why
 
     def test_complete_members_are_exactly_those(self) -> None:
         """A source giving every member makes "exactly" hold."""
-        batx = _organisation(
+        batx = organisation(
             "BATX",
             "group",
             members=("Baidu", "Alibaba", "Tencent"),
             complete=Complete(members=LIST),
         )
 
-        assert _evaluate(self.EXACTLY, _eco(BATX=batx))[0] is Verdict.SUPPORTED
+        assert verdict_of(self.EXACTLY, _eco(BATX=batx))[0] is Verdict.SUPPORTED
 
     def test_a_member_denied(self) -> None:
         """A denial that Apple is a member refutes that it is one."""
         claim = MembershipCheck(members=("Apple",), group="BATX")
         denial = Denial("BATX", "member", subject="Apple", sources=(LIST,))
 
-        assert _evaluate(claim, _eco())[0] is Verdict.NOT_ENOUGH_INFO
-        assert _evaluate(claim, _eco(denial))[0] is Verdict.REFUTED
+        assert verdict_of(claim, _eco())[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(claim, _eco(denial))[0] is Verdict.REFUTED
 
 
 class TestRoles:
     def test_a_role_not_recorded_is_not_known(self) -> None:
         """No role at Tencent is recorded, which does not say there was none."""
-        verdict, why = _evaluate(LEE_AT_TENCENT, _eco())
+        verdict, why = verdict_of(LEE_AT_TENCENT, _eco())
 
         assert verdict is Verdict.NOT_ENOUGH_INFO
         assert "Kai-Fu Lee is not recorded in any role at Tencent" in why
@@ -222,7 +209,7 @@ class TestRoles:
         lee = eco.person("Kai-Fu Lee")
         closed = eco.replace(lee, attrs.evolve(lee, complete=Complete(roles=LIST)))
 
-        assert _evaluate(LEE_AT_TENCENT, closed)[0] is Verdict.REFUTED
+        assert verdict_of(LEE_AT_TENCENT, closed)[0] is Verdict.REFUTED
 
     def test_a_role_denied_for_the_period(self) -> None:
         """A denial covering the claim's period refutes it; a shorter one does not."""
@@ -239,8 +226,8 @@ class TestRoles:
         )
         short = attrs.evolve(denial, end=PartialDate(2003))
 
-        assert _evaluate(during, _eco(denial))[0] is Verdict.REFUTED
-        assert _evaluate(during, _eco(short))[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(during, _eco(denial))[0] is Verdict.REFUTED
+        assert verdict_of(during, _eco(short))[0] is Verdict.NOT_ENOUGH_INFO
 
     def test_a_recorded_role_outside_the_period_leaves_it_open(self) -> None:
         """A role at Apple until 1996 does not say there was none in 2000."""
@@ -249,11 +236,11 @@ class TestRoles:
         lee = eco.person("Kai-Fu Lee")
         closed = eco.replace(lee, attrs.evolve(lee, complete=Complete(roles=LIST)))
 
-        verdict, why = _evaluate(in_2000, eco)
+        verdict, why = verdict_of(in_2000, eco)
 
         assert verdict is Verdict.NOT_ENOUGH_INFO
         assert "(recorded: executive at Apple, 1990 to 1996)" in why
-        assert _evaluate(in_2000, closed)[0] is Verdict.REFUTED
+        assert verdict_of(in_2000, closed)[0] is Verdict.REFUTED
 
     def test_a_role_that_ended_within_the_period_was_held_in_it(self) -> None:
         """A role of unknown start that ended in 2023 was held during 2015-2023."""
@@ -268,8 +255,8 @@ class TestRoles:
         def with_role(role: Role) -> Ecosystem:
             return eco.replace(lee, attrs.evolve(lee, roles=(*lee.roles, role)))
 
-        assert _evaluate(during, with_role(ended))[0] is Verdict.SUPPORTED
-        assert _evaluate(during, with_role(later))[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(during, with_role(ended))[0] is Verdict.SUPPORTED
+        assert verdict_of(during, with_role(later))[0] is Verdict.NOT_ENOUGH_INFO
 
     def test_a_role_with_no_recorded_end_is_not_assumed_to_continue(self) -> None:
         """Begun in 2015 with no end recorded: held in 2015, not known for 2020."""
@@ -286,31 +273,31 @@ class TestRoles:
         def during(year: int) -> RoleCheck:
             return attrs.evolve(LEE_AT_TENCENT, during=PartialDate(year))
 
-        assert _evaluate(during(2015), open_ended)[0] is Verdict.SUPPORTED
-        assert _evaluate(during(2020), open_ended)[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(during(2015), open_ended)[0] is Verdict.SUPPORTED
+        assert verdict_of(during(2020), open_ended)[0] is Verdict.NOT_ENOUGH_INFO
 
 
 class TestModels:
     def test_no_model_recorded_is_not_known(self) -> None:
         """No open model by Kyutai is recorded, which does not say there was none."""
-        verdict, why = _evaluate(KYUTAI_MODELS, _eco())
+        verdict, why = verdict_of(KYUTAI_MODELS, _eco())
 
         assert verdict is Verdict.NOT_ENOUGH_INFO
         assert 'complete = { models = "source-key" } on Kyutai' in why
 
     def test_complete_models_refute(self) -> None:
         """A source listing every model of Kyutai refutes an unrecorded one."""
-        kyutai = _organisation(
+        kyutai = organisation(
             "Kyutai", "non-profit-lab", complete=Complete(models=LIST)
         )
 
-        assert _evaluate(KYUTAI_MODELS, _eco(Kyutai=kyutai))[0] is Verdict.REFUTED
+        assert verdict_of(KYUTAI_MODELS, _eco(Kyutai=kyutai))[0] is Verdict.REFUTED
 
     def test_a_denial_of_any_model_refutes(self) -> None:
         """ "Kyutai released no model before July 2024" refutes an open one by then."""
         denial = Denial("Kyutai", "model", end=PartialDate(2024, 6), sources=(LIST,))
 
-        verdict, why = _evaluate(KYUTAI_MODELS, _eco(denial))
+        verdict, why = verdict_of(KYUTAI_MODELS, _eco(denial))
 
         assert verdict is Verdict.REFUTED
         assert "Kyutai developed no model (… to 2024-06)" in why
@@ -320,8 +307,8 @@ class TestModels:
         denial = Denial("Kyutai", "model", subject="open-source", sources=(LIST,))
         weights = attrs.evolve(denial, subject="open-weights")
 
-        assert _evaluate(KYUTAI_MODELS, _eco(denial))[0] is Verdict.NOT_ENOUGH_INFO
-        assert _evaluate(KYUTAI_MODELS, _eco(weights))[0] is Verdict.REFUTED
+        assert verdict_of(KYUTAI_MODELS, _eco(denial))[0] is Verdict.NOT_ENOUGH_INFO
+        assert verdict_of(KYUTAI_MODELS, _eco(weights))[0] is Verdict.REFUTED
 
     def test_a_model_denial_names_an_openness(self) -> None:
         """A model denial's subject that is not an openness is refused."""
@@ -334,7 +321,7 @@ class TestModels:
         """No open model recorded anywhere is not a fact about the world."""
         anywhere = ExistenceCheck("model", openness=("open-weights",))
 
-        verdict, why = _evaluate(anywhere, _eco())
+        verdict, why = verdict_of(anywhere, _eco())
 
         assert verdict is Verdict.NOT_ENOUGH_INFO
         assert "does not list every model" in why
@@ -346,9 +333,9 @@ class TestSentences:
         claim = MembershipCheck(
             members=("Baidu", "Tencent", "Apple"), investors_of="01.AI"
         )
-        complete = _organisation("01.AI", complete=Complete(investors=LIST))
+        complete = organisation("01.AI", complete=Complete(investors=LIST))
 
-        _, why = _evaluate(claim, _eco(**{"01.AI": complete}))
+        _, why = verdict_of(claim, _eco(**{"01.AI": complete}))
 
         assert why.startswith(
             "Baidu, Tencent and Apple are not among the investors in 01.AI: "
@@ -357,10 +344,10 @@ class TestSentences:
 
     def test_explanations_do_not_depend_on_the_decimal_context(self) -> None:
         """A caller's three-digit context changes no verdict or explanation."""
-        expected = _evaluate(BAIDU_INVESTED, _eco())
+        expected = verdict_of(BAIDU_INVESTED, _eco())
         with decimal.localcontext() as context:
             context.prec = 3
-            assert _evaluate(BAIDU_INVESTED, _eco()) == expected
+            assert verdict_of(BAIDU_INVESTED, _eco()) == expected
 
 
 class TestFiles:
@@ -515,20 +502,20 @@ class _World:
 
         return Ecosystem(
             organisations=(
-                _organisation("Target", complete=complete("investors", investors=LIST)),
+                organisation("Target", complete=complete("investors", investors=LIST)),
                 *(
-                    _organisation(
+                    organisation(
                         name, complete=complete(f"models of {name}", models=LIST)
                     )
                     for name in _ORGANISATIONS
                 ),
-                _organisation(
+                organisation(
                     "Alpha Lab",
                     "research-lab",
                     parent="Alpha",
                     complete=complete("models of Alpha Lab", models=LIST),
                 ),
-                _organisation(
+                organisation(
                     "Group",
                     "group",
                     members=("Beta",),
@@ -548,7 +535,7 @@ class _World:
                         for name, start, end in self.roles
                     ),
                     complete=complete("roles", roles=LIST),
-                    sources=(S,),
+                    sources=(SOURCE,),
                 ),
             ),
             rounds=(
@@ -557,7 +544,7 @@ class _World:
                     PartialDate(2020),
                     "seed",
                     investors=tuple(self.investors),
-                    sources=(S,),
+                    sources=(SOURCE,),
                 ),
             ),
             denials=() if self.denial is None else (self.denial,),
@@ -614,7 +601,7 @@ def _facts(draw: st.DrawFn) -> tuple[str, object]:
                         PartialDate(year),
                         "seed",
                         investors=(name,),
-                        sources=(S,),
+                        sources=(SOURCE,),
                     ),
                 ),
                 (
@@ -624,7 +611,7 @@ def _facts(draw: st.DrawFn) -> tuple[str, object]:
                         developers=(name,),
                         released=PartialDate(year),
                         openness=draw(st.sampled_from(("open-weights", "api-only"))),
-                        sources=(S,),
+                        sources=(SOURCE,),
                     ),
                 ),
                 (
@@ -678,8 +665,8 @@ def test_a_fact_added_to_an_open_list_never_refutes(
         assume(False)  # the denial says the fact did not happen
         raise
 
-    before, _ = _evaluate(claim, eco)
-    after, why = _evaluate(claim, changed)
+    before, _ = verdict_of(claim, eco)
+    after, why = verdict_of(claim, changed)
 
     assert before is Verdict.REFUTED or after is not Verdict.REFUTED, why
 
@@ -693,6 +680,6 @@ def test_without_a_complete_list_or_a_denial_nothing_is_refuted(
     """Whatever the recorded facts, an open list never refutes these checks."""
     world = _World(roles, list(dict.fromkeys(investors)), frozenset(), None)
 
-    verdict, why = _evaluate(claim, world.build())
+    verdict, why = verdict_of(claim, world.build())
 
     assert verdict is not Verdict.REFUTED, why
