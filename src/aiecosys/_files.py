@@ -512,7 +512,7 @@ def _whole(number: Decimal) -> int | Decimal:
 
 
 def _status(raw: object) -> Status:
-    return typing.cast("Status", structure_enum(Status)(raw, Status))
+    return typing.cast("Status", _structure_enum(Status)(raw, Status))
 
 
 def _is_printed(raw: str) -> bool:
@@ -622,7 +622,7 @@ def _unstructure_estimate(
     return unstructure
 
 
-def structure_enum(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+def _structure_enum(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
     """Return a reader of one value of the enum *kind*, naming the values allowed."""
 
     def structure(raw: object, _: object) -> enum.Enum:
@@ -733,7 +733,7 @@ def new_converter(*, detailed: bool, generated: bool = True) -> cattrs.Converter
     made.register_unstructure_hook_factory(
         _is_estimate, lambda kind: _unstructure_estimate(made, kind)
     )
-    made.register_structure_hook_factory(_is_enum, structure_enum)
+    made.register_structure_hook_factory(_is_enum, _structure_enum)
     made.register_unstructure_hook_factory(
         _is_enum, lambda _: lambda member: member.value
     )
