@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from aiecosys._events import Event, EventKind, Readings, events_of, readings
     from aiecosys._files import dump, dumps, from_document, load, loads, to_document
     from aiecosys._funding import FundFact, FundingRound, RoundKind, ValuationBasis
+    from aiecosys._i18n import LANGUAGES, language
     from aiecosys._laws import Law
     from aiecosys._locations import Location
     from aiecosys._metrics import Metric, MetricKind
@@ -104,6 +105,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "LANGUAGES",
     "AiecosysError",
     "Article",
     "AttributeCheck",
@@ -202,6 +204,7 @@ __all__ = [
     "flop",
     "from_document",
     "json_schema",
+    "language",
     "load",
     "load_article",
     "load_claims",
@@ -247,6 +250,7 @@ _LAZY: dict[str, str] = {
     "ExistenceCheck": "aiecosys.claims",
     "FundFact": "aiecosys._funding",
     "FundingRound": "aiecosys._funding",
+    "LANGUAGES": "aiecosys._i18n",
     "Law": "aiecosys._laws",
     "LawCheck": "aiecosys.claims",
     "Location": "aiecosys._locations",
@@ -305,6 +309,7 @@ _LAZY: dict[str, str] = {
     "events_of": "aiecosys._events",
     "from_document": "aiecosys._files",
     "json_schema": "aiecosys._schema",
+    "language": "aiecosys._i18n",
     "load": "aiecosys._files",
     "load_article": "aiecosys._article",
     "load_claims": "aiecosys.claims",

@@ -6,6 +6,8 @@ import enum
 
 import attrs
 
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, strongest_first
 
 
@@ -30,6 +32,27 @@ class Verdict(enum.Enum):
     """Every value the evidence allows contradicts the claim."""
     NOT_ENOUGH_INFO = "NOT_ENOUGH_INFO"
     """A fact the answer depends on is missing, undisclosed or only known as a range."""
+
+    @property
+    def label(self) -> str:
+        """The verdict's name for readers, in the current language.
+
+        Programs read [value][enum.Enum.value], which never changes.
+
+        Examples:
+            >>> import aiecosys
+            >>> with aiecosys.language("fr"):
+            ...     [verdict.label for verdict in aiecosys.Verdict]
+            ['CONFIRMÉ', 'RÉFUTÉ', 'INFORMATIONS INSUFFISANTES']
+        """
+        return _(_LABELS[self])
+
+
+_LABELS = {
+    Verdict.SUPPORTED: N_("SUPPORTED"),
+    Verdict.REFUTED: N_("REFUTED"),
+    Verdict.NOT_ENOUGH_INFO: N_("NOT_ENOUGH_INFO"),
+}
 
 
 @attrs.frozen

@@ -1,0 +1,199 @@
+"""The reader's language: messages through gettext catalogs, numbers through Babel.
+
+Every sentence aiecosys writes for people (explanations, verdict names, the
+command line's report and its errors) goes through [gettext][] with a
+catalog of its own, ``aiecosys/locale/<lang>/LC_MESSAGES/aiecosys.po``,
+compiled to ``.mo`` when the package is built. A message is a template with
+named fields, translated first and filled in after, so that a translation
+may put the fields in its own order::
+
+    _("{subject} is below zero").format(subject=...)
+
+The language is a context variable: [language][aiecosys.language] sets it
+for a block of code (a thread or a task sees its own), and numbers, amounts
+and dates are then written in that language's conventions by Babel.
+
+Examples:
+    >>> from aiecosys._i18n import current, gettext as _
+    >>> current()
+    'en'
+    >>> with language("fr"):
+    ...     current(), _("SUPPORTED")
+    ('fr', 'CONFIRMÉ')
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+import gettext as _gettext
+import io
+import os
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from typing import Final
+
+
+__all__ = [
+    "DOMAIN",
+    "LANGUAGES",
+    "N_",
+    "current",
+    "from_environment",
+    "gettext",
+    "language",
+    "ngettext",
+    "supported",
+]
+
+DOMAIN: Final = "aiecosys"
+"""The gettext domain of aiecosys's messages."""
+
+LANGUAGES: Final = ("en", "fr")
+"""The languages aiecosys writes in: English, the source language, and French."""
+
+_CURRENT: contextvars.ContextVar[str] = contextvars.ContextVar(
+    "aiecosys_language", default="en"
+)
+
+
+def supported(tag: str | None) -> str | None:
+    """The language of *tag* that aiecosys writes in, or None.
+
+    *tag* is a BCP 47 tag (``fr-CA``) or a POSIX locale (``fr_FR.UTF-8``).
+
+    Examples:
+        >>> (
+        ...     supported("fr_FR.UTF-8"),
+        ...     supported("fr-CA"),
+        ...     supported("de"),
+        ...     supported("C"),
+        ... )
+        ('fr', 'fr', None, None)
+    """
+    if not tag:
+        return None
+    base = tag.replace("-", "_").split(".")[0].split("@")[0].split("_")[0].lower()
+    return base if base in LANGUAGES else None
+
+
+def from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """The language POSIX's variables ask for: LC_ALL, then LC_MESSAGES, then LANG.
+
+    The first one set decides, as the C library does; a language aiecosys
+    does not write in (or ``C``) means English.
+
+    Examples:
+        >>> from_environment({"LANG": "fr_FR.UTF-8"})
+        'fr'
+        >>> from_environment({"LC_ALL": "C", "LANG": "fr_FR.UTF-8"})
+        'en'
+        >>> from_environment({})
+        'en'
+    """
+    environ = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name)
+        if value:
+            return supported(value) or "en"
+    return "en"
+
+
+def current() -> str:
+    """The language messages are written in here: ``"en"`` unless set."""
+    return _CURRENT.get()
+
+
+@contextlib.contextmanager
+def language(tag: str) -> Iterator[str]:
+    """Write messages, numbers and dates in *tag*'s language within the block.
+
+    Explanations, verdict names and errors made within the block are in that
+    language; programs should read verdicts' values, not their words.
+
+    Args:
+        tag: ``"en"`` or ``"fr"`` (``"fr-FR"``, ``"fr_FR.UTF-8"`` also do).
+
+    Raises:
+        ValueError: aiecosys does not write in *tag*'s language.
+
+    Examples:
+        >>> import aiecosys
+        >>> from aiecosys import Verdict
+        >>> with aiecosys.language("fr"):
+        ...     Verdict.REFUTED.label
+        'RÉFUTÉ'
+        >>> Verdict.REFUTED.label
+        'REFUTED'
+    """
+    chosen = supported(tag)
+    if chosen is None:
+        wanted = ", ".join(LANGUAGES)
+        msg = f"aiecosys does not write in {tag!r}: choose one of {wanted}"
+        raise ValueError(msg)
+    token = _CURRENT.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _CURRENT.reset(token)
+
+
+@functools.cache
+def _translations(lang: str) -> _gettext.NullTranslations:
+    """The catalog of *lang*: its compiled ``.mo``, else its ``.po`` read by Babel.
+
+    A built package holds the ``.mo`` (compiled by the build hook, see
+    ``hatch_build.py``); a source checkout has only the ``.po``, which Babel
+    compiles in memory.
+    """
+    if lang == "en":
+        return _gettext.NullTranslations()
+    folder = resources.files("aiecosys") / "locale" / lang / "LC_MESSAGES"
+    compiled = folder / f"{DOMAIN}.mo"
+    if compiled.is_file():
+        return _gettext.GNUTranslations(io.BytesIO(compiled.read_bytes()))
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with (folder / f"{DOMAIN}.po").open("rb") as file:
+        catalog = read_po(file, locale=lang, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return _gettext.GNUTranslations(buffer)
+
+
+def gettext(message: str) -> str:
+    """*message* in the current language (itself in English).
+
+    Examples:
+        >>> from aiecosys._i18n import gettext as _
+        >>> _("REFUTED")
+        'REFUTED'
+    """
+    return _translations(_CURRENT.get()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """*singular* or *plural*, as *count* asks in the current language.
+
+    French counts 0 and 1 in the singular, English only 1.
+
+    Examples:
+        >>> from aiecosys._i18n import ngettext
+        >>> ngettext("{count} claim", "{count} claims", 1).format(count=1)
+        '1 claim'
+        >>> ngettext("{count} claim", "{count} claims", 0).format(count=0)
+        '0 claims'
+    """
+    return _translations(_CURRENT.get()).ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's name for it
+    """Mark *message* for the catalog without translating it (yet).
+
+    For messages kept in module constants: translate them with `gettext`
+    where they are used, when the language is known.
+    """
+    return message
