@@ -30,6 +30,7 @@ import functools
 import gettext as _gettext
 import io
 import os
+import types
 from collections.abc import Iterator, Mapping
 from importlib import resources
 from typing import Final
@@ -45,6 +46,8 @@ __all__ = [
     "language",
     "ngettext",
     "supported",
+    "text",
+    "texts",
 ]
 
 DOMAIN: Final = "aiecosys"
@@ -55,6 +58,9 @@ LANGUAGES: Final = ("en", "fr")
 
 _CURRENT: contextvars.ContextVar[str] = contextvars.ContextVar(
     "aiecosys_language", default="en"
+)
+_TEXTS: contextvars.ContextVar[Mapping[str, Mapping[str, str]]] = (
+    contextvars.ContextVar("aiecosys_texts", default=types.MappingProxyType({}))
 )
 
 
@@ -188,6 +194,43 @@ def ngettext(singular: str, plural: str, count: int) -> str:
         '0 claims'
     """
     return _translations(_CURRENT.get()).ngettext(singular, plural, count)
+
+
+def text(original: str) -> str:
+    """A text of the files (a note, a title) in the current language, if translated.
+
+    Knowledge bases and claims files are written in one language and may
+    carry translations of their own texts (``[translations.fr]``); `texts`
+    makes them known while a block runs. A text with no translation is
+    written as it is.
+
+    Examples:
+        >>> with texts({"fr": {"president": "président"}}):
+        ...     text("president"), text("founder")
+        ('president', 'founder')
+        >>> with texts({"fr": {"president": "président"}}), language("fr"):
+        ...     text("president"), text("founder")
+        ('président', 'founder')
+    """
+    return _TEXTS.get().get(_CURRENT.get(), {}).get(original, original)
+
+
+@contextlib.contextmanager
+def texts(translations: Mapping[str, Mapping[str, str]]) -> Iterator[None]:
+    """Make the files' *translations* (language, then text, then translation) known.
+
+    Within the block, `text` translates them; the translations of an
+    enclosing block stay known unless these give another.
+    """
+    outer = _TEXTS.get()
+    merged = {lang: dict(table) for lang, table in outer.items()}
+    for lang, table in translations.items():
+        merged.setdefault(lang, {}).update(table)
+    token = _TEXTS.set(merged)
+    try:
+        yield
+    finally:
+        _TEXTS.reset(token)
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's name for it
