@@ -9,6 +9,8 @@ from typing import Final
 import attrs
 
 from aiecosys._dates import PartialDate, Period
+from aiecosys._i18n import gettext as _
+from aiecosys._i18n import text as file_text
 
 
 __all__ = [
@@ -61,17 +63,17 @@ def _relative_problem(text: str) -> str | None:
         match = pattern.fullmatch(phrase)
         if match is not None and match.group(1) in _MONTHS:
             return None
-    return (
-        f"cannot read {text!r} as a date relative to the publication: write "
+    return _(
+        "cannot read {text} as a date relative to the publication: write "
         "'last June', 'in January', 'this year', 'last year', 'end of last year' "
         "or '15 years ago'"
-    )
+    ).format(text=repr(text))
 
 
 def _check_relative(
     _instance: RelativeDate, _attribute: attrs.Attribute[str], value: object
 ) -> None:
-    problem = _relative_problem(value) if isinstance(value, str) else "not text"
+    problem = _relative_problem(value) if isinstance(value, str) else _("not text")
     if problem is not None:
         raise ValueError(problem)
 
@@ -139,8 +141,10 @@ class RelativeDate:
         if isinstance(published, Period):
             if published.start is None or published.end is None:
                 raise ValueError(
-                    f"{self.text!r} cannot be resolved against {published}, a range "
-                    "without both ends: give the earliest and the latest date"
+                    _(
+                        "{text} cannot be resolved against {published}, a range "
+                        "without both ends: give the earliest and the latest date"
+                    ).format(text=repr(self.text), published=published)
                 )
             earliest = self._resolve(published.start)
             latest = self._resolve(published.end)
@@ -163,8 +167,10 @@ class RelativeDate:
             return PartialDate(year - int(ago.group(1)))
         if published.month is None:
             raise ValueError(
-                f"{self.text!r} needs a publication date precise to the month, "
-                f"not {published}"
+                _(
+                    "{text} needs a publication date precise to the month, "
+                    "not {published}"
+                ).format(text=repr(self.text), published=published)
             )
         last = _LAST_MONTH.fullmatch(phrase)
         match = last or _IN_MONTH.fullmatch(phrase)
@@ -223,8 +229,10 @@ def resolve_date(value: DateLike, published: Published | None) -> PartialDate | 
         return value
     if published is None:
         raise ValueError(
-            f"{value.text!r} is relative, and the claim's source has no "
-            "publication date to resolve it against"
+            _(
+                "{text} is relative, and the claim's source has no "
+                "publication date to resolve it against"
+            ).format(text=repr(value.text))
         )
     return value.resolve(published)
 
@@ -236,6 +244,19 @@ def span(value: PartialDate | Period) -> tuple[dt.date | None, dt.date | None]:
 def date_text(
     value: PartialDate | Period | RelativeDate, resolved: PartialDate | Period
 ) -> str:
+    r"""A stated date for readers: relative ones with the date they resolve to.
+
+    Examples:
+        >>> from aiecosys import PartialDate, language
+        >>> date_text(RelativeDate("last year"), PartialDate(2023))
+        '"last year", that is 2023'
+        >>> with language("fr"):
+        ...     date_text(RelativeDate("last year"), PartialDate(2023))
+        '«\xa0last year\xa0», soit 2023'
+    """
     if isinstance(value, RelativeDate):
-        return f'"{value.text}", that is {resolved}'
+        # Translators: a date as the article states it, then the date it means.
+        return _('"{text}", that is {resolved}').format(
+            text=file_text(value.text), resolved=resolved
+        )
     return str(resolved)

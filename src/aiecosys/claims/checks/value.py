@@ -20,6 +20,8 @@ from aiecosys._compare import (
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._errors import ParseError
 from aiecosys._files import read_written_amount, refuse_float
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._money import Money
 from aiecosys._ordering import Ordering
 from aiecosys._precision import Precision, qualifier_of
@@ -95,9 +97,9 @@ class ValueCheck:
             on=self.on,
             tolerance=self.tolerance,
             factor=Decimal(1),
-            relation="equal to the stated value",
+            relation=N_("equal to the stated value"),
             expects=Ordering.EQUAL,
-            second_label="the stated value",
+            second_label=N_("the stated value"),
         )
 
     def first_read(self, context: Context) -> Found:
@@ -169,10 +171,10 @@ def _validate_value(
     if number < 0 and check.measure.kind()[0] != "date":
         yield (
             "stated",
-            (
-                f"{describe(value)} is below zero, and {check.measure.label} "
-                "cannot be: write the value the claim states"
-            ),
+            _(
+                "{value} is below zero, and {label} cannot be: write the value the "
+                "claim states"
+            ).format(value=describe(value), label=check.measure.label),
         )
     stated = ("stated", _stated_kind(check.stated))
     yield from validate_comparison(
