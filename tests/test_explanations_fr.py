@@ -18,6 +18,7 @@ from aiecosys._article import Article
 from aiecosys._compare import describe
 from aiecosys._estimate import Estimate
 from aiecosys._readable import readable_date, readable_estimate, readable_number
+from aiecosys.claims._claim import validate
 from aiecosys.claims._context import or_list, semicolon_list, status_label
 
 
@@ -225,3 +226,28 @@ def test_every_explanation_of_these_kinds_is_written_in_french(
         if f.explanation == e.explanation
     ]
     assert not same
+
+
+def test_a_check_written_wrong_is_refused_in_french(article: Article) -> None:
+    """Validating a check: each problem said in French, its field named as is."""
+    claim = Claim(
+        "yi-half-itself",
+        "moitié",
+        "Yi has half as many parameters as itself.",
+        article.source,
+        aiecosys.RatioCheck(
+            Measure("Yi-34B", "parameters"), Measure("Yi-34B", "parameters"), "0.5"
+        ),
+    )
+    with aiecosys.language("fr"):
+        problems = dict(validate(claim, article.ecosystem))
+        with pytest.raises(ValueError, match=r"^champ inconnu 'size'\u202f; "):
+            Measure("Yi-34B", "size")
+    assert problems["check.denominator"] == (
+        f"lit le même fait que numerator (Yi-34B{NB}: paramètres){NB}: un fait "
+        "comparé à lui-même ou compté deux fois ne prouve rien\u202f; nommez un "
+        "autre fait"
+    )
+    assert problems["check.tolerance"].startswith(
+        "un rapport exact de 0.5 demande une tolérance"
+    )

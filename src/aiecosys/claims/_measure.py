@@ -97,8 +97,9 @@ def _check_measure_field(
 ) -> None:
     if value not in MEASURE_FIELDS:
         raise ValueError(
-            f"unknown field {value!r}; a measure reads one of "
-            f"{', '.join(sorted(MEASURE_FIELDS))}"
+            _("unknown field {field}; a measure reads one of {fields}").format(
+                field=repr(value), fields=", ".join(sorted(MEASURE_FIELDS))
+            )
         )
 
 
@@ -107,8 +108,10 @@ def _check_office(
 ) -> None:
     if (value is None) == instance.field.startswith("office_"):
         raise ValueError(
-            "office_opened and office_closed need the office's location "
-            "(office = 'Silicon Valley'), and no other field takes one"
+            _(
+                "office_opened and office_closed need the office's location "
+                "(office = 'Silicon Valley'), and no other field takes one"
+            )
         )
 
 
@@ -116,7 +119,11 @@ def _check_round(
     instance: Measure, _attribute: attrs.Attribute[Any], value: RoundKind | None
 ) -> None:
     if value is not None and instance.field not in ROUND_FIELDS:
-        raise ValueError(f"only round fields take a round kind, not {instance.field!r}")
+        raise ValueError(
+            _("only round fields take a round kind, not {field}").format(
+                field=repr(instance.field)
+            )
+        )
 
 
 _AT_FIELDS: Final = ROUND_FIELDS | FUND_FIELDS | {"total_raised"}
@@ -127,8 +134,10 @@ def _check_at(
 ) -> None:
     if value is not None and instance.field not in _AT_FIELDS:
         raise ValueError(
-            f"{instance.field!r} takes no date (at): only round fields, fund "
-            "fields and total_raised do; leave at out"
+            _(
+                "{field} takes no date (at): only round fields, fund fields and "
+                "total_raised do; leave at out"
+            ).format(field=repr(instance.field))
         )
 
 

@@ -64,8 +64,9 @@ def _check_attribute(
 ) -> None:
     if value not in _ATTRIBUTES:
         raise ValueError(
-            f"unknown field {value!r}; an attribute check reads one of "
-            f"{', '.join(sorted(_ATTRIBUTES))}"
+            _("unknown field {field}; an attribute check reads one of {fields}").format(
+                field=repr(value), fields=", ".join(sorted(_ATTRIBUTES))
+            )
         )
 
 
