@@ -175,7 +175,8 @@ class Evaluation:
     verdict: Verdict
     """What the facts say about it."""
     explanation: str
-    """Why, in plain English."""
+    """Why, in plain words, in the language the claim was checked in (see
+    [language][aiecosys.language])."""
     evidence: tuple[Evidence, ...]
     """Each fact used, with its sources."""
     conversions: tuple[Conversion, ...]

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DECIMALS",
+    "STATED_VALUE",
     "Context",
     "Found",
     "Index",
@@ -719,8 +720,23 @@ def _concluded(finding: str, comparison: Comparison, relation: str | None) -> st
     return template.format(finding=finding, relation=relation or comparison.relation)
 
 
+STATED_VALUE: Final = N_("the stated value")
+"""How a comparison names the value a claim states."""
+
+
 def labelled(label: str, value: str) -> str:
-    """A fact named and written: ``Yi-34B: parameters (34 billion parameters)``."""
+    """A fact named and written: ``Yi-34B: parameters (34 billion parameters)``.
+
+    Examples:
+        >>> from aiecosys import language
+        >>> labelled("Yi-34B: parameters", "34 billion parameters")
+        'Yi-34B: parameters (34 billion parameters)'
+        >>> with language("fr"):
+        ...     print(labelled(_(STATED_VALUE), "34"))
+        la valeur annoncée (34)
+    """
+    if label == _(STATED_VALUE):
+        return _("the stated value ({value})").format(value=value)
     # Translators: the name of a fact, then its value.
     return _("{label} ({value})").format(label=label, value=value)
 
@@ -802,7 +818,7 @@ def compared_with_words(
         on=date,
         rates=context.rates,
         tolerance=None,
-        labels=(found.label, "the stated value"),
+        labels=(found.label, STATED_VALUE),
         factor=Decimal(1),
         relation="as stated",
         expects=Ordering.EQUAL,

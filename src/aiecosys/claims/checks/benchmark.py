@@ -108,7 +108,9 @@ class BenchmarkCheck:
                 if score is not None:
                     evidence.append(
                         Evidence(
-                            f"{model.name}: {score.benchmark}",
+                            _("{of}: {field}").format(
+                                of=model.name, field=score.benchmark
+                            ),
                             f"{score.score}"
                             + (f" ({text(score.setting)})" if score.setting else ""),
                             score.sources,

@@ -27,6 +27,7 @@ from aiecosys._ordering import Ordering
 from aiecosys._precision import Precision, qualifier_of
 from aiecosys._units import Quantity
 from aiecosys.claims._context import (
+    STATED_VALUE,
     Context,
     Found,
     Outcome,
@@ -99,7 +100,7 @@ class ValueCheck:
             factor=Decimal(1),
             relation=N_("equal to the stated value"),
             expects=Ordering.EQUAL,
-            second_label=N_("the stated value"),
+            second_label=STATED_VALUE,
         )
 
     def first_read(self, context: Context) -> Found:
