@@ -111,11 +111,11 @@ def _written(exact: str, digits: int, locale: str) -> str:
     size = value.copy_abs()
     # Babel rounds in the thread's context: give it a private one.
     with decimal.localcontext(EXACT):
-        if size >= _SCIENTIFIC_FROM or (size and size < _SMALLEST):
+        if _scientific(size):
             text = format_scientific(value, "#.###E0", locale=locale)
             mantissa, _e, exponent = text.partition("E")
             return f"{mantissa} × 10{exponent.translate(_SUPERSCRIPTS)}"
-        if locale in _LONG_SCALE and size >= _THOUSAND * _BILLION:
+        if _past_long_scale(size, locale):
             billions = _written(str(value.scaleb(-9)), digits, locale)
             return f"{billions} {_billions_word(locale)}"
         if size >= _COMPACT_FROM:
@@ -123,6 +123,16 @@ def _written(exact: str, digits: int, locale: str) -> str:
                 value, format_type="long", locale=locale, fraction_digits=digits
             )
         return format_decimal(value, format="#,##0.##########", locale=locale)
+
+
+def _scientific(size: Decimal) -> bool:
+    """Whether a number of this size is written with a power of ten."""
+    return size >= _SCIENTIFIC_FROM or bool(size and size < _SMALLEST)
+
+
+def _past_long_scale(size: Decimal, locale: str) -> bool:
+    """Whether a number of this size is written in thousands of milliards."""
+    return locale in _LONG_SCALE and size >= _THOUSAND * _BILLION
 
 
 def _billions_word(locale: str) -> str:
@@ -141,6 +151,10 @@ def readable_scale(low: str, high: str) -> str:
         '€250 to €300 million'
         >>> readable_scale("950", "1 billion")
         '950 to 1 billion'
+        >>> import aiecosys
+        >>> with aiecosys.language("fr"):
+        ...     readable_scale("250 millions", "300 millions")
+        'entre 250 et 300 millions'
     """
     low_number, _space, low_word = low.rpartition(" ")
     high_word = high.rpartition(" ")[2]
@@ -198,6 +212,7 @@ def _with_unit(number: str, quantity: Quantity) -> str:
         # Translators: a number ending in a scale word, then its unit ("34
         # billion parameters"); French puts "de" between them.
         text = _("{scaled} {unit}").format(scaled=number, unit=unit)
+        # French elides that "de" before a vowel, as Money's long form does.
         return _ELISION.sub(" d'", text)
     # Translators: a number, then its unit: "12,350 parameters", "6.1 × 10²³ FLOP".
     return _("{number} {unit}").format(number=number, unit=unit)
@@ -248,9 +263,7 @@ def _named_money(value: Money, digits: int) -> tuple[str, str]:
     amount = _rounded(value.amount, digits)
     number = readable_number(amount, digits)
     size = amount.copy_abs()
-    if size >= _SCIENTIFIC_FROM or (
-        locale in _LONG_SCALE and size >= _THOUSAND * _BILLION
-    ):
+    if _scientific(size) or _past_long_scale(size, locale):
         sample = Money(_TWO_BILLION, value.currency).format(locale, style="long")
         scaled = format_compact_decimal(_TWO_BILLION, format_type="long", locale=locale)
         return number, number + sample.removeprefix(scaled)
@@ -271,6 +284,13 @@ def readable(value: Any, digits: int = DIGITS) -> str:
         ('€385 million', '34 billion parameters')
         >>> readable(Quantity("6.1e23", "FLOP")), readable(Money(5, "CHF"))
         ('6.1 × 10²³ FLOP', 'CHF 5')
+
+        French names the currency, and says "de" after a scale word:
+
+        >>> import aiecosys
+        >>> with aiecosys.language("fr"):
+        ...     readable(Money(385_000_000, "EUR")), readable(parameters("34B"))
+        ("385 millions d'euros", '34 milliards de paramètres')
     """
     if isinstance(value, Money | Quantity):
         return "".join(_figure(value, digits))
@@ -285,7 +305,7 @@ def readable(value: Any, digits: int = DIGITS) -> str:
 
 
 def readable_estimate(estimate: Estimate[Any], digits: int = DIGITS) -> str:
-    """Write an estimate at human scale: ``€250 to €300 million``, ``undisclosed``.
+    r"""Write an estimate at human scale: ``€250 to €300 million``, ``undisclosed``.
 
     An amount nothing is known about is ``undisclosed`` (or ``unknown``), never
     the ``at least 0`` its bounds hold.
@@ -303,6 +323,16 @@ def readable_estimate(estimate: Estimate[Any], digits: int = DIGITS) -> str:
         'undisclosed'
         >>> readable_estimate(Estimate.unknown())
         'undisclosed'
+
+        French writes ranges "entre X et Y", and milliards from 10^12 on
+        (its "billion" is a thousand times the English one):
+
+        >>> import aiecosys
+        >>> with aiecosys.language("fr"):
+        ...     readable_estimate(
+        ...         Estimate.between(parameters("1T"), parameters("1.8T"))
+        ...     )
+        'entre 1\u202f000 et 1\u202f800 milliards de paramètres'
     """
     low, high = estimate.low, estimate.high
     nothing_below = low is None or not _magnitude(low)
