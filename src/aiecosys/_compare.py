@@ -561,7 +561,7 @@ class Comparison:
     expects: Ordering | None
     """The ordering under which that relation holds, or None."""
     explanation: str
-    """One sentence in plain English saying what was found."""
+    """One sentence saying what was found, in the reader's language."""
 
     @property
     def holds(self) -> bool | None:
