@@ -22,6 +22,8 @@ from aiecosys import _validators as validators
 from aiecosys._amounts import normalise_text, strip_accents
 from aiecosys._dates import PartialDate, Period
 from aiecosys._errors import DataError, ParseError, Problem
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, check_sources
 
 
@@ -84,7 +86,7 @@ class EventKind(enum.Enum):
     @property
     def label(self) -> str:
         """How explanations name the event (``"launched or unveiled"``)."""
-        return _LABELS.get(self, self.value.replace("-", " "))
+        return _(_LABELS[self])
 
     @property
     def subjects(self) -> frozenset[Subject]:
@@ -97,9 +99,16 @@ class EventKind(enum.Enum):
 
 
 _LABELS: Final = {
-    EventKind.LAUNCHED: "launched or unveiled",
-    EventKind.OFFICE_OPENED: "an office opened",
-    EventKind.OFFICE_CLOSED: "an office closed",
+    # Translators: an event, as explanations name it: "read as announced".
+    EventKind.ANNOUNCED: N_("announced"),
+    EventKind.INCORPORATED: N_("incorporated"),
+    EventKind.OPERATIONS_STARTED: N_("operations started"),
+    EventKind.LAUNCHED: N_("launched or unveiled"),
+    EventKind.OFFICE_OPENED: N_("an office opened"),
+    EventKind.OFFICE_CLOSED: N_("an office closed"),
+    EventKind.DISSOLVED: N_("dissolved"),
+    EventKind.RELEASED: N_("released"),
+    EventKind.WEIGHTS_RELEASED: N_("weights released"),
 }
 _FROM_OFFICES: Final = frozenset({EventKind.OFFICE_OPENED, EventKind.OFFICE_CLOSED})
 
@@ -158,7 +167,8 @@ class Event:
     """A remark for readers (how sources differ, what exactly happened)."""
 
     def __str__(self) -> str:
-        return f"{self.kind.label}: {self.date}"
+        # Translators: an event and its date: "announced: 2023-11-17".
+        return _("{event}: {date}").format(event=self.kind.label, date=self.date)
 
 
 A_SUBJECT: Final[Mapping[Subject, str]] = {
