@@ -86,8 +86,8 @@ class TestMembership:
             "ne figurent pas parmi les investisseurs de 01.AI dans la base de "
             "connaissances, mais les investisseurs de 01.AI forment une liste ouverte, "
             f"qu’aucune source ne dit complète{NNBSP}; une source qui les recense tous "
-            '(complete = { investors = "source-key" } sur 01.AI) ou un démenti sourcé '
-            '(relation = "investor") trancherait la question.'
+            '(complete = { investors = "source-key" } dans l’entrée 01.AI) '
+            'ou un démenti sourcé (relation = "investor") trancherait la question.'
         )
 
     def test_english_is_unchanged(self, article: Article) -> None:
@@ -113,10 +113,11 @@ class TestRole:
             explanation
         )
         assert explanation.endswith(
-            f"{NNBSP}; mais les postes de Guillaume Lample forment une liste ouverte, "
-            f"qu’aucune source ne dit complète{NNBSP}; une source qui les recense tous "
-            '(complete = { roles = "source-key" } sur Guillaume Lample) ou un démenti '
-            'sourcé (relation = "role") trancherait la question.'
+            f"{NNBSP}; mais les postes occupés par Guillaume Lample forment une liste "
+            f"ouverte, qu’aucune source ne dit complète{NNBSP}; une source qui les "
+            'recense tous (complete = { roles = "source-key" } dans l’entrée '
+            'Guillaume Lample) ou un démenti sourcé (relation = "role") trancherait '
+            "la question."
         )
 
     def test_a_role_held_in_french(self, article: Article) -> None:
@@ -204,9 +205,9 @@ class TestMetricLocationSequenceLaw:
         assert explanation.endswith(
             f"ou avant{NBSP}: les tours de 01.AI forment une liste ouverte, qu’aucune "
             "source ne dit complète, donc un tour antérieur avec Alibaba Cloud peut "
-            'manquer (complete = { rounds = "source-key" } sur 01.AI trancherait la '
-            f"question){NBSP}: les dates se chevauchent, l’un ou l’autre peut être "
-            "venu en premier."
+            'manquer (complete = { rounds = "source-key" } dans l’entrée 01.AI '
+            f"trancherait la question){NBSP}: les dates se chevauchent, l’un ou "
+            "l’autre peut être venu en premier."
         )
 
     def test_a_law_s_date_in_french(self, article: Article) -> None:
@@ -256,8 +257,7 @@ class TestWords:
             assert closed_by(
                 None, Denial("Kai-Fu Lee", "role", subject="Baidu", sources=(source,))
             ) == (
-                "une source indique que Kai-Fu Lee n’a occupé aucun poste chez "
-                "Baidu (bio)"
+                "selon une source, Kai-Fu Lee n’a occupé aucun poste chez Baidu (bio)"
             )
             assert closed_by(None, None) == "rien n’indique que la liste est complète"
             assert too_early(source).startswith(
