@@ -289,3 +289,24 @@ def test_every_explanation_of_these_kinds_is_french(article: Article) -> None:
         explanation = _french(article, claim.id).explanation
         quoted = re.sub(r"«[^»]*»|\([^()]*\)", "", explanation)
         assert not english.search(quoted), (claim.id, explanation)
+
+
+class TestProblems:
+    def test_a_word_without_readings_in_french(self) -> None:
+        """A word with no readings is refused in French, naming those that have some."""
+        with aiecosys.language("fr"), pytest.raises(aiecosys.ParseError) as raised:
+            aiecosys.readings("baptised", "model")
+        assert str(raised.value).startswith(
+            f"aucune lecture de 'baptised' dit d’un modèle{NNBSP}; les mots qui ont "
+            "des lectures sont "
+        )
+
+    def test_a_check_built_wrong_in_french(self) -> None:
+        """A location with neither city nor country is refused in French."""
+        with (
+            aiecosys.language("fr"),
+            pytest.raises(ValueError, match=r"^donner la ville"),
+        ):
+            aiecosys.LocationCheck("Mistral AI")
+        with pytest.raises(ValueError, match=r"^give the city, the country or both$"):
+            aiecosys.LocationCheck("Mistral AI")

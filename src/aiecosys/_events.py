@@ -119,13 +119,17 @@ def _check_date(
     if not isinstance(value, PartialDate | Period):
         validators.fail(
             attribute,
-            f"must be a PartialDate or a Period, not {type(value).__name__}",
+            _("must be a PartialDate or a Period, not {type}").format(
+                type=type(value).__name__
+            ),
         )
     if isinstance(value, Period) and value.start is None and value.end is None:
         validators.fail(
             attribute,
-            "a period with neither start nor end dates nothing: give its start, "
-            "its end or both, such as '2023-04 to 2023-05'",
+            _(
+                "a period with neither start nor end dates nothing: give its start, "
+                "its end or both, such as '2023-04 to 2023-05'"
+            ),
         )
 
 
@@ -172,9 +176,11 @@ class Event:
 
 
 A_SUBJECT: Final[Mapping[Subject, str]] = {
-    "organisation": "an organisation",
-    "model": "a model",
+    # Translators: what an event happens to: "an event of an organisation".
+    "organisation": N_("an organisation"),
+    "model": N_("a model"),
 }
+"""What an event happens to, in words (translate them where used)."""
 
 
 def _fail(field: str, message: str) -> NoReturn:
@@ -211,20 +217,27 @@ def check_events(subject: Subject) -> validators.Validator:
             if event.kind in _FROM_OFFICES:
                 _fail(
                     field,
-                    f"record {event.kind.label} in offices, with its location "
-                    "and its opened or closed date, not as an event",
+                    _(
+                        "record {event} in offices, with its location and its opened "
+                        "or closed date, not as an event"
+                    ).format(event=event.kind.label),
                 )
             if subject not in event.kind.subjects:
                 _fail(
                     field,
-                    f"{event.kind.value!r} is not an event of {A_SUBJECT[subject]}; "
-                    f"record {', '.join(recordable(subject))}",
+                    _("{kind} is not an event of {subject}; record {kinds}").format(
+                        kind=repr(event.kind.value),
+                        subject=_(A_SUBJECT[subject]),
+                        kinds=", ".join(recordable(subject)),
+                    ),
                 )
             if event.kind in seen:
                 _fail(
                     field,
-                    f"gives the {event.kind.value} event twice: record it once, "
-                    "with every source, and a period if sources disagree",
+                    _(
+                        "gives the {kind} event twice: record it once, with every "
+                        "source, and a period if sources disagree"
+                    ).format(kind=event.kind.value),
                 )
             seen.add(event.kind)
 
@@ -397,17 +410,25 @@ def readings(word: str, subject: Subject, lang: str | None = None) -> Readings:
         aiecosys.ParseError: no readings of 'baptised' said of a model; ...
     """
     if not isinstance(word, str):
-        raise TypeError(f"expected a word as text, not {type(word).__name__}")
+        raise TypeError(
+            _("expected a word as text, not {type}").format(type=type(word).__name__)
+        )
     if subject not in A_SUBJECT:
         raise ParseError(
-            f"cannot read words said of {subject!r}: say of what, 'organisation' "
-            "or 'model'"
+            _(
+                "cannot read words said of {subject}: say of what, 'organisation' "
+                "or 'model'"
+            ).format(subject=repr(subject))
         )
     if len(word) > MAX_WORD_LENGTH:
         raise ParseError(
-            f"{word[:40]!r}... is {len(word):,} characters long, and a word with "
-            f"readings has at most {MAX_WORD_LENGTH}: give the one word the text "
-            "uses, such as 'launched'"
+            _(
+                "{start}... is {length} characters long, and a word with readings "
+                "has at most {most}: give the one word the text uses, such as "
+                "'launched'"
+            ).format(
+                start=repr(word[:40]), length=f"{len(word):,}", most=MAX_WORD_LENGTH
+            )
         )
     folded = _folded(word)
     language = None if lang is None else lang.split("-")[0].split("_")[0].casefold()
@@ -423,18 +444,36 @@ def readings(word: str, subject: Subject, lang: str | None = None) -> Readings:
     if found:
         languages = ", ".join(sorted(value.lang for value in found.values()))
         raise ParseError(
-            f"{word!r} has different readings in {languages}: give the language (lang)"
+            _(
+                "{word} has different readings in {languages}: give the language (lang)"
+            ).format(word=repr(word), languages=languages)
         )
     known = sorted(
         {
             value.word
-            for (table_subject, table_lang, _), value in WORDS.items()
+            for (table_subject, table_lang, _word), value in WORDS.items()
             if table_subject == subject and language in {None, table_lang}
         }
     )
-    where = "" if language is None else f" in {language!r}"
+    fields = {
+        "word": repr(word),
+        "subject": _(A_SUBJECT[subject]),
+        "language": repr(language),
+        "known": ", ".join(known),
+        "kinds": ", ".join(
+            kind.value for kind in EventKind if subject in kind.subjects
+        ),
+    }
     raise ParseError(
-        f"no readings of {word!r} said of {A_SUBJECT[subject]}{where}; the words with "
-        f"readings are {', '.join(known)}; or name the event itself "
-        f"({', '.join(kind.value for kind in EventKind if subject in kind.subjects)})"
+        (
+            _(
+                "no readings of {word} said of {subject}; the words with readings are "
+                "{known}; or name the event itself ({kinds})"
+            )
+            if language is None
+            else _(
+                "no readings of {word} said of {subject} in {language}; the words "
+                "with readings are {known}; or name the event itself ({kinds})"
+            )
+        ).format(**fields)
     )

@@ -95,9 +95,11 @@ def _check_value(
         ):
             validators.fail(
                 attribute,
-                f"{bound} is out of range: a figure is a finite number below "
-                f"10^{_DIGITS}, with digits no finer than 10^-{MAX_PLACES}; check "
-                "the exponent",
+                _(
+                    "{bound} is out of range: a figure is a finite number below "
+                    "10^{digits}, with digits no finer than 10^-{places}; check the "
+                    "exponent"
+                ).format(bound=bound, digits=_DIGITS, places=MAX_PLACES),
             )
 
 

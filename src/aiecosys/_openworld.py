@@ -35,7 +35,10 @@ def _optional_source(
     _instance: object, attribute: attrs.Attribute[Source | None], value: object
 ) -> None:
     if value is not None and not isinstance(value, Source):
-        validators.fail(attribute, f"must be a Source, not {type(value).__name__}")
+        validators.fail(
+            attribute,
+            _("must be a Source, not {type}").format(type=type(value).__name__),
+        )
 
 
 @attrs.frozen
@@ -108,14 +111,19 @@ def check_complete(
     ) -> None:
         if not isinstance(value, Complete):
             validators.fail(
-                attribute, f"must be a Complete table, not {type(value).__name__}"
+                attribute,
+                _("must be a Complete table, not {type}").format(
+                    type=type(value).__name__
+                ),
             )
         others = [name for name in value.lists if name not in allowed]
         if others:
             validators.fail(
                 attribute,
-                f"names {', '.join(others)}, which this entry does not list; "
-                f"it may name {', '.join(allowed)}",
+                _(
+                    "names {lists}, which this entry does not list; it may name "
+                    "{allowed}"
+                ).format(lists=", ".join(others), allowed=", ".join(allowed)),
             )
 
     return check

@@ -59,8 +59,10 @@ def check_at_least(
 ) -> None:
     if value is not None and not 1 <= value <= MAX_SOURCES:
         raise ValueError(
-            f"at_least = {value} is out of range: ask for 1 to {MAX_SOURCES} "
-            "independent sources"
+            _(
+                "at_least = {value} is out of range: ask for 1 to {most} independent "
+                "sources"
+            ).format(value=value, most=MAX_SOURCES)
         )
 
 
@@ -69,8 +71,10 @@ def _check_form(
 ) -> None:
     if value is StatementForm.CAUSE:
         raise ValueError(
-            "a stated cause is checked by the cause kind: write kind = 'cause', "
-            "effect = ..., cause = ..."
+            _(
+                "a stated cause is checked by the cause kind: write kind = 'cause', "
+                "effect = ..., cause = ..."
+            )
         )
 
 
@@ -250,7 +254,9 @@ def parse_count(raw: object) -> int:
     """Read a whole number of sources."""
     number = read_number(raw, "the number of sources")
     if number != number.to_integral_value():
-        raise ParseError(f"{raw!r} is not a whole number of sources")
+        raise ParseError(
+            _("{raw} is not a whole number of sources").format(raw=repr(raw))
+        )
     return int(number)
 
 

@@ -43,8 +43,10 @@ def _check_field(
 ) -> None:
     if value not in _FIELDS:
         raise ValueError(
-            f"unknown field {value!r}; a law check reads adopted (when it was "
-            "passed) or in_force (when it came into force)"
+            _(
+                "unknown field {field}; a law check reads adopted (when it was "
+                "passed) or in_force (when it came into force)"
+            ).format(field=repr(value))
         )
 
 

@@ -34,7 +34,7 @@ def _check_place(
     instance: LocationCheck, _attribute: attrs.Attribute[str | None], value: object
 ) -> None:
     if value is None and instance.city is None:
-        raise ValueError("give the city, the country or both")
+        raise ValueError(_("give the city, the country or both"))
 
 
 @attrs.frozen
@@ -190,10 +190,10 @@ def country_problems(
     except DataError:
         yield (
             field,
-            (
-                f"{code!r} is not an ISO 3166 country code: write two letters such "
-                "as 'CN', 'FR' or 'US'"
-            ),
+            _(
+                "{code} is not an ISO 3166 country code: write two letters such as "
+                "'CN', 'FR' or 'US'"
+            ).format(code=repr(code)),
         )
 
 

@@ -115,9 +115,9 @@ class MembershipCheck:
 
     def __attrs_post_init__(self) -> None:
         if bool(self.members) == (self.members_of is not None):
-            raise ValueError("give members or members_of, not both and not neither")
+            raise ValueError(_("give members or members_of, not both and not neither"))
         if (self.group is None) == (self.investors_of is None):
-            raise ValueError("give group or investors_of, exactly one")
+            raise ValueError(_("give group or investors_of, exactly one"))
 
     @private_decimals
     def evaluate(self, context: Context) -> Outcome:
@@ -353,7 +353,7 @@ def _validate_membership(
     if check.until is not None and check.investors_of is None:
         yield (
             "until",
-            (
+            _(
                 "counts the rounds of investors_of, and a group's members are not "
                 "dated: leave until out"
             ),
@@ -368,7 +368,10 @@ def _validate_membership(
         if found.kind is not OrganisationKind.GROUP:
             yield (
                 field,
-                f"{found.name} is a {found.kind.value}, not a group with members",
+                # Translators: {kind} is an organisation's kind as files write it.
+                _("{name} is a {kind}, not a group with members").format(
+                    name=found.name, kind=found.kind.value
+                ),
             )
 
 
@@ -383,10 +386,10 @@ def _same_members(check: MembershipCheck, eco: Ecosystem) -> Iterator[tuple[str,
         if canonical in seen:
             yield (
                 f"members[{number}]",
-                (
-                    f"{name!r} is {canonical}, already listed as "
-                    f"members[{seen[canonical]}]: list each member once"
-                ),
+                _(
+                    "{name} is {canonical}, already listed as members[{number}]: "
+                    "list each member once"
+                ).format(name=repr(name), canonical=canonical, number=seen[canonical]),
             )
         seen.setdefault(canonical, number)
     if check.members_of is not None and check.group is not None:
@@ -394,7 +397,7 @@ def _same_members(check: MembershipCheck, eco: Ecosystem) -> Iterator[tuple[str,
             if eco.organisation(check.members_of) == eco.organisation(check.group):
                 yield (
                     "members_of",
-                    (
+                    _(
                         "is the group the members are said to belong to: a group is "
                         "always among itself; name another group"
                     ),

@@ -57,8 +57,10 @@ def _check_relation(
 ) -> None:
     if value not in _RELATIONS:
         raise ValueError(
-            f"unknown relation {value!r}; use equal, greater (the figure is more "
-            "than the stated value) or less"
+            _(
+                "unknown relation {value}; use equal, greater (the figure is more "
+                "than the stated value) or less"
+            ).format(value=repr(value))
         )
 
 
@@ -211,7 +213,9 @@ def _entity(eco: Ecosystem, name: str) -> ModelSpec | Organisation | Person:
             return look_up(name)
         except UnknownEntityError:
             continue
-    raise UnknownEntityError(f"no model, organisation or person is named {name!r}")
+    raise UnknownEntityError(
+        _("no model, organisation or person is named {name}").format(name=repr(name))
+    )
 
 
 def _validate(
@@ -219,7 +223,12 @@ def _validate(
 ) -> Iterator[tuple[str, str]]:
     yield from unknown_names([("of", check.of, lambda name: _entity(eco, name))])
     if check.stated < 0:
-        yield "stated", f"{check.stated} is below zero, and a count cannot be"
+        yield (
+            "stated",
+            _("{stated} is below zero, and a count cannot be").format(
+                stated=check.stated
+            ),
+        )
     if check.at is not None:
         yield from validate_when(check.at, "at", published)
 

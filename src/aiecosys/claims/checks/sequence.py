@@ -83,7 +83,7 @@ class EventRef:
     def __attrs_post_init__(self) -> None:
         if self.investor is not None and self.field != "announced":
             raise ValueError(
-                "only a round's announcement (field = 'announced') takes an investor"
+                _("only a round's announcement (field = 'announced') takes an investor")
             )
         self.measure()  # refuses what a measure refuses
 
@@ -185,7 +185,9 @@ def _check_relation(
     _instance: SequenceCheck, _attribute: attrs.Attribute[str], value: str
 ) -> None:
     if value not in _EXPECTS:
-        raise ValueError(f"unknown relation {value!r}; use before or after")
+        raise ValueError(
+            _("unknown relation {value}; use before or after").format(value=repr(value))
+        )
 
 
 @attrs.frozen
@@ -284,10 +286,10 @@ def _validate(
         if event.measure().kind()[0] != "date":
             yield (
                 f"{path}.field",
-                (
-                    f"{event.field!r} is not a date; use released, announced, founded, "
+                _(
+                    "{field} is not a date; use released, announced, founded, "
                     "office_opened, office_closed or born"
-                ),
+                ).format(field=repr(event.field)),
             )
 
 
