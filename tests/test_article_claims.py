@@ -16,6 +16,7 @@ from aiecosys import (
     Ecosystem,
     Estimate,
     Evaluation,
+    Money,
     PartialDate,
     Period,
     Problem,
@@ -196,6 +197,7 @@ class TestKeyVerdicts:
             ("kyutai-launched-by-niel", Verdict.SUPPORTED),
             ("kyutai-launched-by-saade", Verdict.SUPPORTED),
             ("kyutai-launched-by-schmidt", Verdict.SUPPORTED),
+            ("sv-aum-3bn", Verdict.REFUTED),
         ],
     )
     def test_verdict(
@@ -285,6 +287,25 @@ class TestChangedFacts:
         assert _verdict(article, "silicon-valley-closed-models", without) is (
             Verdict.SUPPORTED
         )
+
+    def test_sinovation_s_assets_rest_on_the_latest_sourced_figure(
+        self, article: Article
+    ) -> None:
+        """USD 2 billion (2020) refutes USD 3 billion; a 2022 figure would not."""
+        eco = article.ecosystem
+        (latest,) = [f for f in eco.funds if f.as_of == PartialDate(2020, 10, 15)]
+        later = attrs.evolve(
+            latest,
+            as_of=PartialDate(2022, 12),
+            assets_under_management=Estimate.exact(Money("3000000000", "USD")),
+            portfolio_size=None,
+        )
+        with_2022 = eco.add(later)
+        evaluation = aiecosys.check(article.claim("sv-aum-3bn"), eco)
+
+        assert evaluation.verdict is Verdict.REFUTED
+        assert "as of 2020-10-15 ($2 billion)" in evaluation.explanation
+        assert _verdict(article, "sv-aum-3bn", with_2022) is Verdict.SUPPORTED
 
     def test_kyutai_commitment_rests_on_its_launch_not_on_moshi(
         self, article: Article
