@@ -197,6 +197,7 @@ class TestKeyVerdicts:
             ("kyutai-launched-by-niel", Verdict.SUPPORTED),
             ("kyutai-launched-by-saade", Verdict.SUPPORTED),
             ("kyutai-launched-by-schmidt", Verdict.SUPPORTED),
+            ("google-proprietary", Verdict.SUPPORTED),
             ("sv-aum-3bn", Verdict.REFUTED),
         ],
     )
@@ -274,9 +275,9 @@ class TestChangedFacts:
     def test_without_a_google_model_its_share_of_several_giants_is_open(
         self, article: Article
     ) -> None:
-        """Without PaLM 2, Google's closed models are open, not refuted."""
+        """Without PaLM 2 and Gemini 1.0, Google's closed models are open."""
         eco = article.ecosystem
-        without = eco.remove(eco.model("PaLM 2"))
+        without = eco.remove(eco.model("PaLM 2")).remove(eco.model("Gemini 1.0 Pro"))
 
         assert _verdict(article, "silicon-valley-closed-models-google", eco) is (
             Verdict.SUPPORTED
@@ -287,6 +288,17 @@ class TestChangedFacts:
         assert _verdict(article, "silicon-valley-closed-models", without) is (
             Verdict.SUPPORTED
         )
+
+    def test_google_s_tools_are_read_as_its_generative_models(
+        self, article: Article
+    ) -> None:
+        """Google's tools are proprietary on Gemini 1.0; were it open, refuted."""
+        eco = article.ecosystem
+        gemini = eco.model("Gemini 1.0 Pro")
+        opened = eco.replace(gemini, attrs.evolve(gemini, openness="open-weights"))
+
+        assert _verdict(article, "google-proprietary", eco) is Verdict.SUPPORTED
+        assert _verdict(article, "google-proprietary", opened) is Verdict.REFUTED
 
     def test_sinovation_s_assets_rest_on_the_latest_sourced_figure(
         self, article: Article
