@@ -16,10 +16,9 @@ import aiecosys
 from aiecosys import Claim, Evaluation, Measure, Source, ValueCheck
 from aiecosys._article import Article
 from aiecosys._compare import describe
-from aiecosys._estimate import Estimate
 from aiecosys._readable import readable_date, readable_estimate, readable_number
 from aiecosys.claims._claim import validate
-from aiecosys.claims._context import or_list, semicolon_list, status_label
+from aiecosys.claims._context import or_list, semicolon_list
 
 
 KINDS = ("value", "ratio", "attribute", "benchmark", "date", "existence", "ordering")
@@ -72,7 +71,7 @@ def test_a_parent_is_explained_in_french(article: Article) -> None:
     )
     assert [item.value for item in evaluation.evidence] == [
         "Sinovation Ventures",
-        "aucune donnée",
+        "non enregistré",
     ]
 
 
@@ -178,9 +177,8 @@ def test_a_publication_dated_by_a_range_is_explained_in_french(
 
 
 def test_statuses_and_lists_are_written_in_french() -> None:
-    """How a value is known, alternatives and clauses: French words and spacing."""
+    """Alternatives and clauses: French words and spacing."""
     with aiecosys.language("fr"):
-        assert status_label(Estimate.unknown().status) == "non divulgué"
         assert or_list(["A", "B"]) == "A ou B"
         assert semicolon_list(["a", "b", "c"]) == "a\u202f; b\u202f; c"
 

@@ -26,7 +26,7 @@ from aiecosys._compare import (
     value_kind,
 )
 from aiecosys._contexts import DEFAULT
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._entities import Organisation, Person
 from aiecosys._estimate import Estimate, Status
@@ -81,7 +81,6 @@ __all__ = [
     "ratio_with_words",
     "read",
     "semicolon_list",
-    "status_label",
     "strings",
     "value_label",
     "verdict_of",
@@ -159,37 +158,12 @@ def estimate_text(estimate: Estimate[Any]) -> str:
         return written
     # Translators: a value, then how it is known: "34 billion parameters
     # (disclosed)", "1 to 1.8 trillion parameters (rumoured)".
-    return _("{value} ({status})").format(
-        value=written, status=status_label(estimate.status)
-    )
+    return _("{value} ({status})").format(value=written, status=estimate.status.label)
 
 
 def _nothing_known() -> str:
     """How an amount nothing is known about is written: ``undisclosed``."""
     return readable_estimate(Estimate.unknown())
-
-
-_STATUSES: Final = {
-    Status.DISCLOSED: N_("disclosed"),
-    Status.REPORTED: N_("reported"),
-    Status.ESTIMATED: N_("estimated"),
-    Status.RUMOURED: N_("rumoured"),
-    Status.UNDISCLOSED: N_("undisclosed"),
-}
-
-
-def status_label(status: Status) -> str:
-    """How a value came to be known, in the reader's language: ``disclosed``.
-
-    Examples:
-        >>> from aiecosys import Status, language
-        >>> status_label(Status.RUMOURED)
-        'rumoured'
-        >>> with language("fr"):
-        ...     status_label(Status.RUMOURED)
-        'selon des rumeurs'
-    """
-    return _(_STATUSES[status])
 
 
 _VALUE_WORDS: Final = {
@@ -492,7 +466,7 @@ def _read_model(measure: Measure, context: Context) -> Found:
 
 def when_text(date: PartialDate | Period | None) -> str:
     # Translators: a date not recorded.
-    return _("unknown") if date is None else str(date)
+    return _("unknown") if date is None else readable_period(date)
 
 
 def _total(
@@ -683,8 +657,11 @@ def _ratio_text(ratio: Estimate[Decimal], factor: Decimal) -> str | None:
         written = (
             low_text
             if low_text == high_text
-            # Translators: a range of ratios, "0.019 to 0.034".
-            else _("{low} to {high}").format(low=low_text, high=high_text)
+            # Translators: a range of ratios, said after "is": "The ratio is
+            # 0.019 to 0.034".
+            else _("{smallest} to {largest}").format(
+                smallest=low_text, largest=high_text
+            )
         )
         if written != readable_number(factor, digits):
             break
@@ -733,12 +710,13 @@ def labelled(label: str, value: str) -> str:
         'Yi-34B: parameters (34 billion parameters)'
         >>> with language("fr"):
         ...     print(labelled(_(STATED_VALUE), "34"))
-        la valeur annoncée (34)
+        la valeur énoncée (34)
     """
     if label == _(STATED_VALUE):
         return _("the stated value ({value})").format(value=value)
-    # Translators: the name of a fact, then its value.
-    return _("{label} ({value})").format(label=label, value=value)
+    # Translators: the name of a fact ("Yi-34B: parameters"), then its value,
+    # in a comparison's sentence.
+    return _("{fact} ({value})").format(fact=label, value=value)
 
 
 def comparison_text(

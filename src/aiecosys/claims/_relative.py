@@ -8,7 +8,7 @@ from typing import Final
 
 import attrs
 
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._i18n import gettext as _
 from aiecosys._i18n import text as file_text
 
@@ -257,6 +257,6 @@ def date_text(
     if isinstance(value, RelativeDate):
         # Translators: a date as the article states it, then the date it means.
         return _('"{text}", that is {resolved}').format(
-            text=file_text(value.text), resolved=resolved
+            text=file_text(value.text), resolved=readable_period(resolved)
         )
-    return str(resolved)
+    return readable_period(resolved)

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._entities import Organisation
 from aiecosys._errors import UnknownEntityError
@@ -222,14 +222,16 @@ class _Reading:
                 event=self.kind.label, verdict=self.verdict.label
             )
         return _("read as {event} ({date}): {verdict}").format(
-            event=self.kind.label, date=self.event.date, verdict=self.verdict.label
+            event=self.kind.label,
+            date=readable_period(self.event.date),
+            verdict=self.verdict.label,
         )
 
 
 def _event_text(event: Event) -> str:
     if event.note is None:
-        return str(event.date)
-    return f"{event.date} ({file_text(event.note)})"
+        return readable_period(event.date)
+    return f"{readable_period(event.date)} ({file_text(event.note)})"
 
 
 def _only_event(entity: Organisation | ModelSpec, kind: EventKind) -> Event | None:
@@ -241,7 +243,8 @@ def _only_event(entity: Organisation | ModelSpec, kind: EventKind) -> Event | No
     events = events_of(entity, kind)
     if len(events) > 1:
         where = ", ".join(
-            f"{file_text(event.note or '')} ({event.date})" for event in events
+            f"{file_text(event.note or '')} ({readable_period(event.date)})"
+            for event in events
         )
         raise Missing(
             _(
