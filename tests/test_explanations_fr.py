@@ -79,7 +79,7 @@ def test_a_relative_date_is_explained_in_french(article: Article) -> None:
     """A founding within "15 years ago": the label quoted, the period resolved."""
     assert _check(article, "kfl-15-years", "fr").explanation == (
         f"{_quoted(f'Sinovation Ventures{NB}: fondation')}{NB}: 2009-09-07, dans la "
-        f"période {_quoted('15 years ago')}, soit 2009."
+        f"période {_quoted('il y a 15 ans')}, soit 2009."
     )
 
 

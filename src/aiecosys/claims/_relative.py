@@ -9,6 +9,7 @@ from typing import Final
 import attrs
 
 from aiecosys._dates import PartialDate, Period, readable_period
+from aiecosys._i18n import N_, current, ngettext
 from aiecosys._i18n import gettext as _
 from aiecosys._i18n import text as file_text
 
@@ -50,6 +51,12 @@ _LAST_MONTH: Final = re.compile(r"last (\w+)")
 _IN_MONTH: Final = re.compile(r"(?:in )?(\w+)")
 _YEARS_AGO: Final = re.compile(r"(\d+) years? ago")
 _YEAR_PHRASES: Final = ("this year", "last year", "end of last year")
+_YEAR_WORDS: Final = {
+    "this year": N_("this year"),
+    "last year": N_("last year"),
+    "end of last year": N_("end of last year"),
+}
+"""The phrases naming a year, as readers of other languages read them."""
 
 Published = PartialDate | Period
 """A publication date: a date to the precision known, or the range it lies in."""
@@ -252,11 +259,51 @@ def date_text(
         '"last year", that is 2023'
         >>> with language("fr"):
         ...     date_text(RelativeDate("last year"), PartialDate(2023))
-        '«\xa0last year\xa0», soit 2023'
+        '«\xa0l’an dernier\xa0», soit 2023'
     """
     if isinstance(value, RelativeDate):
         # Translators: a date as the article states it, then the date it means.
         return _('"{text}", that is {resolved}').format(
-            text=file_text(value.text), resolved=readable_period(resolved)
+            text=_phrase(value), resolved=readable_period(resolved)
         )
     return readable_period(resolved)
+
+
+def _phrase(value: RelativeDate) -> str:
+    """The words of a relative date for readers: as written, or translated.
+
+    English readers read them as written; a translation the files give wins;
+    otherwise the phrase is said again in the reader's language.
+
+    Examples:
+        >>> from aiecosys import language
+        >>> _phrase(RelativeDate("Last June"))
+        'Last June'
+        >>> with language("fr"):
+        ...     [
+        ...         _phrase(RelativeDate(text))
+        ...         for text in ("last June", "in January", "15 years ago", "last year")
+        ...     ]
+        ['juin dernier', 'en janvier', 'il y a 15 ans', 'l’an dernier']
+    """
+    written = file_text(value.text)
+    if written != value.text or current() == "en":
+        return written
+    phrase = " ".join(value.text.lower().split())
+    if phrase in _YEAR_WORDS:
+        return _(_YEAR_WORDS[phrase])
+    ago = _YEARS_AGO.fullmatch(phrase)
+    if ago is not None:
+        count = int(ago.group(1))
+        return ngettext("{count} year ago", "{count} years ago", count).format(
+            count=count
+        )
+    last = _LAST_MONTH.fullmatch(phrase)
+    match = last or _IN_MONTH.fullmatch(phrase)
+    if match is None:  # refused when the date was made
+        return written
+    from babel.dates import get_month_names
+
+    month = get_month_names("wide", locale=current())[_MONTHS[match.group(1)]]
+    template = _("last {month}") if last is not None else _("in {month}")
+    return template.format(month=month)
