@@ -160,14 +160,14 @@ class TestStatements:
         explanation = _french(article, "sv-closure-trade-war").explanation
         assert explanation.startswith(f"L’explication de «{NBSP}")
         assert explanation.endswith(
-            ": affirmée par 1 source indépendante (Wikipedia), 1 requise."
+            ": affirmée par 1 source indépendante (CNBC), 1 requise."
         )
 
     def test_english_is_unchanged(self, article: Article) -> None:
         """English statement explanations read as they always have."""
         assert _english(article, "batx-chinese-gafam").explanation == (
             "BATX called “the Chinese GAFAM”: stated by 3 independent source(s) "
-            "(Investopedia, Wikipedia, France Culture), 1 needed."
+            "(Géoconfluences (ENS de Lyon), Jeune Afrique, France Culture), 1 needed."
         )
 
 
