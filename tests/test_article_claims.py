@@ -198,7 +198,7 @@ class TestKeyVerdicts:
             ("kyutai-launched-by-saade", Verdict.SUPPORTED),
             ("kyutai-launched-by-schmidt", Verdict.SUPPORTED),
             ("google-proprietary", Verdict.SUPPORTED),
-            ("sv-aum-3bn", Verdict.REFUTED),
+            ("sv-aum-3bn", Verdict.NOT_ENOUGH_INFO),
         ],
     )
     def test_verdict(
@@ -300,24 +300,34 @@ class TestChangedFacts:
         assert _verdict(article, "google-proprietary", eco) is Verdict.SUPPORTED
         assert _verdict(article, "google-proprietary", opened) is Verdict.REFUTED
 
-    def test_sinovation_s_assets_rest_on_the_latest_sourced_figure(
+    def test_an_earlier_figure_of_sinovation_s_assets_settles_nothing(
         self, article: Article
     ) -> None:
-        """USD 2 billion (2020) refutes USD 3 billion; a 2022 figure would not."""
+        """USD 2 billion in 2020 neither refutes nor supports USD 3 billion in 2024.
+
+        Assets rise and fall: only a figure of the date the claim is about
+        (early 2024) settles it, and one of USD 3 billion supports it.
+        """
         eco = article.ecosystem
         (latest,) = [f for f in eco.funds if f.as_of == PartialDate(2020, 10, 15)]
-        later = attrs.evolve(
-            latest,
-            as_of=PartialDate(2022, 12),
-            assets_under_management=Estimate.exact(Money("3000000000", "USD")),
-            portfolio_size=None,
-        )
-        with_2022 = eco.add(later)
         evaluation = aiecosys.check(article.claim("sv-aum-3bn"), eco)
 
-        assert evaluation.verdict is Verdict.REFUTED
-        assert "as of 2020-10-15 ($2 billion)" in evaluation.explanation
-        assert _verdict(article, "sv-aum-3bn", with_2022) is Verdict.SUPPORTED
+        assert evaluation.verdict is Verdict.NOT_ENOUGH_INFO
+        (evidence,) = evaluation.evidence
+        assert evidence.value == (
+            "$2 billion (reported) as of 2020-10-15, no figure recorded for 2024-02"
+        )
+        for as_of, verdict in (
+            (PartialDate(2022, 12), Verdict.NOT_ENOUGH_INFO),
+            (PartialDate(2024, 2), Verdict.SUPPORTED),
+        ):
+            later = attrs.evolve(
+                latest,
+                as_of=as_of,
+                assets_under_management=Estimate.exact(Money("3000000000", "USD")),
+                portfolio_size=None,
+            )
+            assert _verdict(article, "sv-aum-3bn", eco.add(later)) is verdict, as_of
 
     def test_kyutai_commitment_rests_on_its_launch_not_on_moshi(
         self, article: Article

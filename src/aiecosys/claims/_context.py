@@ -389,6 +389,27 @@ def _pick_fund(measure: Measure, context: Context) -> FundFact:
     return max(facts, key=lambda fact: (fact.as_of.first, fact.as_of.last))
 
 
+def _read_fund(measure: Measure, context: Context) -> Found:
+    """A fund's figure: the latest recorded, unless older than the claim's date."""
+    fact = _pick_fund(measure, context)
+    value = getattr(fact, measure.field)
+    sources = _entity_sources(fact, value)
+    if measure.at is not None and fact.as_of.last < measure.at.first:
+        # Assets and portfolios rise and fall: a figure of an earlier date
+        # says nothing of the figure at the date the claim is about.
+        # Translators: "$2 billion (reported) as of 2020-10-15, no figure
+        # recorded for 2024-02".
+        stale = _("{value} as of {date}, no figure recorded for {at}").format(
+            value=estimate_text(value), date=fact.as_of, at=measure.at
+        )
+        unknown = Estimate.unknown(status=value.status)
+        return Found(measure.label, unknown, sources, text=stale)
+    # Translators: a fund's figure and the date it was true on:
+    # "Sinovation Ventures: portfolio size as of 2020-10-15".
+    label = _("{label} as of {date}").format(label=measure.label, date=fact.as_of)
+    return Found(label, value, sources)
+
+
 def read(
     measure: Measure,
     context: Context,
@@ -414,12 +435,7 @@ def read(
         money = getattr(found, field) or Estimate.unknown()
         return Found(measure.label, money, _entity_sources(found, money))
     if field in FUND_FIELDS:
-        fact = _pick_fund(measure, context)
-        value = getattr(fact, field)
-        # Translators: a fund's figure and the date it was true on:
-        # "Sinovation Ventures: portfolio size as of 2020-10-15".
-        label = _("{label} as of {date}").format(label=measure.label, date=fact.as_of)
-        return Found(label, value, _entity_sources(fact, value))
+        return _read_fund(measure, context)
     if field in PERSON_FIELDS:
         person = context.eco.person(measure.of)
         return _dated(measure.label, person.born, person.sources)
@@ -580,6 +596,8 @@ def _status_text(*found: Found | None) -> str:
     said = ""
     for item in found:
         if item is None or item.estimate.status is Status.DISCLOSED:
+            continue
+        if item.estimate.low is None and item.estimate.high is None:
             continue
         if estimate_text(item.estimate) == _nothing_known():
             continue
