@@ -1,4 +1,4 @@
-"""Shared piece of the tests of scripts/: a script loaded as a module."""
+"""Shared piece of the tests of scripts/ and of the site's hooks: files as modules."""
 
 from __future__ import annotations
 
@@ -7,14 +7,23 @@ from pathlib import Path
 from types import ModuleType
 
 
-SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+ROOT = Path(__file__).resolve().parents[1]
 
 
-def script(name: str) -> ModuleType:
-    """scripts/NAME.py, loaded as a module (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def script(name: str) -> ModuleType:
+    """scripts/NAME.py, loaded as a module (scripts/ is not a package)."""
+    return _load(name, ROOT / "scripts" / f"{name}.py")
+
+
+def hook(name: str) -> ModuleType:
+    """docs/hooks/NAME.py, one of the site's MkDocs hooks, loaded as a module."""
+    return _load(f"hooks_{name}", ROOT / "docs" / "hooks" / f"{name}.py")

@@ -176,8 +176,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "sizes caption": (
             "La taille des modèles de l'article, en paramètres sur une échelle "
             "logarithmique. Celle de GPT-4 n'a jamais été divulguée\u00a0: elle est "
-            "tracée comme l'intervalle des estimations publiées (de 1\u00a0000 à "
-            "1\u00a0800\u00a0milliards), non comme un point\u00a0; une flèche "
+            "tracée comme l'intervalle des estimations publiées (de 1\u202f000 à "
+            "1\u202f800\u00a0milliards), non comme un point\u00a0; une flèche "
             "marque une borne inférieure, et les couleurs donnent le statut de "
             "chaque taille. Données\u00a0: les modèles de la base de connaissances "
             "de l'article. Sources\u00a0: {sources}."
@@ -195,7 +195,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "on": "aujourd'hui",
         "career title": "La carrière de Kai-Fu Lee",
         "founded": "fondation",
-        "round event": "tour {kind}",
+        "round event": "{kind}",
         "event alt": "{organisation}\u00a0: {events}, {date}",
         "the article": " l'article",
         "recent title": "Organisations, modèles et financements, fin 2022 à 2024",
@@ -226,14 +226,22 @@ STATUS_WORDS: dict[str, dict[Status, str]] = {
 }
 ROUND_WORDS: dict[str, dict[str, str]] = {
     "fr": {
-        "seed": "amorçage",
+        "pre-seed": "pré-amorçage",
+        "seed": "tour d'amorçage",
         "series-a": "série A",
         "series-b": "série B",
         "series-c": "série C",
+        "series-d": "série D",
+        "series-e": "série E",
+        "strategic": "tour stratégique",
         "grant": "subvention",
         "endowment": "dotation",
+        "donation": "don",
+        "debt": "dette",
+        "undisclosed": "tour non divulgué",
     },
 }
+"""The kinds of funding rounds, by language (English writes the kind's value)."""
 
 
 def _t(key: str, **fields: object) -> str:
