@@ -80,6 +80,7 @@ WORDS: dict[str, dict[str, str]] = {
         "check": "The check, as written in the claims file:",
         "evidence": "Evidence:",
         "conversions": "Conversions:",
+        "evidence item": "- **{label}**: {value}",
         "index title": "# The article's claims",
         "index intro": (
             "*{title}*, by Eric Braune (The Conversation, early 2024), is the "
@@ -103,6 +104,7 @@ WORDS: dict[str, dict[str, str]] = {
         "d'affirmations\u00a0:",
         "evidence": "Éléments de preuve\u00a0:",
         "conversions": "Conversions\u00a0:",
+        "evidence item": "- **{label}**\u00a0: {value}",
         "index title": "# Les affirmations de l'article",
         "index intro": (
             "*{title}*, d'Eric Braune (The Conversation, début 2024), est le cas\n"
@@ -232,7 +234,7 @@ def _claim_section(evaluation: Evaluation, lines: list[str]) -> str:
         "",
     ]
     for item in evaluation.evidence:
-        out.append(f"- **{item.label}**: {item.value}")
+        out.append(_words("evidence item", label=item.label, value=item.value))
         for source in item.sources:
             title = source.title.replace("[", "(").replace("]", ")")
             link = f"[{title}]({source.url})" if source.url else title
