@@ -260,17 +260,19 @@ def pages() -> dict[str, str]:
     return result
 
 
-def _files_texts(article: Article) -> Mapping[str, Mapping[str, str]]:
+def _files_texts(article: Article) -> dict[str, dict[str, str]]:
     """The translations of the files' own texts the article carries, if any.
 
     Files may translate their texts (``[translations.fr]``); an article read
-    with them keeps them, on itself or on its knowledge base.
+    with them keeps them: its knowledge base's, then its claims file's.
     """
-    for holder in (article, article.ecosystem):
+    merged: dict[str, dict[str, str]] = {}
+    for holder in (article.ecosystem, article):
         found = getattr(holder, "translations", None)
         if isinstance(found, Mapping):
-            return found
-    return {}
+            for lang, table in found.items():
+                merged.setdefault(lang, {}).update(table)
+    return merged
 
 
 def _evaluate(article: Article) -> tuple[Evaluation, ...]:
