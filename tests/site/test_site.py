@@ -223,15 +223,27 @@ def test_french_article_pages_give_french_verdicts(page: Page, site_url: str) ->
 
 
 @pytest.mark.parametrize(
-    ("term", "page_pattern"),
-    [("Mistral", r"mistral"), ("Yi-34B", r"yi|model-sizes|comparisons")],
+    ("home", "term", "page_pattern"),
+    [
+        ("", "Mistral", r"mistral"),
+        ("", "Yi-34B", r"yi|model-sizes|comparisons"),
+        ("fr/", "Chronologie", r"/fr/charts/"),
+    ],
+    ids=["Mistral", "Yi-34B", "fr-Chronologie"],
 )
 def test_search_finds_and_opens(
-    watched: tuple[Page, Watch], site_url: str, term: str, page_pattern: str
+    watched: tuple[Page, Watch],
+    site_url: str,
+    home: str,
+    term: str,
+    page_pattern: str,
 ) -> None:
-    """Typing in the search box lists results; the first one opens its page."""
+    """Typing in the search box lists results; the first one opens its page.
+
+    The French site's search finds the French pages' words.
+    """
     page, watch = watched
-    page.goto(site_url)
+    page.goto(site_url + home)
     page.keyboard.press("/")
     page.locator("input.md-search__input").press_sequentially(term, delay=30)
     results = page.locator("a.md-search-result__link")
