@@ -6,10 +6,12 @@ Sessions (see `nox -l`):
 - typecheck: mypy --strict over src, tests and this file.
 - tests: pytest on every supported Python, with Sybil running the examples in
   README.md, docs/ and every docstring; branch coverage of 95% or more.
-- docs: mkdocs build --strict, offline; `nox -s docs -- serve` serves the site
-  on 127.0.0.1:8000.
-- site: builds the site, serves it on 127.0.0.1 and drives Debian's Chromium
-  through Playwright (pages, search, charts, screenshots in tests/site/artifacts).
+- docs: mkdocs build --strict, offline, in English and in French (site/fr/,
+  with mkdocs-static-i18n from the docs group); `nox -s docs -- serve` serves
+  the site on 127.0.0.1:8000.
+- site: builds the site in both languages, serves it on 127.0.0.1 and drives
+  Debian's Chromium through Playwright (pages, search, charts, the language
+  switcher, screenshots in tests/site/artifacts).
 - bench: the benchmarks against CurrencyConverter, py-moneyed, pint and pandas
   (`nox -s bench -- --quick` checks that they run).
 - mutate: mutation testing (mutmut) of the money, rates, estimate, comparison
@@ -69,6 +71,7 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=DEFAULT_PYTHON)
 def docs(session: nox.Session) -> None:
     """Build the documentation site strictly, offline (`-- serve` to serve it)."""
+    # The docs group brings mkdocs-static-i18n: the site is built in English and French.
     session.install("-e", ".", *_group("docs"))
     env = {"NO_MKDOCS_2_WARNING": "1"}
     if session.posargs and session.posargs[0] == "serve":
@@ -82,6 +85,7 @@ def docs(session: nox.Session) -> None:
 @nox.session(python=DEFAULT_PYTHON, default=False)
 def site(session: nox.Session) -> None:
     """Build the site, serve it on 127.0.0.1 and test it in Debian's Chromium."""
+    # The docs group brings mkdocs-static-i18n: both languages are built and tested.
     session.install("-e", ".", *_group("docs"), *_group("browser"))
     env = {"NO_MKDOCS_2_WARNING": "1"}
     session.run("mkdocs", "build", "--strict", "--clean", env=env)

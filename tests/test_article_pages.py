@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.scripts_support import script
 
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "article_pages", ROOT / "scripts" / "article_pages.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script("article_pages")
 
 
 def test_pages_are_current() -> None:
@@ -50,3 +44,40 @@ def test_a_claim_outside_every_group_is_an_error() -> None:
     """A new claim id that fits no group is reported, not dropped."""
     with pytest.raises(ValueError, match="belongs to no group"):
         _script().group_of("unheard-of-claim")
+
+
+def test_every_page_is_written_in_english_and_in_french() -> None:
+    """Each page NAME.md has its French NAME.fr.md, and nothing else is written."""
+    names = set(_script().pages())
+
+    english = {name for name in names if not name.endswith(".fr.md")}
+    assert {name.removesuffix(".md") + ".fr.md" for name in english} == (
+        names - english
+    )
+    assert "index.fr.md" in names
+
+
+def test_french_pages_name_verdicts_in_french() -> None:
+    """The French pages give the verdicts in French, and their headings too."""
+    written = _script().pages()
+    comparisons = written["comparisons.fr.md"]
+    index = written["index.fr.md"]
+
+    assert comparisons.startswith("# Les comparaisons\n")
+    assert "## `yi-half-gpt4`: RÉFUTÉ {#yi-half-gpt4}\n" in comparisons
+    assert "Éléments de preuve\u00a0:" in comparisons
+    assert '>>> with aiecosys.language("fr"):' in comparisons
+    assert index.startswith("# Les affirmations de l'article\n")
+    assert "| affirmation | page | verdict | ce que dit l'article |" in index
+    assert "| La carrière de Kai-Fu Lee | **CONFIRMÉ** |" in index
+    assert "**RÉFUTÉ**" in index
+    assert "**INFORMATIONS INSUFFISANTES**" in index
+    assert "SUPPORTED**" not in index
+
+
+def test_english_pages_keep_english_verdicts() -> None:
+    """The English pages are untouched by the French ones: English verdict names."""
+    written = _script().pages()
+
+    assert "## `yi-half-gpt4`: REFUTED {#yi-half-gpt4}\n" in written["comparisons.md"]
+    assert "RÉFUTÉ" not in written["comparisons.md"]

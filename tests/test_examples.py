@@ -1,72 +1,44 @@
 """The worked examples: the tutorial's commands print what the page shows.
 
-The tutorial "Check your own article" is run as written: each ``$ aiecosys``
-line of its console blocks in turn, in a scratch folder holding a copy of the
-repository's ``examples/``, and each ``toml`` block titled with a file name is
-added to that file. What a command prints (standard output, then standard
-error) must match the lines shown under it; ``...`` on a line of its own
-stands for the lines the page leaves out.
+The tutorial "Check your own article", in English and in French, is run as
+written: each ``$ aiecosys`` line of its console blocks in turn, in a scratch
+folder holding a copy of the repository's ``examples/``, and each ``toml``
+block titled with a file name is added to that file. What a command prints
+(standard output, then standard error) must match the lines shown under it;
+``...`` on a line of its own stands for the lines the page leaves out. The
+French page runs in a French terminal (``LANG=fr_FR.UTF-8``).
+``scripts/tutorial_outputs.py`` writes the outputs of the pages as they are
+printed now, and holds the reading of the pages that these tests use.
 """
 
 from __future__ import annotations
 
-import doctest
 import json
-import re
-import shlex
 import shutil
 import tomllib
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import pytest
 
+from tests.scripts_support import script
 from tests.test_cli import run
 
 
 ROOT = Path(__file__).resolve().parents[1]
 TUTORIAL = ROOT / "docs" / "tutorial" / "check-your-own-article.md"
+TUTORIALS = [TUTORIAL, TUTORIAL.with_suffix(".fr.md")]
 EXAMPLE = ROOT / "examples" / "kyutai-open-releases"
 
-_BLOCK = re.compile(
-    r"^```(?P<info>[^\n]*)\n(?P<body>.*?)^```$", re.MULTILINE | re.DOTALL
-)
-_ADDED_TO = re.compile(r'toml title="(?P<file>[^" ]+) \(add at the end\)"')
 
-
-class Step(NamedTuple):
-    """One step of the tutorial: a command and what it prints, or an edit."""
-
-    argv: list[str] | None
-    shown: str
-    added_to: str | None = None
-
-
-def steps(page: str) -> list[Step]:
-    """The page's commands with their shown output, and its file edits, in order."""
-    found: list[Step] = []
-    for block in _BLOCK.finditer(page):
-        info, body = block["info"].strip(), block["body"]
-        if info == "console":
-            for command in re.split(r"^(?=\$ )", body, flags=re.MULTILINE):
-                if command:
-                    line, _, shown = command.partition("\n")
-                    found.append(Step(shlex.split(line.removeprefix("$ ")), shown))
-        elif (added := _ADDED_TO.fullmatch(info)) is not None:
-            found.append(Step(None, body, added_to=added["file"]))
-    return found
-
-
-def matches(shown: str, printed: str) -> bool:
-    """Whether the printed text is the shown one (``...`` standing for any lines)."""
-    checker = doctest.OutputChecker()
-    return checker.check_output(shown, printed, doctest.ELLIPSIS)
+pages = script("tutorial_outputs")
 
 
 class TestTutorial:
-    def test_the_page_has_commands_and_edits(self) -> None:
+    @pytest.mark.parametrize("page", TUTORIALS, ids=lambda page: page.name)
+    def test_the_page_has_commands_and_edits(self, page: Path) -> None:
         """The parser finds the tutorial's init, check, report and ClaimReview steps."""
-        found = steps(TUTORIAL.read_text(encoding="utf-8"))
+        found = pages.steps(page.read_text(encoding="utf-8"))
         commands = [" ".join(step.argv) for step in found if step.argv is not None]
 
         assert commands[0] == "aiecosys init my-article"
@@ -77,8 +49,10 @@ class TestTutorial:
             "my-article/claims.toml",
         ]
 
+    @pytest.mark.parametrize("page", TUTORIALS, ids=lambda page: page.name)
     def test_every_command_prints_what_the_page_shows(
         self,
+        page: Path,
         tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str],
@@ -86,7 +60,12 @@ class TestTutorial:
         """Run in order, each command's output is the page's, with its status."""
         shutil.copytree(ROOT / "examples", tmp_path / "examples")
         monkeypatch.chdir(tmp_path)
-        for step in steps(TUTORIAL.read_text(encoding="utf-8")):
+        for name, value in pages.environment(page).items():
+            if value is None:
+                monkeypatch.delenv(name, raising=False)
+            else:
+                monkeypatch.setenv(name, value)
+        for step in pages.steps(page.read_text(encoding="utf-8")):
             if step.argv is None:
                 assert step.added_to is not None
                 with Path(step.added_to).open("a", encoding="utf-8") as file:
@@ -94,22 +73,52 @@ class TestTutorial:
                 continue
             assert step.argv[0] == "aiecosys"
             status, out, err = run(capsys, *step.argv[1:])
-            expected = 2 if "error:" in step.shown else 0
-            assert matches(step.shown, out + err), f"{step.argv}:\n{out}{err}"
-            assert expected == status, step.argv
+            assert pages.matches(step.shown, out + err), (
+                f"{page.name}: {step.argv}:\n{out}{err}\n"
+                "(python scripts/tutorial_outputs.py writes the outputs anew)"
+            )
+            assert pages.expected_status(step.shown) == status, step.argv
 
     def test_a_changed_output_is_caught(self) -> None:
         """The comparison is strict: one changed verdict is a mismatch."""
         shown = "x  SUPPORTED\n...\n2 claims\n"
 
-        assert matches(shown, "x  SUPPORTED\ny\nz\n2 claims\n")
-        assert not matches(shown, "x  REFUTED\ny\n2 claims\n")
+        assert pages.matches(shown, "x  SUPPORTED\ny\nz\n2 claims\n")
+        assert not pages.matches(shown, "x  REFUTED\ny\n2 claims\n")
 
     def test_the_page_is_in_the_site_navigation(self) -> None:
-        """mkdocs.yml lists the tutorial page, so the site builds it."""
+        """mkdocs.yml lists the tutorial page in both languages' navigations."""
         nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
 
-        assert "tutorial/check-your-own-article.md" in nav
+        assert nav.count("tutorial/check-your-own-article.md") == 2
+
+
+class TestTutorialOutputs:
+    def test_a_rewritten_page_is_the_page_when_nothing_changed(self) -> None:
+        """Writing the outputs anew leaves a current page as it is."""
+        assert TUTORIAL.read_text(encoding="utf-8") == pages.rewritten(TUTORIAL)
+
+    def test_a_cut_output_keeps_its_cut(self) -> None:
+        """Lines left out with ``...`` stay left out, around as many lines as before."""
+        shown = "[\n  a\n...\n]\n"
+
+        assert "[\n  1\n...\n]\n" == pages.shortened(shown, "[\n  1\n  2\n  3\n]\n")
+        assert "new\n" == pages.shortened("old\n", "new\n")
+
+    def test_errors_are_found_in_both_languages(self) -> None:
+        """An output that shows an error, in English or French, means status 2."""
+        assert 2 == pages.expected_status("aiecosys init: error: exists")
+        assert 2 == pages.expected_status("aiecosys init\u00a0: erreur\u00a0: existe")
+        assert 0 == pages.expected_status("2 files are valid")
+
+    def test_a_french_page_runs_in_a_french_terminal(self) -> None:
+        """NAME.fr.md runs with LANG=fr_FR.UTF-8; NAME.md in a plain locale."""
+        french = pages.environment(TUTORIALS[1])
+        english = pages.environment(TUTORIALS[0])
+
+        assert "fr_FR.UTF-8" == french["LANG"]
+        assert french["LC_ALL"] is None
+        assert "C.UTF-8" == english["LANG"]
 
 
 class TestKyutaiExample:

@@ -37,7 +37,7 @@ class Verdict(enum.Enum):
     def label(self) -> str:
         """The verdict's name for readers, in the current language.
 
-        Programs read [value][enum.Enum.value], which never changes.
+        Programs read `value`, which never changes.
 
         Examples:
             >>> import aiecosys
