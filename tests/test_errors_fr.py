@@ -1,0 +1,159 @@
+"""Error messages in French: what is wrong, and where, in the reader's language.
+
+Under ``aiecosys.language("fr")`` an error names its file, entry and field
+in French words, and says what is wrong in French; the English messages stay
+exactly as they were, and the exceptions' types and attributes do not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import aiecosys
+from aiecosys import DataError, Money, ParseError, Problem, loads
+
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+_FLOAT_AMOUNT = """
+[sources.s]
+title = "A seed round"
+
+[[organisations]]
+name = "Mistral AI"
+kind = "company"
+sources = ["s"]
+
+[[rounds]]
+organisation = "Mistral AI"
+kind = "seed"
+announced = "2023-06"
+amount = 105000000.5
+sources = ["s"]
+"""
+
+
+def _problems(text: str) -> DataError:
+    with pytest.raises(DataError) as caught:
+        loads(text, file="kb.toml")
+    return caught.value
+
+
+def test_a_problem_names_its_place_in_french() -> None:
+    """File, entry and field are named in French, with French colons."""
+    problem = Problem("x", file="kb.toml", entry="mistral-ai", field="amount")
+    with aiecosys.language("fr"):
+        assert str(problem) == (
+            f"kb.toml{NBSP}: entrée 'mistral-ai', champ 'amount'{NBSP}: x"
+        )
+        assert str(Problem("x", entry="e")) == f"entrée 'e'{NBSP}: x"
+        assert str(Problem("x", field="f")) == f"champ 'f'{NBSP}: x"
+        assert str(Problem("x", file="kb.toml")) == f"kb.toml{NBSP}: x"
+        assert str(Problem("x")) == "x"
+    assert str(problem) == "kb.toml: entry 'mistral-ai', field 'amount': x"
+
+
+def test_the_count_of_problems_is_french_singular_or_plural() -> None:
+    """French counts one problem in the singular, two in the plural."""
+    with aiecosys.language("fr"):
+        one = DataError([Problem("x")])
+        two = DataError([Problem("x"), Problem("y")])
+    assert str(one).splitlines()[0] == f"1 problème trouvé{NBSP}:"
+    assert str(two).splitlines()[0] == f"2 problèmes trouvés{NBSP}:"
+    assert str(DataError([Problem("x")])).splitlines()[0] == "1 problem found:"
+
+
+def test_a_bare_float_for_money_is_refused_in_french() -> None:
+    """A float amount: the advice to quote it, in French, with the entry and field."""
+    with aiecosys.language("fr"):
+        error = _problems(_FLOAT_AMOUNT)
+    (problem,) = error.problems
+    assert (problem.file, problem.entry, problem.field) == (
+        "kb.toml",
+        "rounds[0]: Mistral AI, 2023-06",
+        "amount",
+    )
+    assert problem.message == (
+        "105000000.5 est un nombre à virgule flottante, qui ne peut représenter "
+        "exactement la plupart des valeurs décimales"
+        f"{NBSP}: écrivez un montant sous forme de texte, par exemple "
+        '"105000000.5"'
+    )
+    assert str(error).startswith(
+        f"1 problème trouvé{NBSP}:\n  - kb.toml{NBSP}: entrée 'rounds[0]: Mistral AI, "
+        f"2023-06', champ 'amount'{NBSP}: 105000000.5 est"
+    )
+    english = _problems(_FLOAT_AMOUNT).problems[0].message
+    assert english == (
+        "105000000.5 is a float, which cannot hold most decimal values exactly: "
+        'write an amount of money as a string, for example "105000000.5"'
+    )
+
+
+def test_an_unknown_key_of_a_knowledge_base_is_named_in_french() -> None:
+    """An unknown top-level key and an unknown field: both named, in French."""
+    text = '[[organisations]]\nname = "X"\nkind = "company"\ncolour = "red"\n'
+    with aiecosys.language("fr"):
+        error = _problems(text + '\n[people_list]\nx = "y"\n')
+    messages = {(p.entry, p.field): p.message for p in error.problems}
+    assert messages[("people_list", None)].startswith(
+        f"clé de premier niveau inconnue 'people_list'{NNBSP}; clés attendues{NBSP}: "
+        "organisations, people, "
+    )
+    assert messages[("organisations[0]: X", "colour")].startswith(
+        f"champ inconnu 'colour'{NNBSP}; Organisation accepte name, kind, "
+    )
+
+
+def test_a_bad_date_is_refused_in_french() -> None:
+    """A date that cannot be read says how to write it, in French."""
+    text = '[sources.s]\ntitle = "T"\naccessed = "1 March 2024"\n'
+    with aiecosys.language("fr"):
+        error = _problems(text)
+    (problem,) = error.problems
+    assert (problem.entry, problem.field) == ("sources.s", "accessed")
+    assert problem.message == (
+        f"impossible de lire '1 March 2024' comme une date{NNBSP}; "
+        "écrivez-la sous la forme '2024-03-01'"
+    )
+
+
+def test_a_number_with_two_readings_asks_for_a_locale_in_french() -> None:
+    """'1.500' could be 1,500 or 1.5: the advice to give a locale, in French."""
+    with aiecosys.language("fr"), pytest.raises(ParseError) as caught:
+        Money.parse("1.500 EUR")
+    assert str(caught.value) == (
+        f"impossible de lire '1.500 EUR' comme un montant{NBSP}: '1.500' peut valoir "
+        "1,500 (le point groupe les milliers en de, it, es, nl, pt) ou 1.500 "
+        f"(le point est le séparateur décimal en en){NNBSP}; donnez lang= ou "
+        "locale=, ou écrivez 1500 ou 1.500"
+    )
+
+
+def test_a_file_adds_its_locale_key_to_the_advice_in_french() -> None:
+    """In a file, the advice names the file's ``locale`` key, in French too."""
+    text = _FLOAT_AMOUNT.replace("105000000.5", '"€1.500"')
+    with aiecosys.language("fr"):
+        error = _problems(text)
+    assert error.problems[0].message.endswith(
+        f"ou écrivez 1500 ou 1.500{NNBSP}; dans un fichier, donnez sa locale en "
+        'tête, comme locale = "en" ou locale = "fr"'
+    )
+    english = _problems(text).problems[0].message
+    assert english.endswith(
+        "or write 1500 or 1.500; in a file, give its locale at the top, such as "
+        'locale = "en" or locale = "fr"'
+    )
+
+
+def test_a_file_that_is_not_regular_is_refused_in_french() -> None:
+    """A device is refused, with the file named, in French."""
+    from aiecosys._reading import read_bytes
+
+    with aiecosys.language("fr"), pytest.raises(DataError) as caught:
+        read_bytes("/dev/zero")
+    assert str(caught.value).splitlines()[1] == (
+        f"  - /dev/zero{NBSP}: impossible de lire un périphérique{NNBSP}; "
+        "donnez le chemin d’un fichier ordinaire"
+    )
