@@ -157,3 +157,56 @@ def test_a_file_that_is_not_regular_is_refused_in_french() -> None:
         f"  - /dev/zero{NBSP}: impossible de lire un périphérique{NNBSP}; "
         "donnez le chemin d’un fichier ordinaire"
     )
+
+
+def test_an_unknown_currency_is_refused_in_french() -> None:
+    """An unknown code: the suggestion and the advice, in French."""
+    with aiecosys.language("fr"), pytest.raises(aiecosys.CurrencyError) as caught:
+        Money("1", "EUROS")
+    assert str(caught.value) == (
+        f"code de devise inconnu 'EUROS'{NBSP}: peut-être 'EUR'{NNBSP}? Écrivez un "
+        "code ISO 4217 de trois lettres majuscules, comme 'EUR', 'USD' ou 'CNY'"
+    )
+    with pytest.raises(aiecosys.CurrencyError) as english:
+        Money("1", "EUROS")
+    assert str(english.value) == (
+        "unknown currency code 'EUROS': did you mean 'EUR'? write a three-letter "
+        "ISO 4217 code in capitals, such as 'EUR', 'USD' or 'CNY'"
+    )
+
+
+def test_money_without_a_currency_is_refused_in_french() -> None:
+    """Text with no currency says so in French; read as an amount, it is a quantity.
+
+    A reader of amounts tries money, then a quantity, and tells of the
+    quantity when the text has no currency: in French as in English.
+    """
+    from aiecosys._compare import read_amount
+
+    with aiecosys.language("fr"), pytest.raises(ParseError) as caught:
+        Money.parse("385 millions")
+    with aiecosys.language("fr"), pytest.raises(ParseError) as as_amount:
+        read_amount("385 millions")
+    with pytest.raises(ParseError) as in_english:
+        read_amount("385 millions")
+    assert "as a quantity" in str(in_english.value)
+    assert "aucune devise" not in str(as_amount.value)
+    assert str(caught.value) == (
+        f"impossible de lire '385 millions' comme un montant{NBSP}: aucune devise "
+        f"trouvée{NNBSP}; ajoutez un code, un symbole ou un nom, comme 'EUR', '€' "
+        "ou 'euros'"
+    )
+
+
+def test_two_currencies_are_not_added_in_french() -> None:
+    """Adding euros to dollars: the advice to convert, in French."""
+    with (
+        aiecosys.language("fr"),
+        pytest.raises(aiecosys.CurrencyMismatchError) as caught,
+    ):
+        Money(1, "EUR") + Money(2, "USD")
+    assert str(caught.value) == (
+        f"impossible d’additionner EUR et USD sans conversion{NBSP}: convertissez "
+        "d’abord l’un des montants à une date donnée, par exemple "
+        "Money('2', 'USD').to('EUR', on=date(2023, 12, 11))"
+    )
