@@ -210,3 +210,62 @@ def test_two_currencies_are_not_added_in_french() -> None:
         "d’abord l’un des montants à une date donnée, par exemple "
         "Money('2', 'USD').to('EUR', on=date(2023, 12, 11))"
     )
+
+
+def _claims_problems(check: object, **claim: object) -> list[Problem]:
+    """The problems of a claims document with one claim, in French."""
+    document = {
+        "sources": {"a": {"title": "An article", "published": "2024-02"}},
+        "claims": [
+            {
+                "id": "c1",
+                "quote": "citation",
+                "restatement": "A claim.",
+                "source": "a",
+                "check": check,
+                **claim,
+            }
+        ],
+    }
+    with aiecosys.language("fr"), pytest.raises(DataError) as caught:
+        aiecosys.claims_from_document(document, aiecosys.Ecosystem(), file="c.toml")
+    return list(caught.value.problems)
+
+
+def test_an_unknown_check_kind_is_named_in_french() -> None:
+    """A claim's unknown check kind: the claim and the field named, in French."""
+    (problem,) = _claims_problems({"kind": "size"})
+    assert (problem.file, problem.entry, problem.field) == (
+        "c.toml",
+        "c1",
+        "check.kind",
+    )
+    assert problem.message.startswith(
+        f"type de vérification inconnu 'size'{NNBSP}; utilisez l’un de ceux-ci{NBSP}: "
+    )
+
+
+def test_a_margin_of_days_that_is_not_whole_is_refused_in_french() -> None:
+    """A tolerance of 1.5 days is refused in French, the field named."""
+    check = {"kind": "value", "measure": {"of": "Yi-34B", "field": "parameters"}}
+    problems = _claims_problems({**check, "stated": "34B", "tolerance": "1.5 days"})
+    messages = {problem.field: problem.message for problem in problems}
+    assert messages["check.tolerance"] == (
+        "une marge de 1.5 jours n’est pas un nombre entier de jours, et une marge "
+        f"en jours n’est jamais arrondie{NBSP}: écrivez des jours entiers, comme "
+        "'2 days'"
+    )
+
+
+def test_quantities_of_different_dimensions_are_not_added_in_french() -> None:
+    """Parameters plus tokens: both quantities named, in French."""
+    with (
+        aiecosys.language("fr"),
+        pytest.raises(aiecosys.DimensionMismatchError) as caught,
+    ):
+        aiecosys.parameters(7e9) + aiecosys.tokens(7e9)
+    assert str(caught.value) == (
+        f"impossible d’additionner [parameter] et [token]{NBSP}: "
+        "7,000,000,000.0 parameter et 7,000,000,000.0 token mesurent des choses "
+        "différentes"
+    )

@@ -11,6 +11,7 @@ from aiecosys._currency import validate_currency
 from aiecosys._dates import Period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._errors import AiecosysError, RateUnavailableError, UnknownEntityError
+from aiecosys._i18n import gettext
 from aiecosys._money import Money
 from aiecosys.claims._context import Context, Found, Missing, read
 from aiecosys.claims._fields import ANY_TIME, message_of
@@ -291,7 +292,7 @@ def validate_when(
 ) -> Iterator[tuple[str, str]]:
     """What is wrong with a stated date: any time at all, or unresolvable."""
     if isinstance(value, Period) and value.start is None and value.end is None:
-        yield field, ANY_TIME
+        yield field, gettext(ANY_TIME)
     if not isinstance(value, RelativeDate):
         return
     if published is None:
