@@ -269,3 +269,30 @@ def test_quantities_of_different_dimensions_are_not_added_in_french() -> None:
         "7,000,000,000.0 parameter et 7,000,000,000.0 token mesurent des choses "
         "différentes"
     )
+
+
+def test_an_unknown_organisation_is_named_with_a_hint_in_french() -> None:
+    """A look-up of a misspelt name: the suggestion, in French."""
+    eco = aiecosys.load_article().ecosystem
+    with aiecosys.language("fr"), pytest.raises(aiecosys.UnknownEntityError) as caught:
+        eco.organisation("Mistal AI")
+    assert str(caught.value) == (
+        f"aucune organisation ne s’appelle 'Mistal AI' (peut-être 'Mistral AI'{NNBSP}?)"
+    )
+
+
+def test_an_unknown_reference_of_a_knowledge_base_is_named_in_french() -> None:
+    """A round of an unknown organisation: entry, field and message in French."""
+    text = _FLOAT_AMOUNT.replace("105000000.5", '"105000000 EUR"').replace(
+        'organisation = "Mistral AI"', 'organisation = "Mistal AI"'
+    )
+    with aiecosys.language("fr"):
+        error = _problems(text)
+    (problem,) = error.problems
+    assert (problem.entry, problem.field) == (
+        "rounds[0]: Mistal AI, 2023-06",
+        "organisation",
+    )
+    assert problem.message == (
+        f"organisation inconnue 'Mistal AI' (peut-être 'Mistral AI'{NNBSP}?)"
+    )
