@@ -296,3 +296,42 @@ def test_an_unknown_reference_of_a_knowledge_base_is_named_in_french() -> None:
     assert problem.message == (
         f"organisation inconnue 'Mistal AI' (peut-être 'Mistral AI'{NNBSP}?)"
     )
+
+
+def test_a_conversion_date_given_as_text_is_refused_in_french() -> None:
+    """A rate asked for with a date as text: the advice to pass a date, in French."""
+    import aiecosys.fx
+
+    with aiecosys.language("fr"), pytest.raises(aiecosys.DateError) as caught:
+        aiecosys.fx.rate("USD", "EUR", on="2023-11-06")
+    assert str(caught.value) == (
+        f"on doit être un datetime.date, pas le str '2023-11-06'{NNBSP}; un texte "
+        f"n’est jamais lu comme une date ici{NBSP}: passez date(2023, 11, 6)"
+    )
+
+
+def test_an_unusable_source_key_is_refused_in_french() -> None:
+    """A source key with a space: the field named and the rule, in French."""
+    with aiecosys.language("fr"), pytest.raises(DataError) as caught:
+        aiecosys.Source("bad key", title="T")
+    (problem,) = caught.value.problems
+    assert problem.field == "key"
+    assert problem.message.startswith(
+        f"'bad key' n’est pas une clé utilisable{NBSP}: employez des lettres"
+    )
+
+
+def test_a_fact_resting_on_reference_works_is_told_in_french() -> None:
+    """The warning of ``aiecosys sources --weak``, in French."""
+    from aiecosys._source_quality import weak_facts
+
+    text = (
+        '[sources.wiki]\ntitle = "An encyclopedia"\nkind = "reference"\n\n'
+        '[[organisations]]\nname = "X"\nkind = "company"\nsources = ["wiki"]\n'
+    )
+    (weak,) = weak_facts(loads(text))
+    with aiecosys.language("fr"):
+        assert weak.message == (
+            "ne repose que sur des ouvrages de référence ou des agrégateurs "
+            f"(wiki{NBSP}: reference){NNBSP}; citez une source primaire ou de presse"
+        )
