@@ -335,3 +335,18 @@ def test_a_fact_resting_on_reference_works_is_told_in_french() -> None:
             "ne repose que sur des ouvrages de référence ou des agrégateurs "
             f"(wiki{NBSP}: reference){NNBSP}; citez une source primaire ou de presse"
         )
+
+
+def test_a_rate_before_its_series_is_unavailable_in_french() -> None:
+    """A rate before the first one: what the series covers, in French."""
+    from datetime import date
+
+    with (
+        aiecosys.language("fr"),
+        pytest.raises(aiecosys.RateUnavailableError) as caught,
+    ):
+        Money(1, "CNY").to("EUR", on=date(2003, 1, 1))
+    assert str(caught.value).startswith(
+        f"aucun taux CNY au 2003-01-01{NBSP}: c’est avant le premier{NNBSP}; "
+        "les taux CNY couvrent du 2005-04-01 au "
+    )
