@@ -333,7 +333,7 @@ def _claim(
 ) -> Evaluation | None:
     """The claim read from *raw*, evaluated; None, its problems added, if invalid."""
     if not isinstance(raw, dict):
-        problems.append(Problem("must be a table", file=file, entry=position))
+        problems.append(Problem(_("must be a table"), file=file, entry=position))
         return None
     entry = raw["id"] if isinstance(raw.get("id"), str) else position
     found: list[Problem] = []
