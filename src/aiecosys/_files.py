@@ -1361,12 +1361,11 @@ def document_problems(
             "number of the file's format, or leave it out"
         ).format(version=version)
     else:
-        message = gettext("format_version {version} is not {versions}: write {last}")
-        # Translators: between the format versions a file may give, "1 or 2".
-        versions_text = gettext(" or ").join(map(str, versions))
-        message = message.format(
-            version=version, versions=versions_text, last=versions[-1]
-        )
+        # Translators: " or " joins alternatives: "1 or 2", "'EUR' or 'USD'".
+        listed = gettext(" or ").join(map(str, versions))
+        message = gettext(
+            "format_version {version} is not {versions}: write {last}"
+        ).format(version=version, versions=listed, last=versions[-1])
     return [Problem(message, file=file, field="format_version")]
 
 

@@ -38,8 +38,8 @@ import attrs
 
 from aiecosys._amounts import read_plain_number
 from aiecosys._errors import DataError, ParseError, Problem, RateUnavailableError
+from aiecosys._i18n import N_, ngettext
 from aiecosys._i18n import gettext as _
-from aiecosys._i18n import ngettext
 from aiecosys._locks import new_lock
 from aiecosys.fx._conversion import (
     _ONE,
@@ -658,7 +658,7 @@ def _ordinal(text: str) -> int | None:
 
 def _is_rate(text: str) -> bool:
     try:
-        value = read_plain_number(text, what="a rate")
+        value = read_plain_number(text, what=N_("a rate"))
     except ParseError:
         return False
     return value.is_finite() and _RATE_LOW < value < _RATE_HIGH
