@@ -28,7 +28,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "sinovation": ("Sinovation Ventures", "sv-"),
     "01-ai-and-yi": (
         "01.AI and Yi",
-        "oa- batx- yi- llama- openai- silicon-valley- china-",
+        "oa- batx- yi- llama- openai- google- silicon-valley- china-",
     ),
     "mistral-and-kyutai": ("Mistral AI and Kyutai", "mistral- kyutai- french-"),
 }

@@ -16,6 +16,7 @@ from aiecosys import (
     PartialDate,
     RoundKind,
     Source,
+    SourceKind,
     Status,
     UnknownEntityError,
 )
@@ -228,6 +229,20 @@ class TestSources:
         ]
 
         assert unread == []
+
+    def test_no_fact_rests_only_on_weak_sources(self, eco: Ecosystem) -> None:
+        """Every fact cites a primary, news or secondary source besides any wiki."""
+        assert aiecosys.weak_facts(eco) == ()
+
+    def test_kai_fu_lee_s_nationality_rests_on_news_sources(
+        self, eco: Ecosystem
+    ) -> None:
+        """Kai-Fu Lee's Taiwanese nationality is cited by the press, not only wikis."""
+        person = eco.person("Kai-Fu Lee")
+        news = {s.key for s in person.sources if s.kind is SourceKind.NEWS}
+
+        assert person.nationality == "TW"
+        assert {"foreignpolicy-lee-2013", "scmp-lee-2013"} <= news
 
     def test_every_source_is_described(self, eco: Ecosystem) -> None:
         """Every source names its publisher."""

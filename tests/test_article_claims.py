@@ -16,6 +16,7 @@ from aiecosys import (
     Ecosystem,
     Estimate,
     Evaluation,
+    Money,
     PartialDate,
     Period,
     Problem,
@@ -196,6 +197,8 @@ class TestKeyVerdicts:
             ("kyutai-launched-by-niel", Verdict.SUPPORTED),
             ("kyutai-launched-by-saade", Verdict.SUPPORTED),
             ("kyutai-launched-by-schmidt", Verdict.SUPPORTED),
+            ("google-proprietary", Verdict.SUPPORTED),
+            ("sv-aum-3bn", Verdict.REFUTED),
         ],
     )
     def test_verdict(
@@ -272,9 +275,9 @@ class TestChangedFacts:
     def test_without_a_google_model_its_share_of_several_giants_is_open(
         self, article: Article
     ) -> None:
-        """Without PaLM 2, Google's closed models are open, not refuted."""
+        """Without PaLM 2 and Gemini 1.0, Google's closed models are open."""
         eco = article.ecosystem
-        without = eco.remove(eco.model("PaLM 2"))
+        without = eco.remove(eco.model("PaLM 2")).remove(eco.model("Gemini 1.0 Pro"))
 
         assert _verdict(article, "silicon-valley-closed-models-google", eco) is (
             Verdict.SUPPORTED
@@ -285,6 +288,36 @@ class TestChangedFacts:
         assert _verdict(article, "silicon-valley-closed-models", without) is (
             Verdict.SUPPORTED
         )
+
+    def test_google_s_tools_are_read_as_its_generative_models(
+        self, article: Article
+    ) -> None:
+        """Google's tools are proprietary on Gemini 1.0; were it open, refuted."""
+        eco = article.ecosystem
+        gemini = eco.model("Gemini 1.0 Pro")
+        opened = eco.replace(gemini, attrs.evolve(gemini, openness="open-weights"))
+
+        assert _verdict(article, "google-proprietary", eco) is Verdict.SUPPORTED
+        assert _verdict(article, "google-proprietary", opened) is Verdict.REFUTED
+
+    def test_sinovation_s_assets_rest_on_the_latest_sourced_figure(
+        self, article: Article
+    ) -> None:
+        """USD 2 billion (2020) refutes USD 3 billion; a 2022 figure would not."""
+        eco = article.ecosystem
+        (latest,) = [f for f in eco.funds if f.as_of == PartialDate(2020, 10, 15)]
+        later = attrs.evolve(
+            latest,
+            as_of=PartialDate(2022, 12),
+            assets_under_management=Estimate.exact(Money("3000000000", "USD")),
+            portfolio_size=None,
+        )
+        with_2022 = eco.add(later)
+        evaluation = aiecosys.check(article.claim("sv-aum-3bn"), eco)
+
+        assert evaluation.verdict is Verdict.REFUTED
+        assert "as of 2020-10-15 ($2 billion)" in evaluation.explanation
+        assert _verdict(article, "sv-aum-3bn", with_2022) is Verdict.SUPPORTED
 
     def test_kyutai_commitment_rests_on_its_launch_not_on_moshi(
         self, article: Article

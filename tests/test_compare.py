@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import aiecosys
 from aiecosys import (
     CurrencyMismatchError,
     DataError,
@@ -1183,3 +1184,68 @@ class TestMoreKinds:
         assert "0.33" == _ratio_text(Estimate.exact(third))
         assert "0.33 to 0.67" == _ratio_text(Estimate.between(third, 2 * third))
         assert "1.235 times" == _factor_text(Decimal("1.23456"))
+
+
+class TestFrenchSentences:
+    """Comparisons explained in French, numbers written by aiecosys._readable."""
+
+    def test_about_half_in_french(self) -> None:
+        """The issue's sentence: Yi-34B against GPT-4, in French words and numbers."""
+        gpt4 = Estimate.between(parameters("1T"), parameters("1.8T"))
+        with aiecosys.language("fr"):
+            text = str(
+                about_half(
+                    parameters("34B"),
+                    gpt4,
+                    tolerance=Tolerance.relative("0.1"),
+                    labels=("Yi-34B", "GPT-4"),
+                )
+            )
+        assert text == (
+            "Yi-34B (34 milliards de paramètres) est inférieur à la moitié de "
+            "GPT-4 (entre 1\u202f000 et 1\u202f800 milliards de paramètres), même "
+            "avec une tolérance de ±10\u00a0% (compterait comme la moitié\u00a0: "
+            "entre 450 et 990 milliards de paramètres)\u202f; le rapport vaut "
+            "entre 0,019 et 0,034, donc «\u00a0environ la moitié\u00a0» ne se "
+            "vérifie pas."
+        )
+
+    def test_an_unknown_value_in_french(self) -> None:
+        """Nothing known: "inconnu", and the relation's name in French quotes."""
+        with aiecosys.language("fr"):
+            text = str(more_than(Money(790_000_000, "EUR"), Estimate.unknown()))
+        assert text == (
+            "790 millions d'euros peut être inférieur, égal ou supérieur à non "
+            "divulgué\u202f; le rapport est inconnu, donc les éléments ne "
+            "permettent pas de dire si «\u00a0plus que\u00a0» se vérifie."
+        )
+
+    def test_twice_and_a_margin_in_french(self) -> None:
+        """Twice a value, with an absolute margin written as French writes it."""
+        with aiecosys.language("fr"):
+            text = str(twice(Decimal(70), Decimal(34), tolerance=Tolerance.absolute(5)))
+        assert text == (
+            "70 est dans la marge de tolérance de deux fois 34, avec une "
+            "tolérance de ±5 (compterait comme le double\u00a0: entre 63 et 73)"
+            "\u202f; le rapport vaut 2,1, donc «\u00a0environ le double\u00a0» se "
+            "vérifie."
+        )
+
+    def test_describe_in_french(self) -> None:
+        """describe() writes French amounts by name, and days as jours."""
+        with aiecosys.language("fr"):
+            assert [
+                describe(Money("385000000", "EUR")),
+                describe(dt.timedelta(days=3)),
+                describe_estimate(Estimate.unknown()),
+            ] == ["385 millions d'euros", "3 jours", "non divulgué"]
+
+    def test_english_is_unchanged_after_french(self) -> None:
+        """A French comparison leaves the next English one as it always was."""
+        gpt4 = Estimate.between(parameters("1T"), parameters("1.8T"))
+        with aiecosys.language("fr"):
+            compare(parameters("34B"), gpt4)
+        assert str(compare(parameters("34B"), gpt4)) == (
+            "34 billion parameters is less than 1 trillion to 1.8 trillion "
+            "parameters; the ratio is 0.019 to 0.034."
+        )

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import aiecosys
 from aiecosys import (
     DataError,
     Ordering,
@@ -17,6 +18,7 @@ from aiecosys import (
     Period,
     as_partial_date,
 )
+from aiecosys._dates import readable_period
 
 
 partial_dates = st.dates(min_value=dt.date(1900, 1, 1)).flatmap(
@@ -151,6 +153,28 @@ class TestPeriod:
         assert since_2016.contains(PartialDate(2024, 1))
         assert not since_2016.contains(PartialDate(2015, 12))
         assert "2016 to …" == str(since_2016)
+
+    @pytest.mark.parametrize(
+        ("period", "english", "french"),
+        [
+            (
+                Period(PartialDate(2024, 1, 23), PartialDate(2024, 3, 14)),
+                "2024-01-23 to 2024-03-14",
+                "de 2024-01-23 à 2024-03-14",
+            ),
+            (Period(PartialDate(2016)), "2016 to …", "depuis 2016"),
+            (Period(None, PartialDate(2019)), "… to 2019", "jusqu'à 2019"),
+            (Period(), "… to …", "à une date inconnue"),
+            (PartialDate(2023, 6), "2023-06", "2023-06"),
+        ],
+    )
+    def test_a_period_reads_in_the_readers_language(
+        self, period: PartialDate | Period, english: str, french: str
+    ) -> None:
+        """Dates keep their printed form; the words between them are translated."""
+        assert readable_period(period) == english == str(period)
+        with aiecosys.language("fr"):
+            assert readable_period(period) == french
 
     def test_end_before_start_refused(self) -> None:
         """A period cannot end before it starts."""

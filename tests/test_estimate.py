@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import aiecosys
 from aiecosys import (
     CurrencyMismatchError,
     DataError,
@@ -513,6 +514,21 @@ class TestStatus:
         assert Status.UNDISCLOSED is Status.weakest(list(Status))
         assert Status.RUMOURED is Status.weakest([Status.RUMOURED, Status.REPORTED])
         assert Status.REPORTED is Status.weakest([Status.DISCLOSED, Status.REPORTED])
+
+    def test_labels_are_translated_values_are_not(self) -> None:
+        """A status reads in the reader's language; its value stays for programs."""
+        with aiecosys.language("fr"):
+            labels = [status.label for status in Status]
+        assert labels == [
+            "divulgué",
+            "rapporté",
+            "estimé",
+            "selon des rumeurs",
+            "non divulgué",
+        ]
+        assert [status.label for status in Status] == [
+            status.value for status in Status
+        ]
 
 
 class TestValidation:

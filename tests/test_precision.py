@@ -330,3 +330,61 @@ class TestRefusals:
         """A qualifier the rule does not know is refused, naming those it does."""
         with pytest.raises(aiecosys.ParseError, match="nearly"):
             Precision.of(Decimal(5), "roughly", written="roughly 5")
+
+
+class TestFrenchReadings:
+    """How the words were read, said in French."""
+
+    @pytest.mark.parametrize(
+        ("written", "reading"),
+        [
+            (
+                "$415 million",
+                (
+                    "«\u00a0$415 million\u00a0» se lit\u00a0: entre 414,5 et 415,5 "
+                    "millions de dollars (un chiffre rond\u00a0: une demi-unité de son "
+                    "dernier chiffre significatif de part et d'autre)"
+                ),
+            ),
+            (
+                "près de 300 millions d'euros",
+                (
+                    "«\u00a0près de 300 millions d'euros\u00a0» se lit\u00a0: entre "
+                    "270 et 300 millions d'euros («\u00a0près de\u00a0»\u00a0: jusqu'à "
+                    "10\u00a0% sous le chiffre, jamais au-dessus)"
+                ),
+            ),
+            (
+                "plus de 100 millions d'euros",
+                (
+                    "«\u00a0plus de 100 millions d'euros\u00a0» se lit\u00a0: plus de "
+                    "100 millions d'euros («\u00a0plus de\u00a0»\u00a0: au-dessus du "
+                    "chiffre, sans l'égaler)"
+                ),
+            ),
+            (
+                "au plus 10 millions d'euros",
+                (
+                    "«\u00a0au plus 10 millions d'euros\u00a0» se lit\u00a0: au plus "
+                    "10 millions d'euros"
+                ),
+            ),
+            (
+                "exactement 415 000 000 $",
+                (
+                    "«\u00a0exactement 415 000 000 $\u00a0» se lit\u00a0: exactement "
+                    "415 millions de dollars"
+                ),
+            ),
+        ],
+    )
+    def test_readings(self, written: str, reading: str) -> None:
+        """Each rule's reading, in French words, quotes and numbers."""
+        with aiecosys.language("fr"):
+            assert Precision.parse(written).reading() == reading
+
+    def test_english_quotes_stay_english(self) -> None:
+        """In English, the words keep their single quotes, as before."""
+        assert Precision.parse("about 400").reading() == (
+            "'about 400' is read as 360 to 440 ('about': 10% either side of the figure)"
+        )

@@ -127,3 +127,79 @@ class TestNumbers:
 
         assert written == ["2.346 million", "2.3 million", "2.346 million"]
         assert small == ["12,350", "12,000", "12,350"]
+
+
+NBSP = "\u00a0"
+"""A no-break space."""
+NNBSP = "\u202f"
+"""A narrow no-break space: Babel's French group separator."""
+
+
+class TestFrench:
+    """The same values, as French readers read them."""
+
+    @pytest.mark.parametrize(
+        ("value", "text"),
+        [
+            (Money(385_000_000, "EUR"), "385 millions d'euros"),
+            (Money("414914500", "USD"), "414,9 millions de dollars"),
+            (Money(5, "CHF"), "5 francs suisses"),
+            (Money("1.8e12", "USD"), f"1{NNBSP}800 milliards de dollars"),
+            (Quantity("6.1e23", "FLOP"), "6,1 × 10²³ FLOP"),
+            (aiecosys.parameters("34B"), "34 milliards de paramètres"),
+            (aiecosys.parameters("1T"), f"1{NNBSP}000 milliards de paramètres"),
+            (aiecosys.tokens("3T"), f"3{NNBSP}000 milliards de jetons"),
+            (Quantity(12_345, "parameter"), f"12{NNBSP}350 paramètres"),
+            (Quantity("1.5", "token"), "1,5 jeton"),
+            (Quantity("1e12", "byte"), f"1{NNBSP}000 milliards d'octets"),
+            (Decimal("73.46"), "73,46"),
+            (dt.timedelta(days=31), "31 jours"),
+            (dt.date(2023, 12, 8), "2023-12-08"),
+        ],
+    )
+    def test_values(self, value: object, text: str) -> None:
+        """Amounts by their currency's name, milliards from 10^12, "de" after them."""
+        with aiecosys.language("fr"):
+            assert readable(value) == text
+
+    @pytest.mark.parametrize(
+        ("estimate", "text"),
+        [
+            (
+                Estimate.between(
+                    aiecosys.parameters("1T"), aiecosys.parameters("1.8T")
+                ),
+                f"entre 1{NNBSP}000 et 1{NNBSP}800 milliards de paramètres",
+            ),
+            (
+                Estimate.between(Money(250_000_000, "EUR"), Money(300_000_000, "EUR")),
+                "entre 250 et 300 millions d'euros",
+            ),
+            (Estimate.at_least(Money(5, "EUR")), "au moins 5 euros"),
+            (
+                Estimate.at_most(aiecosys.parameters("70B")),
+                "au plus 70 milliards de paramètres",
+            ),
+            (Estimate(Money(0, "USD"), None, None, Status.UNDISCLOSED), "non divulgué"),
+        ],
+    )
+    def test_estimates(self, estimate: Estimate[object], text: str) -> None:
+        """Ranges are "entre X et Y", saying their scale word and unit once."""
+        with aiecosys.language("fr"):
+            assert readable_estimate(estimate) == text
+
+    def test_a_rate_names_the_ecb_in_french(self) -> None:
+        """The issue's rate: ``1 EUR = 1,0777 USD (BCE, 8 déc. 2023)``."""
+        from aiecosys import fx
+
+        conversion = fx.rate("EUR", "USD", on=dt.date(2023, 12, 8))
+        with aiecosys.language("fr"):
+            assert readable_rate(conversion) == "1 EUR = 1,0777 USD (BCE, 8 déc. 2023)"
+        assert readable_rate(conversion) == "1 EUR = 1.0777 USD (ECB, 8 Dec 2023)"
+
+    def test_english_stays_as_it_was_after_french(self) -> None:
+        """A number written in French first is still written in English after."""
+        with aiecosys.language("fr"):
+            readable_number(Decimal(2345678))
+        assert readable_number(Decimal(2345678)) == "2.346 million"
+        assert readable(Money(385_000_000, "EUR")) == "€385 million"

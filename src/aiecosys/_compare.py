@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
+from babel.numbers import format_percent
 
 from aiecosys._amounts import Lang, read_plain_number
 from aiecosys._contexts import DIVISION as _DIVISION
@@ -41,9 +42,11 @@ from aiecosys._estimate import (
     plus,
     times,
 )
+from aiecosys._i18n import N_, current
 from aiecosys._i18n import gettext as _
 from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES, NO_CURRENCY, Money
 from aiecosys._ordering import Ordering
+from aiecosys._readable import readable, readable_estimate
 from aiecosys._units import Quantity, read_quantity
 
 
@@ -91,7 +94,9 @@ _SCALES: Final = (
 )
 _PLAIN_DIGITS: Final = 60
 """Numbers up to 10^60 are written out in digits, larger ones with an exponent."""
-_FACTOR_WORDS: Final = {_HALF: "half", _TWO: "twice", Decimal(3): "three times"}
+_THREE: Final = Decimal(3)
+_FACTOR_WORDS: Final = {_HALF: "half", _TWO: "twice", _THREE: "three times"}
+"""The factors a relation is named with (``about half``): its name for programs."""
 
 
 # -- tolerances -----------------------------------------------------------------
@@ -556,7 +561,7 @@ class Comparison:
     expects: Ordering | None
     """The ordering under which that relation holds, or None."""
     explanation: str
-    """One sentence in plain English saying what was found."""
+    """One sentence saying what was found, in the reader's language."""
 
     @property
     def holds(self) -> bool | None:
@@ -1023,15 +1028,30 @@ def _number(number: Decimal) -> str:
     return _digits(number, 4)
 
 
+def _in_english() -> bool:
+    """Whether the reader reads English, which keeps the wording written here.
+
+    Other languages are written by `aiecosys._readable`, which knows their
+    conventions: ``385 millions d'euros``, ``entre 1 000 et 1 800 milliards``.
+    """
+    return current() == "en"
+
+
 def describe(value: Any) -> str:
     """Write a value for readers: ``34 billion parameters``, ``385 million EUR``.
 
     Examples:
+        >>> import aiecosys
         >>> from aiecosys import Money, parameters
         >>> from aiecosys._compare import describe
         >>> describe(parameters("34B")), describe(Money("385000000", "EUR"))
         ('34 billion parameters', '385 million EUR')
+        >>> with aiecosys.language("fr"):
+        ...     describe(parameters("34B"))
+        '34 milliards de paramètres'
     """
+    if not _in_english():
+        return readable(value)
     number, unit = _parts(value)
     return f"{number} {unit}" if unit else number
 
@@ -1047,6 +1067,8 @@ def describe_estimate(estimate: Estimate[Any]) -> str:
         >>> describe_estimate(Estimate.unknown())
         'unknown'
     """
+    if not _in_english():
+        return readable_estimate(estimate)
     low, high = estimate.low, estimate.high
     if low is None and high is None:
         return "unknown"
@@ -1065,6 +1087,8 @@ def describe_estimate(estimate: Estimate[Any]) -> str:
 
 def _ratio_text(ratio: Estimate[Decimal]) -> str:
     low, high = ratio.low, ratio.high
+    if not _in_english():
+        return readable_estimate(ratio, digits=2)
     if low is None and high is None:
         return "unknown"
     if low is None:
@@ -1077,12 +1101,102 @@ def _ratio_text(ratio: Estimate[Decimal]) -> str:
     return low_text if low_text == high_text else f"{low_text} to {high_text}"
 
 
+def _tolerance_text(tolerance: Tolerance) -> str:
+    """A tolerance for readers: ``±10%``, in French ``±10 %``."""
+    if _in_english():
+        return str(tolerance)
+    if tolerance.fraction is not None:
+        with decimal.localcontext(_EXACT):
+            percent = format_percent(
+                tolerance.fraction, locale=current(), decimal_quantization=False
+            )
+        return f"±{percent}"
+    return f"±{readable(tolerance.margin)}"
+
+
+def _factor_number(factor: Decimal) -> str:
+    return _digits(factor, 4) if _in_english() else readable(factor)
+
+
+def _factor_name(factor: Decimal) -> str:
+    """A factor as the word a value would count as: ``half``, ``0.25 times``."""
+    if factor == _HALF:
+        # Translators: what a value would count as ("... would count as half").
+        return _("half")
+    if factor == _TWO:
+        # Translators: what a value would count as ("... would count as twice").
+        return _("twice")
+    if factor == _THREE:
+        return _("three times")
+    return _("{factor} times").format(factor=_factor_number(factor))
+
+
+def _target(b: str, factor: Decimal) -> str:
+    """What the first value is compared with: *b*, ``half of`` *b*..."""
+    if factor == _ONE:
+        return b
+    if factor == _HALF:
+        return _("half of {b}").format(b=b)
+    if factor == _TWO:
+        return _("twice {b}").format(b=b)
+    if factor == _THREE:
+        return _("three times of {b}").format(b=b)
+    return _("{factor} times of {b}").format(factor=_factor_number(factor), b=b)
+
+
+_RELATIONS: Final = frozenset(
+    {
+        N_("comparable"),
+        N_("more than"),
+        N_("less than"),
+        N_("as stated"),
+        N_("equal to the stated value"),
+    }
+)
+"""The relations helpers and checks ask about, translated for readers."""
+
+
+def _relation_name(relation: str, factor: Decimal) -> str:
+    """A relation for readers: ``about half``, or as the caller wrote it."""
+    if factor != _ONE and relation == f"about {_factor_text(factor)}":
+        return _("about {factor}").format(factor=_factor_name(factor))
+    return _(relation) if relation in _RELATIONS else relation
+
+
 _VERBS: Final = {
-    Ordering.LESS: "is less than",
-    Ordering.GREATER: "is more than",
-    Ordering.EQUAL: "is equal to",
-    Ordering.INDETERMINATE: "may be less than, equal to or more than",
+    Ordering.LESS: N_("{a} is less than {b}"),
+    Ordering.GREATER: N_("{a} is more than {b}"),
+    Ordering.EQUAL: N_("{a} is equal to {b}"),
+    Ordering.INDETERMINATE: N_("{a} may be less than, equal to or more than {b}"),
 }
+
+
+def _tolerance_clause(
+    tolerance: Tolerance, ordering: Ordering, accepted: Estimate[Any], factor: Decimal
+) -> str:
+    """``, with a tolerance of ±10% (450 to 990 billion would count as half)``."""
+    if ordering in {Ordering.LESS, Ordering.GREATER}:
+        text = _(", even with a tolerance of {tolerance}")
+    else:
+        text = _(", with a tolerance of {tolerance}")
+    text = text.format(tolerance=_tolerance_text(tolerance))
+    values = describe_estimate(accepted)
+    if factor == _ONE:
+        return text + _(" ({values} would count as equal)").format(values=values)
+    return text + _(" ({values} would count as {factor})").format(
+        values=values, factor=_factor_name(factor)
+    )
+
+
+def _relation_clause(name: str, ordering: Ordering, expects: Ordering) -> str:
+    """``, so "about half" does not hold``."""
+    if ordering is Ordering.INDETERMINATE:
+        text = _(', so the evidence cannot tell whether "{relation}" holds')
+    elif ordering is expects:
+        text = _(', so "{relation}" holds')
+    else:
+        text = _(', so "{relation}" does not hold')
+    return text.format(relation=name)
 
 
 def _explain(
@@ -1100,28 +1214,20 @@ def _explain(
 ) -> str:
     a, b = describe_estimate(first), describe_estimate(second)
     if labels is not None:
-        a, b = f"{labels[0]} ({a})", f"{labels[1]} ({b})"
-    verb = _VERBS[ordering]
+        # Translators: a value's name, then the value: "GPT-4 (1 trillion parameters)".
+        a = _("{label} ({value})").format(label=labels[0], value=a)
+        b = _("{label} ({value})").format(label=labels[1], value=b)
+    sentence = _VERBS[ordering]
     if ordering is Ordering.EQUAL and tolerance is not None:
-        verb = "is within the tolerance of"
-    target = b if factor == _ONE else f"{_factor_text(factor)} of {b}"
-    if factor == _TWO:
-        target = f"twice {b}"
-    sentence = f"{a} {verb} {target}"
+        sentence = N_("{a} is within the tolerance of {b}")
+    text = _(sentence).format(a=a, b=_target(b, factor))
     if tolerance is not None and accepted is not None:
-        if ordering in {Ordering.LESS, Ordering.GREATER}:
-            sentence += f", even with a tolerance of {tolerance}"
-        else:
-            sentence += f", with a tolerance of {tolerance}"
-        named = "equal" if factor == _ONE else _factor_text(factor)
-        sentence += f" ({describe_estimate(accepted)} would count as {named})"
+        text += _tolerance_clause(tolerance, ordering, accepted, factor)
     if ratio is not None:
-        sentence += f"; the ratio is {_ratio_text(ratio)}"
-    if relation is not None and expects is not None:
-        if ordering is Ordering.INDETERMINATE:
-            sentence += f', so the evidence cannot tell whether "{relation}" holds'
-        elif ordering is expects:
-            sentence += f', so "{relation}" holds'
+        if ratio.low is None and ratio.high is None:
+            text += _("; the ratio is unknown")
         else:
-            sentence += f', so "{relation}" does not hold'
-    return sentence + "."
+            text += _("; the ratio is {ratio}").format(ratio=_ratio_text(ratio))
+    if relation is not None and expects is not None:
+        text += _relation_clause(_relation_name(relation, factor), ordering, expects)
+    return text + "."

@@ -10,10 +10,18 @@ import attrs
 
 from aiecosys._amounts import normalise_text, strip_accents
 from aiecosys._errors import DataError, ParseError, Problem
+from aiecosys._i18n import gettext as _
 from aiecosys._ordering import Ordering, order_bounds
 
 
-__all__ = ["MAX_DATE_LENGTH", "DateLike", "PartialDate", "Period", "as_partial_date"]
+__all__ = [
+    "MAX_DATE_LENGTH",
+    "DateLike",
+    "PartialDate",
+    "Period",
+    "as_partial_date",
+    "readable_period",
+]
 
 _ISO: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -470,6 +478,39 @@ class Period:
         start = "…" if self.start is None else str(self.start)
         end = "…" if self.end is None else str(self.end)
         return f"{start} to {end}"
+
+
+def readable_period(value: PartialDate | Period) -> str:
+    """A date or a period as people read it, in the reader's language.
+
+    The dates keep the form they print in (``2023-10``, ``2024-01-23``), which
+    every reader reads alike; the words between them are translated.
+
+    Examples:
+        >>> import aiecosys
+        >>> from aiecosys import PartialDate, Period
+        >>> from aiecosys._dates import readable_period
+        >>> period = Period(PartialDate(2024, 1, 23), PartialDate(2024, 3, 14))
+        >>> readable_period(period), readable_period(PartialDate(2023, 6))
+        ('2024-01-23 to 2024-03-14', '2023-06')
+        >>> with aiecosys.language("fr"):
+        ...     readable_period(period), readable_period(Period(PartialDate(2016)))
+        ('de 2024-01-23 à 2024-03-14', 'depuis 2016')
+    """
+    if isinstance(value, PartialDate):
+        return str(value)
+    start, end = value.start, value.end
+    if start is not None and end is not None:
+        # Translators: a period between two dates, such as "2023-10 to 2023-12".
+        return _("{start} to {end}").format(start=start, end=end)
+    if start is not None:
+        # Translators: a period with no known end, such as "2016 to …".
+        return _("{start} to …").format(start=start)
+    if end is not None:
+        # Translators: a period with no known start, such as "… to 2019".
+        return _("… to {end}").format(end=end)
+    # Translators: a period with neither a known start nor a known end.
+    return _("… to …")
 
 
 def _period_end(text: str) -> PartialDate | None:

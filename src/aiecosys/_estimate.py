@@ -22,6 +22,8 @@ from aiecosys._errors import (
     ParseError,
     Problem,
 )
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._money import Money, shorten
 from aiecosys._ordering import Ordering, order_bounds
 from aiecosys._source import Source, check_sources
@@ -70,8 +72,37 @@ class Status(enum.Enum):
         """
         return max(statuses, key=_RANK.__getitem__, default=Status.DISCLOSED)
 
+    @property
+    def label(self) -> str:
+        """The status's name for readers, in the current language.
+
+        Programs read [value][enum.Enum.value], which never changes.
+
+        Examples:
+            >>> import aiecosys
+            >>> from aiecosys import Status
+            >>> Status.UNDISCLOSED.label
+            'undisclosed'
+            >>> with aiecosys.language("fr"):
+            ...     Status.UNDISCLOSED.label, Status.RUMOURED.label
+            ('non divulgué', 'selon des rumeurs')
+        """
+        return _(_LABELS[self])
+
 
 _RANK: Final = {status: rank for rank, status in enumerate(Status)}
+_LABELS: Final = {
+    # Translators: how a value came to be known: published by the party concerned.
+    Status.DISCLOSED: N_("disclosed"),
+    # Translators: how a value came to be known: reported by the press.
+    Status.REPORTED: N_("reported"),
+    # Translators: how a value came to be known: worked out by analysts.
+    Status.ESTIMATED: N_("estimated"),
+    # Translators: how a value came to be known: said without attribution.
+    Status.RUMOURED: N_("rumoured"),
+    # Translators: how a value came to be known: never made public.
+    Status.UNDISCLOSED: N_("undisclosed"),
+}
 
 
 def _check_value(

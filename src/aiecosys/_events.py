@@ -22,6 +22,8 @@ from aiecosys import _validators as validators
 from aiecosys._amounts import normalise_text, strip_accents
 from aiecosys._dates import PartialDate, Period
 from aiecosys._errors import DataError, ParseError, Problem
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, check_sources
 
 
@@ -84,7 +86,7 @@ class EventKind(enum.Enum):
     @property
     def label(self) -> str:
         """How explanations name the event (``"launched or unveiled"``)."""
-        return _LABELS.get(self, self.value.replace("-", " "))
+        return _(_LABELS[self])
 
     @property
     def subjects(self) -> frozenset[Subject]:
@@ -97,9 +99,16 @@ class EventKind(enum.Enum):
 
 
 _LABELS: Final = {
-    EventKind.LAUNCHED: "launched or unveiled",
-    EventKind.OFFICE_OPENED: "an office opened",
-    EventKind.OFFICE_CLOSED: "an office closed",
+    # Translators: an event, as explanations name it: "read as announced".
+    EventKind.ANNOUNCED: N_("announced"),
+    EventKind.INCORPORATED: N_("incorporated"),
+    EventKind.OPERATIONS_STARTED: N_("operations started"),
+    EventKind.LAUNCHED: N_("launched or unveiled"),
+    EventKind.OFFICE_OPENED: N_("an office opened"),
+    EventKind.OFFICE_CLOSED: N_("an office closed"),
+    EventKind.DISSOLVED: N_("dissolved"),
+    EventKind.RELEASED: N_("released"),
+    EventKind.WEIGHTS_RELEASED: N_("weights released"),
 }
 _FROM_OFFICES: Final = frozenset({EventKind.OFFICE_OPENED, EventKind.OFFICE_CLOSED})
 
@@ -110,13 +119,17 @@ def _check_date(
     if not isinstance(value, PartialDate | Period):
         validators.fail(
             attribute,
-            f"must be a PartialDate or a Period, not {type(value).__name__}",
+            _("must be a PartialDate or a Period, not {type}").format(
+                type=type(value).__name__
+            ),
         )
     if isinstance(value, Period) and value.start is None and value.end is None:
         validators.fail(
             attribute,
-            "a period with neither start nor end dates nothing: give its start, "
-            "its end or both, such as '2023-04 to 2023-05'",
+            _(
+                "a period with neither start nor end dates nothing: give its start, "
+                "its end or both, such as '2023-04 to 2023-05'"
+            ),
         )
 
 
@@ -158,13 +171,16 @@ class Event:
     """A remark for readers (how sources differ, what exactly happened)."""
 
     def __str__(self) -> str:
-        return f"{self.kind.label}: {self.date}"
+        # Translators: an event and its date: "announced: 2023-11-17".
+        return _("{event}: {date}").format(event=self.kind.label, date=self.date)
 
 
 A_SUBJECT: Final[Mapping[Subject, str]] = {
-    "organisation": "an organisation",
-    "model": "a model",
+    # Translators: what an event happens to: "an event of an organisation".
+    "organisation": N_("an organisation"),
+    "model": N_("a model"),
 }
+"""What an event happens to, in words (translate them where used)."""
 
 
 def _fail(field: str, message: str) -> NoReturn:
@@ -201,20 +217,27 @@ def check_events(subject: Subject) -> validators.Validator:
             if event.kind in _FROM_OFFICES:
                 _fail(
                     field,
-                    f"record {event.kind.label} in offices, with its location "
-                    "and its opened or closed date, not as an event",
+                    _(
+                        "record {event} in offices, with its location and its opened "
+                        "or closed date, not as an event"
+                    ).format(event=event.kind.label),
                 )
             if subject not in event.kind.subjects:
                 _fail(
                     field,
-                    f"{event.kind.value!r} is not an event of {A_SUBJECT[subject]}; "
-                    f"record {', '.join(recordable(subject))}",
+                    _("{kind} is not an event of {subject}; record {kinds}").format(
+                        kind=repr(event.kind.value),
+                        subject=_(A_SUBJECT[subject]),
+                        kinds=", ".join(recordable(subject)),
+                    ),
                 )
             if event.kind in seen:
                 _fail(
                     field,
-                    f"gives the {event.kind.value} event twice: record it once, "
-                    "with every source, and a period if sources disagree",
+                    _(
+                        "gives the {kind} event twice: record it once, with every "
+                        "source, and a period if sources disagree"
+                    ).format(kind=event.kind.value),
                 )
             seen.add(event.kind)
 
@@ -387,17 +410,25 @@ def readings(word: str, subject: Subject, lang: str | None = None) -> Readings:
         aiecosys.ParseError: no readings of 'baptised' said of a model; ...
     """
     if not isinstance(word, str):
-        raise TypeError(f"expected a word as text, not {type(word).__name__}")
+        raise TypeError(
+            _("expected a word as text, not {type}").format(type=type(word).__name__)
+        )
     if subject not in A_SUBJECT:
         raise ParseError(
-            f"cannot read words said of {subject!r}: say of what, 'organisation' "
-            "or 'model'"
+            _(
+                "cannot read words said of {subject}: say of what, 'organisation' "
+                "or 'model'"
+            ).format(subject=repr(subject))
         )
     if len(word) > MAX_WORD_LENGTH:
         raise ParseError(
-            f"{word[:40]!r}... is {len(word):,} characters long, and a word with "
-            f"readings has at most {MAX_WORD_LENGTH}: give the one word the text "
-            "uses, such as 'launched'"
+            _(
+                "{start}... is {length} characters long, and a word with readings "
+                "has at most {most}: give the one word the text uses, such as "
+                "'launched'"
+            ).format(
+                start=repr(word[:40]), length=f"{len(word):,}", most=MAX_WORD_LENGTH
+            )
         )
     folded = _folded(word)
     language = None if lang is None else lang.split("-")[0].split("_")[0].casefold()
@@ -413,18 +444,36 @@ def readings(word: str, subject: Subject, lang: str | None = None) -> Readings:
     if found:
         languages = ", ".join(sorted(value.lang for value in found.values()))
         raise ParseError(
-            f"{word!r} has different readings in {languages}: give the language (lang)"
+            _(
+                "{word} has different readings in {languages}: give the language (lang)"
+            ).format(word=repr(word), languages=languages)
         )
     known = sorted(
         {
             value.word
-            for (table_subject, table_lang, _), value in WORDS.items()
+            for (table_subject, table_lang, _word), value in WORDS.items()
             if table_subject == subject and language in {None, table_lang}
         }
     )
-    where = "" if language is None else f" in {language!r}"
+    fields = {
+        "word": repr(word),
+        "subject": _(A_SUBJECT[subject]),
+        "language": repr(language),
+        "known": ", ".join(known),
+        "kinds": ", ".join(
+            kind.value for kind in EventKind if subject in kind.subjects
+        ),
+    }
     raise ParseError(
-        f"no readings of {word!r} said of {A_SUBJECT[subject]}{where}; the words with "
-        f"readings are {', '.join(known)}; or name the event itself "
-        f"({', '.join(kind.value for kind in EventKind if subject in kind.subjects)})"
+        (
+            _(
+                "no readings of {word} said of {subject}; the words with readings are "
+                "{known}; or name the event itself ({kinds})"
+            )
+            if language is None
+            else _(
+                "no readings of {word} said of {subject} in {language}; the words "
+                "with readings are {known}; or name the event itself ({kinds})"
+            )
+        ).format(**fields)
     )

@@ -6,6 +6,7 @@ import attrs
 
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate
+from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, check_sources
 
 
@@ -18,7 +19,12 @@ def _check_repealed(
     validators.optional_date(instance, attribute, value)
     start = instance.in_force or instance.adopted
     if isinstance(value, PartialDate) and start is not None and value.precedes(start):
-        validators.fail(attribute, f"repealed ({value}) before it began ({start})")
+        validators.fail(
+            attribute,
+            _("repealed ({value}) before it began ({start})").format(
+                value=value, start=start
+            ),
+        )
 
 
 def _check_jurisdiction(
@@ -27,7 +33,7 @@ def _check_jurisdiction(
     if value == "EU":
         return
     if value is None:
-        validators.fail(attribute, "give the country where it applies, such as 'CN'")
+        validators.fail(attribute, _("give the country where it applies, such as 'CN'"))
     validators.country(instance, attribute, value)
 
 

@@ -6,6 +6,7 @@ import attrs
 
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate, Period
+from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, check_sources
 
 
@@ -17,7 +18,7 @@ def _check_place(
 ) -> None:
     validators.country(instance, attribute, value)
     if value is None and instance.city is None:
-        validators.fail(attribute, "give the city, the country or both")
+        validators.fail(attribute, _("give the city, the country or both"))
 
 
 @attrs.frozen

@@ -11,6 +11,8 @@ import attrs
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate
 from aiecosys._estimate import Estimate
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES
 from aiecosys._source import Source, check_sources
 
@@ -39,6 +41,30 @@ class MetricKind(enum.Enum):
     """Users of a product or model."""
     PORTFOLIO_COMPANIES = "portfolio-companies"
     """The companies in an investor's portfolio."""
+
+    @property
+    def label(self) -> str:
+        """How explanations name what is counted, in the reader's language.
+
+        English writes the value itself (``derived-models``).
+
+        Examples:
+            >>> from aiecosys import MetricKind
+            >>> MetricKind.DERIVED_MODELS.label
+            'derived-models'
+        """
+        return _(_LABELS[self])
+
+
+_LABELS: Final = {
+    # Translators: what a metric counts, as explanations name it.
+    MetricKind.DOWNLOADS: N_("downloads"),
+    MetricKind.DERIVED_MODELS: N_("derived-models"),
+    MetricKind.LEADERBOARD_RANK: N_("leaderboard-rank"),
+    MetricKind.HEADCOUNT: N_("headcount"),
+    MetricKind.USERS: N_("users"),
+    MetricKind.PORTFOLIO_COMPANIES: N_("portfolio-companies"),
+}
 
 
 def _decimals(value: object) -> Any:
@@ -69,9 +95,11 @@ def _check_value(
         ):
             validators.fail(
                 attribute,
-                f"{bound} is out of range: a figure is a finite number below "
-                f"10^{_DIGITS}, with digits no finer than 10^-{MAX_PLACES}; check "
-                "the exponent",
+                _(
+                    "{bound} is out of range: a figure is a finite number below "
+                    "10^{digits}, with digits no finer than 10^-{places}; check the "
+                    "exponent"
+                ).format(bound=bound, digits=_DIGITS, places=MAX_PLACES),
             )
 
 
@@ -130,5 +158,12 @@ class Metric:
             ... ).label
             '01.AI: headcount as of 2024'
         """
-        where = "" if self.where is None else f" on {self.where}"
-        return f"{self.of}: {self.metric.value}{where} as of {self.as_of}"
+        fields = {
+            "of": self.of,
+            "metric": self.metric.label,
+            "where": self.where,
+            "date": self.as_of,
+        }
+        if self.where is None:
+            return _("{of}: {metric} as of {date}").format(**fields)
+        return _("{of}: {metric} on {where} as of {date}").format(**fields)

@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Final
+from collections.abc import Iterable
+from typing import Final, Literal
 
 import attrs
+from babel.lists import format_list
 
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate, Period
+from aiecosys._i18n import current
+from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, check_sources
 
 
@@ -31,7 +35,10 @@ def _optional_source(
     _instance: object, attribute: attrs.Attribute[Source | None], value: object
 ) -> None:
     if value is not None and not isinstance(value, Source):
-        validators.fail(attribute, f"must be a Source, not {type(value).__name__}")
+        validators.fail(
+            attribute,
+            _("must be a Source, not {type}").format(type=type(value).__name__),
+        )
 
 
 @attrs.frozen
@@ -104,14 +111,19 @@ def check_complete(
     ) -> None:
         if not isinstance(value, Complete):
             validators.fail(
-                attribute, f"must be a Complete table, not {type(value).__name__}"
+                attribute,
+                _("must be a Complete table, not {type}").format(
+                    type=type(value).__name__
+                ),
             )
         others = [name for name in value.lists if name not in allowed]
         if others:
             validators.fail(
                 attribute,
-                f"names {', '.join(others)}, which this entry does not list; "
-                f"it may name {', '.join(allowed)}",
+                _(
+                    "names {lists}, which this entry does not list; it may name "
+                    "{allowed}"
+                ).format(lists=", ".join(others), allowed=", ".join(allowed)),
             )
 
     return check
@@ -196,14 +208,17 @@ class Denial:
     def __str__(self) -> str:
         subject = self.subject or ""
         if self.relation is Relation.INVESTOR:
-            text = f"{subject} did not invest in {self.entity}"
+            text = _("{subject} did not invest in {entity}")
         elif self.relation is Relation.MEMBER:
-            text = f"{subject} is not a member of {self.entity}"
+            text = _("{subject} is not a member of {entity}")
         elif self.relation is Relation.ROLE:
-            text = f"{self.entity} held no role at {subject}"
+            text = _("{entity} held no role at {subject}")
+        elif subject:
+            # Translators: {subject} is an openness, as files write it: open-weights.
+            text = _("{entity} developed no {subject} model")
         else:
-            kind = f"{subject} " if subject else ""
-            text = f"{self.entity} developed no {kind}model"
+            text = _("{entity} developed no model")
+        text = text.format(subject=subject, entity=self.entity)
         if self.start is None and self.end is None:
             return text
         return f"{text} ({self.period})"
@@ -230,6 +245,8 @@ class Denial:
 def open_list(items: str, entry: str, key: str, relation: Relation) -> str:
     """Say that a list is open, and what would settle a question it leaves open.
 
+    *items* names the list, in the reader's language (``the investors in 01.AI``).
+
     Examples:
         >>> from aiecosys._openworld import Relation, open_list
         >>> print(
@@ -241,11 +258,29 @@ def open_list(items: str, entry: str, key: str, relation: Relation) -> str:
         a source listing them all (complete = { investors = "source-key" } on
         01.AI) or a sourced denial (relation = "investor") would settle it
     """
-    return (
-        f"{items} are an open list, which no source says is complete; a source "
-        f'listing them all (complete = {{ {key} = "source-key" }} on {entry}) or a '
-        f'sourced denial (relation = "{relation.value}") would settle it'
+    return _(
+        # Translators: {setting} and {denial} are written as in the files, such as
+        # complete = { investors = "source-key" } and relation = "investor".
+        "{items} are an open list, which no source says is complete; a source "
+        "listing them all ({setting} on {entry}) or a sourced denial ({denial}) "
+        "would settle it"
+    ).format(
+        items=items,
+        setting=complete_setting(key),
+        entry=entry,
+        denial=f'relation = "{relation.value}"',
     )
+
+
+def complete_setting(key: str) -> str:
+    """The setting of a file that says a list is complete, as files write it.
+
+    Examples:
+        >>> from aiecosys._openworld import complete_setting
+        >>> print(complete_setting("rounds"))
+        complete = { rounds = "source-key" }
+    """
+    return f'complete = {{ {key} = "source-key" }}'
 
 
 def closed_by(source: Source | None, denial: Denial | None) -> str:
@@ -261,14 +296,27 @@ def closed_by(source: Source | None, denial: Denial | None) -> str:
     """
     if denial is not None:
         keys = ", ".join(source.key for source in denial.sources)
-        return f"a source says {denial}" + (f" ({keys})" if keys else "")
+        if keys:
+            return _("a source says {denial} ({keys})").format(denial=denial, keys=keys)
+        return _("a source says {denial}").format(denial=denial)
     if source is None:
-        return "nothing says the list is complete"
-    return f"the list is complete, according to {source.title} ({source.key})"
+        return _("nothing says the list is complete")
+    return _("the list is complete, according to {title} ({key})").format(
+        title=source.title, key=source.key
+    )
 
 
-def in_words(names: list[str] | tuple[str, ...]) -> str:
+_LIST_LOCALES: Final = {"en": "en_001"}
+"""Babel's locale for lists in each language: aiecosys's English has no serial comma."""
+
+
+def in_words(
+    names: Iterable[str], style: Literal["standard", "or"] = "standard"
+) -> str:
     """Join names as a sentence does: ``A``, ``A and B``, ``A, B and C``.
+
+    Written in the reader's language by Babel; *style* ``"or"`` joins them
+    with "or".
 
     Examples:
         >>> from aiecosys._openworld import in_words
@@ -276,10 +324,35 @@ def in_words(names: list[str] | tuple[str, ...]) -> str:
         'Baidu, Tencent and Xiaomi'
         >>> in_words(["Baidu"])
         'Baidu'
+        >>> in_words(["CEO", "president"], style="or")
+        'CEO or president'
     """
-    if len(names) < 2:  # noqa: PLR2004 - one name needs no joining
-        return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+    lang = current()
+    return format_list(list(names), style=style, locale=_LIST_LOCALES.get(lang, lang))
+
+
+def in_clauses(clauses: Iterable[str]) -> str:
+    """Join the clauses of a sentence with semicolons, spaced as the language asks.
+
+    Examples:
+        >>> from aiecosys._openworld import in_clauses
+        >>> in_clauses(["A is in", "B is out"])
+        'A is in; B is out'
+    """
+    # Translators: the separator of the clauses of one sentence.
+    return _("; ").join(clauses)
+
+
+def about(name: str, fact: str) -> str:
+    """Name a fact of an entity, as evidence does: ``01.AI: investors``.
+
+    Examples:
+        >>> from aiecosys._openworld import about
+        >>> about("BATX", "members")
+        'BATX: members'
+    """
+    # Translators: how evidence names a fact of an entity: "BATX: members".
+    return _("{name}: {fact}").format(name=name, fact=fact)
 
 
 def speaks_for(source: Source, last: dt.date | None) -> bool:
@@ -311,4 +384,6 @@ def too_early(source: Source) -> str:
         >>> too_early(Source("bio", title="A biography", published=PartialDate(2020)))
         'A biography (bio) lists them all as of 2020 only'
     """
-    return f"{source.title} ({source.key}) lists them all as of {source.published} only"
+    return _("{title} ({key}) lists them all as of {date} only").format(
+        title=source.title, key=source.key, date=source.published
+    )

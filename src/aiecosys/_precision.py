@@ -37,6 +37,8 @@ from aiecosys._compare import read_amount
 from aiecosys._contexts import EXACT
 from aiecosys._errors import ParseError
 from aiecosys._estimate import Estimate, Status, base_magnitude
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._money import Money
 from aiecosys._ordering import Ordering
 from aiecosys._readable import DIGITS, readable, readable_estimate
@@ -325,31 +327,43 @@ class Precision:
         if self.rule == _ROUND:
             digits = max(DIGITS, _half_unit(_number(self.value))[1] + 1)
         if self.low is None:
-            word = "less than" if self.high_open else "at most"
-            return f"{word} {readable(self.high, digits)}"
+            high = readable(self.high, digits)
+            if self.high_open:
+                return _("less than {value}").format(value=high)
+            return _("at most {value}").format(value=high)
         if self.high is None:
-            word = "more than" if self.low_open else "at least"
-            return f"{word} {readable(self.low, digits)}"
+            low = readable(self.low, digits)
+            if self.low_open:
+                return _("more than {value}").format(value=low)
+            return _("at least {value}").format(value=low)
         if self.low == self.high:
-            return f"exactly {readable(self.value, digits)}"
+            return _("exactly {value}").format(value=readable(self.value, digits))
         return readable_estimate(Estimate.between(self.low, self.high), digits)
 
     def quoted(self) -> str:
         """The words in quotes: single, or double if they hold an apostrophe."""
-        mark = '"' if "'" in self.written or "’" in self.written else "'"
-        return f"{mark}{self.written}{mark}"
+        if "'" in self.written or "’" in self.written:
+            # Translators: words quoted as written, when they hold an apostrophe.
+            return _('"{words}"').format(words=self.written)
+        # Translators: words quoted as written.
+        return _("'{words}'").format(words=self.written)
 
     def reading(self) -> str:
         """How the words were read: ``'$415 million' is read as ...``."""
-        text = f"{self.quoted()} is read as {self.interval()}"
+        text = _("{words} is read as {values}").format(
+            words=self.quoted(), values=self.interval()
+        )
         explained = _RULES.get(self.rule)
-        return text if explained is None else f"{text} ({explained})"
+        if explained is None:
+            return text
+        # Translators: how words were read, then the rule that read them.
+        return _("{reading} ({rule})").format(reading=text, rule=_(explained))
 
 
 _RULES: Final = {
-    _ROUND: "a round figure: half a unit of its last significant digit either side",
-    _ABOUT: "'about': 10% either side of the figure",
-    _NEARLY: "'nearly': up to 10% below the figure, never above",
-    _OVER: "'over': above the figure, not equal to it",
-    _UNDER: "'under': below the figure, not equal to it",
+    _ROUND: N_("a round figure: half a unit of its last significant digit either side"),
+    _ABOUT: N_("'about': 10% either side of the figure"),
+    _NEARLY: N_("'nearly': up to 10% below the figure, never above"),
+    _OVER: N_("'over': above the figure, not equal to it"),
+    _UNDER: N_("'under': below the figure, not equal to it"),
 }

@@ -6,6 +6,10 @@ Babel's compact and scientific formats (CLDR's own words for "million" and
 "billion"), never as the thirty digits the arithmetic holds. Programs read
 the exact values from the [Comparison][aiecosys.Comparison] and the JSON
 output instead.
+
+Everything is written in the reader's language (`aiecosys._i18n.current`):
+in French, ``385 millions d'euros``, ``entre 1 000 et 1 800 milliards de
+paramètres``, ``1 EUR = 1,0777 USD (BCE, 8 déc. 2023)``.
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import functools
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import (
     format_compact_decimal,
@@ -26,6 +32,8 @@ from babel.numbers import (
 
 from aiecosys._contexts import EXACT
 from aiecosys._estimate import Estimate, Status
+from aiecosys._i18n import current, ngettext
+from aiecosys._i18n import gettext as _
 from aiecosys._money import Money
 from aiecosys._units import Quantity
 
@@ -46,7 +54,17 @@ __all__ = [
 
 DIGITS: Final = 4
 """Significant digits a number is written with, unless more are needed."""
-_LOCALE: Final = "en"
+_THOUSAND: Final = Decimal(1000)
+_BILLION: Final = Decimal("1e9")
+_TWO_BILLION: Final = Decimal("2e9")
+_LONG_SCALE: Final = frozenset({"fr"})
+"""Languages whose word for 10^12 readers misread: French "billion" is a
+thousand times the English one, so from 10^12 on French writes thousands of
+milliards ("1 000 milliards"), as its newspapers do."""
+_NAMED_CURRENCIES: Final = frozenset({"fr"})
+"""Languages that write an amount with its currency's name ("385 millions
+d'euros"), as their newspapers do, rather than with its symbol ("€385 million")."""
+_ELISION: Final = re.compile(r" de (?=[aeiouyàâéèêîôû])", re.IGNORECASE)
 _SCIENTIFIC_FROM: Final = Decimal("1e15")
 """From here on, "million billion" reads worse than a power of ten."""
 _COMPACT_FROM: Final = Decimal("1e6")
@@ -79,11 +97,11 @@ def readable_number(number: Decimal | int, digits: int = DIGITS) -> str:
         >>> readable_number(Decimal("0.0142857"))
         '0.01429'
     """
-    return _written(str(_rounded(Decimal(number), digits)), digits)
+    return _written(str(_rounded(Decimal(number), digits)), digits, current())
 
 
 @functools.lru_cache(maxsize=1024)
-def _written(exact: str, digits: int) -> str:
+def _written(exact: str, digits: int, locale: str) -> str:
     """Write a rounded number, given exactly (``"1.0"`` is not ``"1.00"``).
 
     Kept: the article's explanations write 127 numbers, 41 of them distinct;
@@ -93,15 +111,35 @@ def _written(exact: str, digits: int) -> str:
     size = value.copy_abs()
     # Babel rounds in the thread's context: give it a private one.
     with decimal.localcontext(EXACT):
-        if size >= _SCIENTIFIC_FROM or (size and size < _SMALLEST):
-            text = format_scientific(value, "#.###E0", locale=_LOCALE)
-            mantissa, _, exponent = text.partition("E")
+        if _scientific(size):
+            text = format_scientific(value, "#.###E0", locale=locale)
+            mantissa, _e, exponent = text.partition("E")
             return f"{mantissa} × 10{exponent.translate(_SUPERSCRIPTS)}"
+        if _past_long_scale(size, locale):
+            billions = _written(str(value.scaleb(-9)), digits, locale)
+            return f"{billions} {_billions_word(locale)}"
         if size >= _COMPACT_FROM:
             return format_compact_decimal(
-                value, format_type="long", locale=_LOCALE, fraction_digits=digits
+                value, format_type="long", locale=locale, fraction_digits=digits
             )
-        return format_decimal(value, format="#,##0.##########", locale=_LOCALE)
+        return format_decimal(value, format="#,##0.##########", locale=locale)
+
+
+def _scientific(size: Decimal) -> bool:
+    """Whether a number of this size is written with a power of ten."""
+    return size >= _SCIENTIFIC_FROM or bool(size and size < _SMALLEST)
+
+
+def _past_long_scale(size: Decimal, locale: str) -> bool:
+    """Whether a number of this size is written in thousands of milliards."""
+    return locale in _LONG_SCALE and size >= _THOUSAND * _BILLION
+
+
+def _billions_word(locale: str) -> str:
+    """CLDR's word for 10^9 in the plural: ``milliards``."""
+    return format_compact_decimal(
+        _TWO_BILLION, format_type="long", locale=locale
+    ).partition(" ")[2]
 
 
 def readable_scale(low: str, high: str) -> str:
@@ -113,24 +151,127 @@ def readable_scale(low: str, high: str) -> str:
         '€250 to €300 million'
         >>> readable_scale("950", "1 billion")
         '950 to 1 billion'
+        >>> import aiecosys
+        >>> with aiecosys.language("fr"):
+        ...     readable_scale("250 millions", "300 millions")
+        'entre 250 et 300 millions'
     """
-    low_number, _, low_word = low.rpartition(" ")
-    _, _, high_word = high.rpartition(" ")
+    low_number, _space, low_word = low.rpartition(" ")
+    high_word = high.rpartition(" ")[2]
     if low_number and low_word == high_word and low_word.isalpha():
-        return f"{low_number} to {high}"
-    return f"{low} to {high}"
+        low = low_number
+    # Translators: a range of values, such as "250 to 300 million".
+    return _("{low} to {high}").format(low=low, high=high)
+
+
+def _count(magnitude: Decimal) -> int:
+    """The count that picks a unit's plural: 1 for the singular, 2 for the plural.
+
+    English says "1 parameter" and "1.5 parameters", French "1,5 paramètre":
+    CLDR's plural rules of the reader's language decide.
+    """
+    if magnitude == 1:
+        return 1
+    if current() == "en":
+        return 2
+    return (
+        1 if Locale.parse(current()).plural_form(magnitude.copy_abs()) == "one" else 2
+    )
 
 
 def _unit(quantity: Quantity) -> str:
-    unit = quantity.unit
-    if unit.isalpha() and unit.islower() and quantity.magnitude != 1:
-        return unit + "s"
-    return unit
+    """The name of a quantity's unit, in the plural if its magnitude asks for it."""
+    count = _count(quantity.magnitude)
+    match quantity.unit:
+        case "parameter":
+            return ngettext("parameter", "parameters", count)
+        case "token":
+            return ngettext("token", "tokens", count)
+        case "byte":
+            return ngettext("byte", "bytes", count)
+        case "bit":
+            return ngettext("bit", "bits", count)
+        case "second":
+            return ngettext("second", "seconds", count)
+        case "minute":
+            return ngettext("minute", "minutes", count)
+        case "hour":
+            return ngettext("hour", "hours", count)
+        case "day":
+            return ngettext("day", "days", count)
+        case unit if unit.isalpha() and unit.islower() and count != 1:
+            return unit + "s"
+        case unit:
+            return unit
+
+
+def _with_unit(number: str, quantity: Quantity) -> str:
+    """A number and the unit of *quantity*: ``34 milliards de paramètres``."""
+    unit = _unit(quantity)
+    if number[-1:].isalpha():
+        # Translators: a number ending in a scale word, then its unit ("34
+        # billion parameters"); French puts "de" between them.
+        text = _("{scaled} {unit}").format(scaled=number, unit=unit)
+        # French elides that "de" before a vowel, as Money's long form does.
+        return _ELISION.sub(" d'", text)
+    # Translators: a number, then its unit: "12,350 parameters", "6.1 × 10²³ FLOP".
+    return _("{number} {unit}").format(number=number, unit=unit)
 
 
 def _symbol(currency: str) -> str:
     with decimal.localcontext(EXACT):
-        return get_currency_symbol(currency, locale=_LOCALE)
+        return get_currency_symbol(currency, locale=current())
+
+
+def _figure(value: Money | Quantity, digits: int) -> tuple[str, str]:
+    """A value's number and the words after it: ``("385 millions", " d'euros")``.
+
+    The number is empty when the words hold it too (``€385 million``).
+    """
+    if isinstance(value, Quantity):
+        number = readable_number(value.magnitude, digits)
+        text = _with_unit(number, value)
+    elif current() in _NAMED_CURRENCIES:
+        number, text = _named_money(value, digits)
+    else:
+        number, text = "", _symbol_money(value, digits)
+    if text.startswith(number):
+        return number, text[len(number) :]
+    return "", text
+
+
+def _symbol_money(value: Money, digits: int) -> str:
+    """``€385 million``, ``CHF 5``: the currency's symbol, then the number."""
+    symbol = _symbol(value.currency)
+    number = readable_number(value.amount, digits)
+    if symbol == value.currency:
+        return f"{symbol} {number}"
+    if number.startswith("-"):
+        return f"-{symbol}{number[1:]}"
+    return f"{symbol}{number}"
+
+
+def _named_money(value: Money, digits: int) -> tuple[str, str]:
+    """The number and the long form of an amount: ``385 millions d'euros``.
+
+    The long form is [Money.format][aiecosys.Money.format]'s. Where it would
+    write CLDR's French "billion" (10^12, which readers misread) or a number
+    too large for words, the number is `readable_number`'s, followed by the
+    currency's words as Money writes them after "2 milliards" (`` d'euros``).
+    """
+    locale = current()
+    amount = _rounded(value.amount, digits)
+    number = readable_number(amount, digits)
+    size = amount.copy_abs()
+    if _scientific(size) or _past_long_scale(size, locale):
+        sample = Money(_TWO_BILLION, value.currency).format(locale, style="long")
+        scaled = format_compact_decimal(_TWO_BILLION, format_type="long", locale=locale)
+        return number, number + sample.removeprefix(scaled)
+    with decimal.localcontext(EXACT):
+        text = Money(amount, value.currency).format(
+            locale, style="long", fraction_digits=digits
+        )
+    return number, text
 
 
 def readable(value: Any, digits: int = DIGITS) -> str:
@@ -143,20 +284,19 @@ def readable(value: Any, digits: int = DIGITS) -> str:
         ('€385 million', '34 billion parameters')
         >>> readable(Quantity("6.1e23", "FLOP")), readable(Money(5, "CHF"))
         ('6.1 × 10²³ FLOP', 'CHF 5')
+
+        French names the currency, and says "de" after a scale word:
+
+        >>> import aiecosys
+        >>> with aiecosys.language("fr"):
+        ...     readable(Money(385_000_000, "EUR")), readable(parameters("34B"))
+        ("385 millions d'euros", '34 milliards de paramètres')
     """
-    if isinstance(value, Money):
-        symbol = _symbol(value.currency)
-        number = readable_number(value.amount, digits)
-        if symbol == value.currency:
-            return f"{symbol} {number}"
-        if number.startswith("-"):
-            return f"-{symbol}{number[1:]}"
-        return f"{symbol}{number}"
-    if isinstance(value, Quantity):
-        return f"{readable_number(value.magnitude, digits)} {_unit(value)}"
+    if isinstance(value, Money | Quantity):
+        return "".join(_figure(value, digits))
     if isinstance(value, dt.timedelta):
         days = value.days
-        return f"{days} day" if abs(days) == 1 else f"{days} days"
+        return ngettext("{count} day", "{count} days", abs(days)).format(count=days)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
@@ -165,7 +305,7 @@ def readable(value: Any, digits: int = DIGITS) -> str:
 
 
 def readable_estimate(estimate: Estimate[Any], digits: int = DIGITS) -> str:
-    """Write an estimate at human scale: ``€250 to €300 million``, ``undisclosed``.
+    r"""Write an estimate at human scale: ``€250 to €300 million``, ``undisclosed``.
 
     An amount nothing is known about is ``undisclosed`` (or ``unknown``), never
     the ``at least 0`` its bounds hold.
@@ -183,29 +323,48 @@ def readable_estimate(estimate: Estimate[Any], digits: int = DIGITS) -> str:
         'undisclosed'
         >>> readable_estimate(Estimate.unknown())
         'undisclosed'
+
+        French writes ranges "entre X et Y", and milliards from 10^12 on
+        (its "billion" is a thousand times the English one):
+
+        >>> import aiecosys
+        >>> with aiecosys.language("fr"):
+        ...     readable_estimate(
+        ...         Estimate.between(parameters("1T"), parameters("1.8T"))
+        ...     )
+        'entre 1\u202f000 et 1\u202f800 milliards de paramètres'
     """
     low, high = estimate.low, estimate.high
     nothing_below = low is None or not _magnitude(low)
     if high is None and nothing_below:
-        return "undisclosed" if estimate.status is Status.UNDISCLOSED else "unknown"
+        if estimate.status is Status.UNDISCLOSED:
+            return Status.UNDISCLOSED.label
+        # Translators: a value nothing is known about.
+        return _("unknown")
     if low is None:
-        return f"at most {readable(high, digits)}"
+        return _("at most {value}").format(value=readable(high, digits))
     if high is None:
-        return f"at least {readable(low, digits)}"
+        return _("at least {value}").format(value=readable(low, digits))
     low_text, high_text = readable(low, digits), readable(high, digits)
     if low_text == high_text:
         return low_text
-    if (
-        isinstance(low, Quantity)
-        and isinstance(high, Quantity)
-        and low.unit == high.unit
-    ):
-        numbers = readable_scale(
-            readable_number(low.magnitude, digits),
-            readable_number(high.magnitude, digits),
-        )
-        return f"{numbers} {_unit(high)}"
+    if _same_unit(low, high):
+        low_number, _low_words = _figure(low, digits)
+        high_number, high_words = _figure(high, digits)
+        if low_number and high_number:
+            if isinstance(high, Quantity):
+                return _with_unit(readable_scale(low_number, high_number), high)
+            return readable_scale(low_number, high_number) + high_words
     return readable_scale(low_text, high_text)
+
+
+def _same_unit(low: Any, high: Any) -> bool:
+    """Whether two bounds are quantities of one unit, or amounts of one currency."""
+    if isinstance(low, Quantity) and isinstance(high, Quantity):
+        return bool(low.unit == high.unit)
+    if isinstance(low, Money) and isinstance(high, Money):
+        return low.currency == high.currency
+    return False
 
 
 def _magnitude(value: Any) -> Any:
@@ -227,7 +386,7 @@ def readable_date(date: dt.date) -> str:
         >>> readable_date(datetime.date(2023, 12, 8))
         '8 Dec 2023'
     """
-    return format_date(date, "d MMM y", locale=_LOCALE)
+    return format_date(date, "d MMM y", locale=current())
 
 
 def readable_rate(conversion: Conversion) -> str:
@@ -245,9 +404,13 @@ def readable_rate(conversion: Conversion) -> str:
     """
     source = conversion.source
     if source.startswith("ECB"):
-        source = "ECB"
-    rate = readable_number(conversion.rate, digits=5)
-    return (
-        f"1 {conversion.base} = {rate} {conversion.quote} "
-        f"({source}, {readable_date(conversion.observed)})"
+        # Translators: the European Central Bank, as a rate's source.
+        source = _("ECB")
+    # Translators: an exchange rate, its source and the day it was published for.
+    return _("1 {base} = {rate} {quote} ({source}, {date})").format(
+        base=conversion.base,
+        rate=readable_number(conversion.rate, digits=5),
+        quote=conversion.quote,
+        source=source,
+        date=readable_date(conversion.observed),
     )

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from typing import Final
 
 import attrs
 
 from aiecosys import _validators as validators
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, check_sources
 
 
@@ -52,6 +55,25 @@ class Stance(enum.Enum):
     """The source says it."""
     DENIES = "denies"
     """The source says it is not so."""
+
+    @property
+    def label(self) -> str:
+        """How evidence names the stance, in the reader's language.
+
+        Examples:
+            >>> from aiecosys import Stance
+            >>> Stance.DENIES.label
+            'denies'
+        """
+        return _(_STANCES[self])
+
+
+_STANCES: Final = {
+    # Translators: what a source does with a statement: it states it.
+    Stance.STATES: N_("states"),
+    # Translators: what a source does with a statement: it denies it.
+    Stance.DENIES: N_("denies"),
+}
 
 
 @attrs.frozen

@@ -20,9 +20,16 @@ from aiecosys._errors import (
     RateUnavailableError,
     UnknownEntityError,
 )
+from aiecosys._i18n import gettext as _
 from aiecosys._readable import readable_date, readable_rate
 from aiecosys._source import Publication, Source, publication_date
-from aiecosys.claims._context import DECIMALS, Context, Missing, Outcome
+from aiecosys.claims._context import (
+    DECIMALS,
+    Context,
+    Missing,
+    Outcome,
+    semicolon_list,
+)
 from aiecosys.claims._fields import message_of
 from aiecosys.claims._formats import deprecated
 from aiecosys.claims._registry import KINDS, kind_of
@@ -46,8 +53,10 @@ def _check_id(_instance: Claim, attribute: attrs.Attribute[str], value: object) 
     if not isinstance(value, str) or _ID.fullmatch(value) is None:
         validators.fail(
             attribute,
-            f"{value!r} is not a usable id: use letters, digits, '-', '_' and '.', "
-            "such as 'yi-half-gpt4'",
+            _(
+                "{value} is not a usable id: use letters, digits, '-', '_' and '.', "
+                "such as 'yi-half-gpt4'"
+            ).format(value=repr(value)),
         )
 
 
@@ -55,7 +64,10 @@ def _check_check(
     _instance: Claim, attribute: attrs.Attribute[Any], value: object
 ) -> None:
     if not isinstance(value, tuple(kind.check for kind in KINDS.values())):
-        validators.fail(attribute, f"must be a check, not {type(value).__name__}")
+        validators.fail(
+            attribute,
+            _("must be a check, not {type}").format(type=type(value).__name__),
+        )
 
 
 def _language_of(claim: Claim) -> str | None:
@@ -163,7 +175,8 @@ class Evaluation:
     verdict: Verdict
     """What the facts say about it."""
     explanation: str
-    """Why, in plain English."""
+    """Why, in plain words, in the language the claim was checked in (see
+    [language][aiecosys.language])."""
     evidence: tuple[Evidence, ...]
     """Each fact used, with its sources."""
     conversions: tuple[Conversion, ...]
@@ -271,7 +284,8 @@ def _evaluate(claim: Claim, context: Context) -> Outcome:
             return claim.check.evaluate(context)
         except (Missing, UnknownEntityError, RateUnavailableError) as error:
             return Outcome(
-                Verdict.NOT_ENOUGH_INFO, f"A fact the claim needs is missing: {error}."
+                Verdict.NOT_ENOUGH_INFO,
+                _("A fact the claim needs is missing: {error}.").format(error=error),
             )
         except _FAILURES as error:
             raise DataError([_failure(claim, error)]) from error
@@ -287,25 +301,33 @@ def _across(claim: Claim, days: tuple[dt.date, dt.date], context: Context) -> Ou
     if not first.conversions:
         return first
     last = _evaluate(claim, attrs.evolve(context, converting_on=days[1]))
-    span = f"between {readable_date(days[0])} and {readable_date(days[1])}"
-    rates = "; ".join(readable_rate(conversion) for conversion in last.conversions)
+    start, end = readable_date(days[0]), readable_date(days[1])
+    rates = semicolon_list(readable_rate(conversion) for conversion in last.conversions)
     if last.verdict is first.verdict:
         return attrs.evolve(
             first,
-            explanation=(
-                f"{first.explanation} The article was published {span}; at the rates "
-                f"of its last day too ({rates}), the verdict is the same."
-            ),
+            explanation=_(
+                "{explanation} The article was published between {start} and "
+                "{end}; at the rates of its last day too ({rates}), the verdict is "
+                "the same."
+            ).format(explanation=first.explanation, start=start, end=end, rates=rates),
             conversions=first.conversions + last.conversions,
         )
     return Outcome(
         Verdict.NOT_ENOUGH_INFO,
-        (
-            f"The article was published {span}, and the verdict turns on the day "
-            f"money is converted at. At the rates of the first day: "
-            f"{first.verdict.value}: {first.explanation} At the rates of the last "
-            f"day: {last.verdict.value}: {last.explanation} A sourced publication "
-            "date, or a date to convert at (on), would settle it."
+        _(
+            "The article was published between {start} and {end}, and the verdict "
+            "turns on the day money is converted at. At the rates of the first day: "
+            "{first_verdict}: {first} At the rates of the last day: {last_verdict}: "
+            "{last} A sourced publication date, or a date to convert at (on), would "
+            "settle it."
+        ).format(
+            start=start,
+            end=end,
+            first_verdict=first.verdict.label,
+            first=first.explanation,
+            last_verdict=last.verdict.label,
+            last=last.explanation,
         ),
         first.evidence,
         first.conversions + last.conversions,
@@ -350,13 +372,15 @@ claim's fault (or its facts'), and is reported naming the claim."""
 
 def _failure(claim: Claim, error: BaseException) -> Problem:
     detail = (
-        f"the arithmetic failed: {type(error).__name__}"
+        _("the arithmetic failed: {error}").format(error=type(error).__name__)
         if isinstance(error, ArithmeticError) and not isinstance(error, AiecosysError)
         else message_of(error)
     )
     return Problem(
-        f"cannot be checked against these facts ({detail}); correct the check, "
-        "or the facts it reads",
+        _(
+            "cannot be checked against these facts ({detail}); correct the check, "
+            "or the facts it reads"
+        ).format(detail=detail),
         entry=claim.id,
         field="check",
     )

@@ -26,12 +26,14 @@ from aiecosys._compare import (
     value_kind,
 )
 from aiecosys._contexts import DEFAULT
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._entities import Organisation, Person
 from aiecosys._estimate import Estimate, Status
 from aiecosys._events import EventKind, events_of
 from aiecosys._funding import FundFact, FundingRound
+from aiecosys._i18n import N_, ngettext, text
+from aiecosys._i18n import gettext as _
 from aiecosys._models import ModelSpec
 from aiecosys._money import Money
 from aiecosys._ordering import Ordering
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DECIMALS",
+    "STATED_VALUE",
     "Context",
     "Found",
     "Index",
@@ -72,10 +75,14 @@ __all__ = [
     "date_estimate",
     "estimate_text",
     "index_of",
+    "labelled",
+    "or_list",
     "private_decimals",
     "ratio_with_words",
     "read",
+    "semicolon_list",
     "strings",
+    "value_label",
     "verdict_of",
     "when_text",
     "within_period",
@@ -146,10 +153,96 @@ def estimate_text(estimate: Estimate[Any]) -> str:
         >>> estimate_text(Estimate.unknown())
         'undisclosed'
     """
-    text = readable_estimate(estimate)
-    if text in {"undisclosed", "unknown"} and estimate.status is Status.UNDISCLOSED:
-        return "undisclosed"
-    return f"{text} ({estimate.status.value})"
+    written = readable_estimate(estimate)
+    if estimate.status is Status.UNDISCLOSED and written == _nothing_known():
+        return written
+    # Translators: a value, then how it is known: "34 billion parameters
+    # (disclosed)", "1 to 1.8 trillion parameters (rumoured)".
+    return _("{value} ({status})").format(value=written, status=estimate.status.label)
+
+
+def _nothing_known() -> str:
+    """How an amount nothing is known about is written: ``undisclosed``."""
+    return readable_estimate(Estimate.unknown())
+
+
+_VALUE_WORDS: Final = {
+    # The kinds of an organisation.
+    "company": N_("company"),
+    "venture-capital-firm": N_("venture-capital-firm"),
+    "research-lab": N_("research-lab"),
+    "non-profit-lab": N_("non-profit-lab"),
+    "institute": N_("institute"),
+    "corporate-division": N_("corporate-division"),
+    "group": N_("group"),
+    # The opennesses of a model.
+    "open-source": N_("open-source"),
+    "open-weights": N_("open-weights"),
+    "api-only": N_("api-only"),
+    "closed": N_("closed"),
+    # The modalities of a model.
+    "text": N_("text"),
+    "image": N_("image"),
+    "audio": N_("audio"),
+    "video": N_("video"),
+}
+"""The values of the files' enumerations that explanations write, which French
+translates (the values themselves, as files write them, stay English)."""
+
+
+def value_label(value: str) -> str:
+    """A value of the files (``"open-weights"``) for readers, translated if known.
+
+    Country codes, names and other values are written as they are.
+
+    Examples:
+        >>> from aiecosys import language
+        >>> value_label("open-weights"), value_label("TW")
+        ('open-weights', 'TW')
+        >>> with language("fr"):
+        ...     value_label("open-weights"), value_label("TW")
+        ('à poids ouverts', 'TW')
+    """
+    message = _VALUE_WORDS.get(value)
+    return value if message is None else _(message)
+
+
+def or_list(items: Iterable[str]) -> str:
+    """Join alternatives as a sentence does: ``A or B or C``.
+
+    Examples:
+        >>> from aiecosys import language
+        >>> or_list(["open-source", "open-weights"])
+        'open-source or open-weights'
+        >>> with language("fr"):
+        ...     or_list(["A", "B", "C"])
+        'A ou B ou C'
+    """
+    return _join(items, N_("{first} or {second}"))
+
+
+def semicolon_list(items: Iterable[str]) -> str:
+    """Join clauses with semicolons, spaced as the reader's language spaces them.
+
+    Examples:
+        >>> from aiecosys import language
+        >>> semicolon_list(["a", "b"])
+        'a; b'
+        >>> with language("fr"):
+        ...     semicolon_list(["a", "b"]) == "a\u202f; b"
+        True
+    """
+    return _join(items, N_("{first}; {second}"))
+
+
+def _join(items: Iterable[str], template: str) -> str:
+    """Join *items* two by two with a translated *template* of two fields."""
+    joined: str | None = None
+    for item in items:
+        joined = (
+            item if joined is None else _(template).format(first=joined, second=item)
+        )
+    return joined or ""
 
 
 @attrs.frozen(eq=False)
@@ -260,10 +353,15 @@ def _pick_round(measure: Measure, context: Context) -> FundingRound:
         and (measure.at is None or measure.at.overlaps(r.announced))
     ]
     if len(rounds) != 1:
-        what = "no round of {} matches" if not rounds else "{} rounds of {} match"
+        message = (
+            _("no round of {name} matches {label}; give the round's kind or date")
+            if not rounds
+            else _(
+                "{count} rounds of {name} match {label}; give the round's kind or date"
+            )
+        )
         raise Missing(
-            what.format(*(() if not rounds else (len(rounds),)), name)
-            + f" {measure.label}; give the round's kind or date",
+            message.format(count=len(rounds), name=name, label=measure.label),
             ambiguous=len(rounds) > 1,
         )
     return rounds[0]
@@ -284,7 +382,9 @@ def _pick_fund(measure: Measure, context: Context) -> FundFact:
     ]
     if not facts:
         raise Missing(
-            f"no fund fact of {name} gives its {measure.field.replace('_', ' ')}"
+            _("no fund fact of {name} gives its {field}").format(
+                name=name, field=measure.field_name
+            )
         )
     return max(facts, key=lambda fact: (fact.as_of.first, fact.as_of.last))
 
@@ -316,7 +416,9 @@ def read(
     if field in FUND_FIELDS:
         fact = _pick_fund(measure, context)
         value = getattr(fact, field)
-        label = f"{measure.label} as of {fact.as_of}"
+        # Translators: a fund's figure and the date it was true on:
+        # "Sinovation Ventures: portfolio size as of 2020-10-15".
+        label = _("{label} as of {date}").format(label=measure.label, date=fact.as_of)
         return Found(label, value, _entity_sources(fact, value))
     if field in PERSON_FIELDS:
         person = context.eco.person(measure.of)
@@ -332,7 +434,11 @@ def read(
             date = office.opened if field == "office_opened" else office.closed
             sources = _entity_sources(organisation) + office.sources
             return _dated(measure.label, date, sources)
-    raise Missing(f"{organisation.name} has no office recorded in {measure.office}")
+    raise Missing(
+        _("{name} has no office recorded in {office}").format(
+            name=organisation.name, office=text(measure.office or "")
+        )
+    )
 
 
 def _dated(
@@ -359,7 +465,8 @@ def _read_model(measure: Measure, context: Context) -> Found:
 
 
 def when_text(date: PartialDate | Period | None) -> str:
-    return "unknown" if date is None else str(date)
+    # Translators: a date not recorded.
+    return _("unknown") if date is None else readable_period(date)
 
 
 def _total(
@@ -376,8 +483,10 @@ def _total(
     for item in total.items:
         sources.update(dict.fromkeys(_entity_sources(item.round, item.round.amount)))
     count = len(total.items)
-    text = f"{estimate_text(total.total)}, over {count} round{'s' * (count != 1)}"
-    return Found(measure.label, total.total, tuple(sources), total.conversions, text)
+    written = ngettext(
+        "{total}, over {count} round", "{total}, over {count} rounds", count
+    ).format(total=estimate_text(total.total), count=count)
+    return Found(measure.label, total.total, tuple(sources), total.conversions, written)
 
 
 def private_decimals(
@@ -415,7 +524,15 @@ def compared(
     expects: Ordering,
     second_label: str,
     second_found: Found | None = None,
+    shown: str | None = None,
 ) -> Outcome:
+    """Compare a fact with a value or another fact, and explain the finding.
+
+    *relation* is what the claim says, in English (kept in the comparison);
+    *shown* is how the explanation says it, if not *relation* translated.
+    *second_label* names the second value (``the stated value``) and is
+    translated if the catalog has it.
+    """
     date = context.conversion_date(on)
     comparison = compare_values(
         first.estimate,
@@ -434,7 +551,12 @@ def compared(
         evidence.append(second_found.evidence())
         conversions.extend(second_found.conversions)
     conversions.extend(c for c in comparison.conversions if c not in conversions)
-    explanation = comparison_text(comparison, (first.label, second_label), second)
+    explanation = comparison_text(
+        comparison,
+        (first.label, _(second_label)),
+        second,
+        relation=_(relation) if shown is None else shown,
+    )
     explanation += _status_text(first, second_found)
     return Outcome(
         verdict_of(comparison.ordering, expects),
@@ -445,30 +567,49 @@ def compared(
     )
 
 
+_NOT_DISCLOSED: Final = {
+    Status.REPORTED: N_("{label} is reported, not disclosed."),
+    Status.ESTIMATED: N_("{label} is estimated, not disclosed."),
+    Status.RUMOURED: N_("{label} is rumoured, not disclosed."),
+    Status.UNDISCLOSED: N_("{label} is undisclosed, not disclosed."),
+}
+
+
 def _status_text(*found: Found | None) -> str:
     """Say which facts are not disclosed, unless their value already says so."""
-    text = ""
+    said = ""
     for item in found:
         if item is None or item.estimate.status is Status.DISCLOSED:
             continue
-        if estimate_text(item.estimate) == "undisclosed":
+        if estimate_text(item.estimate) == _nothing_known():
             continue
-        text += f" {item.label} is {item.estimate.status.value}, not disclosed."
-    return text
+        said += " " + _(_NOT_DISCLOSED[item.estimate.status]).format(label=item.label)
+    return said
 
 
 _VERBS: Final = {
-    Ordering.LESS: "is less than",
-    Ordering.GREATER: "is more than",
-    Ordering.EQUAL: "is equal to",
-    Ordering.INDETERMINATE: "may be less than, equal to or more than",
+    Ordering.LESS: N_("{first} is less than {second}"),
+    Ordering.GREATER: N_("{first} is more than {second}"),
+    Ordering.EQUAL: N_("{first} is equal to {second}"),
+    Ordering.INDETERMINATE: N_(
+        "{first} may be less than, equal to or more than {second}"
+    ),
 }
-_FACTOR_WORDS: Final = {Decimal("0.5"): "half", Decimal(2): "twice"}
+_WITHIN_TOLERANCE: Final = N_("{first} is within the tolerance of {second}")
+_HALF: Final = Decimal("0.5")
+_TWO: Final = Decimal(2)
 _RATIO_DIGITS: Final = (2, 3, 4, 5, 6)
 
 
-def _factor_text(factor: Decimal) -> str:
-    return _FACTOR_WORDS.get(factor, f"{readable_number(factor)} times")
+def _multiple_text(factor: Decimal, value: str) -> str:
+    """*value* times *factor*, in words: ``half of X``, ``twice X``, ``3 times X``."""
+    if factor == _HALF:
+        return _("half of {value}").format(value=value)
+    if factor == _TWO:
+        return _("twice {value}").format(value=value)
+    return _("{factor} times {value}").format(
+        factor=readable_number(factor), value=value
+    )
 
 
 def _tolerance_text(tolerance: Tolerance) -> str:
@@ -476,6 +617,27 @@ def _tolerance_text(tolerance: Tolerance) -> str:
     if margin is None or isinstance(margin, dt.timedelta):
         return str(tolerance)
     return f"±{readable(margin)}"
+
+
+def _accepted_text(tolerance: Tolerance, accepted: str, factor: Decimal) -> str:
+    """Which values the tolerance accepts, and as what: ``... would count as half``."""
+    fields = {"tolerance": _tolerance_text(tolerance), "accepted": accepted}
+    if factor == Decimal(1):
+        template = _(
+            "With a tolerance of {tolerance}, {accepted} would count as equal."
+        )
+    elif factor == _HALF:
+        template = _("With a tolerance of {tolerance}, {accepted} would count as half.")
+    elif factor == _TWO:
+        template = _(
+            "With a tolerance of {tolerance}, {accepted} would count as twice."
+        )
+    else:
+        template = _(
+            "With a tolerance of {tolerance}, {accepted} would count as {factor} times."
+        )
+        fields["factor"] = readable_number(factor)
+    return template.format(**fields)
 
 
 def _ratio_text(ratio: Estimate[Decimal], factor: Decimal) -> str | None:
@@ -486,85 +648,119 @@ def _ratio_text(ratio: Estimate[Decimal], factor: Decimal) -> str | None:
     low, high = ratio.low, ratio.high
     if low is None or high is None or low == high == factor:
         return None
-    text = ""
+    written = ""
     for digits in _RATIO_DIGITS:
         low_text, high_text = (
             readable_number(low, digits),
             readable_number(high, digits),
         )
-        text = low_text if low_text == high_text else f"{low_text} to {high_text}"
-        if text != readable_number(factor, digits):
+        written = (
+            low_text
+            if low_text == high_text
+            # Translators: a range of ratios, said after "is": "The ratio is
+            # 0.019 to 0.034".
+            else _("{smallest} to {largest}").format(
+                smallest=low_text, largest=high_text
+            )
+        )
+        if written != readable_number(factor, digits):
             break
-    return text
+    return written
 
 
 def _conversion_text(
     original: Estimate[Any], converted: Estimate[Any], conversions: Iterable[Conversion]
 ) -> str:
     """Say an amount in both currencies, with the rate: ``€385 million = ...``."""
-    rates = "; ".join(readable_rate(c) for c in conversions)
+    rates = semicolon_list(readable_rate(c) for c in conversions)
     if not rates or original == converted:
         return ""
-    return (
-        f" {readable_estimate(original)} = {readable_estimate(converted)} at {rates}."
+    return " " + _("{original} = {converted} at {rates}.").format(
+        original=readable_estimate(original),
+        converted=readable_estimate(converted),
+        rates=rates,
     )
 
 
-def _conclusion(comparison: Comparison) -> str:
-    relation, expects = comparison.relation, comparison.expects
-    if relation is None or expects is None:
-        return ""
+def _concluded(finding: str, comparison: Comparison, relation: str | None) -> str:
+    """The finding, then whether the relation the claim states holds, as a sentence."""
+    if comparison.relation is None or comparison.expects is None:
+        return f"{finding}."
     if comparison.ordering is Ordering.INDETERMINATE:
-        return f', so the evidence cannot tell whether "{relation}" holds'
-    if comparison.ordering is expects:
-        return f', so "{relation}" holds'
-    return f', so "{relation}" does not hold'
+        template = _(
+            '{finding}, so the evidence cannot tell whether "{relation}" holds.'
+        )
+    elif comparison.ordering is comparison.expects:
+        template = _('{finding}, so "{relation}" holds.')
+    else:
+        template = _('{finding}, so "{relation}" does not hold.')
+    return template.format(finding=finding, relation=relation or comparison.relation)
+
+
+STATED_VALUE: Final = N_("the stated value")
+"""How a comparison names the value a claim states."""
+
+
+def labelled(label: str, value: str) -> str:
+    """A fact named and written: ``Yi-34B: parameters (34 billion parameters)``.
+
+    Examples:
+        >>> from aiecosys import language
+        >>> labelled("Yi-34B: parameters", "34 billion parameters")
+        'Yi-34B: parameters (34 billion parameters)'
+        >>> with language("fr"):
+        ...     print(labelled(_(STATED_VALUE), "34"))
+        la valeur énoncée (34)
+    """
+    if label == _(STATED_VALUE):
+        return _("the stated value ({value})").format(value=value)
+    # Translators: the name of a fact ("Yi-34B: parameters"), then its value,
+    # in a comparison's sentence.
+    return _("{fact} ({value})").format(fact=label, value=value)
 
 
 def comparison_text(
-    comparison: Comparison, labels: tuple[str, str], second: Any = None
+    comparison: Comparison,
+    labels: tuple[str, str],
+    second: Any = None,
+    *,
+    relation: str | None = None,
 ) -> str:
     """Explain a comparison for readers: the finding first, then the detail.
 
     *second* is the second value as given, before any conversion, so that
-    both amounts are said in both currencies.
+    both amounts are said in both currencies. *relation* is how the relation
+    the claim states is said (the comparison's own, if None).
     """
-    a = f"{labels[0]} ({readable_estimate(comparison.first)})"
-    b = f"{labels[1]} ({readable_estimate(comparison.second)})"
+    a = labelled(labels[0], readable_estimate(comparison.first))
+    b = labelled(labels[1], readable_estimate(comparison.second))
     ordering, factor = comparison.ordering, comparison.factor
     verb = _VERBS[ordering]
     if ordering is Ordering.EQUAL and comparison.tolerance is not None:
-        verb = "is within the tolerance of"
-    target = b
-    if factor == Decimal("0.5"):
-        target = f"half of {b}"
-    elif factor != Decimal(1):
-        target = f"{_factor_text(factor)} {b}"
-    text = f"{a} {verb} {target}{_conclusion(comparison)}."
+        verb = _WITHIN_TOLERANCE
+    target = b if factor == Decimal(1) else _multiple_text(factor, b)
+    finding = _(verb).format(first=a, second=target)
+    text = _concluded(finding, comparison, relation)
     if second is not None:
         text += _conversion_text(
             as_estimate(second), comparison.second, comparison.conversions
         )
     tolerance, accepted = comparison.tolerance, comparison.accepted
     if tolerance is not None and accepted is not None:
-        named = "equal" if factor == Decimal(1) else _factor_text(factor)
-        text += (
-            f" With a tolerance of {_tolerance_text(tolerance)}, "
-            f"{readable_estimate(accepted)} would count as {named}."
-        )
+        text += " " + _accepted_text(tolerance, readable_estimate(accepted), factor)
     if comparison.ratio is not None:
         ratio = _ratio_text(comparison.ratio, factor)
         if ratio is not None:
-            text += f" The ratio is {ratio}."
+            text += " " + _("The ratio is {ratio}.").format(ratio=ratio)
     return text
 
 
 _WORDS_VERDICT: Final = {
-    Ordering.EQUAL: "{label} is {fact}, as stated ({written})",
-    Ordering.LESS: "{label} is {fact}, less than the stated {written} covers",
-    Ordering.GREATER: "{label} is {fact}, more than the stated {written} covers",
-    Ordering.INDETERMINATE: (
-        "The facts cannot tell whether {label} is as stated ({written}): it is {fact}"
+    Ordering.EQUAL: N_("{label} is {fact}, as stated ({written})."),
+    Ordering.LESS: N_("{label} is {fact}, less than the stated {written} covers."),
+    Ordering.GREATER: N_("{label} is {fact}, more than the stated {written} covers."),
+    Ordering.INDETERMINATE: N_(
+        "The facts cannot tell whether {label} is as stated ({written}): it is {fact}."
     ),
 }
 
@@ -588,8 +784,10 @@ def compared_with_words(
     if kind is not None and kind[0] == "money" and currency not in {None, kind[1]}:
         if date is None:
             raise Missing(
-                f"the publication fixes no day to convert {kind[1]} into {currency} "
-                "at; give the check the date of the rate (on = YYYY-MM-DD)"
+                _(
+                    "the publication fixes no day to convert {source} into {target} "
+                    "at; give the check the date of the rate (on = YYYY-MM-DD)"
+                ).format(source=kind[1], target=currency)
             )
         converted = convert_estimate(fact, str(currency), date, context.rates, made)
     comparison = compare_values(
@@ -598,18 +796,18 @@ def compared_with_words(
         on=date,
         rates=context.rates,
         tolerance=None,
-        labels=(found.label, "the stated value"),
+        labels=(found.label, STATED_VALUE),
         factor=Decimal(1),
         relation="as stated",
         expects=Ordering.EQUAL,
     )
     ordering = stated.place(converted)
-    text = _WORDS_VERDICT[ordering].format(
+    text = _(_WORDS_VERDICT[ordering]).format(
         label=found.label,
         fact=readable_estimate(fact),
         written=stated.quoted(),
     )
-    text += "." + _conversion_text(fact, converted, made)
+    text += _conversion_text(fact, converted, made)
     text += f" {stated.reading()}."
     text += _status_text(found)
     conversions.extend(c for c in made if c not in conversions)
@@ -630,16 +828,16 @@ def compared_with_words(
 
 
 _RATIO_VERDICT: Final = {
-    Ordering.EQUAL: "The ratio of {a} to {b} is {ratio}, as stated ({written})",
-    Ordering.LESS: (
-        "The ratio of {a} to {b} is {ratio}, less than the stated {written} covers"
+    Ordering.EQUAL: N_("The ratio of {a} to {b} is {ratio}, as stated ({written})."),
+    Ordering.LESS: N_(
+        "The ratio of {a} to {b} is {ratio}, less than the stated {written} covers."
     ),
-    Ordering.GREATER: (
-        "The ratio of {a} to {b} is {ratio}, more than the stated {written} covers"
+    Ordering.GREATER: N_(
+        "The ratio of {a} to {b} is {ratio}, more than the stated {written} covers."
     ),
-    Ordering.INDETERMINATE: (
+    Ordering.INDETERMINATE: N_(
         "The facts cannot tell whether the ratio of {a} to {b} is as stated "
-        "({written}): it is {ratio}"
+        "({written}): it is {ratio}."
     ),
 }
 
@@ -675,16 +873,16 @@ def ratio_with_words(
         # when the ratio is exactly it.
         figure = stated.number
         ratio_text = _ratio_text(ratio, figure) or readable_number(figure)
-    text = _RATIO_VERDICT[ordering].format(
-        a=f"{first.label} ({readable_estimate(first.estimate)})",
-        b=f"{second.label} ({readable_estimate(second.estimate)})",
-        ratio=ratio_text or "unknown",
+    text = _(_RATIO_VERDICT[ordering]).format(
+        a=labelled(first.label, readable_estimate(first.estimate)),
+        b=labelled(second.label, readable_estimate(second.estimate)),
+        # Translators: a ratio not known.
+        ratio=ratio_text or _("unknown"),
         written=stated.quoted(),
     )
-    text += "." + _conversion_text(
-        second.estimate, comparison.second, comparison.conversions
-    )
-    text += f" {stated.reading()}." + _status_text(first, second)
+    text += _conversion_text(second.estimate, comparison.second, comparison.conversions)
+    text += f" {stated.reading()}."
+    text += _status_text(first, second)
     conversions = [*first.conversions, *second.conversions]
     conversions.extend(c for c in comparison.conversions if c not in conversions)
     return Outcome(

@@ -8,6 +8,8 @@ import attrs
 
 from aiecosys._dates import PartialDate
 from aiecosys._funding import RoundKind
+from aiecosys._i18n import N_, text
+from aiecosys._i18n import gettext as _
 
 
 __all__ = [
@@ -49,13 +51,55 @@ MEASURE_FIELDS: Final = (
 """Every field a [Measure][aiecosys.Measure] can read."""
 
 
+_FIELD_NAMES: Final = {
+    "parameters": N_("parameters"),
+    "active_parameters": N_("active parameters"),
+    "training_tokens": N_("training tokens"),
+    "training_compute": N_("training compute"),
+    "context_length": N_("context length"),
+    "released": N_("released"),
+    "amount": N_("amount"),
+    "valuation": N_("valuation"),
+    "announced": N_("announced"),
+    "assets_under_management": N_("assets under management"),
+    "portfolio_size": N_("portfolio size"),
+    "total_raised": N_("total raised"),
+    "founded": N_("founded"),
+    "office_opened": N_("office opened"),
+    "office_closed": N_("office closed"),
+    "born": N_("born"),
+}
+"""Each field in words, as labels write it."""
+_OFFICE_FIELDS: Final = {
+    "office_opened": N_("{office} office opened"),
+    "office_closed": N_("{office} office closed"),
+}
+_ROUND_NAMES: Final = {
+    RoundKind.PRE_SEED: N_("pre-seed"),
+    RoundKind.SEED: N_("seed"),
+    RoundKind.SERIES_A: N_("series-a"),
+    RoundKind.SERIES_B: N_("series-b"),
+    RoundKind.SERIES_C: N_("series-c"),
+    RoundKind.SERIES_D: N_("series-d"),
+    RoundKind.SERIES_E: N_("series-e"),
+    RoundKind.STRATEGIC: N_("strategic"),
+    RoundKind.GRANT: N_("grant"),
+    RoundKind.ENDOWMENT: N_("endowment"),
+    RoundKind.DONATION: N_("donation"),
+    RoundKind.DEBT: N_("debt"),
+    RoundKind.UNDISCLOSED: N_("undisclosed"),
+}
+"""Each kind of round as labels name it: its value, which French translates."""
+
+
 def _check_measure_field(
     _instance: Measure, _attribute: attrs.Attribute[str], value: str
 ) -> None:
     if value not in MEASURE_FIELDS:
         raise ValueError(
-            f"unknown field {value!r}; a measure reads one of "
-            f"{', '.join(sorted(MEASURE_FIELDS))}"
+            _("unknown field {field}; a measure reads one of {fields}").format(
+                field=repr(value), fields=", ".join(sorted(MEASURE_FIELDS))
+            )
         )
 
 
@@ -64,8 +108,10 @@ def _check_office(
 ) -> None:
     if (value is None) == instance.field.startswith("office_"):
         raise ValueError(
-            "office_opened and office_closed need the office's location "
-            "(office = 'Silicon Valley'), and no other field takes one"
+            _(
+                "office_opened and office_closed need the office's location "
+                "(office = 'Silicon Valley'), and no other field takes one"
+            )
         )
 
 
@@ -73,7 +119,11 @@ def _check_round(
     instance: Measure, _attribute: attrs.Attribute[Any], value: RoundKind | None
 ) -> None:
     if value is not None and instance.field not in ROUND_FIELDS:
-        raise ValueError(f"only round fields take a round kind, not {instance.field!r}")
+        raise ValueError(
+            _("only round fields take a round kind, not {field}").format(
+                field=repr(instance.field)
+            )
+        )
 
 
 _AT_FIELDS: Final = ROUND_FIELDS | FUND_FIELDS | {"total_raised"}
@@ -84,8 +134,10 @@ def _check_at(
 ) -> None:
     if value is not None and instance.field not in _AT_FIELDS:
         raise ValueError(
-            f"{instance.field!r} takes no date (at): only round fields, fund "
-            "fields and total_raised do; leave at out"
+            _(
+                "{field} takes no date (at): only round fields, fund fields and "
+                "total_raised do; leave at out"
+            ).format(field=repr(instance.field))
         )
 
 
@@ -150,14 +202,33 @@ class Measure:
             ... ).label
             'Sinovation Ventures: Silicon Valley office closed'
         """
-        field = self.field.replace("_", " ")
+        field = self.field_name
         if self.office is not None:
-            field = f"{self.office} office {field.removeprefix('office ')}"
+            field = _(_OFFICE_FIELDS[self.field]).format(office=text(self.office))
         if self.round is not None:
-            field = f"{self.round.value} {field}"
+            # Translators: a round's field, "series-a amount"; {round} is the
+            # kind of round, {field} the field ("amount", "valuation").
+            field = _("{round} {field}").format(
+                round=_(_ROUND_NAMES[self.round]), field=field
+            )
         if self.at is not None:
             field += f" ({self.at})"
-        return f"{self.of}: {field}"
+        # Translators: how the evidence names a fact: whose, then which field.
+        return _("{of}: {field}").format(of=self.of, field=field)
+
+    @property
+    def field_name(self) -> str:
+        """The field in words, in the reader's language (``"portfolio size"``).
+
+        Examples:
+            >>> from aiecosys import Measure, language
+            >>> Measure("Sinovation Ventures", "portfolio_size").field_name
+            'portfolio size'
+            >>> with language("fr"):
+            ...     Measure("Sinovation Ventures", "portfolio_size").field_name
+            'taille du portefeuille'
+        """
+        return _(_FIELD_NAMES[self.field])
 
     def kind(self) -> tuple[str, str]:
         """What the field holds: ``("money", "")``, ``("quantity", "[parameter]")``...

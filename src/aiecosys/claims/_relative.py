@@ -8,7 +8,10 @@ from typing import Final
 
 import attrs
 
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import PartialDate, Period, readable_period
+from aiecosys._i18n import N_, current, ngettext
+from aiecosys._i18n import gettext as _
+from aiecosys._i18n import text as file_text
 
 
 __all__ = [
@@ -48,6 +51,12 @@ _LAST_MONTH: Final = re.compile(r"last (\w+)")
 _IN_MONTH: Final = re.compile(r"(?:in )?(\w+)")
 _YEARS_AGO: Final = re.compile(r"(\d+) years? ago")
 _YEAR_PHRASES: Final = ("this year", "last year", "end of last year")
+_YEAR_WORDS: Final = {
+    "this year": N_("this year"),
+    "last year": N_("last year"),
+    "end of last year": N_("end of last year"),
+}
+"""The phrases naming a year, as readers of other languages read them."""
 
 Published = PartialDate | Period
 """A publication date: a date to the precision known, or the range it lies in."""
@@ -61,17 +70,17 @@ def _relative_problem(text: str) -> str | None:
         match = pattern.fullmatch(phrase)
         if match is not None and match.group(1) in _MONTHS:
             return None
-    return (
-        f"cannot read {text!r} as a date relative to the publication: write "
+    return _(
+        "cannot read {text} as a date relative to the publication: write "
         "'last June', 'in January', 'this year', 'last year', 'end of last year' "
         "or '15 years ago'"
-    )
+    ).format(text=repr(text))
 
 
 def _check_relative(
     _instance: RelativeDate, _attribute: attrs.Attribute[str], value: object
 ) -> None:
-    problem = _relative_problem(value) if isinstance(value, str) else "not text"
+    problem = _relative_problem(value) if isinstance(value, str) else _("not text")
     if problem is not None:
         raise ValueError(problem)
 
@@ -139,8 +148,10 @@ class RelativeDate:
         if isinstance(published, Period):
             if published.start is None or published.end is None:
                 raise ValueError(
-                    f"{self.text!r} cannot be resolved against {published}, a range "
-                    "without both ends: give the earliest and the latest date"
+                    _(
+                        "{text} cannot be resolved against {published}, a range "
+                        "without both ends: give the earliest and the latest date"
+                    ).format(text=repr(self.text), published=published)
                 )
             earliest = self._resolve(published.start)
             latest = self._resolve(published.end)
@@ -163,8 +174,10 @@ class RelativeDate:
             return PartialDate(year - int(ago.group(1)))
         if published.month is None:
             raise ValueError(
-                f"{self.text!r} needs a publication date precise to the month, "
-                f"not {published}"
+                _(
+                    "{text} needs a publication date precise to the month, "
+                    "not {published}"
+                ).format(text=repr(self.text), published=published)
             )
         last = _LAST_MONTH.fullmatch(phrase)
         match = last or _IN_MONTH.fullmatch(phrase)
@@ -223,8 +236,10 @@ def resolve_date(value: DateLike, published: Published | None) -> PartialDate | 
         return value
     if published is None:
         raise ValueError(
-            f"{value.text!r} is relative, and the claim's source has no "
-            "publication date to resolve it against"
+            _(
+                "{text} is relative, and the claim's source has no "
+                "publication date to resolve it against"
+            ).format(text=repr(value.text))
         )
     return value.resolve(published)
 
@@ -236,6 +251,59 @@ def span(value: PartialDate | Period) -> tuple[dt.date | None, dt.date | None]:
 def date_text(
     value: PartialDate | Period | RelativeDate, resolved: PartialDate | Period
 ) -> str:
+    r"""A stated date for readers: relative ones with the date they resolve to.
+
+    Examples:
+        >>> from aiecosys import PartialDate, language
+        >>> date_text(RelativeDate("last year"), PartialDate(2023))
+        '"last year", that is 2023'
+        >>> with language("fr"):
+        ...     date_text(RelativeDate("last year"), PartialDate(2023))
+        '«\xa0l’an dernier\xa0», soit 2023'
+    """
     if isinstance(value, RelativeDate):
-        return f'"{value.text}", that is {resolved}'
-    return str(resolved)
+        # Translators: a date as the article states it, then the date it means.
+        return _('"{text}", that is {resolved}').format(
+            text=_phrase(value), resolved=readable_period(resolved)
+        )
+    return readable_period(resolved)
+
+
+def _phrase(value: RelativeDate) -> str:
+    """The words of a relative date for readers: as written, or translated.
+
+    English readers read them as written; a translation the files give wins;
+    otherwise the phrase is said again in the reader's language.
+
+    Examples:
+        >>> from aiecosys import language
+        >>> _phrase(RelativeDate("Last June"))
+        'Last June'
+        >>> with language("fr"):
+        ...     [
+        ...         _phrase(RelativeDate(text))
+        ...         for text in ("last June", "in January", "15 years ago", "last year")
+        ...     ]
+        ['juin dernier', 'en janvier', 'il y a 15 ans', 'l’an dernier']
+    """
+    written = file_text(value.text)
+    if written != value.text or current() == "en":
+        return written
+    phrase = " ".join(value.text.lower().split())
+    if phrase in _YEAR_WORDS:
+        return _(_YEAR_WORDS[phrase])
+    ago = _YEARS_AGO.fullmatch(phrase)
+    if ago is not None:
+        count = int(ago.group(1))
+        return ngettext("{count} year ago", "{count} years ago", count).format(
+            count=count
+        )
+    last = _LAST_MONTH.fullmatch(phrase)
+    match = last or _IN_MONTH.fullmatch(phrase)
+    if match is None:  # refused when the date was made
+        return written
+    from babel.dates import get_month_names
+
+    month = get_month_names("wide", locale=current())[_MONTHS[match.group(1)]]
+    template = _("last {month}") if last is not None else _("in {month}")
+    return template.format(month=month)

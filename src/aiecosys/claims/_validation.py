@@ -11,7 +11,7 @@ from aiecosys._currency import validate_currency
 from aiecosys._dates import Period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._errors import AiecosysError, RateUnavailableError, UnknownEntityError
-from aiecosys._i18n import gettext
+from aiecosys._i18n import gettext as _
 from aiecosys._money import Money
 from aiecosys.claims._context import Context, Found, Missing, read
 from aiecosys.claims._fields import ANY_TIME, message_of
@@ -73,7 +73,9 @@ def either(eco: Ecosystem) -> Callable[[str], Any]:
                 return eco.person(name)
             except UnknownEntityError:
                 raise UnknownEntityError(
-                    f"no organisation or person is named {name!r}"
+                    _("no organisation or person is named {name}").format(
+                        name=repr(name)
+                    )
                 ) from None
 
     return look_up
@@ -123,11 +125,10 @@ def _repeated(
         if key in seen:
             yield (
                 path,
-                (
-                    f"reads the same fact as {seen[key]} ({measure.label}): a fact "
-                    "compared with itself or counted twice proves nothing; name "
-                    "another fact"
-                ),
+                _(
+                    "reads the same fact as {other} ({label}): a fact compared with "
+                    "itself or counted twice proves nothing; name another fact"
+                ).format(other=seen[key], label=measure.label),
             )
         else:
             seen[key] = path
@@ -160,7 +161,7 @@ def _validate_money(
         if check.on is not None:
             yield (
                 "on",
-                (
+                _(
                     "is the date money is converted at, and the values compared are "
                     "not money: leave it out"
                 ),
@@ -168,7 +169,7 @@ def _validate_money(
         if _currency_field(check) is not None:
             yield (
                 "currency",
-                (
+                _(
                     "is the currency money is added up in, and the values compared "
                     "are not money: leave it out"
                 ),
@@ -186,10 +187,14 @@ def _validate_money(
     if isinstance(margin, Money) and currency not in {None, margin.currency}:
         yield (
             "tolerance",
-            (
-                f"the margin {check.tolerance} is in {margin.currency}, and the values "
-                f"are compared in {currency}: write the margin in {currency}, or as a "
+            _(
+                "the margin {margin} is in {margin_currency}, and the values are "
+                "compared in {currency}: write the margin in {currency}, or as a "
                 "percentage such as '10%'"
+            ).format(
+                margin=check.tolerance,
+                margin_currency=margin.currency,
+                currency=currency,
             ),
         )
 
@@ -212,29 +217,34 @@ def _validate_compared(
         if kind[0] != first[0] or (kind[0] == "quantity" and kind[1] != first[1]):
             yield (
                 path,
-                (
-                    f"compares {kind_text(first)} ({first_path}) with "
-                    f"{kind_text(kind)}: "
-                    "they measure different things"
+                _(
+                    "compares {first} ({path}) with {other}: they measure different "
+                    "things"
+                ).format(
+                    first=kind_text(first), path=first_path, other=kind_text(kind)
                 ),
             )
             return
     if first[0] == "date":
-        yield first_path, "is a date: use a date check to say when something happened"
+        yield (
+            first_path,
+            _("is a date: use a date check to say when something happened"),
+        )
         return
     if first[0] == "money" and on is None and not _fixes_days(published):
         yield (
             "on",
-            (
+            _(
                 "money may need converting: give the date to convert at (on), or a "
                 "publication date to the claim's source"
-                + (
-                    f" (its publication date is a range open at one end, {published}, "
-                    "which gives no day to convert at)"
-                    if published is not None
-                    else ""
-                )
-            ),
+            )
+            if published is None
+            else _(
+                "money may need converting: give the date to convert at (on), or a "
+                "publication date to the claim's source (its publication date is a "
+                "range open at one end, {published}, which gives no day to convert "
+                "at)"
+            ).format(published=published),
         )
     if tolerance is not None:
         kind = (
@@ -249,7 +259,9 @@ def _validate_compared(
         ):
             yield (
                 "tolerance",
-                f"the margin {tolerance} is not money, and the values compared are",
+                _(
+                    "the margin {margin} is not money, and the values compared are"
+                ).format(margin=tolerance),
             )
         elif kind is first:
             try:
@@ -292,21 +304,22 @@ def validate_when(
 ) -> Iterator[tuple[str, str]]:
     """What is wrong with a stated date: any time at all, or unresolvable."""
     if isinstance(value, Period) and value.start is None and value.end is None:
-        yield field, gettext(ANY_TIME)
+        yield field, _(ANY_TIME)
     if not isinstance(value, RelativeDate):
         return
     if published is None:
         yield (
             field,
-            f"{value.text!r} is relative: give the claim's source a publication date",
+            _("{text} is relative: give the claim's source a publication date").format(
+                text=repr(value.text)
+            ),
         )
     elif value.needs_month and not month_precise(published):
         yield (
             field,
-            (
-                f"{value.text!r} needs a publication date precise to the month, "
-                f"not {published}"
-            ),
+            _(
+                "{text} needs a publication date precise to the month, not {published}"
+            ).format(text=repr(value.text), published=published),
         )
     else:
         try:
@@ -314,8 +327,10 @@ def validate_when(
         except (AiecosysError, ValueError) as error:
             yield (
                 field,
-                (
-                    f"{value.text!r} cannot be resolved against the publication date "
-                    f"{published}: {message_of(error)}"
+                _(
+                    "{text} cannot be resolved against the publication date "
+                    "{published}: {error}"
+                ).format(
+                    text=repr(value.text), published=published, error=message_of(error)
                 ),
             )

@@ -12,12 +12,16 @@ from aiecosys import _validators as validators
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._entities import Organisation, OrganisationKind, Person
 from aiecosys._errors import DataError, UnknownEntityError
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._models import Modality, ModelSpec, Openness
 from aiecosys.claims._context import (
     Context,
     Outcome,
+    or_list,
     private_decimals,
     strings,
+    value_label,
 )
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import Published
@@ -41,13 +45,28 @@ _ATTRIBUTES: Final = {
 }
 
 
+_FIELD_NAMES: Final = {
+    "kind": N_("kind"),
+    "country": N_("country"),
+    "parent": N_("parent"),
+    "nationality": N_("nationality"),
+    "openness": N_("openness"),
+    "licence": N_("licence"),
+    "architecture": N_("architecture"),
+    "family": N_("family"),
+    "modalities": N_("modalities"),
+}
+"""Each field in words, as explanations write it."""
+
+
 def _check_attribute(
     _instance: AttributeCheck, _attribute: attrs.Attribute[str], value: str
 ) -> None:
     if value not in _ATTRIBUTES:
         raise ValueError(
-            f"unknown field {value!r}; an attribute check reads one of "
-            f"{', '.join(sorted(_ATTRIBUTES))}"
+            _("unknown field {field}; an attribute check reads one of {fields}").format(
+                field=repr(value), fields=", ".join(sorted(_ATTRIBUTES))
+            )
         )
 
 
@@ -110,26 +129,34 @@ class AttributeCheck:
             for v in (value if isinstance(value, tuple) else (value,))
             if v is not None
         ]
-        label = f"{entity.name}: {self.field}"
-        evidence = (Evidence(label, ", ".join(values) or "unknown", entity.sources),)
-        wanted = " or ".join(self.one_of)
+        field = _(_FIELD_NAMES[self.field])
+        label = _("{of}: {field}").format(of=entity.name, field=field)
+        written = ", ".join(value_label(v) for v in values)
+        evidence = (Evidence(label, written or _("unknown"), entity.sources),)
+        fields = {
+            "name": entity.name,
+            "field": field,
+            "values": written,
+            "wanted": or_list(value_label(v) for v in self.one_of),
+        }
         if not values:
             return Outcome(
                 Verdict.NOT_ENOUGH_INFO,
-                f"{entity.name}'s {self.field} is not recorded.",
+                _("{name}'s {field} is not recorded.").format(**fields),
                 evidence,
             )
         allowed = {normalise_name(v) for v in self.one_of}
         if any(normalise_name(v) in allowed for v in values):
             return Outcome(
                 Verdict.SUPPORTED,
-                f"{entity.name}'s {self.field} is {', '.join(values)}, as "
-                f"claimed ({wanted}).",
+                _("{name}'s {field} is {values}, as claimed ({wanted}).").format(
+                    **fields
+                ),
                 evidence,
             )
         return Outcome(
             Verdict.REFUTED,
-            f"{entity.name}'s {self.field} is {', '.join(values)}, not {wanted}.",
+            _("{name}'s {field} is {values}, not {wanted}.").format(**fields),
             evidence,
         )
 
@@ -137,10 +164,14 @@ class AttributeCheck:
         """Whether the organisation is part of one of the stated ones."""
         chain = eco.ancestry(entity)
         evidence = tuple(
-            Evidence(f"{o.name}: parent", o.parent or "not recorded", o.sources)
+            Evidence(
+                _("{of}: {field}").format(of=o.name, field=_(_FIELD_NAMES["parent"])),
+                o.parent or _("not recorded"),
+                o.sources,
+            )
             for o in chain
         )
-        wanted = " or ".join(self.one_of)
+        wanted = or_list(self.one_of)
         allowed = {normalise_name(v) for v in self.one_of}
         for at, organisation in enumerate(chain[1:], start=2):
             if self.exact and at > 2:  # noqa: PLR2004 - the entity, its parent
@@ -148,7 +179,9 @@ class AttributeCheck:
             if allowed & {normalise_name(n) for n in organisation.names}:
                 return Outcome(
                     Verdict.SUPPORTED,
-                    f"{_part_of(chain[:at])}, as claimed ({wanted}).",
+                    _("{chain}, as claimed ({wanted}).").format(
+                        chain=_part_of(chain[:at]), wanted=wanted
+                    ),
                     evidence,
                 )
         top = chain[-1]
@@ -156,20 +189,26 @@ class AttributeCheck:
         if self.exact and entity.parent is not None:
             return Outcome(
                 Verdict.REFUTED,
-                f"{entity.name}'s parent is {chain[1].name}, not {wanted}.",
+                _("{name}'s parent is {parent}, not {wanted}.").format(
+                    name=entity.name, parent=chain[1].name, wanted=wanted
+                ),
                 evidence,
             )
         if any(eco.part_of(value, entity.name) is not None for value in self.one_of):
             return Outcome(
                 Verdict.REFUTED,
-                f"{wanted} is part of {entity.name}, so cannot be its parent.",
+                _("{wanted} is part of {name}, so cannot be its parent.").format(
+                    wanted=wanted, name=entity.name
+                ),
                 evidence,
             )
         return Outcome(
             Verdict.NOT_ENOUGH_INFO,
-            f"{recorded}, as recorded; no parent of {top.name} is recorded, so "
-            f"whether it is part of {wanted} is not known: record its parent, "
-            "with a source, to settle it.",
+            _(
+                "{recorded}, as recorded; no parent of {top} is recorded, so "
+                "whether it is part of {wanted} is not known: record its parent, "
+                "with a source, to settle it."
+            ).format(recorded=recorded, top=top.name, wanted=wanted),
             evidence,
         )
 
@@ -177,10 +216,18 @@ class AttributeCheck:
 def _part_of(chain: tuple[Organisation, ...]) -> str:
     """Say what an organisation is part of: ``Google DeepMind is part of Google``."""
     if len(chain) < 2:  # noqa: PLR2004 - the organisation and a parent
-        return f"{chain[0].name} is part of no recorded organisation"
-    return f"{chain[0].name} is part of " + ", part of ".join(
-        organisation.name for organisation in chain[1:]
+        return _("{name} is part of no recorded organisation").format(
+            name=chain[0].name
+        )
+    said = _("{name} is part of {parent}").format(
+        name=chain[0].name, parent=chain[1].name
     )
+    for organisation in chain[2:]:
+        # Translators: "Google DeepMind is part of Google, part of Alphabet".
+        said = _("{chain}, part of {parent}").format(
+            chain=said, parent=organisation.name
+        )
+    return said
 
 
 def _validate_attribute(
@@ -196,9 +243,11 @@ def _validate_attribute(
             if normalise_name(value) not in {normalise_name(v) for v in allowed}:
                 yield (
                     f"one_of[{number}]",
-                    (
-                        f"{value!r} is not a value of {check.field}, so it could never "
-                        f"match: use one of {', '.join(allowed)}"
+                    _(
+                        "{value} is not a value of {field}, so it could never "
+                        "match: use one of {allowed}"
+                    ).format(
+                        value=repr(value), field=check.field, allowed=", ".join(allowed)
                     ),
                 )
         elif check.field in {"country", "nationality"}:
@@ -207,10 +256,10 @@ def _validate_attribute(
             except DataError:
                 yield (
                     f"one_of[{number}]",
-                    (
-                        f"{value!r} is not an ISO 3166 country code, so it could never "
+                    _(
+                        "{value} is not an ISO 3166 country code, so it could never "
                         "match: write two letters such as 'FR', 'CN', 'US' or 'TW'"
-                    ),
+                    ).format(value=repr(value)),
                 )
 
 

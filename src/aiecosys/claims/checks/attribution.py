@@ -26,6 +26,8 @@ import attrs
 
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._errors import ParseError
+from aiecosys._i18n import gettext as _
+from aiecosys._i18n import ngettext, text
 from aiecosys._statements import Statement, StatementForm, Tally, tally
 from aiecosys.claims._context import Context, Outcome, private_decimals
 from aiecosys.claims._fields import read_number
@@ -57,8 +59,10 @@ def check_at_least(
 ) -> None:
     if value is not None and not 1 <= value <= MAX_SOURCES:
         raise ValueError(
-            f"at_least = {value} is out of range: ask for 1 to {MAX_SOURCES} "
-            "independent sources"
+            _(
+                "at_least = {value} is out of range: ask for 1 to {most} independent "
+                "sources"
+            ).format(value=value, most=MAX_SOURCES)
         )
 
 
@@ -67,8 +71,10 @@ def _check_form(
 ) -> None:
     if value is StatementForm.CAUSE:
         raise ValueError(
-            "a stated cause is checked by the cause kind: write kind = 'cause', "
-            "effect = ..., cause = ..."
+            _(
+                "a stated cause is checked by the cause kind: write kind = 'cause', "
+                "effect = ..., cause = ..."
+            )
         )
 
 
@@ -115,11 +121,18 @@ class AttributionCheck:
         """Evaluate the check (see [check][aiecosys.check])."""
         found = said(context, self.subject, self.says, self.form)
         what = (
-            f"{self.subject} called \u201c{self.says}\u201d"
+            # Translators: what sources state: BATX called “the Chinese GAFAM”.
+            _("{subject} called \u201c{says}\u201d")
             if self.form is StatementForm.LABEL
-            else f"{self.subject} attributed to {self.says}"
+            # Translators: what sources state: Yi's competitiveness attributed to
+            # its training data.
+            else _("{subject} attributed to {says}")
         )
-        return weigh(found, self.needed, what)
+        return weigh(
+            found,
+            self.needed,
+            what.format(subject=text(self.subject), says=text(self.says)),
+        )
 
 
 def _key(context: Context, text: str) -> str:
@@ -151,65 +164,99 @@ def said(
 
 
 def _publishers(names: Iterable[str]) -> str:
-    return ", ".join(names) or "none"
+    # Translators: no publisher at all.
+    return ", ".join(names) or _("none")
 
 
 def _evidence(statements: tuple[Statement, ...]) -> tuple[Evidence, ...]:
     return tuple(
         Evidence(
-            f"{statement.stance.value}: {statement.subject}, {statement.says}",
-            f"\u201c{statement.quote}\u201d",
+            # Translators: a statement in evidence: states: BATX, the Chinese GAFAM.
+            _("{stance}: {subject}, {says}").format(
+                stance=statement.stance.label,
+                subject=text(statement.subject),
+                says=text(statement.says),
+            ),
+            # Translators: a source's exact words, in its own language.
+            _("\u201c{quote}\u201d").format(quote=statement.quote),
             statement.sources,
         )
         for statement in statements
     )
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def weigh(statements: tuple[Statement, ...], needed: int, what: str) -> Outcome:
-    """The verdict on statements: enough stating, none denying (see the module)."""
+    """The verdict on statements: enough stating, none denying (see the module).
+
+    *what* says what is stated, in the reader's language.
+    """
     count: Tally = tally(statements)
     stating, denying = len(count.stating), len(count.denying)
-    unnamed = (
-        f" {count.unnamed} source(s) name no publisher and count for none."
-        if count.unnamed
-        else ""
-    )
     evidence = _evidence(statements)
+    fields = {
+        "what": what,
+        "stating": _publishers(count.stating),
+        "denying": _publishers(count.denying),
+        "count": stating,
+        # Translators: how many independent sources a claim needs: "2 needed".
+        "needed": ngettext("{count} needed", "{count} needed", needed).format(
+            count=needed
+        ),
+    }
     if stating and denying:
-        return Outcome(
-            Verdict.NOT_ENOUGH_INFO,
-            f"The sources disagree on {what}: stated by {_publishers(count.stating)}, "
-            f"denied by {_publishers(count.denying)}.{unnamed}",
-            evidence,
+        verdict = Verdict.NOT_ENOUGH_INFO
+        explanation = _(
+            "The sources disagree on {what}: stated by {stating}, denied by {denying}."
+        ).format(**fields)
+    elif denying:
+        verdict = Verdict.REFUTED
+        explanation = _capitalised(
+            _("{what} is denied by {denying}, and stated by no source.").format(
+                **fields
+            )
         )
-    if denying:
-        return Outcome(
-            Verdict.REFUTED,
-            f"{what[0].upper()}{what[1:]} is denied by "
-            f"{_publishers(count.denying)}, and stated by no source.{unnamed}",
-            evidence,
+    elif stating >= needed:
+        verdict = Verdict.SUPPORTED
+        explanation = _capitalised(
+            ngettext(
+                "{what}: stated by {count} independent source(s) ({stating}), "
+                "{needed}.",
+                "{what}: stated by {count} independent source(s) ({stating}), "
+                "{needed}.",
+                stating,
+            ).format(**fields)
         )
-    if stating >= needed:
-        return Outcome(
-            Verdict.SUPPORTED,
-            f"{what[0].upper()}{what[1:]}: stated by {stating} independent "
-            f"source(s) ({_publishers(count.stating)}), {needed} needed.{unnamed}",
-            evidence,
+    else:
+        verdict = Verdict.NOT_ENOUGH_INFO
+        explanation = _capitalised(
+            ngettext(
+                "{what}: stated by {count} independent source(s) ({stating}), "
+                "{needed}; a source that is not recorded is not a denial.",
+                "{what}: stated by {count} independent source(s) ({stating}), "
+                "{needed}; a source that is not recorded is not a denial.",
+                stating,
+            ).format(**fields)
         )
-    return Outcome(
-        Verdict.NOT_ENOUGH_INFO,
-        f"{what[0].upper()}{what[1:]}: stated by {stating} independent source(s) "
-        f"({_publishers(count.stating)}), {needed} needed; a source that is not "
-        f"recorded is not a denial.{unnamed}",
-        evidence,
-    )
+    if count.unnamed:
+        explanation += " " + ngettext(
+            "{count} source(s) name no publisher and count for none.",
+            "{count} source(s) name no publisher and count for none.",
+            count.unnamed,
+        ).format(count=count.unnamed)
+    return Outcome(verdict, explanation, evidence)
 
 
 def parse_count(raw: object) -> int:
     """Read a whole number of sources."""
     number = read_number(raw, "the number of sources")
     if number != number.to_integral_value():
-        raise ParseError(f"{raw!r} is not a whole number of sources")
+        raise ParseError(
+            _("{raw} is not a whole number of sources").format(raw=repr(raw))
+        )
     return int(number)
 
 

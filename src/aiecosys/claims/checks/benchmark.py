@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Final, Literal
 
 import attrs
 
@@ -13,11 +13,14 @@ from aiecosys._compare import (
     compare_values,
 )
 from aiecosys._ecosystem import Ecosystem
+from aiecosys._i18n import N_, text
+from aiecosys._i18n import gettext as _
 from aiecosys._ordering import Ordering
 from aiecosys.claims._context import (
     Context,
     Outcome,
     private_decimals,
+    semicolon_list,
     strings,
     verdict_of,
 )
@@ -31,6 +34,15 @@ from aiecosys.claims._verdict import Evidence, Verdict
 
 if TYPE_CHECKING:
     pass
+
+
+_RELATIONS: Final = {"comparable": N_("comparable"), "better": N_("better")}
+"""Each relation in words, as explanations write it."""
+_FINDINGS: Final = {
+    Verdict.SUPPORTED: N_("{scores}: {relation} holds"),
+    Verdict.REFUTED: N_("{scores}: {relation} does not hold"),
+    Verdict.NOT_ENOUGH_INFO: N_("{scores}: {relation} cannot be told"),
+}
 
 
 @attrs.frozen
@@ -77,9 +89,9 @@ class BenchmarkCheck:
 
     def __attrs_post_init__(self) -> None:
         if self.relation == "comparable" and self.tolerance is None:
-            raise ValueError("'comparable' needs a tolerance, such as '5' points")
+            raise ValueError(_("'comparable' needs a tolerance, such as '5' points"))
         if not self.benchmarks:
-            raise ValueError("list at least one benchmark")
+            raise ValueError(_("list at least one benchmark"))
 
     @private_decimals
     def evaluate(self, context: Context) -> Outcome:
@@ -96,9 +108,11 @@ class BenchmarkCheck:
                 if score is not None:
                     evidence.append(
                         Evidence(
-                            f"{model.name}: {score.benchmark}",
+                            _("{of}: {field}").format(
+                                of=model.name, field=score.benchmark
+                            ),
                             f"{score.score}"
-                            + (f" ({score.setting})" if score.setting else ""),
+                            + (f" ({text(score.setting)})" if score.setting else ""),
                             score.sources,
                         )
                     )
@@ -106,7 +120,11 @@ class BenchmarkCheck:
             if a is None or b is None:
                 missing = first.name if a is None else second.name
                 results.append(Verdict.NOT_ENOUGH_INFO)
-                sentences.append(f"no {benchmark} score of {missing} is recorded")
+                sentences.append(
+                    _("no {benchmark} score of {model} is recorded").format(
+                        benchmark=benchmark, model=missing
+                    )
+                )
                 continue
             comparison = compare_values(
                 a.score,
@@ -121,15 +139,24 @@ class BenchmarkCheck:
             )
             verdict = verdict_of(comparison.ordering, expects)
             results.append(verdict)
-            word = {
-                Verdict.SUPPORTED: "holds",
-                Verdict.REFUTED: "does not hold",
-                Verdict.NOT_ENOUGH_INFO: "cannot be told",
-            }[verdict]
-            tolerance = f", tolerance {self.tolerance}" if self.tolerance else ""
+            said = _(
+                "on {benchmark}, {first} scores {first_score} and {second} "
+                "{second_score}"
+            ).format(
+                benchmark=benchmark,
+                first=first.name,
+                first_score=a.score,
+                second=second.name,
+                second_score=b.score,
+            )
+            if self.tolerance:
+                said = _("{scores}, tolerance {tolerance}").format(
+                    scores=said, tolerance=self.tolerance
+                )
             sentences.append(
-                f"on {benchmark}, {first.name} scores {a.score} and {second.name} "
-                f"{b.score}{tolerance}: {self.relation} {word}"
+                _(_FINDINGS[verdict]).format(
+                    scores=said, relation=_(_RELATIONS[self.relation])
+                )
             )
         if self.quantifier == "all":
             verdict = (
@@ -147,8 +174,8 @@ class BenchmarkCheck:
                 if Verdict.NOT_ENOUGH_INFO in results
                 else Verdict.REFUTED
             )
-        text = "; ".join(sentences)
-        return Outcome(verdict, text[0].upper() + text[1:] + ".", tuple(evidence))
+        joined = semicolon_list(sentences)
+        return Outcome(verdict, joined[0].upper() + joined[1:] + ".", tuple(evidence))
 
 
 def _validate_benchmark(
@@ -163,16 +190,18 @@ def _validate_benchmark(
     if not problems and eco.model(check.first) == eco.model(check.second):
         yield (
             "second",
-            (
-                f"is the same model as first ({eco.model(check.first).name}): a model "
-                "compared with itself proves nothing; name another model"
-            ),
+            _(
+                "is the same model as first ({name}): a model compared with itself "
+                "proves nothing; name another model"
+            ).format(name=eco.model(check.first).name),
         )
     margin = None if check.tolerance is None else check.tolerance.margin
     if margin is not None and not isinstance(margin, Decimal | int):
         yield (
             "tolerance",
-            f"a benchmark score is a plain number: the margin {check.tolerance} is not",
+            _(
+                "a benchmark score is a plain number: the margin {tolerance} is not"
+            ).format(tolerance=check.tolerance),
         )
 
 

@@ -16,6 +16,8 @@ from typing import ClassVar
 import attrs
 
 from aiecosys._ecosystem import Ecosystem
+from aiecosys._i18n import gettext as _
+from aiecosys._i18n import text
 from aiecosys._statements import StatementForm
 from aiecosys.claims._context import Context, Outcome, private_decimals
 from aiecosys.claims._registry import register
@@ -53,9 +55,12 @@ class CauseCheck:
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         found = said(context, self.effect, self.cause, StatementForm.CAUSE)
-        return weigh(
-            found, self.at_least, f"{self.cause} as the cause of {self.effect}"
+        # Translators: what sources state: the trade war as the cause of the
+        # office's closure.
+        what = _("{cause} as the cause of {effect}").format(
+            cause=text(self.cause), effect=text(self.effect)
         )
+        return weigh(found, self.at_least, what)
 
 
 def _validate(

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._entities import Organisation
 from aiecosys._errors import UnknownEntityError
@@ -29,6 +29,8 @@ from aiecosys._events import (
     events_of,
     readings,
 )
+from aiecosys._i18n import gettext as _
+from aiecosys._i18n import text as file_text
 from aiecosys._models import ModelSpec
 from aiecosys.claims._context import (
     Context,
@@ -36,8 +38,10 @@ from aiecosys.claims._context import (
     Missing,
     Outcome,
     date_estimate,
+    or_list,
     private_decimals,
     read,
+    semicolon_list,
     when_text,
     within_period,
 )
@@ -62,8 +66,10 @@ def _check_word(
     if (value is None) == (instance.event is None):
         validators.fail(
             attribute,
-            "name the event (event = 'operations-started') or give a word with "
-            "several readings (word = 'launched'), one of the two",
+            _(
+                "name the event (event = 'operations-started') or give a word with "
+                "several readings (word = 'launched'), one of the two"
+            ),
         )
 
 
@@ -72,7 +78,7 @@ def _check_lang(
 ) -> None:
     validators.language(instance, attribute, value)
     if value is not None and instance.word is None:
-        validators.fail(attribute, "only a word has a language: leave lang out")
+        validators.fail(attribute, _("only a word has a language: leave lang out"))
 
 
 @attrs.frozen
@@ -163,19 +169,17 @@ def dated(found: Found, within: DateLike, context: Context) -> Outcome:
     event = found.estimate
     verdict = within_period(event.low, event.high, *span(period))
     if event.is_unknown:
-        text = (
-            f"{found.label} is not recorded, so whether it falls within "
-            f"{stated} is unknown."
+        template = _(
+            "{label} is not recorded, so whether it falls within {stated} is unknown."
         )
     elif verdict is Verdict.SUPPORTED:
-        text = f"{found.label} is {found.text}, within {stated}."
+        template = _("{label} is {date}, within {stated}.")
     elif verdict is Verdict.REFUTED:
-        text = f"{found.label} is {found.text}, outside {stated}."
+        template = _("{label} is {date}, outside {stated}.")
     else:
-        text = (
-            f"{found.label} is {found.text}, which may or may not fall within {stated}."
-        )
-    return Outcome(verdict, text, (found.evidence(),))
+        template = _("{label} is {date}, which may or may not fall within {stated}.")
+    said = template.format(label=found.label, date=found.text, stated=stated)
+    return Outcome(verdict, said, (found.evidence(),))
 
 
 def subject_of(eco: Ecosystem, name: str) -> tuple[Organisation | ModelSpec, Subject]:
@@ -190,11 +194,15 @@ def subject_of(eco: Ecosystem, name: str) -> tuple[Organisation | ModelSpec, Sub
         with contextlib.suppress(UnknownEntityError):
             found.append(look_up(name))
     if not found:
-        raise UnknownEntityError(f"no model or organisation is named {name!r}")
+        raise UnknownEntityError(
+            _("no model or organisation is named {name}").format(name=repr(name))
+        )
     if len(found) > 1:
         raise Missing(
-            f"{name!r} names both the model {found[0].name} and the organisation "
-            f"{found[1].name}; use the one name that is not shared",
+            _(
+                "{name} names both the model {model} and the organisation "
+                "{organisation}; use the one name that is not shared"
+            ).format(name=repr(name), model=found[0].name, organisation=found[1].name),
             ambiguous=True,
         )
     entity = found[0]
@@ -210,12 +218,20 @@ class _Reading:
     @property
     def text(self) -> str:
         if self.event is None:
-            return f"read as {self.kind.label}: not recorded (NOT_ENOUGH_INFO)"
-        return f"read as {self.kind.label} ({self.event.date}): {self.verdict.value}"
+            return _("read as {event}: not recorded ({verdict})").format(
+                event=self.kind.label, verdict=self.verdict.label
+            )
+        return _("read as {event} ({date}): {verdict}").format(
+            event=self.kind.label,
+            date=readable_period(self.event.date),
+            verdict=self.verdict.label,
+        )
 
 
 def _event_text(event: Event) -> str:
-    return str(event.date) if event.note is None else f"{event.date} ({event.note})"
+    if event.note is None:
+        return readable_period(event.date)
+    return f"{readable_period(event.date)} ({file_text(event.note)})"
 
 
 def _only_event(entity: Organisation | ModelSpec, kind: EventKind) -> Event | None:
@@ -226,11 +242,17 @@ def _only_event(entity: Organisation | ModelSpec, kind: EventKind) -> Event | No
     """
     events = events_of(entity, kind)
     if len(events) > 1:
-        where = ", ".join(f"{event.note} ({event.date})" for event in events)
+        where = ", ".join(
+            f"{file_text(event.note or '')} ({readable_period(event.date)})"
+            for event in events
+        )
         raise Missing(
-            f"{entity.name} has {len(events)} events of {kind.label}: {where}; "
-            "say which, with a measure naming the office (field = "
-            "'office_opened', office = '...')",
+            _(
+                "{name} has {count} events of {event}: {where}; say which, with a "
+                "measure naming the office (field = 'office_opened', office = '...')"
+            ).format(
+                name=entity.name, count=len(events), event=kind.label, where=where
+            ),
             ambiguous=True,
         )
     return events[0] if events else None
@@ -254,7 +276,7 @@ def _evaluate_event(event: EventOf, within: DateLike, context: Context) -> Outco
         found = _only_event(entity, event.event)
         date = None if found is None else found.date
         sources = entity.sources if found is None else found.sources or entity.sources
-        label = f"{entity.name}: {event.event.label}"
+        label = _("{of}: {field}").format(of=entity.name, field=event.event.label)
         return dated(
             Found(label, date_estimate(date), sources, text=when_text(date)),
             within,
@@ -262,14 +284,16 @@ def _evaluate_event(event: EventOf, within: DateLike, context: Context) -> Outco
         )
     period = resolve_date(within, context.published)
     results = [_read(entity, kind, period) for kind in kinds]
-    readings_text = "; ".join(result.text for result in results)
-    text = (
-        f'{entity.name} "{event.word}" within {date_text(within, period)}: '
-        f"{readings_text}.{_rule(results)}"
+    text = _('{name} "{word}" within {stated}: {readings}.').format(
+        name=entity.name,
+        word=event.word,
+        stated=date_text(within, period),
+        readings=semicolon_list(result.text for result in results),
     )
+    text += _rule(results)
     evidence = tuple(
         Evidence(
-            f"{entity.name}: {result.kind.label}",
+            _("{of}: {field}").format(of=entity.name, field=result.kind.label),
             _event_text(result.event),
             result.event.sources or entity.sources,
         )
@@ -285,26 +309,25 @@ def _rule(results: list[_Reading]) -> str:
     if not others:
         return ""
     if natural.event is None:
-        return (
-            f" The natural reading, {natural.kind.label}, is not recorded, so the "
-            "claim is not settled, whatever the other readings give."
-        )
+        return " " + _(
+            "The natural reading, {event}, is not recorded, so the claim is not "
+            "settled, whatever the other readings give."
+        ).format(event=natural.kind.label)
     disagree = [
         other.kind.label
         for other in others
         if other.event is not None and other.verdict is not natural.verdict
     ]
     if disagree:
-        return (
-            f" The natural reading, {natural.kind.label}, decides; read as "
-            f"{' or '.join(disagree)}, the verdict would differ."
-        )
+        return " " + _(
+            "The natural reading, {event}, decides; read as {others}, the verdict "
+            "would differ."
+        ).format(event=natural.kind.label, others=or_list(disagree))
     if all(other.event is not None for other in others):
-        return " Every reading agrees."
-    return (
-        f" The natural reading, {natural.kind.label}, decides; the recorded "
-        "readings agree."
-    )
+        return " " + _("Every reading agrees.")
+    return " " + _(
+        "The natural reading, {event}, decides; the recorded readings agree."
+    ).format(event=natural.kind.label)
 
 
 def parse_event(raw: Any) -> Measure | EventOf:
@@ -329,10 +352,10 @@ def _validate_date(
         if check.event.kind()[0] != "date":
             yield (
                 "event.field",
-                (
-                    f"{check.event.field!r} is not a date; use released, announced, "
-                    "founded, office_opened, office_closed or born"
-                ),
+                _(
+                    "{field} is not a date; use released, announced, founded, "
+                    "office_opened, office_closed or born"
+                ).format(field=repr(check.event.field)),
             )
     yield from validate_when(check.within, "within", published)
 
@@ -349,9 +372,14 @@ def _validate_event(event: EventOf, eco: Ecosystem) -> Iterator[tuple[str, str]]
         )
         yield (
             "event.event",
-            (
-                f"{event.event.value!r} is not an event of {A_SUBJECT[subject]} "
-                f"({entity.name}); the events of {A_SUBJECT[subject]} are {allowed}"
+            _(
+                "{event} is not an event of {subject} ({name}); the events of "
+                "{subject} are {allowed}"
+            ).format(
+                event=repr(event.event.value),
+                subject=A_SUBJECT[subject],
+                name=entity.name,
+                allowed=allowed,
             ),
         )
         return

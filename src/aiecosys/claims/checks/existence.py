@@ -11,6 +11,7 @@ import attrs
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name, via
 from aiecosys._entities import Organisation, OrganisationKind, Person
+from aiecosys._i18n import gettext as _
 from aiecosys._models import Modality, ModelSpec, Openness
 from aiecosys._openworld import Relation, closed_by, open_list, speaks_for
 from aiecosys._source import Source
@@ -19,7 +20,10 @@ from aiecosys.claims._context import (
     Outcome,
     date_estimate,
     index_of,
+    or_list,
     private_decimals,
+    semicolon_list,
+    value_label,
     when_text,
     within_period,
 )
@@ -119,11 +123,11 @@ class ExistenceCheck:
         description = self._description()
         if self.within is None:
             first = last = None
-            stated = "at any time"
+            stated = _("at any time")
         else:
             period = resolve_date(self.within, context.published)
             first, last = span(period)
-            stated = f"within {date_text(self.within, period)}"
+            stated = _("within {period}").format(period=date_text(self.within, period))
         found = []
         for name, date, sources in candidates:
             estimate = date_estimate(date)
@@ -141,33 +145,59 @@ class ExistenceCheck:
         if yes:
             return Outcome(
                 Verdict.SUPPORTED,
-                f"{', '.join(yes)}: {description} {stated}.",
+                _("{names}: {description} {stated}.").format(
+                    names=", ".join(yes), description=description, stated=stated
+                ),
                 evidence,
             )
         if maybe:
+            template = (
+                _(
+                    "The dates of {names} are not precise enough to tell whether "
+                    "{model} appeared {stated}."
+                )
+                if self.what == "model"
+                else _(
+                    "The dates of {names} are not precise enough to tell whether "
+                    "{organisation} appeared {stated}."
+                )
+            )
             return Outcome(
                 Verdict.NOT_ENOUGH_INFO,
-                f"The dates of {', '.join(maybe)} are not precise enough to tell "
-                f"whether {description} appeared {stated}.",
+                template.format(
+                    names=", ".join(maybe),
+                    model=description,
+                    organisation=description,
+                    stated=stated,
+                ),
                 evidence,
             )
-        others = (
-            "; outside those dates: "
-            + ", ".join(f"{item.label} ({item.value})" for _, item in found)
-            if found
-            else ""
-        )
-        none = f"No {description} is recorded {stated}{others}"
+        # Translators: {model} and {organisation} are what the claim says
+        # existed ("open-source model by Kyutai").
+        none = (
+            _("No {model} is recorded {stated}")
+            if self.what == "model"
+            else _("No {organisation} is recorded {stated}")
+        ).format(model=description, organisation=description, stated=stated)
+        if found:
+            none = _("{none}; outside those dates: {others}").format(
+                none=none,
+                others=", ".join(
+                    f"{item.label} ({item.value})" for _verdict, item in found
+                ),
+            )
         closed = self._closed(context.eco, first, last)
         if closed is None:
             return Outcome(
-                Verdict.NOT_ENOUGH_INFO, f"{none}; but {self._open()}.", evidence
+                Verdict.NOT_ENOUGH_INFO,
+                _("{none}; but {open}.").format(none=none, open=self._open()),
+                evidence,
             )
         why, sources = closed
         return Outcome(
             Verdict.REFUTED,
-            f"{none}; {why}.",
-            (*evidence, Evidence("none recorded", why, sources)),
+            _("{none}; {why}.").format(none=none, why=why),
+            (*evidence, Evidence(_("none recorded"), why, sources)),
         )
 
     def _closed(
@@ -183,7 +213,7 @@ class ExistenceCheck:
         ]
         if all(denials):
             found = [d for d in denials if d is not None]
-            why = "; ".join(dict.fromkeys(closed_by(None, d) for d in found))
+            why = semicolon_list(dict.fromkeys(closed_by(None, d) for d in found))
             return why, tuple(s for d in found for s in d.sources)
         parts = (developer,) if self.exact else eco.parts(developer)
         lists = [
@@ -194,9 +224,10 @@ class ExistenceCheck:
         ]
         if all(lists):
             sources = tuple(s for s in lists if s is not None)
-            why = "; ".join(
-                f"the models of {part.name} are complete, according to "
-                f"{source.title} ({source.key})"
+            why = semicolon_list(
+                _(
+                    "the models of {name} are complete, according to {title} ({key})"
+                ).format(name=part.name, title=source.title, key=source.key)
                 for part, source in zip(parts, sources, strict=True)
             )
             return why, sources
@@ -206,33 +237,57 @@ class ExistenceCheck:
         """Say why no record settles nothing, and what would."""
         if self.what == "model" and self.developer is not None:
             return open_list(
-                f"the models of {self.developer}",
+                _("the models of {developer}").format(developer=self.developer),
                 self.developer,
                 "models",
                 Relation.MODEL,
             )
-        return (
-            f"the knowledge base does not list every {self.what} there is, so what "
-            f"it does not record may still exist; name a developer whose models "
+        if self.what == "model":
+            return _(
+                "the knowledge base does not list every model there is, so what "
+                "it does not record may still exist; name a developer whose models "
+                "a source lists in full, or record a denial"
+            )
+        return _(
+            "the knowledge base does not list every organisation there is, so what "
+            "it does not record may still exist; name a developer whose models "
             "a source lists in full, or record a denial"
         )
 
     def _description(self) -> str:
-        words = [value.value for value in self.openness] or []
-        text = " or ".join(words)
-        noun = self.what
+        """What the claim says existed: ``open-source model by Kyutai``."""
+        qualifiers = or_list(value_label(value.value) for value in self.openness)
         if self.modalities:
-            text += f" {'+'.join(m.value for m in self.modalities)}"
+            modalities = "+".join(value_label(m.value) for m in self.modalities)
+            qualifiers = f"{qualifiers} {modalities}".strip()
         if self.organisation_kinds:
-            text += " " + " or ".join(k.value for k in self.organisation_kinds)
-        text = f"{text} {noun}".strip()
+            kinds = or_list(value_label(k.value) for k in self.organisation_kinds)
+            qualifiers = f"{qualifiers} {kinds}".strip()
+        if self.what == "model":
+            said = (
+                _("{qualifiers} model").format(qualifiers=qualifiers)
+                if qualifiers
+                else _("model")
+            )
+        else:
+            said = (
+                _("{qualifiers} organisation").format(qualifiers=qualifiers)
+                if qualifiers
+                else _("organisation")
+            )
         if self.family:
-            text += f" of the {self.family} family"
+            said = _("{model} of the {family} family").format(
+                model=said, family=self.family
+            )
         if self.developer:
-            text += f" by {self.developer}"
+            said = _("{model} by {developer}").format(
+                model=said, developer=self.developer
+            )
         if self.founder:
-            text += f" founded by {self.founder}"
-        return text
+            said = _("{organisation} founded by {founder}").format(
+                organisation=said, founder=self.founder
+            )
+        return said
 
     def _candidates(
         self, context: Context
@@ -308,13 +363,16 @@ def _validate_existence(
     if check.what == "organisation" and model_only:
         yield (
             "what",
-            (
+            _(
                 "developer, openness, modalities and family filter models, not "
                 "organisations"
             ),
         )
     if check.what == "model" and (check.organisation_kinds or check.founder):
-        yield "what", "organisation_kinds and founder filter organisations, not models"
+        yield (
+            "what",
+            _("organisation_kinds and founder filter organisations, not models"),
+        )
     yield from validate_when(check.within, "within", published)
 
 

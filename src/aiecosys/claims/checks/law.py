@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import ClassVar, Final, Literal
 
 import attrs
 
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._errors import UnknownEntityError
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
+from aiecosys._openworld import about
 from aiecosys.claims._context import (
     Context,
     Found,
@@ -27,7 +30,12 @@ from aiecosys.claims.checks.location import country_problems
 
 __all__ = ["LawCheck"]
 
-_FIELDS = ("adopted", "in_force")
+_FIELDS: Final = {
+    # Translators: a law's date, as evidence names it: "PIPL: adopted".
+    "adopted": N_("adopted"),
+    # Translators: a law's date, as evidence names it: "PIPL: in force".
+    "in_force": N_("in force"),
+}
 
 
 def _check_field(
@@ -35,8 +43,10 @@ def _check_field(
 ) -> None:
     if value not in _FIELDS:
         raise ValueError(
-            f"unknown field {value!r}; a law check reads adopted (when it was "
-            "passed) or in_force (when it came into force)"
+            _(
+                "unknown field {field}; a law check reads adopted (when it was "
+                "passed) or in_force (when it came into force)"
+            ).format(field=repr(value))
         )
 
 
@@ -69,7 +79,7 @@ class LawCheck:
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         law = context.eco.law(self.law)
-        label = f"{law.name}: {self.field.replace('_', ' ')}"
+        label = about(law.name, _(_FIELDS[self.field]))
         date = getattr(law, self.field)
         found = Found(label, date_estimate(date), law.sources, text=when_text(date))
         if (
@@ -77,11 +87,15 @@ class LawCheck:
             and self.jurisdiction.upper() != law.jurisdiction
         ):
             evidence = Evidence(
-                f"{law.name}: jurisdiction", law.jurisdiction, law.sources
+                about(law.name, _("jurisdiction")), law.jurisdiction, law.sources
             )
             return Outcome(
                 Verdict.REFUTED,
-                f"{law.name} is a law of {law.jurisdiction}, not {self.jurisdiction}.",
+                _("{law} is a law of {jurisdiction}, not {stated}.").format(
+                    law=law.name,
+                    jurisdiction=law.jurisdiction,
+                    stated=self.jurisdiction,
+                ),
                 (evidence, found.evidence()),
             )
         return dated(found, self.within, context)

@@ -11,8 +11,15 @@ from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._errors import DataError
+from aiecosys._i18n import gettext as _
 from aiecosys._locations import Location
-from aiecosys._openworld import closed_by, speaks_for
+from aiecosys._openworld import (
+    about,
+    closed_by,
+    complete_setting,
+    in_clauses,
+    speaks_for,
+)
 from aiecosys.claims._context import Context, Outcome, private_decimals
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import DateLike, Published, date_text, resolve_date
@@ -27,7 +34,7 @@ def _check_place(
     instance: LocationCheck, _attribute: attrs.Attribute[str | None], value: object
 ) -> None:
     if value is None and instance.city is None:
-        raise ValueError("give the city, the country or both")
+        raise ValueError(_("give the city, the country or both"))
 
 
 @attrs.frozen
@@ -69,7 +76,7 @@ class LocationCheck:
             if self.at is None
             else resolve_date(self.at, context.published)
         )
-        stated = "at any time" if when is None else _when(self.at, when)
+        stated = _("at any time") if when is None else _when(self.at, when)
         recorded = [
             location
             for location in context.eco.locations
@@ -78,7 +85,9 @@ class LocationCheck:
         ]
         evidence = tuple(
             Evidence(
-                f"{entity.name}: based in", f"{loc.place} ({loc.period})", loc.sources
+                about(entity.name, _("based in")),
+                f"{loc.place} ({loc.period})",
+                loc.sources,
             )
             for loc in recorded
         )
@@ -86,43 +95,54 @@ class LocationCheck:
             loc for loc in recorded if when is not None and loc.period.contains(when)
         ]
         matches = [self._matches(loc) for loc in recorded]
+        fields = {"entity": entity.name, "where": where, "when": stated}
         if any(self._matches(loc) is True for loc in certain):
             return Outcome(
                 Verdict.SUPPORTED,
-                f"{entity.name} is recorded as based in {where} {stated}.",
+                _("{entity} is recorded as based in {where} {when}.").format(**fields),
                 evidence,
             )
         if certain and all(match is False for match in matches):
-            places = "; ".join(loc.place for loc in certain)
-            found = f"{entity.name} is recorded as based in {places} {stated}"
+            found = _("{entity} is recorded as based in {places} {when}").format(
+                **fields, places=in_clauses(loc.place for loc in certain)
+            )
             complete = entity.complete.locations
             last = None if when is None else when.last
             if complete is None or not speaks_for(complete, last):
                 return Outcome(
                     Verdict.NOT_ENOUGH_INFO,
-                    f"{found}; but the places {entity.name} is based in are an open "
-                    "list, which no source says is complete, and it may be based in "
-                    f'{where} too (complete = {{ locations = "source-key" }} on '
-                    f"{entity.name} would settle it).",
+                    _(
+                        # Translators: {setting} is written as in the files:
+                        # complete = { locations = "source-key" }.
+                        "{found}; but the places {entity} is based in are an open "
+                        "list, which no source says is complete, and it may be based "
+                        "in {where} too ({setting} on {entity} would settle it)."
+                    ).format(
+                        **fields, found=found, setting=complete_setting("locations")
+                    ),
                     evidence,
                 )
             closed = Evidence(
-                f"{entity.name}: locations", closed_by(complete, None), (complete,)
+                about(entity.name, _("locations")),
+                closed_by(complete, None),
+                (complete,),
             )
             return Outcome(
-                Verdict.REFUTED, f"{found}, not {where}.", (*evidence, closed)
+                Verdict.REFUTED,
+                _("{found}, not {where}.").format(found=found, where=where),
+                (*evidence, closed),
             )
         if not recorded:
-            text = (
-                f"No location of {entity.name} is recorded {stated}; a place "
-                "not recorded is not a denial."
+            explanation = _(
+                "No location of {entity} is recorded {when}; a place not recorded "
+                "is not a denial."
             )
         else:
-            text = (
-                f"The locations of {entity.name} recorded {stated} may not cover all "
-                f"of that time, or do not say whether it is {where}."
+            explanation = _(
+                "The locations of {entity} recorded {when} may not cover all of that "
+                "time, or do not say whether it is {where}."
             )
-        return Outcome(Verdict.NOT_ENOUGH_INFO, text, evidence)
+        return Outcome(Verdict.NOT_ENOUGH_INFO, explanation.format(**fields), evidence)
 
     def _matches(self, location: Location) -> bool | None:
         """Whether a location is the place claimed: None when it does not say."""
@@ -146,11 +166,11 @@ class LocationCheck:
 
 def _when(at: DateLike | None, when: PartialDate | Period) -> str:
     """When the claim places the entity: the article's date (a day, or a range)."""
-    if at is not None:
-        return f"at {date_text(at, when)}"
-    if isinstance(when, Period):
-        return f"when the article was published ({when})"
-    return f"at {when}"
+    if at is None and isinstance(when, Period):
+        return _("when the article was published ({period})").format(period=when)
+    date = str(when) if at is None else date_text(at, when)
+    # Translators: when a place is recorded: at 2024-02, at 2023 to 2024.
+    return _("at {date}").format(date=date)
 
 
 _COUNTRY = attrs.fields(Location).country
@@ -170,10 +190,10 @@ def country_problems(
     except DataError:
         yield (
             field,
-            (
-                f"{code!r} is not an ISO 3166 country code: write two letters such "
-                "as 'CN', 'FR' or 'US'"
-            ),
+            _(
+                "{code} is not an ISO 3166 country code: write two letters such as "
+                "'CN', 'FR' or 'US'"
+            ).format(code=repr(code)),
         )
 
 

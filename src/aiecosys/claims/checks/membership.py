@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 import attrs
@@ -12,9 +12,13 @@ from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name, via
 from aiecosys._entities import Organisation, OrganisationKind
 from aiecosys._errors import UnknownEntityError
+from aiecosys._i18n import gettext as _
+from aiecosys._i18n import ngettext
 from aiecosys._openworld import (
     Relation,
+    about,
     closed_by,
+    in_clauses,
     in_words,
     open_list,
     speaks_for,
@@ -111,9 +115,9 @@ class MembershipCheck:
 
     def __attrs_post_init__(self) -> None:
         if bool(self.members) == (self.members_of is not None):
-            raise ValueError("give members or members_of, not both and not neither")
+            raise ValueError(_("give members or members_of, not both and not neither"))
         if (self.group is None) == (self.investors_of is None):
-            raise ValueError("give group or investors_of, exactly one")
+            raise ValueError(_("give group or investors_of, exactly one"))
 
     @private_decimals
     def evaluate(self, context: Context) -> Outcome:
@@ -124,7 +128,9 @@ class MembershipCheck:
             source = eco.organisation(self.members_of)
             names = tuple(eco.organisation(m).name for m in source.members)
             evidence.append(
-                Evidence(f"{source.name}: members", ", ".join(names), source.sources)
+                Evidence(
+                    about(source.name, _("members")), ", ".join(names), source.sources
+                )
             )
         else:
             names = tuple(_name(eco, m) for m in self.members)
@@ -132,7 +138,8 @@ class MembershipCheck:
         if closed.source is not None:
             evidence.append(
                 Evidence(
-                    f"{closed.label}: complete",
+                    # Translators: evidence that a list (its members, say) is complete.
+                    _("{list}: complete").format(list=closed.label),
                     closed_by(closed.source, None),
                     (closed.source,),
                 )
@@ -203,7 +210,9 @@ class MembershipCheck:
         )
         if denial is None:
             return None
-        evidence.append(Evidence(f"denial: {name}", str(denial), denial.sources))
+        evidence.append(
+            Evidence(_("denial: {name}").format(name=name), str(denial), denial.sources)
+        )
         return closed_by(None, denial)
 
     def _group(
@@ -215,10 +224,12 @@ class MembershipCheck:
             members = {eco.organisation(m).name for m in group.members}
             evidence.append(
                 Evidence(
-                    f"{group.name}: members", ", ".join(sorted(members)), group.sources
+                    about(group.name, _("members")),
+                    ", ".join(sorted(members)),
+                    group.sources,
                 )
             )
-            label = f"the members of {group.name}"
+            label = _("the members of {group}").format(group=group.name)
             closed = _Closed(
                 group.complete.members, label, group.name, "members", Relation.MEMBER
             )
@@ -234,8 +245,11 @@ class MembershipCheck:
             rounds.append(found)
             evidence.append(
                 Evidence(
-                    f"{name}: {found.kind.value} round ({found.announced}) investors",
-                    ", ".join(found.investors) or "not disclosed",
+                    # Translators: {kind} is the round's kind as files write it: seed.
+                    _("{organisation}: {kind} round ({date}) investors").format(
+                        organisation=name, kind=found.kind.value, date=found.announced
+                    ),
+                    ", ".join(found.investors) or _("not disclosed"),
                     found.sources,
                 )
             )
@@ -250,7 +264,7 @@ class MembershipCheck:
         ):
             older = too_early(source)
             source = None
-        label = f"the investors in {name}"
+        label = _("the investors in {organisation}").format(organisation=name)
         return known, _Closed(
             source, label, name, "investors", Relation.INVESTOR, older
         )
@@ -266,26 +280,41 @@ def _explain(  # noqa: PLR0917 - the parts of one explanation
 ) -> str:
     """Say, in plain sentences, who belongs, who does not, and who may."""
     parts = []
+    group = closed.label
     if ins:
-        parts.append(f"{in_words(ins)} {_be(ins)} among {closed.label}")
+        parts.append(
+            # Translators: {group} is "the members of BATX" or "the investors in 01.AI".
+            ngettext(
+                "{names} is among {group}", "{names} are among {group}", len(ins)
+            ).format(names=in_words(ins), group=group)
+        )
     for why, names in outs.items():
-        parts.append(f"{in_words(names)} {_be(names)} not among {closed.label}: {why}")
+        parts.append(
+            ngettext(
+                "{names} is not among {group}: {reason}",
+                "{names} are not among {group}: {reason}",
+                len(names),
+            ).format(names=in_words(names), group=group, reason=why)
+        )
     if quantifier == "exactly" and extra:
         parts.append(
-            f"{closed.label} also include{'s' * (len(extra) == 1)} {in_words(extra)}"
+            ngettext(
+                "{group} also includes {names}",
+                "{group} also include {names}",
+                len(extra),
+            ).format(group=group, names=in_words(extra))
         )
     if unknown:
         parts.append(
-            f"{in_words(unknown)} {_be(unknown)} not recorded among {closed.label}, "
-            "but " + closed.open()
+            ngettext(
+                "{names} is not recorded among {group}, but {reason}",
+                "{names} are not recorded among {group}, but {reason}",
+                len(unknown),
+            ).format(names=in_words(unknown), group=group, reason=closed.open())
         )
     elif quantifier == "exactly" and closed.source is None and not extra:
-        parts.append("others may belong too: " + closed.open())
-    return "; ".join(parts)
-
-
-def _be(names: Sequence[str]) -> str:
-    return "is" if len(names) == 1 else "are"
+        parts.append(_("others may belong too: {reason}").format(reason=closed.open()))
+    return in_clauses(parts)
 
 
 def _name(eco: Ecosystem, name: str) -> str:
@@ -324,7 +353,7 @@ def _validate_membership(
     if check.until is not None and check.investors_of is None:
         yield (
             "until",
-            (
+            _(
                 "counts the rounds of investors_of, and a group's members are not "
                 "dated: leave until out"
             ),
@@ -339,7 +368,10 @@ def _validate_membership(
         if found.kind is not OrganisationKind.GROUP:
             yield (
                 field,
-                f"{found.name} is a {found.kind.value}, not a group with members",
+                # Translators: {kind} is an organisation's kind as files write it.
+                _("{name} is a {kind}, not a group with members").format(
+                    name=found.name, kind=found.kind.value
+                ),
             )
 
 
@@ -354,10 +386,10 @@ def _same_members(check: MembershipCheck, eco: Ecosystem) -> Iterator[tuple[str,
         if canonical in seen:
             yield (
                 f"members[{number}]",
-                (
-                    f"{name!r} is {canonical}, already listed as "
-                    f"members[{seen[canonical]}]: list each member once"
-                ),
+                _(
+                    "{name} is {canonical}, already listed as members[{number}]: "
+                    "list each member once"
+                ).format(name=repr(name), canonical=canonical, number=seen[canonical]),
             )
         seen.setdefault(canonical, number)
     if check.members_of is not None and check.group is not None:
@@ -365,7 +397,7 @@ def _same_members(check: MembershipCheck, eco: Ecosystem) -> Iterator[tuple[str,
             if eco.organisation(check.members_of) == eco.organisation(check.group):
                 yield (
                     "members_of",
-                    (
+                    _(
                         "is the group the members are said to belong to: a group is "
                         "always among itself; name another group"
                     ),

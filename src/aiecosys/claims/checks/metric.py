@@ -23,8 +23,11 @@ from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._entities import Organisation, Person
 from aiecosys._errors import UnknownEntityError
+from aiecosys._i18n import N_, text
+from aiecosys._i18n import gettext as _
 from aiecosys._metrics import Metric, MetricKind
 from aiecosys._models import ModelSpec
+from aiecosys._openworld import about
 from aiecosys._ordering import Ordering
 from aiecosys.claims._context import (
     Context,
@@ -43,9 +46,9 @@ from aiecosys.claims._verdict import Evidence, Verdict
 __all__ = ["MetricCheck"]
 
 _RELATIONS: Final = {
-    "equal": (Ordering.EQUAL, "equal to the stated value"),
-    "greater": (Ordering.GREATER, "more than the stated value"),
-    "less": (Ordering.LESS, "less than the stated value"),
+    "equal": (Ordering.EQUAL, N_("equal to the stated value")),
+    "greater": (Ordering.GREATER, N_("more than the stated value")),
+    "less": (Ordering.LESS, N_("less than the stated value")),
 }
 
 
@@ -54,8 +57,10 @@ def _check_relation(
 ) -> None:
     if value not in _RELATIONS:
         raise ValueError(
-            f"unknown relation {value!r}; use equal, greater (the figure is more "
-            "than the stated value) or less"
+            _(
+                "unknown relation {value}; use equal, greater (the figure is more "
+                "than the stated value) or less"
+            ).format(value=repr(value))
         )
 
 
@@ -96,16 +101,22 @@ class MetricCheck:
             metric = self.pick(context)
         except Missing as missing:
             entity = _entity(context.eco, self.of)
-            where = "" if self.where is None else f" on {self.where}"
-            evidence = Evidence(
-                f"{entity.name}: {self.metric.value}{where}",
-                "not recorded",
-                entity.sources,
+            what = (
+                self.metric.label
+                if self.where is None
+                else _("{metric} on {where}").format(
+                    metric=self.metric.label, where=self.where
+                )
             )
+            evidence = Evidence(
+                about(entity.name, what), _("not recorded"), entity.sources
+            )
+            reason = str(missing)
             return Outcome(
                 Verdict.NOT_ENOUGH_INFO,
-                f"{str(missing)[0].upper()}{str(missing)[1:]}; a figure not recorded "
-                "is not a denial.",
+                _("{reason}; a figure not recorded is not a denial.").format(
+                    reason=reason[:1].upper() + reason[1:]
+                ),
                 (evidence,),
             )
         expects, relation = _RELATIONS[self.relation]
@@ -117,13 +128,15 @@ class MetricCheck:
             on=None,
             tolerance=self.tolerance,
             factor=Decimal(1),
-            relation=relation,
+            relation=_(relation),
             expects=expects,
-            second_label="the stated value",
+            second_label=_("the stated value"),
         )
         if metric.note is None:
             return outcome
-        return attrs.evolve(outcome, explanation=f"{outcome.explanation} {metric.note}")
+        return attrs.evolve(
+            outcome, explanation=f"{outcome.explanation} {text(metric.note)}"
+        )
 
     def pick(self, context: Context) -> Metric:
         """The measurement the check reads (see the module).
@@ -152,15 +165,41 @@ class MetricCheck:
                 if when is None or when.last is None or m.as_of.last <= when.last
             ]
         if not usable:
-            dates = ", ".join(str(m.as_of) for m in candidates) or "none"
-            what = f"{self.metric.value} of {name}"
-            if self.where is not None:
-                what += f" on {self.where}"
-            period = "" if when is None else f" for {when}"
-            raise Missing(
-                f"no measurement of {what} is recorded{period} (recorded: {dates})"
-            )
+            raise Missing(self._none_for(name, when, candidates))
         return max(usable, key=lambda m: (m.as_of.last, m.as_of.first))
+
+    def _none_for(
+        self, name: str, when: PartialDate | Period | None, candidates: list[Metric]
+    ) -> str:
+        """Say that no measurement is recorded for the date, and which are."""
+        fields = {
+            "metric": self.metric.label,
+            "of": name,
+            "where": self.where,
+            "when": when,
+            # Translators: no measurement recorded at all.
+            "recorded": ", ".join(str(m.as_of) for m in candidates) or _("none"),
+        }
+        if self.where is None and when is None:
+            message = _(
+                "no measurement of {metric} of {of} is recorded (recorded: {recorded})"
+            )
+        elif self.where is None:
+            message = _(
+                "no measurement of {metric} of {of} is recorded for {when} "
+                "(recorded: {recorded})"
+            )
+        elif when is None:
+            message = _(
+                "no measurement of {metric} of {of} on {where} is recorded "
+                "(recorded: {recorded})"
+            )
+        else:
+            message = _(
+                "no measurement of {metric} of {of} on {where} is recorded for "
+                "{when} (recorded: {recorded})"
+            )
+        return message.format(**fields)
 
 
 def _entity(eco: Ecosystem, name: str) -> ModelSpec | Organisation | Person:
@@ -174,7 +213,9 @@ def _entity(eco: Ecosystem, name: str) -> ModelSpec | Organisation | Person:
             return look_up(name)
         except UnknownEntityError:
             continue
-    raise UnknownEntityError(f"no model, organisation or person is named {name!r}")
+    raise UnknownEntityError(
+        _("no model, organisation or person is named {name}").format(name=repr(name))
+    )
 
 
 def _validate(
@@ -182,7 +223,12 @@ def _validate(
 ) -> Iterator[tuple[str, str]]:
     yield from unknown_names([("of", check.of, lambda name: _entity(eco, name))])
     if check.stated < 0:
-        yield "stated", f"{check.stated} is below zero, and a count cannot be"
+        yield (
+            "stated",
+            _("{stated} is below zero, and a count cannot be").format(
+                stated=check.stated
+            ),
+        )
     if check.at is not None:
         yield from validate_when(check.at, "at", published)
 

@@ -17,6 +17,8 @@ from aiecosys._compare import (
 )
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._estimate import Estimate
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._ordering import Ordering
 from aiecosys.claims._context import (
     Context,
@@ -97,6 +99,7 @@ class OrderingCheck:
         for item in found_all:
             conversions.extend(c for c in item.conversions if c not in conversions)
         expects = Ordering.GREATER if self.relation == "greater" else Ordering.LESS
+        relation = N_("more than") if self.relation == "greater" else N_("less than")
         comparison = compare_values(
             sides[0].estimate,
             sides[1].estimate,
@@ -105,13 +108,15 @@ class OrderingCheck:
             tolerance=self.tolerance,
             labels=(sides[0].label, sides[1].label),
             factor=Decimal(1),
-            relation="more than" if self.relation == "greater" else "less than",
+            relation=relation,
             expects=expects,
         )
         conversions.extend(c for c in comparison.conversions if c not in conversions)
         return Outcome(
             verdict_of(comparison.ordering, expects),
-            comparison_text(comparison, (sides[0].label, sides[1].label)),
+            comparison_text(
+                comparison, (sides[0].label, sides[1].label), relation=_(relation)
+            ),
             tuple(item.evidence() for item in found_all),
             tuple(conversions),
             comparison,
@@ -136,7 +141,7 @@ def _sum(
     if target is not None and any(code != target for code in money):
         if on is None:
             raise Missing(
-                "adding amounts in several currencies needs a conversion date"
+                _("adding amounts in several currencies needs a conversion date")
             )
         estimates = [
             convert_estimate(e, target, on, context.rates, conversions)

@@ -15,6 +15,7 @@ from aiecosys._compare import (
     value_kind,
 )
 from aiecosys._ecosystem import Ecosystem
+from aiecosys._i18n import gettext as _
 from aiecosys._ordering import Ordering
 from aiecosys._precision import Precision, qualifier_of
 from aiecosys.claims._context import (
@@ -103,6 +104,7 @@ class RatioCheck:
             expects=Ordering.EQUAL,
             second_label=second.label,
             second_found=second,
+            shown=_("{factor} times").format(factor=_digits_text(factor)),
         )
 
     def first_read(self, context: Context) -> Found:
@@ -136,19 +138,19 @@ def _validate_ratio(
     if number <= 0:
         yield (
             "ratio",
-            (
-                f"a ratio of {number} means nothing for sizes and amounts: write "
+            _(
+                "a ratio of {number} means nothing for sizes and amounts: write "
                 "the multiple the claim states, above 0, such as '0.5' for half"
-            ),
+            ).format(number=number),
         )
     if check.tolerance is None and not isinstance(ratio, Precision):
         yield (
             "tolerance",
-            (
-                f"an exact ratio of {number} needs a tolerance, such as '10%'; or "
-                f"write the ratio with the words that state it, such as "
-                f"'about {number}'"
-            ),
+            _(
+                "an exact ratio of {number} needs a tolerance, such as '10%'; or "
+                "write the ratio with the words that state it, such as "
+                "'about {number}'"
+            ).format(number=number),
         )
     yield from validate_comparison(
         check,

@@ -12,9 +12,14 @@ import attrs
 from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name, via
 from aiecosys._entities import Organisation, Role
+from aiecosys._i18n import gettext as _
+from aiecosys._i18n import text
 from aiecosys._openworld import (
     Relation,
+    about,
     closed_by,
+    in_clauses,
+    in_words,
     open_list,
     speaks_for,
     too_early,
@@ -91,19 +96,18 @@ class RoleCheck:
                 roles.append((role, _at(path)))
         evidence = [
             Evidence(
-                f"{person.name}: {role.title} at {role.organisation}",
+                about(person.name, _at_organisation(role.title, role.organisation)),
                 str(role.period),
                 person.sources + role.sources,
             )
-            for role, _ in roles
+            for role, _where in roles
         ]
-        titles = " or ".join(self.titles) or "a role"
         first = last = None
-        stated = ""
+        stated = None
         if self.during is not None:
             period = resolve_date(self.during, context.published)
             first, last = span(period)
-            stated = f" during {date_text(self.during, period)}"
+            stated = date_text(self.during, period)
         verdicts = [
             Verdict.SUPPORTED
             if self.during is None
@@ -112,24 +116,44 @@ class RoleCheck:
         ]
         if Verdict.SUPPORTED in verdicts:
             role, at = roles[verdicts.index(Verdict.SUPPORTED)]
+            held = {
+                "person": person.name,
+                "title": text(role.title),
+                "organisation": at,
+                "period": role.period,
+            }
             return Outcome(
                 Verdict.SUPPORTED,
-                f"{person.name} was {role.title} at {at} ({role.period})"
-                + (f", {stated.lstrip()}." if stated else "."),
+                _("{person} was {title} at {organisation} ({period}).").format(**held)
+                if stated is None
+                else _(
+                    "{person} was {title} at {organisation} ({period}), during {when}."
+                ).format(**held, when=stated),
                 tuple(evidence),
             )
+        titles = self._titles()
         if Verdict.NOT_ENOUGH_INFO in verdicts:
             return Outcome(
                 Verdict.NOT_ENOUGH_INFO,
-                f"{person.name}'s dates as {titles} at {organisation} are not "
-                f"precise enough to tell whether the role was held{stated}.",
+                _(
+                    "{person}'s dates as {titles} at {organisation} are not precise "
+                    "enough to tell whether the role was held during {when}."
+                ).format(
+                    person=person.name,
+                    titles=titles or _("a role"),
+                    organisation=organisation,
+                    when=stated,
+                ),
                 tuple(evidence),
             )
-        held = "; ".join(f"{r.title} at {at}, {r.period}" for r, at in roles)
-        what = f"as {titles}" if self.titles else "in any role"
-        found = f"{person.name} is not recorded {what} at {organisation}{stated}" + (
-            f" (recorded: {held})" if held else ""
-        )
+        found = _not_recorded(person.name, titles, organisation, stated)
+        if roles:
+            found = _("{found} (recorded: {roles})").format(
+                found=found,
+                roles=in_clauses(
+                    f"{_at_organisation(r.title, at)}, {r.period}" for r, at in roles
+                ),
+            )
         denial = eco.denial(Relation.ROLE, person.name, organisation, first, last)
         complete = person.complete.roles
         older = ""
@@ -138,19 +162,59 @@ class RoleCheck:
             complete = None
         if denial is None and complete is None:
             why = open_list(
-                f"{person.name}'s roles", person.name, "roles", Relation.ROLE
+                _("{person}'s roles").format(person=person.name),
+                person.name,
+                "roles",
+                Relation.ROLE,
             )
             why += older
             return Outcome(
-                Verdict.NOT_ENOUGH_INFO, f"{found}; but {why}.", tuple(evidence)
+                Verdict.NOT_ENOUGH_INFO,
+                _("{found}; but {reason}.").format(found=found, reason=why),
+                tuple(evidence),
             )
         sources = denial.sources if denial is not None else person.complete.sources
         evidence.append(
-            Evidence(f"{person.name}: roles", closed_by(complete, denial), sources)
+            Evidence(
+                about(person.name, _("roles")), closed_by(complete, denial), sources
+            )
         )
         return Outcome(
-            Verdict.REFUTED, f"{found}; {closed_by(complete, denial)}.", tuple(evidence)
+            Verdict.REFUTED,
+            _("{found}; {reason}.").format(
+                found=found, reason=closed_by(complete, denial)
+            ),
+            tuple(evidence),
         )
+
+    def _titles(self) -> str:
+        """The titles that count, in words (``CEO or president``); empty for any."""
+        return in_words((text(title) for title in self.titles), style="or")
+
+
+def _at_organisation(title: str, organisation: str) -> str:
+    """A role as evidence names it: ``president at Google China``."""
+    return _("{title} at {organisation}").format(
+        title=text(title), organisation=organisation
+    )
+
+
+def _not_recorded(person: str, titles: str, organisation: str, when: str | None) -> str:
+    """Say that no recorded role of *person* is one the claim asks for."""
+    fields = {"person": person, "titles": titles, "organisation": organisation}
+    if titles and when is not None:
+        message = _(
+            "{person} is not recorded as {titles} at {organisation} during {when}"
+        )
+    elif titles:
+        message = _("{person} is not recorded as {titles} at {organisation}")
+    elif when is not None:
+        message = _(
+            "{person} is not recorded in any role at {organisation} during {when}"
+        )
+    else:
+        message = _("{person} is not recorded in any role at {organisation}")
+    return message.format(**fields, when=when)
 
 
 _JOINED: Final = re.compile(r"\s*(?:,|;|&|/|\band\b|\bet\b)\s*")

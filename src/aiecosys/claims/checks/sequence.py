@@ -20,7 +20,9 @@ from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._estimate import Estimate, Status
 from aiecosys._funding import RoundKind
-from aiecosys._openworld import speaks_for
+from aiecosys._i18n import gettext as _
+from aiecosys._i18n import ngettext
+from aiecosys._openworld import complete_setting, speaks_for
 from aiecosys._ordering import Ordering, order_bounds
 from aiecosys.claims._context import (
     Context,
@@ -81,7 +83,7 @@ class EventRef:
     def __attrs_post_init__(self) -> None:
         if self.investor is not None and self.field != "announced":
             raise ValueError(
-                "only a round's announcement (field = 'announced') takes an investor"
+                _("only a round's announcement (field = 'announced') takes an investor")
             )
         self.measure()  # refuses what a measure refuses
 
@@ -96,7 +98,9 @@ class EventRef:
         """How the evidence names it."""
         if self.investor is None:
             return self.measure().label
-        return f"{self.of}: the round with {self.investor}, announced"
+        return _("{organisation}: the round with {investor}, announced").format(
+            organisation=self.of, investor=self.investor
+        )
 
 
 def event_date(event: EventRef, context: Context) -> Found:
@@ -126,9 +130,24 @@ def event_date(event: EventRef, context: Context) -> Found:
         and (event.at is None or event.at.overlaps(found.announced))
     ]
     if len(rounds) != 1:
+        message = (
+            ngettext(
+                "{count} round(s) of {organisation} with {investor} match; give the "
+                "round's kind or date",
+                "{count} round(s) of {organisation} with {investor} match; give the "
+                "round's kind or date",
+                len(rounds),
+            )
+            if rounds
+            else _(
+                "no round(s) of {organisation} with {investor} match; give the "
+                "round's kind or date"
+            )
+        )
         raise Missing(
-            f"{len(rounds) or 'no'} round(s) of {event.of} with {investor.name} "
-            "match; give the round's kind or date",
+            message.format(
+                count=len(rounds), organisation=event.of, investor=investor.name
+            ),
             ambiguous=len(rounds) > 1,
         )
     (found,) = rounds
@@ -147,12 +166,17 @@ def event_date(event: EventRef, context: Context) -> Found:
         event.label,
         Estimate(None, found.announced.last, None, Status.DISCLOSED),
         found.sources,
-        text=(
-            f"{when_text(found.announced)} or earlier: the rounds of "
-            f"{organisation.name} are an open list, which no source says is "
-            f"complete, so an earlier round with {investor.name} may be missing "
-            f'(complete = {{ rounds = "source-key" }} on {organisation.name} '
-            "would settle it)"
+        text=_(
+            # Translators: {setting} is written as in the files:
+            # complete = { rounds = "source-key" }.
+            "{date} or earlier: the rounds of {organisation} are an open list, "
+            "which no source says is complete, so an earlier round with {investor} "
+            "may be missing ({setting} on {organisation} would settle it)"
+        ).format(
+            date=when_text(found.announced),
+            organisation=organisation.name,
+            investor=investor.name,
+            setting=complete_setting("rounds"),
         ),
     )
 
@@ -161,7 +185,9 @@ def _check_relation(
     _instance: SequenceCheck, _attribute: attrs.Attribute[str], value: str
 ) -> None:
     if value not in _EXPECTS:
-        raise ValueError(f"unknown relation {value!r}; use before or after")
+        raise ValueError(
+            _("unknown relation {value}; use before or after").format(value=repr(value))
+        )
 
 
 @attrs.frozen
@@ -197,28 +223,36 @@ class SequenceCheck:
             else order_bounds(a.low, a.high, b.low, b.high)
         )
         evidence = (first.evidence(), then.evidence())
-        dates = f"{first.label} is {first.text}; {then.label} is {then.text}"
-        if ordering is _EXPECTS[self.relation]:
-            return Outcome(
-                Verdict.SUPPORTED,
-                f"{dates}: the first came {self.relation} the second.",
-                evidence,
-            )
-        if ordering in _EXPECTS.values():
-            other = "before" if ordering is Ordering.LESS else "after"
-            return Outcome(
-                Verdict.REFUTED,
-                f"{dates}: the first came {other} the second, not {self.relation}.",
-                evidence,
-            )
-        reason = (
-            "one is not recorded"
-            if a.is_unknown or b.is_unknown
-            else "the same day, in an order the dates do not give"
-            if ordering is Ordering.EQUAL
-            else "the dates overlap, so either may be first"
+        dates = _("{first} is {first_date}; {then} is {then_date}").format(
+            first=first.label,
+            first_date=first.text,
+            then=then.label,
+            then_date=then.text,
         )
-        return Outcome(Verdict.NOT_ENOUGH_INFO, f"{dates}: {reason}.", evidence)
+        if ordering is _EXPECTS[self.relation]:
+            verdict = Verdict.SUPPORTED
+            conclusion = (
+                _("{dates}: the first came before the second.")
+                if ordering is Ordering.LESS
+                else _("{dates}: the first came after the second.")
+            )
+        elif ordering in _EXPECTS.values():
+            verdict = Verdict.REFUTED
+            conclusion = (
+                _("{dates}: the first came before the second, not after.")
+                if ordering is Ordering.LESS
+                else _("{dates}: the first came after the second, not before.")
+            )
+        else:
+            verdict = Verdict.NOT_ENOUGH_INFO
+            conclusion = (
+                _("{dates}: one is not recorded.")
+                if a.is_unknown or b.is_unknown
+                else _("{dates}: the same day, in an order the dates do not give.")
+                if ordering is Ordering.EQUAL
+                else _("{dates}: the dates overlap, so either may be first.")
+            )
+        return Outcome(verdict, conclusion.format(dates=dates), evidence)
 
 
 def _validate_investor(
@@ -252,10 +286,10 @@ def _validate(
         if event.measure().kind()[0] != "date":
             yield (
                 f"{path}.field",
-                (
-                    f"{event.field!r} is not a date; use released, announced, founded, "
+                _(
+                    "{field} is not a date; use released, announced, founded, "
                     "office_opened, office_closed or born"
-                ),
+                ).format(field=repr(event.field)),
             )
 
 

@@ -20,11 +20,14 @@ from aiecosys._compare import (
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._errors import ParseError
 from aiecosys._files import read_written_amount, refuse_float
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._money import Money
 from aiecosys._ordering import Ordering
 from aiecosys._precision import Precision, qualifier_of
 from aiecosys._units import Quantity
 from aiecosys.claims._context import (
+    STATED_VALUE,
     Context,
     Found,
     Outcome,
@@ -95,9 +98,9 @@ class ValueCheck:
             on=self.on,
             tolerance=self.tolerance,
             factor=Decimal(1),
-            relation="equal to the stated value",
+            relation=N_("equal to the stated value"),
             expects=Ordering.EQUAL,
-            second_label="the stated value",
+            second_label=STATED_VALUE,
         )
 
     def first_read(self, context: Context) -> Found:
@@ -169,10 +172,10 @@ def _validate_value(
     if number < 0 and check.measure.kind()[0] != "date":
         yield (
             "stated",
-            (
-                f"{describe(value)} is below zero, and {check.measure.label} "
-                "cannot be: write the value the claim states"
-            ),
+            _(
+                "{value} is below zero, and {label} cannot be: write the value the "
+                "claim states"
+            ).format(value=describe(value), label=check.measure.label),
         )
     stated = ("stated", _stated_kind(check.stated))
     yield from validate_comparison(
