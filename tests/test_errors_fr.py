@@ -350,3 +350,26 @@ def test_a_rate_before_its_series_is_unavailable_in_french() -> None:
         f"aucun taux CNY au 2003-01-01{NBSP}: c’est avant le premier{NNBSP}; "
         "les taux CNY couvrent du 2005-04-01 au "
     )
+
+
+def test_an_end_before_its_start_is_refused_in_french() -> None:
+    """An office closed before it opened: the two dates, in French."""
+    from aiecosys import Office, PartialDate
+
+    with aiecosys.language("fr"), pytest.raises(DataError) as caught:
+        Office("Paris", opened=PartialDate(2024), closed=PartialDate(2023))
+    (problem,) = caught.value.problems
+    assert problem.field == "closed"
+    assert problem.message == "se termine (2023) avant de commencer (2024)"
+
+
+def test_a_country_that_is_not_a_code_is_refused_in_french() -> None:
+    """A country written out: the advice to write its code, in French."""
+    from aiecosys import Office
+
+    with aiecosys.language("fr"), pytest.raises(DataError) as caught:
+        Office("Paris", country="France")
+    assert caught.value.problems[0].message == (
+        f"'France' n’est pas un code de pays ISO 3166{NBSP}: écrivez deux lettres "
+        "majuscules, comme 'FR', 'CN', 'US' ou 'TW'"
+    )
