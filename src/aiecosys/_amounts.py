@@ -31,9 +31,12 @@ import attrs
 
 from aiecosys._contexts import EXACT
 from aiecosys._errors import ParseError
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 
 
 __all__ = [
+    "GIVE_LOCALE",
     "MAX_TEXT_LENGTH",
     "Lang",
     "Marks",
@@ -49,6 +52,10 @@ __all__ = [
 ]
 
 Lang = Literal["en", "fr"]
+
+GIVE_LOCALE: Final = N_("give lang= or locale=")
+"""The advice of a number with two readings, which a file's reader extends;
+each translation of the whole message holds this one's translation."""
 
 MAX_TEXT_LENGTH: Final = 1_000
 """The longest text, in characters, read as a number: far above any amount
@@ -172,8 +179,10 @@ def marks_for(locale: str) -> Marks:
         symbol = numbers.get_decimal_symbol(parsed)
     except (UnknownLocaleError, ValueError, TypeError):
         raise ParseError(
-            f"unknown locale {locale!r}: give a CLDR locale such as 'en', 'fr_FR', "
-            "'de_CH' or 'en_IN'"
+            _(
+                "unknown locale {locale!r}: give a CLDR locale such as 'en', "
+                "'fr_FR', 'de_CH' or 'en_IN'"
+            ).format(locale=locale)
         ) from None
     patterns = (parsed.decimal_formats[None], parsed.currency_formats["standard"])
     return Marks(
@@ -245,9 +254,16 @@ def normalise_text(text: str) -> str:
 def _check_length(text: str, what: str) -> None:
     if len(text) > MAX_TEXT_LENGTH:
         raise ParseError(
-            f"cannot read {text[:40]!r}... as {what}: it is {len(text):,} characters "
-            f"long, and aiecosys reads at most {MAX_TEXT_LENGTH:,} characters as a "
-            "number; write the number alone"
+            _(
+                "cannot read {start!r}... as {what}: it is {length} characters "
+                "long, and aiecosys reads at most {most} characters as a number; "
+                "write the number alone"
+            ).format(
+                start=text[:40],
+                what=_(what),
+                length=f"{len(text):,}",
+                most=f"{MAX_TEXT_LENGTH:,}",
+            )
         )
 
 
@@ -281,14 +297,18 @@ def read_plain_number(text: str, *, what: str) -> Decimal:
     match = _PLAIN.fullmatch(stripped)
     if stripped.lower().lstrip("+-") in _NON_FINITE:
         raise ParseError(
-            f"cannot read {text!r} as {what}: {text!r} is not a finite number; "
-            "write digits such as '1.0757'"
+            _(
+                "cannot read {text!r} as {what}: {text!r} is not a finite number; "
+                "write digits such as '1.0757'"
+            ).format(text=text, what=_(what))
         )
     if match is None:
         raise ParseError(
-            f"cannot read {text!r} as {what}: write plain digits with an optional "
-            "sign, decimal point and exponent, such as '1.0757', '-5' or '7e9' "
-            "(no underscores, group marks, NaN or infinity)"
+            _(
+                "cannot read {text!r} as {what}: write plain digits with an "
+                "optional sign, decimal point and exponent, such as '1.0757', "
+                "'-5' or '7e9' (no underscores, group marks, NaN or infinity)"
+            ).format(text=text, what=_(what))
         )
     _check_exponent(stripped, text, what, PLAIN_EXPONENT_DIGITS)
     return EXACT.create_decimal(stripped)
@@ -297,11 +317,13 @@ def read_plain_number(text: str, *, what: str) -> Decimal:
 def _check_exponent(
     number: str, text: str, what: str, digits: int = MAX_EXPONENT_DIGITS
 ) -> None:
-    _, e, exponent = number.lower().partition("e")
+    _mantissa, e, exponent = number.lower().partition("e")
     if e and len(exponent.lstrip("+-").lstrip("0")) > digits:
         raise ParseError(
-            f"cannot read {text!r} as {what}: the exponent {exponent!r} is out of "
-            f"range; aiecosys reads exponents of at most {digits} digits"
+            _(
+                "cannot read {text!r} as {what}: the exponent {exponent!r} is out "
+                "of range; aiecosys reads exponents of at most {digits} digits"
+            ).format(text=text, what=_(what), exponent=exponent, digits=digits)
         )
 
 
@@ -339,12 +361,20 @@ def read_scaled_number(
         Decimal('385000')
     """
     if not isinstance(text, str):
-        raise TypeError(f"expected text to read as {what}, got {type(text).__name__}")
+        raise TypeError(
+            _("expected text to read as {what}, got {type}").format(
+                what=_(what), type=type(text).__name__
+            )
+        )
     clean, match = _one_number(text, what)
     try:
         marks = marks_for(locale) if locale is not None else None
     except ParseError as error:
-        raise ParseError(f"cannot read {text!r} as {what}: {error}") from None
+        raise ParseError(
+            _("cannot read {text!r} as {what}: {error}").format(
+                text=text, what=_(what), error=error
+            )
+        ) from None
     if lang is not None:
         marks = marks or _LANG_MARKS[lang]
     lang = lang or _language(text, clean, marks)
@@ -381,17 +411,27 @@ def _one_number(text: str, what: str) -> tuple[str, re.Match[str]]:
     clean = normalise_text(text)
     if "_" in clean and _UNDERSCORE.search(clean):
         raise ParseError(
-            f"cannot read {text!r} as {what}: an underscore does not group digits; "
-            "write '1000', '1,000' or '1 000'"
+            _(
+                "cannot read {text!r} as {what}: an underscore does not group "
+                "digits; write '1000', '1,000' or '1 000'"
+            ).format(text=text, what=_(what))
         )
     matches = list(_NUMBER.finditer(clean))
     if len(matches) != 1:
-        problem = "no number" if not matches else "more than one number"
-        raise ParseError(
-            f"cannot read {text!r} as {what}; it has {problem}. "
-            "Write one number with an optional scale word, such as "
-            "'385 millions d'euros', '€385M', '$200 million' or '34B'"
+        problem = (
+            _(
+                "cannot read {text!r} as {what}; it has no number. Write one number "
+                "with an optional scale word, such as '385 millions d'euros', "
+                "'€385M', '$200 million' or '34B'"
+            )
+            if not matches
+            else _(
+                "cannot read {text!r} as {what}; it has more than one number. Write "
+                "one number with an optional scale word, such as '385 millions "
+                "d'euros', '€385M', '$200 million' or '34B'"
+            )
         )
+        raise ParseError(problem.format(text=text, what=_(what)))
     match = matches[0]
     if match.group("sign") and _SIGNS.search(clean, 0, match.start()):
         raise _two_signs(text, what)
@@ -400,8 +440,10 @@ def _one_number(text: str, what: str) -> tuple[str, re.Match[str]]:
 
 def _two_signs(text: str, what: str) -> ParseError:
     return ParseError(
-        f"cannot read {text!r} as {what}: it has more than one sign; "
-        "write one, such as '-5 EUR'"
+        _(
+            "cannot read {text!r} as {what}: it has more than one sign; "
+            "write one, such as '-5 EUR'"
+        ).format(text=text, what=_(what))
     )
 
 
@@ -428,19 +470,23 @@ def _read_digits(
     if exponent:
         if digits.count(".") > 1 or any(mark in digits for mark in _MARKS[1:] + " "):
             raise ParseError(
-                f"cannot read {text!r} as {what}: an exponent follows plain digits "
-                "with an optional decimal point, such as '1.5e9'"
+                _(
+                    "cannot read {text!r} as {what}: an exponent follows plain "
+                    "digits with an optional decimal point, such as '1.5e9'"
+                ).format(text=text, what=_(what))
             )
         _check_exponent(digits + exponent, text, what)
         return EXACT.create_decimal(digits + exponent)
     decimal_mark = _decimal_mark(digits, text=text, what=what, marks=marks)
     integer, fraction = digits, ""
     if decimal_mark:
-        integer, _, fraction = digits.partition(decimal_mark)
+        integer, _mark, fraction = digits.partition(decimal_mark)
     if fraction and not fraction.isdigit():
         raise ParseError(
-            f"cannot read {text!r} as {what}: malformed number {digits!r}; "
-            "its decimal mark must come once, after the groups"
+            _(
+                "cannot read {text!r} as {what}: malformed number {digits!r}; "
+                "its decimal mark must come once, after the groups"
+            ).format(text=text, what=_(what), digits=digits)
         )
     groups = _NOT_DIGIT.split(integer)
     separators = set(integer.translate(_NO_DIGITS))
@@ -451,8 +497,12 @@ def _read_digits(
         and not (marks is not None and _as_babel_groups(groups, marks.name))
     ):
         raise ParseError(
-            f"cannot read {text!r} as {what}: the digit groups {digits!r} are "
-            f"malformed; {_grouping_advice(marks)}, with no lone 0 as the first group"
+            _(
+                "cannot read {text!r} as {what}: the digit groups {digits!r} are "
+                "malformed; {advice}, with no lone 0 as the first group"
+            ).format(
+                text=text, what=_(what), digits=digits, advice=_grouping_advice(marks)
+            )
         )
     return EXACT.create_decimal("".join(groups) + ("." + fraction if fraction else ""))
 
@@ -466,11 +516,13 @@ def _grouping_advice(marks: Marks | None) -> str:
     "group the digits as en_IN writes them ('38,50,00,000')"
     """
     if marks is None:
-        return "group thousands by three ('385,000,000' or '385 000 000')"
+        return _("group thousands by three ('385,000,000' or '385 000 000')")
     from babel import numbers
 
     written = numbers.format_decimal(385_000_000, locale=marks.name)
-    return f"group the digits as {marks.name} writes them ('{written}')"
+    return _("group the digits as {locale} writes them ('{written}')").format(
+        locale=marks.name, written=written
+    )
 
 
 def _grouped(groups: list[str], grouping: tuple[int, int]) -> bool:
@@ -512,15 +564,25 @@ def _decimal_mark(digits: str, *, text: str, what: str, marks: Marks | None) -> 
             return ""
         if _foreign_decimal(digits, marks):
             raise ParseError(
-                f"cannot read {text!r} as {what}: malformed number {digits!r}; "
-                f"{marks.name} writes {marks.decimal!r} as the decimal mark, once, "
-                "after the groups; write the number so, or give another locale="
+                _(
+                    "cannot read {text!r} as {what}: malformed number {digits!r}; "
+                    "{locale} writes {mark!r} as the decimal mark, once, after the "
+                    "groups; write the number so, or give another locale="
+                ).format(
+                    text=text,
+                    what=_(what),
+                    digits=digits,
+                    locale=marks.name,
+                    mark=marks.decimal,
+                )
             )
         return marks.decimal
     if any(mark in digits for mark in _ARABIC_DECIMAL + _OTHER_GROUPS):
         raise ParseError(
-            f"cannot read {text!r} as {what}: the marks of {digits!r} depend on the "
-            "locale; give locale= (such as locale='ar' or locale='fa')"
+            _(
+                "cannot read {text!r} as {what}: the marks of {digits!r} depend on "
+                "the locale; give locale= (such as locale='ar' or locale='fa')"
+            ).format(text=text, what=_(what), digits=digits)
         )
     last = max(digits.rfind("."), digits.rfind(","))
     if last < 0:
@@ -535,15 +597,33 @@ def _decimal_mark(digits: str, *, text: str, what: str, marks: Marks | None) -> 
     if len(fraction) == 3 and 1 <= len(integer) <= 3 and integer[0] != "0":  # noqa: PLR2004
         grouped = integer + fraction
         decimal_reading = integer + "." + fraction
-        name = "a dot" if mark == "." else "a comma"
-        groupers = "de, it, es, nl, pt" if mark == "." else "en"
-        pointers = "en" if mark == "." else "fr, de, it, es, nl, pt"
+        # Each message holds the translation of GIVE_LOCALE, which a file's
+        # reader looks for.
+        two_readings = (
+            _(
+                "cannot read {text!r} as {what}: {digits!r} could be {thousands} "
+                "(a dot groups thousands in de, it, es, nl, pt) or {decimal} "
+                "(a dot is the decimal mark in en); give lang= or locale=, or "
+                "write {grouped} or {pointed}"
+            )
+            if mark == "."
+            else _(
+                "cannot read {text!r} as {what}: {digits!r} could be {thousands} "
+                "(a comma groups thousands in en) or {decimal} (a comma is the "
+                "decimal mark in fr, de, it, es, nl, pt); give lang= or locale=, "
+                "or write {grouped} or {pointed}"
+            )
+        )
         raise ParseError(
-            f"cannot read {text!r} as {what}: {digits!r} could be "
-            f"{_plain_value(grouped)} ({name} groups thousands in {groupers}) or "
-            f"{_plain_value(decimal_reading)} ({name} is the decimal mark in "
-            f"{pointers}); give lang= or locale=, or write {grouped} or "
-            f"{decimal_reading}"
+            two_readings.format(
+                text=text,
+                what=_(what),
+                digits=digits,
+                thousands=_plain_value(grouped),
+                decimal=_plain_value(decimal_reading),
+                grouped=grouped,
+                pointed=decimal_reading,
+            )
         )
     return mark
 

@@ -44,7 +44,7 @@ from aiecosys._estimate import (
 )
 from aiecosys._i18n import N_, current
 from aiecosys._i18n import gettext as _
-from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES, Money
+from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES, NO_CURRENCY, Money
 from aiecosys._ordering import Ordering
 from aiecosys._readable import readable, readable_estimate
 from aiecosys._units import Quantity, read_quantity
@@ -419,7 +419,7 @@ def read_amount(
     try:
         return read_quantity(text, lang=lang, locale=locale)
     except ParseError:
-        if "no currency found" in str(money_error):
+        if _(NO_CURRENCY) in str(money_error):
             raise
         raise money_error from None
 

@@ -11,6 +11,8 @@ from aiecosys._dates import PartialDate
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._entities import Organisation
 from aiecosys._estimate import Estimate
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._models import ModelSpec, Openness
 from aiecosys._ordering import Ordering
 from aiecosys._source import Source
@@ -61,9 +63,22 @@ class Disagreement:
     """The entity's name in the second, when it differs."""
 
     def __str__(self) -> str:
-        return (
-            f"{self.kind} {self.name}, {self.field}: {self.left} against {self.right}"
+        found = _DISAGREEMENTS.get(self.kind, _DISAGREEMENTS[None])
+        return _(found).format(
+            kind=self.kind,
+            name=self.name,
+            field=self.field,
+            left=self.left,
+            right=self.right,
         )
+
+
+_DISAGREEMENTS: Final[dict[str | None, str]] = {
+    "model": N_("model {name}, {field}: {left} against {right}"),
+    "organisation": N_("organisation {name}, {field}: {left} against {right}"),
+    None: N_("{kind} {name}, {field}: {left} against {right}"),
+}
+"""A disagreement, in a whole sentence for each kind of entity."""
 
 
 @attrs.frozen
@@ -103,10 +118,14 @@ class CrossCheck:
 
     def __str__(self) -> str:
         lines = [
-            (
-                f"{self.matched} entities in both, {len(self.disagreements)} "
-                f"disagreements, {len(self.only_left)} only in the first, "
-                f"{len(self.only_right)} only in the second"
+            _(
+                "{matched} entities in both, {disagreements} disagreements, "
+                "{only_left} only in the first, {only_right} only in the second"
+            ).format(
+                matched=self.matched,
+                disagreements=len(self.disagreements),
+                only_left=len(self.only_left),
+                only_right=len(self.only_right),
             )
         ]
         lines.extend(f"  - {found}" for found in self.disagreements)

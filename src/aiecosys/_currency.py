@@ -10,6 +10,7 @@ import difflib
 from typing import Final
 
 from aiecosys._errors import CurrencyError
+from aiecosys._i18n import gettext as _
 from aiecosys._locks import new_lock
 
 
@@ -72,22 +73,24 @@ def validate_currency(code: object) -> str:
 
 def _unknown_code_message(code: object, codes: frozenset[str]) -> str:
     if not isinstance(code, str):
-        return (
-            f"a currency must be an ISO 4217 code such as 'EUR', "
-            f"not {type(code).__name__} {code!r}"
-        )
-    hint = ""
+        return _(
+            "a currency must be an ISO 4217 code such as 'EUR', not {type} {code!r}"
+        ).format(type=type(code).__name__, code=code)
     upper = code.strip().upper()
-    if upper in codes:
-        hint = f"did you mean {upper!r}? "
-    else:
-        close = difflib.get_close_matches(upper, sorted(codes), n=3, cutoff=0.6)
-        if close:
-            hint = "did you mean " + " or ".join(repr(c) for c in close) + "? "
-    return (
-        f"unknown currency code {code!r}: {hint}"
-        "write a three-letter ISO 4217 code in capitals, such as 'EUR', 'USD' or 'CNY'"
+    close = (
+        [upper]
+        if upper in codes
+        else difflib.get_close_matches(upper, sorted(codes), n=3, cutoff=0.6)
     )
+    if not close:
+        return _(
+            "unknown currency code {code!r}: write a three-letter ISO 4217 code in "
+            "capitals, such as 'EUR', 'USD' or 'CNY'"
+        ).format(code=code)
+    return _(
+        "unknown currency code {code!r}: did you mean {codes}? write a "
+        "three-letter ISO 4217 code in capitals, such as 'EUR', 'USD' or 'CNY'"
+    ).format(code=code, codes=_(" or ").join(repr(c) for c in close))
 
 
 def minor_units(code: str) -> int:

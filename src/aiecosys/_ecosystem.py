@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
 
 import attrs
 
@@ -16,6 +16,8 @@ from aiecosys._entities import Organisation, OrganisationKind, Person, Role
 from aiecosys._errors import DataError, Problem, UnknownEntityError
 from aiecosys._estimate import Estimate, Status
 from aiecosys._funding import FundFact, FundingRound, RoundKind
+from aiecosys._i18n import N_, text
+from aiecosys._i18n import gettext as _
 from aiecosys._laws import Law
 from aiecosys._locations import Location
 from aiecosys._metrics import Metric
@@ -157,9 +159,14 @@ def mixed_script(name: str) -> str | None:
         if len(found) > 1:
             scripts = [script.title() for script in found]
             other = next(s for s in found if s != "LATIN")
-            return (
-                f"the word {word!r} mixes {' and '.join(scripts)} letters "
-                f"({other.title()} {found[other]!r})"
+            # Translators: the scripts are English names (Latin, Cyrillic, Greek).
+            return _(
+                "the word {word!r} mixes {scripts} letters ({script} {letter!r})"
+            ).format(
+                word=word,
+                scripts=_(" and ").join(scripts),
+                script=other.title(),
+                letter=found[other],
             )
     return None
 
@@ -364,8 +371,8 @@ class _Index:
         ]
         if not found:
             return ""
-        (_, known), names = max(found, key=lambda pair: pair[0][0])
-        return f" (did you mean {names[known].name!r}?)"
+        (_ratio, known), names = max(found, key=lambda pair: pair[0][0])
+        return _(" (did you mean {name!r}?)").format(name=names[known].name)
 
     def _hints(self, names: dict[str, Any]) -> _Hints:
         hints = self.hints.get(id(names))
@@ -377,16 +384,16 @@ class _Index:
 def _unreadable(name: str, key: str) -> str | None:
     """Say why a name cannot be read as written, or return None."""
     if not key:
-        return (
-            f"the name {name!r} is blank once invisible characters are removed; "
+        return _(
+            "the name {name!r} is blank once invisible characters are removed; "
             "write a name readers can see"
-        )
+        ).format(name=name)
     mixed = mixed_script(name)
     if mixed is not None:
-        return (
-            f"{name!r} looks like a name in one script but is not: {mixed}; "
+        return _(
+            "{name!r} looks like a name in one script but is not: {mixed}; "
             "retype it in one script"
-        )
+        ).format(name=name, mixed=mixed)
     return None
 
 
@@ -412,18 +419,22 @@ def _name_index(
             message = _unreadable(name, key)
             other = index.get(key)
             if other is entity:
-                message = f"the same {collection} entry is listed twice; list it once"
+                message = _(
+                    "the same {collection} entry is listed twice; list it once"
+                ).format(collection=collection)
             elif other is not None:
-                message = f"the name {name!r} is already used by {other.name!r}"
+                message = _("the name {name!r} is already used by {other!r}").format(
+                    name=name, other=other.name
+                )
             else:
                 index[key] = entity
                 shape = key.translate(_LOOK_ALIKES)
                 look, twin = alike.setdefault(shape, (name, entity))
                 if twin is not entity and message is None:
-                    message = (
-                        f"the name {name!r} looks like {look!r} of {twin.name!r} but "
-                        "is spelled with other letters (Cyrillic or Greek); retype it"
-                    )
+                    message = _(
+                        "the name {name!r} looks like {look!r} of {twin!r} but is "
+                        "spelled with other letters (Cyrillic or Greek); retype it"
+                    ).format(name=name, look=look, twin=twin.name)
             if message is not None:
                 label = entry_label(collection, position, entity)
                 problems.append(Problem(message, entry=label, field=field))
@@ -561,7 +572,9 @@ class Ecosystem:
                 yield Problem(message, entry=label, field=field)
             if id(entity) in cycles:
                 label = label or entry_label(collection, position, entity)
-                message = f"the parents form a cycle: {cycles[id(entity)]}"
+                message = _("the parents form a cycle: {cycle}").format(
+                    cycle=cycles[id(entity)]
+                )
                 yield Problem(message, entry=label, field="parent")
 
     def _source_clashes(self) -> Iterator[Problem]:
@@ -574,8 +587,10 @@ class Ecosystem:
                 if first != source and source not in told:
                     told.add(source)
                     yield Problem(
-                        f"the source key {source.key!r} names two different sources "
-                        f"({first} and {source}); give each its own key",
+                        _(
+                            "the source key {key!r} names two different sources "
+                            "({first} and {second}); give each its own key"
+                        ).format(key=source.key, first=first, second=source),
                         entry=entry_label(collection, position, entity),
                         field="sources",
                     )
@@ -583,7 +598,7 @@ class Ecosystem:
     def _entity_problems(self, entity: Entity) -> Iterator[tuple[str, str]]:
         """Yield (field, message) for each way *entity* disagrees with the rest."""
         if not entity.sources:
-            yield "sources", "no source: cite at least one"
+            yield "sources", _("no source: cite at least one")
         for field, names, nouns in _references(entity):
             yield from self._unknown(field, names, nouns)
         if isinstance(entity, Organisation):
@@ -599,7 +614,9 @@ class Ecosystem:
                 if not score.sources:
                     yield (
                         f"benchmarks[{number}].sources",
-                        f"the {score.benchmark} score cites no source",
+                        _("the {benchmark} score cites no source").format(
+                            benchmark=score.benchmark
+                        ),
                     )
 
     def _unknown(
@@ -619,9 +636,14 @@ class Ecosystem:
                 hint = (
                     self._index.suggest(name, *kinds)
                     if budget[0] >= 0
-                    else f" (only the first {MAX_HINTS} unknown names get a hint)"
+                    else _(" (only the first {count} unknown names get a hint)").format(
+                        count=MAX_HINTS
+                    )
                 )
-                yield field, f"unknown {' or '.join(nouns)} {name!r}{hint}"
+                unknown = _UNKNOWN.get(nouns)
+                if unknown is None:  # pragma: no cover - every reference is listed
+                    unknown = "unknown " + " or ".join(nouns) + " {name!r}{hint}"
+                yield field, _(unknown).format(name=name, hint=hint)
 
     def _cycles(self, entity: Organisation) -> Iterator[tuple[str, str]]:
         """Yield a problem if the group *entity* is a member of itself."""
@@ -634,7 +656,12 @@ class Ecosystem:
                 member = known.get(normalise_name(name))
                 if member is entity:
                     cycle = " -> ".join((*path, entity.name))
-                    yield "members", f"the group is a member of itself: {cycle}"
+                    yield (
+                        "members",
+                        _("the group is a member of itself: {cycle}").format(
+                            cycle=cycle
+                        ),
+                    )
                     return
                 if member is not None and member.name not in seen:
                     seen.add(member.name)
@@ -649,7 +676,9 @@ class Ecosystem:
         if organisation is not None and founded is not None and when.precedes(founded):
             yield (
                 field,
-                (f"dated {when}, before {organisation.name} was founded ({founded})"),
+                _("dated {when}, before {organisation} was founded ({founded})").format(
+                    when=when, organisation=organisation.name, founded=founded
+                ),
             )
 
     def _entries(self) -> Iterator[tuple[str, int, Entity]]:
@@ -664,7 +693,9 @@ class Ecosystem:
         found = names.get(normalise_name(name))
         if found is None:
             raise UnknownEntityError(
-                f"no {kind} is named {name!r}{self._index.suggest(name, names)}"
+                _(_NO_SUCH[kind]).format(
+                    name=name, hint=self._index.suggest(name, names)
+                )
             )
         return found
 
@@ -1073,25 +1104,29 @@ class Ecosystem:
             if denial.subject is not None and denial.subject not in allowed:
                 yield (
                     "subject",
-                    (
-                        f"a model denial's subject is an openness "
-                        f"({', '.join(allowed)}), or none for no model at all, "
-                        f"not {denial.subject!r}"
-                    ),
+                    _(
+                        "a model denial's subject is an openness ({allowed}), or "
+                        "none for no model at all, not {subject!r}"
+                    ).format(allowed=", ".join(allowed), subject=denial.subject),
                 )
                 return
         elif denial.subject is None:
-            yield "subject", f"a denial of {denial.relation.value} needs a subject"
+            yield (
+                "subject",
+                _("a denial of {relation} needs a subject").format(
+                    relation=denial.relation.value
+                ),
+            )
             return
         if denial.relation is Relation.MEMBER:
             group = self._index.organisations.get(normalise_name(denial.entity))
             if group is not None and group.kind is not OrganisationKind.GROUP:
                 yield (
                     "entity",
-                    (
-                        f"{group.name} is a {group.kind.value}, not a group with "
-                        "members; a member denial names a group"
-                    ),
+                    _(
+                        "{name} is a {kind}, not a group with members; a member "
+                        "denial names a group"
+                    ).format(name=group.name, kind=group.kind.value),
                 )
                 return
         try:
@@ -1101,10 +1136,10 @@ class Ecosystem:
         if contradiction is not None:
             yield (
                 "entity",
-                (
-                    f"{contradiction} contradicts the denial that {denial}; "
-                    "remove the denial or the fact"
-                ),
+                _(
+                    "{fact} contradicts the denial that {denial}; remove the "
+                    "denial or the fact"
+                ).format(fact=contradiction, denial=denial),
             )
 
     def _contradictions(self, denial: Denial) -> Iterator[str]:
@@ -1136,17 +1171,26 @@ class Ecosystem:
                 for investor in filter(under, found.investors):
                     yield (
                         (found.announced,),
-                        f"{investor} invested in {found.organisation}",
+                        _("{investor} invested in {organisation}").format(
+                            investor=investor, organisation=found.organisation
+                        ),
                     )
         elif denial.relation is Relation.MEMBER:
             for member in filter(under, self.organisation(denial.entity).members):
-                yield (), f"{member} is a member of {denial.entity}"
+                yield (
+                    (),
+                    _("{member} is a member of {group}").format(
+                        member=member, group=denial.entity
+                    ),
+                )
         elif denial.relation is Relation.ROLE:
             for role in self.person(denial.entity).roles:
                 if under(role.organisation):
                     yield (
                         (role.start, role.end),
-                        f"the role of {role.title} at {role.organisation}",
+                        _("the role of {title} at {organisation}").format(
+                            title=text(role.title), organisation=role.organisation
+                        ),
                     )
         else:
             yield from self._models_denied(denial)
@@ -1160,7 +1204,7 @@ class Ecosystem:
             if any(normalise_name(d) in parts for d in model.developers) and (
                 denial.subject in {None, openness}
             ):
-                yield (model.released,), f"the model {model.name}"
+                yield (model.released,), _("the model {name}").format(name=model.name)
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -1172,7 +1216,7 @@ class Ecosystem:
             ()
         """
         found: dict[Source, None] = {}
-        for _, _, entity in self._entries():
+        for _collection, _position, entity in self._entries():
             for source in _cited(entity):
                 found.setdefault(source)
         return tuple(sorted(found, key=lambda source: source.key))
@@ -1412,7 +1456,7 @@ class Ecosystem:
         collection = _collection_of(old)
         entities: tuple[Entity, ...] = getattr(self, collection)
         if old not in entities:
-            raise UnknownEntityError(f"{old!r} is not in this ecosystem")
+            _not_here(old)
         position = entities.index(old)
         changed = (*entities[:position], new, *entities[position + 1 :])
         if _collection_of(new) != collection:
@@ -1440,7 +1484,7 @@ class Ecosystem:
             collection = _collection_of(entity)
             kept = changes.setdefault(collection, list(getattr(self, collection)))
             if entity not in kept:
-                raise UnknownEntityError(f"{entity!r} is not in this ecosystem")
+                _not_here(entity)
             kept.remove(entity)
         return self.evolve(**{name: tuple(kept) for name, kept in changes.items()})
 
@@ -1498,10 +1542,36 @@ def _collection_of(entity: object) -> str:
     for collection, kind in COLLECTIONS.items():
         if isinstance(entity, kind):
             return collection
-    raise TypeError(f"an Ecosystem holds no {type(entity).__name__}")
+    raise TypeError(
+        _("an Ecosystem holds no {type}").format(type=type(entity).__name__)
+    )
 
 
 _ORGANISATION: Final = ("organisation",)
+
+_UNKNOWN: Final[dict[tuple[str, ...], str]] = {
+    ("organisation",): N_("unknown organisation {name!r}{hint}"),
+    ("person",): N_("unknown person {name!r}{hint}"),
+    ("person", "organisation"): N_("unknown person or organisation {name!r}{hint}"),
+    ("organisation", "person"): N_("unknown organisation or person {name!r}{hint}"),
+    ("model", "organisation", "person"): N_(
+        "unknown model or organisation or person {name!r}{hint}"
+    ),
+}
+"""An unknown name, by what the field may name, with a hint (or ``""``)."""
+_NO_SUCH: Final = {
+    "organisation": N_("no organisation is named {name!r}{hint}"),
+    "person": N_("no person is named {name!r}{hint}"),
+    "model": N_("no model is named {name!r}{hint}"),
+    "law": N_("no law is named {name!r}{hint}"),
+}
+"""A look-up that found nothing, by what was looked up, with a hint."""
+
+
+def _not_here(entity: object) -> NoReturn:
+    raise UnknownEntityError(
+        _("{entity!r} is not in this ecosystem").format(entity=entity)
+    )
 
 
 def _references(entity: Entity) -> Iterator[tuple[str, Iterable[str], tuple[str, ...]]]:

@@ -9,6 +9,7 @@ import attrs
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate, Period
 from aiecosys._events import Event, check_events
+from aiecosys._i18n import gettext as _
 from aiecosys._openworld import NO_LIST, Complete, check_complete
 from aiecosys._source import Source, check_sources
 
@@ -49,7 +50,10 @@ def _check_members(
     validators.names(instance, attribute, value)
     if value and instance.kind is not OrganisationKind.GROUP:
         validators.fail(
-            attribute, f"only a group has members, and this is a {instance.kind.value}"
+            attribute,
+            _("only a group has members, and this is a {kind}").format(
+                kind=instance.kind.value
+            ),
         )
 
 

@@ -6,6 +6,9 @@ from collections.abc import Iterable
 
 import attrs
 
+from aiecosys._i18n import gettext as _
+from aiecosys._i18n import ngettext
+
 
 __all__ = [
     "AiecosysError",
@@ -182,18 +185,22 @@ class Problem:
     """The field of the entry that holds the problem."""
 
     def __str__(self) -> str:
-        where = []
-        if self.file is not None:
-            where.append(self.file)
-        inner = []
-        if self.entry is not None:
-            inner.append(f"entry {self.entry!r}")
-        if self.field is not None:
-            inner.append(f"field {self.field!r}")
-        if inner:
-            where.append(", ".join(inner))
-        prefix = ": ".join(where)
-        return f"{prefix}: {self.message}" if prefix else self.message
+        if self.entry is not None and self.field is not None:
+            place = _("entry {entry!r}, field {field!r}").format(
+                entry=self.entry, field=self.field
+            )
+        elif self.entry is not None:
+            place = _("entry {entry!r}").format(entry=self.entry)
+        elif self.field is not None:
+            place = _("field {field!r}").format(field=self.field)
+        else:
+            place = None
+        text = self.message
+        for where in (place, self.file):
+            if where is not None:
+                # Translators: where a problem is (file, entry, field), then what.
+                text = _("{where}: {message}").format(where=where, message=text)
+        return text
 
 
 class DataError(AiecosysError, ValueError):
@@ -229,8 +236,11 @@ class DataError(AiecosysError, ValueError):
             problems = [Problem(problems)]
         self.problems = tuple(problems)
         count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        lines = [f"{count} {noun} found:"]
+        lines = [
+            ngettext("{count} problem found:", "{count} problems found:", count).format(
+                count=count
+            )
+        ]
         lines.extend(f"  - {problem}" for problem in self.problems)
         super().__init__("\n".join(lines))
 

@@ -64,12 +64,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
 from aiecosys import _reading
-from aiecosys._amounts import Lang, is_scale_word, read_plain_number
+from aiecosys._amounts import GIVE_LOCALE, Lang, is_scale_word, read_plain_number
 from aiecosys._compare import read_amount
 from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem, entry_label
 from aiecosys._errors import DataError, ParseError, Problem
 from aiecosys._estimate import Estimate, Status
+from aiecosys._i18n import N_, gettext
 from aiecosys._money import Money
 from aiecosys._precision import Precision, qualifier_of
 from aiecosys._source import Source
@@ -129,14 +130,20 @@ none ("34B" in ``parameters`` is 34 billion parameters)."""
 def refuse_float(value: object, what: str) -> None:
     if isinstance(value, float):
         raise ParseError(
-            f"{value!r} is a float, which cannot hold most decimal values exactly: "
-            f'write {what} as a string, for example "{value}"'
+            gettext(
+                "{value!r} is a float, which cannot hold most decimal values "
+                "exactly: write {what} as a string, for example {example}"
+            ).format(value=value, what=gettext(what), example=f'"{value}"')
         )
 
 
 def _text(value: object, _: object = None) -> str:
     if not isinstance(value, str):
-        raise ParseError(f"expected text, not {type(value).__name__} {value!r}")
+        raise ParseError(
+            gettext("expected text, not {type} {value!r}").format(
+                type=type(value).__name__, value=value
+            )
+        )
     return value
 
 
@@ -156,8 +163,26 @@ def _names(value: object, _: object = None) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or not all(
         type(item) is str for item in value
     ):
-        raise ParseError(f"expected a list of names, not {value!r}")
+        raise ParseError(
+            gettext("expected a list of names, not {value!r}").format(value=value)
+        )
     return tuple(value)
+
+
+def _not_a_list(raw: object) -> NoReturn:
+    raise ParseError(gettext("expected a list, not {raw!r}").format(raw=raw))
+
+
+def _not_one_of(raw: object, allowed: str) -> NoReturn:
+    raise ParseError(
+        gettext("{raw!r} is not one of {allowed}").format(raw=raw, allowed=allowed)
+    )
+
+
+def _time_of_day(value: dt.datetime) -> NoReturn:
+    raise ParseError(
+        gettext("{value} has a time of day; write the date alone").format(value=value)
+    )
 
 
 def _flag(value: object, _: object = None) -> bool:
@@ -172,22 +197,30 @@ def _flag(value: object, _: object = None) -> bool:
         aiecosys.ParseError: expected true or false, not 'false'
     """
     if not isinstance(value, bool):
-        raise ParseError(f"expected true or false, not {value!r}")
+        raise ParseError(
+            gettext("expected true or false, not {value!r}").format(value=value)
+        )
     return value
 
 
 def _integer(value: object, _: object = None) -> int:
-    refuse_float(value, "the number")
+    refuse_float(value, N_("the number"))
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ParseError(f"expected a whole number, not {value!r}")
+        raise ParseError(
+            gettext("expected a whole number, not {value!r}").format(value=value)
+        )
     return value
 
 
 def _decimal(value: object, _: object = None) -> Decimal:
-    refuse_float(value, "the number")
+    refuse_float(value, N_("the number"))
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ParseError(f"expected a number written as a string, not {value!r}")
-    return read_plain_number(str(value), what="a number")
+        raise ParseError(
+            gettext("expected a number written as a string, not {value!r}").format(
+                value=value
+            )
+        )
+    return read_plain_number(str(value), what=N_("a number"))
 
 
 def _plain(number: Decimal) -> str:
@@ -224,7 +257,11 @@ def reading_locale(locale: object) -> Iterator[None]:
         ParseError: *locale* is not text.
     """
     if locale is not None and not isinstance(locale, str):
-        raise ParseError(f"locale must be text such as 'fr' or 'en', not {locale!r}")
+        raise ParseError(
+            gettext("locale must be text such as 'fr' or 'en', not {locale!r}").format(
+                locale=locale
+            )
+        )
     token = _LOCALE.set(locale)
     try:
         yield
@@ -248,11 +285,13 @@ def _file_hint() -> Iterator[None]:
     try:
         yield
     except ParseError as error:
-        if "give lang= or locale=" not in str(error):
+        if gettext(GIVE_LOCALE) not in str(error):
             raise
         raise ParseError(
-            f"{error}; in a file, give its locale at the top, such as "
-            'locale = "en" or locale = "fr"'
+            gettext(
+                "{error}; in a file, give its locale at the top, such as "
+                "{english} or {french}"
+            ).format(error=error, english='locale = "en"', french='locale = "fr"')
         ) from None
 
 
@@ -294,7 +333,7 @@ def _money(value: object, _: object = None) -> Money:
 
 
 def _read_money(value: object) -> Money:
-    text, amount, currency = _split(value, "an amount of money")
+    text, amount, currency = _split(value, N_("an amount of money"))
     if amount is not None and len(currency) == 3 and currency.isalpha():  # noqa: PLR2004 - ISO 4217
         return Money(amount, currency)
     with _file_hint():
@@ -319,7 +358,7 @@ def _quantity(value: object, _: object = None, *, unit: str | None = None) -> Qu
 
 
 def _read_quantity(value: object, unit: str | None) -> Quantity:
-    text, magnitude, written = _split(value, "a quantity")
+    text, magnitude, written = _split(value, N_("a quantity"))
     # In a field with a unit, "34 B" is 34 billion of it, as "34B" is.
     if magnitude is not None and not (unit and is_scale_word(written)):
         with contextlib.suppress(ParseError):
@@ -337,11 +376,11 @@ _quantity_text: Final = functools.lru_cache(maxsize=_TEXTS_KEPT)(_read_quantity)
 
 
 def _partial_date(value: object, _: object = None) -> PartialDate:
-    refuse_float(value, "the date")
+    refuse_float(value, N_("the date"))
     if _keepable(value):
         return _partial_date_text(value)
     if isinstance(value, dt.datetime):
-        raise ParseError(f"{value} has a time of day; write the date alone")
+        _time_of_day(value)
     if isinstance(value, dt.date):
         return PartialDate.of(value)
     if isinstance(value, int) and not isinstance(value, bool):
@@ -360,9 +399,9 @@ def _date_or_period(value: object, _: object = None) -> PartialDate | Period:
 
 
 def _date(value: object, _: object = None) -> dt.date:
-    refuse_float(value, "the date")
+    refuse_float(value, N_("the date"))
     if isinstance(value, dt.datetime):
-        raise ParseError(f"{value} has a time of day; write the date alone")
+        _time_of_day(value)
     if isinstance(value, dt.date):
         return value
     text = _text(value)
@@ -370,7 +409,9 @@ def _date(value: object, _: object = None) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ParseError(
-            f"cannot read {text!r} as a date; write it as '2024-03-01'"
+            gettext("cannot read {text!r} as a date; write it as '2024-03-01'").format(
+                text=text
+            )
         ) from None
 
 
@@ -379,11 +420,15 @@ def _source_ref(value: object, _: object = None) -> Source:
     table = _SOURCES.get({})
     if key in _UNREAD.get():
         raise ParseError(
-            f"the source {key!r} cannot be read: fix the problems of sources.{key}"
+            gettext(
+                "the source {key!r} cannot be read: fix the problems of sources.{key}"
+            ).format(key=key)
         )
     if key not in table:
         raise ParseError(
-            f"unknown source {key!r}: define it in a [sources.{key}] table"
+            gettext(
+                "unknown source {key!r}: define it in a [sources.{key}] table"
+            ).format(key=key)
         )
     return table[key]
 
@@ -425,7 +470,7 @@ def _tuple_of(converter: cattrs.Converter, kind: Any) -> Callable[[Any, Any], An
 
     def structure(raw: object, _: object) -> tuple[Any, ...]:
         if not isinstance(raw, list | tuple):
-            raise ParseError(f"expected a list, not {raw!r}")
+            _not_a_list(raw)
         return tuple([structure_item(value, item) for value in raw])
 
     return structure
@@ -438,7 +483,7 @@ def _detailed_tuple_of(
 
     def structure(raw: object, _: object) -> tuple[Any, ...]:
         if not isinstance(raw, list | tuple):
-            raise ParseError(f"expected a list, not {raw!r}")
+            _not_a_list(raw)
         result: tuple[Any, ...] = converter._structure_tuple(raw, kind)  # noqa: SLF001
         return result
 
@@ -451,10 +496,12 @@ def _source_keys(raw: object) -> list[str]:
         return []
     if not isinstance(raw, list) or not all(type(key) is str for key in raw):
         raise ParseError(
-            f"expected a list of source keys, not {raw!r}: write "
-            f'sources = ["{raw}"] to cite one source'
+            gettext(
+                "expected a list of source keys, not {raw!r}: write {example} "
+                "to cite one source"
+            ).format(raw=raw, example=f'sources = ["{raw}"]')
             if isinstance(raw, str)
-            else f"expected a list of source keys, not {raw!r}"
+            else gettext("expected a list of source keys, not {raw!r}").format(raw=raw)
         )
     return raw
 
@@ -554,7 +601,7 @@ def _structure_estimate(
     def printed(text: object) -> Any:
         """A bound as ``str()`` prints it: digits grouped in English."""
         if value_kind is int:
-            return _integer(_whole(read_plain_number(_text(text), what="a count")))
+            return _integer(_whole(read_plain_number(_text(text), what=N_("a count"))))
         with reading_locale(_LOCALE.get() or "en"):
             return value(text)
 
@@ -566,15 +613,17 @@ def _structure_estimate(
         extra = set(raw) - _ESTIMATE_FIELDS
         if extra:
             raise ParseError(
-                f"unknown field(s) {', '.join(sorted(extra))} in an estimate; use "
-                "value, low, high, best, status, sources and note"
+                gettext(
+                    "unknown field(s) {fields} in an estimate; use value, low, "
+                    "high, best, status, sources and note"
+                ).format(fields=", ".join(sorted(extra)))
             )
         sources = tuple(_source_ref(key) for key in _source_keys(raw.get("sources")))
         note = None if raw.get("note") is None else _text(raw["note"])
         if "value" in raw:
             if {"low", "high", "best"} & set(raw):
                 raise ParseError(
-                    "an estimate has either a value or low/high/best, not both"
+                    gettext("an estimate has either a value or low/high/best, not both")
                 )
             status = _status(raw.get("status", "disclosed"))
             return Estimate.exact(
@@ -630,7 +679,7 @@ def _structure_enum(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
             return kind(raw)
         except ValueError:
             allowed = ", ".join(repr(member.value) for member in kind)
-            raise ParseError(f"{raw!r} is not one of {allowed}") from None
+            _not_one_of(raw, allowed)
 
     return structure
 
@@ -774,7 +823,7 @@ def table_hook(
 
     def table(raw: object, _: object) -> Any:
         if not isinstance(raw, dict):
-            raise ParseError(f"must be a table, not {raw!r}")
+            raise ParseError(gettext("must be a table, not {raw!r}").format(raw=raw))
         return structure(raw, kind)
 
     return table
@@ -804,7 +853,11 @@ def _field_loop(
 
     def structure(raw: dict[str, Any], _: object) -> Any:
         if not names.issuperset(raw):
-            raise ParseError(f"unknown field(s) {sorted(set(raw) - names)}")
+            raise ParseError(
+                gettext("unknown field(s) {fields}").format(
+                    fields=sorted(set(raw) - names)
+                )
+            )
         values = {}
         for name, alias, required, field_type, hook in steps:
             if name in raw:
@@ -830,8 +883,7 @@ def _structure_literal(kind: Any) -> Callable[[Any, Any], Any]:
 
     def structure(raw: object, _: object) -> object:
         if raw not in allowed or type(raw) is not type(allowed[0]):
-            listed = ", ".join(map(repr, allowed))
-            raise ParseError(f"{raw!r} is not one of {listed}")
+            _not_one_of(raw, ", ".join(map(repr, allowed)))
         return raw
 
     return structure
@@ -911,7 +963,9 @@ def _field_problems(
     if isinstance(error, ForbiddenExtraKeysError):
         takes = ", ".join(written_fields(error.cl))
         for key in sorted(error.extra_fields):
-            message = f"unknown field {key!r}; {error.cl.__name__} takes {takes}"
+            message = gettext("unknown field {key!r}; {kind} takes {takes}").format(
+                key=key, kind=error.cl.__name__, takes=takes
+            )
             yield ".".join((*path, key)), message
     elif isinstance(error, BaseExceptionGroup):
         # Unknown keys first: a misspelt key is often why another is missing.
@@ -925,7 +979,7 @@ def _field_problems(
             field = path if problem.field is None else (*path, problem.field)
             yield ".".join(field), problem.message
     elif isinstance(error, KeyError):
-        yield ".".join(path), "is required but missing"
+        yield ".".join(path), gettext("is required but missing")
     else:
         yield ".".join(path), _message(error)
 
@@ -933,8 +987,8 @@ def _field_problems(
 def _message(error: BaseException) -> str:
     """The message of an error structuring a field: a table given as text, say."""
     if isinstance(error, AttributeError) and error.name == "keys":
-        return (
-            f"must be a table ({{ key = value, ... }}), not {type(error.obj).__name__}"
+        return gettext("must be a table ({{ key = value, ... }}), not {type}").format(
+            type=type(error.obj).__name__
         )
     return str(error)
 
@@ -979,7 +1033,7 @@ def structure_entry(
     except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
         problems.extend(_entry_problems(error, file, entry))
     else:
-        message = "failed to load once but not twice"
+        message = gettext("failed to load once but not twice")
         problems.append(Problem(message, file=file, entry=entry))
     return None
 
@@ -1003,16 +1057,16 @@ def _structure_sources(
     raw: object, file: str | None, problems: list[Problem]
 ) -> dict[str, Source]:
     if not isinstance(raw, dict):
-        problems.append(
-            Problem("must be a table of sources by key", file=file, field="sources")
-        )
+        message = gettext("must be a table of sources by key")
+        problems.append(Problem(message, file=file, field="sources"))
         return {}
     sources = {}
     fast = _source_table()
     for key, fields in raw.items():
         entry = f"sources.{key}"
         if not isinstance(fields, dict):
-            problems.append(Problem("must be a table", file=file, entry=entry))
+            message = gettext("must be a table")
+            problems.append(Problem(message, file=file, entry=entry))
             continue
         table = {**fields, "key": key}
         try:
@@ -1077,7 +1131,9 @@ def from_document(
     known = {"format_version", "locale", "sources", *COLLECTIONS, *ignore}
     problems.extend(
         Problem(
-            f"unknown top-level key {key!r}; expected one of {', '.join(COLLECTIONS)}",
+            gettext("unknown top-level key {key!r}; expected one of {keys}").format(
+                key=key, keys=", ".join(COLLECTIONS)
+            ),
             file=file,
             entry=key,
         )
@@ -1093,16 +1149,17 @@ def from_document(
         for collection, kind in COLLECTIONS.items():
             entries = document.get(collection, [])
             if not isinstance(entries, list):
-                problems.append(
-                    Problem("must be an array of tables", file=file, entry=collection)
-                )
+                message = gettext("must be an array of tables")
+                problems.append(Problem(message, file=file, entry=collection))
                 continue
             built = collections.setdefault(collection, [])
             structures = _structures(kind)
             for position, raw in enumerate(entries):
                 if not isinstance(raw, dict):
                     label = entry_label(collection, position, {})
-                    message = f"must be a table, not {type(raw).__name__}"
+                    message = gettext("must be a table, not {type}").format(
+                        type=type(raw).__name__
+                    )
                     problems.append(Problem(message, file=file, entry=label))
                     continue
                 entity = structure_entry(
@@ -1131,7 +1188,9 @@ def _file_locale(
     locale = document.get("locale")
     if locale is None or (isinstance(locale, str) and locale.strip()):
         return locale
-    message = f"must be a locale such as 'fr' or 'en', not {locale!r}"
+    message = gettext("must be a locale such as 'fr' or 'en', not {locale!r}").format(
+        locale=locale
+    )
     problems.append(Problem(message, file=file, field="locale"))
     return None
 
@@ -1246,7 +1305,9 @@ def parse_document(
     """
     if format not in {"toml", "json"}:
         unknown_format(format)
-    too_deep = f"not valid {format.upper()}: nested more than {MAX_DEPTH} levels deep"
+    too_deep = gettext(
+        "not valid {format}: nested more than {depth} levels deep"
+    ).format(format=format.upper(), depth=MAX_DEPTH)
     repeated: dict[int, list[str]] = {}
     try:
         if format == "toml":
@@ -1258,13 +1319,16 @@ def parse_document(
     except RecursionError:
         raise DataError([Problem(too_deep, file=file)]) from None
     except ValueError as error:
-        problem = Problem(f"not valid {format.upper()}: {error}", file=file)
+        message = gettext("not valid {format}: {error}").format(
+            format=format.upper(), error=error
+        )
+        problem = Problem(message, file=file)
         raise DataError([problem]) from None
     if _deeper_than(document, MAX_DEPTH):
         raise DataError([Problem(too_deep, file=file)])
     if not isinstance(document, dict):
         raise DataError(
-            [Problem("the document must be a table (an object)", file=file)]
+            [Problem(gettext("the document must be a table (an object)"), file=file)]
         )
     problems = _repeated_keys(document, repeated, file) if repeated else []
     problems.extend(document_problems(document, file, versions))
@@ -1292,15 +1356,16 @@ def document_problems(
     if type(version) is int and version in versions:
         return []
     if type(version) is not int:
-        message = (
-            f"format_version {version!r} is not a version: write the whole "
+        message = gettext(
+            "format_version {version!r} is not a version: write the whole "
             "number of the file's format, or leave it out"
-        )
+        ).format(version=version)
     else:
-        message = (
-            f"format_version {version} is not {' or '.join(map(str, versions))}: "
-            f"write {versions[-1]}"
-        )
+        # Translators: " or " joins alternatives: "1 or 2", "'EUR' or 'USD'".
+        listed = gettext(" or ").join(map(str, versions))
+        message = gettext(
+            "format_version {version} is not {versions}: write {last}"
+        ).format(version=version, versions=listed, last=versions[-1])
     return [Problem(message, file=file, field="format_version")]
 
 
@@ -1334,10 +1399,10 @@ def _repeated_keys(
         if isinstance(value, dict):
             for key in repeated.get(id(value), ()):
                 entry, field = _place(document, (*path, key))
-                message = (
-                    f"the key {key!r} is written twice in one object; JSON keeps "
+                message = gettext(
+                    "the key {key!r} is written twice in one object; JSON keeps "
                     "only the last, so write it once with the value meant"
-                )
+                ).format(key=key)
                 problems.append(Problem(message, file=file, entry=entry, field=field))
             pending.extend((child, (*path, key)) for key, child in value.items())
         elif isinstance(value, list):
@@ -1466,7 +1531,9 @@ def write_document(document: Mapping[str, Any], format: Format) -> str:  # noqa:
 
 
 def unknown_format(format: str) -> NoReturn:  # noqa: A002
-    raise ValueError(f"unknown format {format!r}; use 'toml' or 'json'")
+    raise ValueError(
+        gettext("unknown format {format!r}; use 'toml' or 'json'").format(format=format)
+    )
 
 
 def format_of(path: Path) -> Format:
@@ -1475,7 +1542,11 @@ def format_of(path: Path) -> Format:
         return "json"
     if path.suffix == ".toml":
         return "toml"
-    raise ValueError(f"cannot tell the format of {path.name!r}: name it .toml or .json")
+    raise ValueError(
+        gettext("cannot tell the format of {name!r}: name it .toml or .json").format(
+            name=path.name
+        )
+    )
 
 
 def load(path: str | Path) -> Ecosystem:
@@ -1528,10 +1599,10 @@ def dump(eco: Ecosystem, path: str | Path) -> None:
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as error:
-        message = (
-            f"cannot write {text[error.start]!r} (character {error.start} of the "
-            "file) in UTF-8: a lone surrogate is half of a character; fix the text "
-            "it came from"
-        )
+        message = gettext(
+            "cannot write {character!r} (character {position} of the file) in "
+            "UTF-8: a lone surrogate is half of a character; fix the text it "
+            "came from"
+        ).format(character=text[error.start], position=error.start)
         raise DataError([Problem(message, file=str(path))]) from None
     path.write_bytes(data)

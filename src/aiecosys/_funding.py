@@ -10,6 +10,7 @@ import attrs
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate
 from aiecosys._estimate import Estimate
+from aiecosys._i18n import gettext as _
 from aiecosys._money import Money
 from aiecosys._openworld import NO_LIST, Complete, check_complete
 from aiecosys._source import Source, check_sources
@@ -76,7 +77,10 @@ def _check_lead(
     validators.optional_text(instance, attribute, value)
     if value is not None and value not in instance.investors:
         validators.fail(
-            attribute, f"the lead {value!r} must also be listed among the investors"
+            attribute,
+            _("the lead {lead!r} must also be listed among the investors").format(
+                lead=value
+            ),
         )
 
 
@@ -164,7 +168,7 @@ def _check_fund_values(
     _optional_count(instance, attribute, value)
     if instance.assets_under_management is None and value is None:
         validators.fail(
-            attribute, "give assets_under_management, portfolio_size or both"
+            attribute, _("give assets_under_management, portfolio_size or both")
         )
 
 

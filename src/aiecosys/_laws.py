@@ -6,6 +6,7 @@ import attrs
 
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate
+from aiecosys._i18n import N_
 from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, check_sources
 
@@ -75,7 +76,7 @@ class Law:
         default=None,
         kw_only=True,
         validator=validators.not_before(
-            "adopted", "in force ({value}) before it was adopted ({start})"
+            "adopted", N_("in force ({value}) before it was adopted ({start})")
         ),
     )
     """When it came into force, if known."""

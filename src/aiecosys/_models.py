@@ -12,6 +12,7 @@ from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate
 from aiecosys._estimate import Estimate
 from aiecosys._events import Event, EventKind, check_events
+from aiecosys._i18n import gettext as _
 from aiecosys._ordering import Ordering
 from aiecosys._source import Source, check_sources
 from aiecosys._units import Quantity
@@ -63,7 +64,10 @@ def _check_score(
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
         validators.fail(
-            attribute, f"must be a Decimal or an int, not {type(value).__name__}"
+            attribute,
+            _("must be a Decimal or an int, not {type}").format(
+                type=type(value).__name__
+            ),
         )
 
 
@@ -119,8 +123,9 @@ def _check_active(
     if value is not None and value.ordering(instance.parameters) is Ordering.GREATER:
         validators.fail(
             attribute,
-            f"active parameters ({value}) exceed the total parameters "
-            f"({instance.parameters})",
+            _(
+                "active parameters ({active}) exceed the total parameters ({total})"
+            ).format(active=value, total=instance.parameters),
         )
 
 
@@ -129,7 +134,8 @@ def _check_context(
 ) -> None:
     if value is not None and (type(value) is not int or value <= 0):
         validators.fail(
-            attribute, f"must be a positive number of tokens, not {value!r}"
+            attribute,
+            _("must be a positive number of tokens, not {value!r}").format(value=value),
         )
 
 
@@ -145,8 +151,10 @@ def _check_model_events(
         ):
             validators.fail(
                 attribute,
-                f"the released event ({event.date}) differs from released "
-                f"({instance.released}): give one date, or leave released out",
+                _(
+                    "the released event ({event}) differs from released "
+                    "({released}): give one date, or leave released out"
+                ).format(event=event.date, released=instance.released),
             )
 
 

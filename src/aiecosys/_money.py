@@ -7,7 +7,7 @@ import functools
 import math
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import TYPE_CHECKING, Final, Literal, Self, cast
+from typing import TYPE_CHECKING, Final, Literal, NoReturn, Self, cast
 
 import attrs
 
@@ -30,6 +30,8 @@ from aiecosys._errors import (
     InvalidArithmeticError,
     ParseError,
 )
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._locks import new_lock
 
 
@@ -88,27 +90,35 @@ def _to_amount(amount_in: Decimal | int | str) -> Decimal:
             raise _unreadable_amount(value)
     elif isinstance(value, float):
         raise TypeError(
-            f"Money refuses the float {value!r}: binary floats cannot hold most "
-            "decimal amounts exactly. Pass a Decimal, an int or a str, or say how "
-            "many significant digits to keep with "
-            "Money.from_float(value, currency, digits=...)"
+            _(
+                "Money refuses the float {value!r}: binary floats cannot hold most "
+                "decimal amounts exactly. Pass a Decimal, an int or a str, or say "
+                "how many significant digits to keep with "
+                "Money.from_float(value, currency, digits=...)"
+            ).format(value=value)
         )
     elif isinstance(value, bool):
-        raise TypeError("Money refuses a bool as an amount; pass a Decimal, int or str")
+        raise TypeError(
+            _("Money refuses a bool as an amount; pass a Decimal, int or str")
+        )
     elif isinstance(value, Decimal | int):
         amount = Decimal(value)
     else:
         raise TypeError(
-            f"Money needs a Decimal, int or str amount, not {type(value).__name__}"
+            _("Money needs a Decimal, int or str amount, not {type}").format(
+                type=type(value).__name__
+            )
         )
     return _in_range(amount, value)
 
 
 def _unreadable_amount(value: object) -> ParseError:
     return ParseError(
-        f"cannot read {value!r} as a decimal amount; write digits such as "
-        "'385000000' or '1.5', or use Money.parse() for text such as "
-        "'385 millions d'euros'"
+        _(
+            "cannot read {value!r} as a decimal amount; write digits such as "
+            "'385000000' or '1.5', or use Money.parse() for text such as "
+            "'385 millions d'euros'"
+        ).format(value=value)
     )
 
 
@@ -121,13 +131,21 @@ def _in_range(amount: Decimal, value: object) -> Decimal:
     ):
         return amount
     if not amount.is_finite():
-        raise ParseError(f"an amount of money must be finite, not {value!r}")
+        _not_finite(value)
     if not amount:
         return _ZERO  # -0 is 0, and 0E-999999 is 0: no amount prints as "-0 EUR"
     raise ParseError(
-        f"the amount {shorten(repr(value))} is out of range: aiecosys keeps amounts "
-        f"below 10^{_MAX_EXPONENT} in size and with digits no finer "
-        f"than 10^-{MAX_PLACES}; check the exponent or the scale word"
+        _(
+            "the amount {value} is out of range: aiecosys keeps amounts below "
+            "10^{most} in size and with digits no finer than 10^-{places}; check "
+            "the exponent or the scale word"
+        ).format(value=shorten(repr(value)), most=_MAX_EXPONENT, places=MAX_PLACES)
+    )
+
+
+def _not_finite(value: object) -> NoReturn:
+    raise ParseError(
+        _("an amount of money must be finite, not {value!r}").format(value=value)
     )
 
 
@@ -159,12 +177,49 @@ def converted(amount: Decimal, currency: str, conversion: Conversion) -> Money:
     return _new(amount, currency, conversion)
 
 
+_MISMATCHES: Final = {
+    "add": N_("cannot add {left} and {right} without a conversion: {advice}"),
+    "subtract": N_("cannot subtract {left} and {right} without a conversion: {advice}"),
+    "divide": N_("cannot divide {left} and {right} without a conversion: {advice}"),
+    "compare": N_("cannot compare {left} and {right} without a conversion: {advice}"),
+}
+"""What cannot be done with two currencies, by the action refused."""
+
+
 def _mismatch(action: str, left: Money, right: Money) -> CurrencyMismatchError:
+    advice = _(
+        "convert one amount at a stated date first, for example {example}"
+    ).format(example=f"{right!r}.to({left.currency!r}, on=date(2023, 12, 11))")
     return CurrencyMismatchError(
-        f"cannot {action} {left.currency} and {right.currency} without a conversion: "
-        f"convert one amount at a stated date first, for example "
-        f"{right!r}.to({left.currency!r}, on=date(2023, 12, 11))"
+        _(_MISMATCHES[action]).format(
+            left=left.currency, right=right.currency, advice=advice
+        )
     )
+
+
+_NOT_SCALARS: Final = {
+    ("multiply", False): N_("cannot multiply Money by {type} {value!r}"),
+    ("divide", False): N_("cannot divide Money by {type} {value!r}"),
+    ("multiply", True): N_(
+        "cannot multiply Money by {type} {value!r}; floats are refused, pass a "
+        "Decimal or an int"
+    ),
+    ("divide", True): N_(
+        "cannot divide Money by {type} {value!r}; floats are refused, pass a "
+        "Decimal or an int"
+    ),
+}
+"""A factor or divisor of a type Money refuses, by action and whether a float."""
+_NOT_FINITE_SCALARS: Final = {
+    "multiply": N_(
+        "cannot multiply Money by {value!r}: the number must be finite; pass a "
+        "Decimal such as Decimal('1.5') or an int"
+    ),
+    "divide": N_(
+        "cannot divide Money by {value!r}: the number must be finite; pass a "
+        "Decimal such as Decimal('1.5') or an int"
+    ),
+}
 
 
 def _check_scalar(value: object, action: str) -> Decimal:
@@ -175,20 +230,11 @@ def _check_scalar(value: object, action: str) -> Decimal:
     if kind is Decimal and cast("Decimal", value).is_finite():
         return cast("Decimal", value)
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
-        hint = (
-            "; floats are refused, pass a Decimal or an int"
-            if isinstance(value, float)
-            else ""
-        )
-        raise TypeError(
-            f"cannot {action} Money by {type(value).__name__} {value!r}{hint}"
-        )
+        refused = _(_NOT_SCALARS[action, isinstance(value, float)])
+        raise TypeError(refused.format(type=type(value).__name__, value=value))
     number = Decimal(value)
     if not number.is_finite():
-        raise InvalidArithmeticError(
-            f"cannot {action} Money by {value!r}: the number must be finite; "
-            "pass a Decimal such as Decimal('1.5') or an int"
-        )
+        raise InvalidArithmeticError(_(_NOT_FINITE_SCALARS[action]).format(value=value))
     return number
 
 
@@ -196,33 +242,56 @@ def _places(digits: int) -> int:
     """Return decimal places to round to, from -30 to 60, or refuse them."""
     if type(digits) is not int:
         raise TypeError(
-            f"digits must be an int, such as 2 for cents, not {type(digits).__name__}"
+            _("digits must be an int, such as 2 for cents, not {type}").format(
+                type=type(digits).__name__
+            )
         )
     places = digits
     if not -_MAX_EXPONENT <= places <= MAX_PLACES:
         raise InvalidArithmeticError(
-            f"cannot round to {places} decimal places: Money keeps amounts "
-            f"below 10^{_MAX_EXPONENT} with digits no finer than 10^-{MAX_PLACES}, "
-            f"so give digits from -{_MAX_EXPONENT} to {MAX_PLACES}"
+            _(
+                "cannot round to {places} decimal places: Money keeps amounts "
+                "below 10^{most} with digits no finer than 10^-{finest}, so give "
+                "digits from -{most} to {finest}"
+            ).format(places=places, most=_MAX_EXPONENT, finest=MAX_PLACES)
         )
     return places
 
 
-def _result(amount: Decimal, currency: str, action: str, *operands: object) -> Money:
+NO_CURRENCY: Final = N_("no currency found")
+"""What a text read as money lacks; each message saying so holds its translation."""
+
+_ADD: Final = N_("cannot add {first} to {second}: {reason}")
+_SUBTRACT: Final = N_("cannot subtract {first} from {second}: {reason}")
+_MULTIPLY: Final = N_("cannot multiply {first} by {second}: {reason}")
+_DIVIDE: Final = N_("cannot divide {first} by {second}: {reason}")
+_ROUND: Final = N_("cannot round {first} to {second} places: {reason}")
+
+
+def _result(
+    amount: Decimal, currency: str, action: str, first: object, second: object
+) -> Money:
     """Build Money from an exact result, refusing one out of Money's range.
 
-    *action* says what was done, with a ``{}`` for each of *operands*; it is
-    only formatted for the error message.
+    *action* says what was done (a message marked with ``N_``), with
+    ``{first}`` and ``{second}`` for the operands; it is only translated and
+    formatted for the error message.
     """
     if -MAX_PLACES <= amount.adjusted() < _MAX_EXPONENT:
         return _new(amount, currency)
     if not amount:
         return _new(_ZERO, currency)
-    texts = [shorten(operand) for operand in operands]
+    reason = _(
+        "the result, about 10^{power} {currency}, is out of Money's range (below "
+        "10^{most} in size, digits no finer than 10^-{finest}); check the operands"
+    ).format(
+        power=amount.adjusted(),
+        currency=currency,
+        most=_MAX_EXPONENT,
+        finest=MAX_PLACES,
+    )
     raise InvalidArithmeticError(
-        f"cannot {action.format(*texts)}: the result, about 10^{amount.adjusted()} "
-        f"{currency}, is out of Money's range (below 10^{_MAX_EXPONENT} in size, "
-        f"digits no finer than 10^-{MAX_PLACES}); check the operands"
+        _(action).format(first=shorten(first), second=shorten(second), reason=reason)
     )
 
 
@@ -311,20 +380,31 @@ class Money:
         """
         given: object = value
         if not isinstance(given, float | int) or isinstance(given, bool):
-            raise TypeError(f"from_float() needs a float, not {type(given).__name__}")
+            raise TypeError(
+                _("from_float() needs a float, not {type}").format(
+                    type=type(given).__name__
+                )
+            )
         stated: object = digits
         if type(stated) is not int or digits < 1:
             raise InvalidArithmeticError(
-                f"digits must be a positive int, not {digits!r}"
+                _("digits must be a positive int, not {digits!r}").format(digits=digits)
             )
         if digits > _MAX_DIGITS:
             raise InvalidArithmeticError(
-                f"digits must be at most {_MAX_DIGITS}, not {digits}: Money keeps "
-                f"amounts below 10^{_MAX_EXPONENT} with digits no finer than "
-                f"10^-{MAX_PLACES} (and a float holds about 17 significant digits)"
+                _(
+                    "digits must be at most {most}, not {digits}: Money keeps "
+                    "amounts below 10^{power} with digits no finer than "
+                    "10^-{finest} (and a float holds about 17 significant digits)"
+                ).format(
+                    most=_MAX_DIGITS,
+                    digits=digits,
+                    power=_MAX_EXPONENT,
+                    finest=MAX_PLACES,
+                )
             )
         if not math.isfinite(value):
-            raise ParseError(f"an amount of money must be finite, not {value!r}")
+            _not_finite(value)
         text = f"{value:.{digits}g}"
         amount = Decimal(text)
         exponent = amount.as_tuple().exponent
@@ -396,11 +476,13 @@ class Money:
                 validate_currency(assume)
             except CurrencyError as error:
                 raise CurrencyError(
-                    f"cannot read {text!r} as an amount of money with assume="
-                    f"{assume!r}: {error}"
+                    _(
+                        "cannot read {text!r} as an amount of money with "
+                        "assume={assume!r}: {error}"
+                    ).format(text=text, assume=assume, error=error)
                 ) from None
         number = read_scaled_number(
-            text, what="an amount of money", lang=lang, locale=locale
+            text, what=N_("an amount of money"), lang=lang, locale=locale
         )
         symbols = _locale_symbols(locale) if locale is not None else None
         reader = _CurrencyReader(text, assume, symbols)
@@ -408,14 +490,19 @@ class Money:
         value, after = _value_and_currency(number, reader, has_before=bool(before))
         if before and after and before != after:
             raise ParseError(
-                f"cannot read {text!r} as an amount of money: it names two "
-                f"currencies, {before} and {after}"
+                _(
+                    "cannot read {text!r} as an amount of money: it names two "
+                    "currencies, {before} and {after}"
+                ).format(text=text, before=before, after=after)
             )
         currency = before or after or assume
         if currency is None:
             raise ParseError(
-                f"cannot read {text!r} as an amount of money: no currency found; "
-                "add a code, a symbol or a name, such as 'EUR', '€' or 'euros'"
+                _(
+                    "cannot read {text!r} as an amount of money: no currency "
+                    "found; add a code, a symbol or a name, such as 'EUR', '€' "
+                    "or 'euros'"
+                ).format(text=text)
             )
         if number.before.startswith(("-", "\u2212")):
             return cls(_EXACT.minus(value), currency)
@@ -432,7 +519,7 @@ class Money:
             return _new(_SUM.add(self.amount, other.amount), self.currency)
         except (decimal.Overflow, decimal.Subnormal):
             amount = _EXACT.add(self.amount, other.amount)
-            return _result(amount, self.currency, "add {} to {}", other, self)
+            return _result(amount, self.currency, _ADD, other, self)
 
     def __sub__(self, other: Money) -> Money:
         if not isinstance(other, Money):
@@ -443,7 +530,7 @@ class Money:
             return _new(_SUM.subtract(self.amount, other.amount), self.currency)
         except (decimal.Overflow, decimal.Subnormal):
             amount = _EXACT.subtract(self.amount, other.amount)
-            return _result(amount, self.currency, "subtract {} from {}", other, self)
+            return _result(amount, self.currency, _SUBTRACT, other, self)
 
     def __neg__(self) -> Money:
         return _new(_EXACT.minus(self.amount), self.currency)
@@ -460,7 +547,7 @@ class Money:
             amount = _EXACT.multiply(self.amount, number)
         except decimal.Overflow:
             amount = _HUGE  # past any exponent: refused just below
-        return _result(amount, self.currency, "multiply {} by {}", self, factor)
+        return _result(amount, self.currency, _MULTIPLY, self, factor)
 
     __rmul__ = __mul__
 
@@ -470,26 +557,32 @@ class Money:
                 raise _mismatch("divide", self, other)
             if not other.amount:
                 raise InvalidArithmeticError(
-                    f"cannot divide {self!r} by {other!r}: the ratio to zero is "
-                    "undefined; check the divisor first"
+                    _(
+                        "cannot divide {money!r} by {other!r}: the ratio to zero "
+                        "is undefined; check the divisor first"
+                    ).format(money=self, other=other)
                 )
             return _DIVISION.divide(self.amount, other.amount)
         divisor = _check_scalar(other, "divide")
         if not divisor:
             raise InvalidArithmeticError(
-                f"cannot divide {self!r} by zero; check the divisor first"
+                _("cannot divide {money!r} by zero; check the divisor first").format(
+                    money=self
+                )
             )
         try:
             amount = _DIVISION.divide(self.amount, divisor)
         except decimal.Overflow:
             amount = _HUGE  # past any exponent: refused just below
-        return _result(amount, self.currency, "divide {} by {}", self, other)
+        return _result(amount, self.currency, _DIVIDE, self, other)
 
     def _compare(self, other: object, action: str) -> tuple[Decimal, Decimal]:
         if not isinstance(other, Money):
             raise TypeError(
-                f"cannot compare Money with {type(other).__name__}; "
-                "compare two Money values in the same currency"
+                _(
+                    "cannot compare Money with {type}; compare two Money values "
+                    "in the same currency"
+                ).format(type=type(other).__name__)
             )
         if other.currency != self.currency:
             raise _mismatch(action, self, other)
@@ -551,7 +644,7 @@ class Money:
         places = minor_units(self.currency) if digits is None else _places(digits)
         exponent = _ONE.scaleb(-places, context=_EXACT)
         amount = self.amount.quantize(exponent, rounding=rounding, context=_EXACT)
-        return _result(amount, self.currency, "round {} to {} places", self, places)
+        return _result(amount, self.currency, _ROUND, self, places)
 
     def __round__(self, ndigits: int | None = None) -> Money:
         """Round half-even to the currency's minor units, or *ndigits* places."""
@@ -635,7 +728,9 @@ class Money:
         if style == "long":
             return _long_form(self, locale, fraction_digits)
         raise ValueError(
-            f"unknown style {style!r}; use 'standard', 'compact' or 'long'"
+            _("unknown style {style!r}; use 'standard', 'compact' or 'long'").format(
+                style=style
+            )
         )
 
 
@@ -806,8 +901,10 @@ class _CurrencyReader:
                 validate_currency(fragment)
             except CurrencyError as error:
                 raise ParseError(
-                    f"cannot read {self.text!r} as an amount of money: {fragment!r} "
-                    f"is not a currency aiecosys knows ({error})"
+                    _(
+                        "cannot read {text!r} as an amount of money: {fragment!r} "
+                        "is not a currency aiecosys knows ({error})"
+                    ).format(text=self.text, fragment=fragment, error=error)
                 ) from None
         if fragment == "$":
             return tuple(sorted(_dollars)), "USD"
@@ -829,14 +926,27 @@ class _CurrencyReader:
                 return self.assume
             if len(codes) == 1:
                 raise ParseError(
-                    f"cannot read {self.text!r} as an amount of money in "
-                    f"{self.assume}: {fragment!r} names {codes[0]}; drop assume= "
-                    "or correct the text"
+                    _(
+                        "cannot read {text!r} as an amount of money in {assume}: "
+                        "{fragment!r} names {code}; drop assume= or correct the text"
+                    ).format(
+                        text=self.text,
+                        assume=self.assume,
+                        fragment=fragment,
+                        code=codes[0],
+                    )
                 )
             raise ParseError(
-                f"cannot read {self.text!r} as an amount of money in {self.assume}: "
-                f"{fragment!r} means {_listed(codes)}; give one of these as "
-                "assume=, or write the ISO code"
+                _(
+                    "cannot read {text!r} as an amount of money in {assume}: "
+                    "{fragment!r} means {codes}; give one of these as assume=, or "
+                    "write the ISO code"
+                ).format(
+                    text=self.text,
+                    assume=self.assume,
+                    fragment=fragment,
+                    codes=_listed(codes),
+                )
             )
         if default is not None:
             return default
@@ -854,7 +964,7 @@ class _CurrencyReader:
 def _listed(codes: tuple[str, ...]) -> str:
     if len(codes) == 1:
         return codes[0]
-    return ", ".join(codes[:-1]) + " or " + codes[-1]
+    return ", ".join(codes[:-1]) + _(" or ") + codes[-1]
 
 
 def _value_and_currency(
@@ -876,10 +986,12 @@ def _value_and_currency(
         scaled_is_money = reader.can_mean(after) if after else reader.assume is not None
         if not (in_locale or scaled_is_money or reader.assume):
             raise ParseError(
-                f"cannot read {reader.text!r} as an amount of money: no currency "
-                f"found after the scale word {number.scale!r}, which is also the "
-                f"symbol of {_listed(codes)} in some locales; add a code such as "
-                "'EUR', or give locale= or assume="
+                _(
+                    "cannot read {text!r} as an amount of money: no currency found "
+                    "after the scale word {scale!r}, which is also the symbol of "
+                    "{codes} in some locales; add a code such as 'EUR', or give "
+                    "locale= or assume="
+                ).format(text=reader.text, scale=number.scale, codes=_listed(codes))
             )
         if scaled_is_money and not in_locale:
             currency = reader.currency(after) or reader.assume
@@ -919,18 +1031,22 @@ def _symbol_meanings(joined: str, reader: _CurrencyReader) -> tuple[str, ...]:
 
 def _shared_symbol(text: str, fragment: str, codes: tuple[str, ...]) -> ParseError:
     return ParseError(
-        f"cannot read {text!r} as an amount of money: {fragment!r} can "
-        f"mean {_listed(codes)}; write the ISO code, or give the currency as "
-        f"assume= (such as assume={codes[0]!r})"
+        _(
+            "cannot read {text!r} as an amount of money: {fragment!r} can mean "
+            "{codes}; write the ISO code, or give the currency as assume= (such "
+            "as assume={first!r})"
+        ).format(text=text, fragment=fragment, codes=_listed(codes), first=codes[0])
     )
 
 
 def _refuse_two_readings(reader: _CurrencyReader, first: str, second: str) -> None:
     raise ParseError(
-        f"cannot read {reader.text!r} as an amount of money: it could be {first} "
-        f"or {second}, as a scale letter and a currency symbol share letters; "
-        "write the ISO code with a space before the scale word, such as "
-        "'USD 100 trillion' or '100 TOP', or give the currency as assume="
+        _(
+            "cannot read {text!r} as an amount of money: it could be {first} or "
+            "{second}, as a scale letter and a currency symbol share letters; "
+            "write the ISO code with a space before the scale word, such as "
+            "'USD 100 trillion' or '100 TOP', or give the currency as assume="
+        ).format(text=reader.text, first=first, second=second)
     )
 
 

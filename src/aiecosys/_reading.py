@@ -13,6 +13,8 @@ import stat
 from typing import TYPE_CHECKING, Final
 
 from aiecosys._errors import DataError, Problem
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 
 
 if TYPE_CHECKING:
@@ -29,18 +31,20 @@ largest knowledge base, rates file or model table it has been given."""
 
 
 def _kind(mode: int) -> str | None:
-    """Name a file that is not a regular file, or return None for one that is."""
+    """The refusal of a file that is not a regular file, or None for one that is."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return N_("cannot read a folder; give the path of a regular file")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return N_("cannot read a pipe (FIFO); give the path of a regular file")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return N_("cannot read a device; give the path of a regular file")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"  # pragma: no cover - no other kinds on POSIX
+        return N_("cannot read a socket; give the path of a regular file")
+    return N_(  # pragma: no cover - no other kinds on POSIX
+        "cannot read not a regular file; give the path of a regular file"
+    )
 
 
 def read_bytes(path: str | Path, *, limit: int = FILE_LIMIT) -> bytes:
@@ -63,8 +67,7 @@ def read_bytes(path: str | Path, *, limit: int = FILE_LIMIT) -> bytes:
         status = os.stat(path)  # noqa: PTH116 - one call, following links
         kind = _kind(status.st_mode)
         if kind is not None:
-            message = f"cannot read {kind}; give the path of a regular file"
-            raise DataError([Problem(message, file=name)])
+            raise DataError([Problem(_(kind), file=name)])
         with open(path, "rb") as stream:  # noqa: PTH123
             # No more than the file's size (a buffer of the limit would cost
             # 64 MiB for every small file), and one byte past the limit.
@@ -72,13 +75,15 @@ def read_bytes(path: str | Path, *, limit: int = FILE_LIMIT) -> bytes:
             if len(data) > status.st_size:  # it grew while being read
                 data += stream.read(limit + 1 - len(data))
     except OSError as error:
-        message = f"cannot read the file: {error.strerror or error}"
+        message = _("cannot read the file: {reason}").format(
+            reason=error.strerror or error
+        )
         raise DataError([Problem(message, file=name)]) from error
     if len(data) > limit:
-        message = (
-            f"the file is larger than {limit:,} bytes, the most aiecosys reads; "
+        message = _(
+            "the file is larger than {limit} bytes, the most aiecosys reads; "
             "split it into smaller files"
-        )
+        ).format(limit=f"{limit:,}")
         raise DataError([Problem(message, file=name)])
     return data
 
@@ -93,5 +98,7 @@ def read_text(path: str | Path, *, limit: int = FILE_LIMIT) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        message = f"not UTF-8 text (byte {error.start}): save the file as UTF-8"
+        message = _("not UTF-8 text (byte {byte}): save the file as UTF-8").format(
+            byte=error.start
+        )
         raise DataError([Problem(message, file=str(path))]) from None

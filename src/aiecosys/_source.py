@@ -13,6 +13,7 @@ import attrs
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate, Period
 from aiecosys._errors import DataError, Problem
+from aiecosys._i18n import gettext as _
 
 
 __all__ = [
@@ -34,9 +35,11 @@ def _check_key(
         raise DataError(
             [
                 Problem(
-                    f"{value!r} is not a usable key: use letters, digits, '-', '_' and "
-                    "'.', starting with a letter or digit (for example "
-                    "'mistral-2023-06-13')",
+                    _(
+                        "{value!r} is not a usable key: use letters, digits, '-', '_' "
+                        "and '.', starting with a letter or digit (for example "
+                        "'mistral-2023-06-13')"
+                    ).format(value=value),
                     field=attribute.name,
                 )
             ]
@@ -52,7 +55,9 @@ def _check_url(
         raise DataError(
             [
                 Problem(
-                    f"{value!r} is not a web address starting with https://",
+                    _("{value!r} is not a web address starting with https://").format(
+                        value=value
+                    ),
                     field=attribute.name,
                 )
             ]
@@ -69,7 +74,9 @@ def _check_accessed(
     ):
         validators.fail(
             attribute,
-            f"accessed on {value}, before it was published ({instance.published})",
+            _("accessed on {value}, before it was published ({published})").format(
+                value=value, published=instance.published
+            ),
         )
 
 
@@ -139,8 +146,10 @@ def _to_kind(value: SourceKind | str | None) -> SourceKind | None:
         raise DataError(
             [
                 Problem(
-                    f"{value!r} is not a kind of source: use one of {allowed}, or "
-                    "leave kind out when it is not known",
+                    _(
+                        "{value!r} is not a kind of source: use one of {allowed}, or "
+                        "leave kind out when it is not known"
+                    ).format(value=value, allowed=allowed),
                     field="kind",
                 )
             ]
@@ -231,14 +240,18 @@ def _check_between(
     if not isinstance(value, Period) or value.start is None or value.end is None:
         validators.fail(
             attribute,
-            "must be a range with both ends, the earliest and the latest date it "
-            "may have been published, such as 2024-01 to 2024-03",
+            _(
+                "must be a range with both ends, the earliest and the latest date it "
+                "may have been published, such as 2024-01 to 2024-03"
+            ),
         )
     if instance.published is not None:
         validators.fail(
             attribute,
-            f"gives a range, and published gives {instance.published}: keep the "
-            "date if it is known, else the range",
+            _(
+                "gives a range, and published gives {published}: keep the date if "
+                "it is known, else the range"
+            ).format(published=instance.published),
         )
 
 
@@ -250,10 +263,13 @@ def _check_date_evidence(
     if instance.published is None and instance.published_between is None:
         validators.fail(
             attribute,
-            "is about a publication date, and none is given: give published too",
+            _("is about a publication date, and none is given: give published too"),
         )
     if attribute.name == "published_source" and not isinstance(value, Source):
-        validators.fail(attribute, f"must be a Source, not {type(value).__name__}")
+        validators.fail(
+            attribute,
+            _("must be a Source, not {type}").format(type=type(value).__name__),
+        )
 
 
 @attrs.frozen

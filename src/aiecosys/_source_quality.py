@@ -8,6 +8,7 @@ import attrs
 
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem, Entity, entry_label
 from aiecosys._errors import Problem
+from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, strongest_first
 
 
@@ -52,15 +53,17 @@ class WeakFact:
     @property
     def message(self) -> str:
         """What is wrong, and how to fix it."""
+        # Translators: a source's key, then its kind (reference, aggregator).
+        kind_of = _("{key}: {kind}")
         kinds = ", ".join(
-            f"{source.key}: {source.kind.value}"
+            kind_of.format(key=source.key, kind=source.kind.value)
             for source in self.sources
             if source.kind is not None
         )
-        return (
-            f"rests only on reference or aggregator sources ({kinds}); cite a "
+        return _(
+            "rests only on reference or aggregator sources ({kinds}); cite a "
             "primary or news source for it"
-        )
+        ).format(kinds=kinds)
 
     def problem(self, file: str | None = None) -> Problem:
         """The warning as a [Problem][aiecosys.Problem], naming *file* if given."""

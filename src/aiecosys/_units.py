@@ -33,6 +33,8 @@ from aiecosys._amounts import (
 )
 from aiecosys._contexts import EXACT
 from aiecosys._errors import DataError, DimensionMismatchError, ParseError
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._locks import new_lock
 
 
@@ -198,12 +200,12 @@ _BASE_NAMES: Final = frozenset(_NAMES) | {short for short in _NAMES.values() if 
 _BINARY_PREFIXES: Final = ("Ki", "Mi", "Gi", "Ti", "kibi", "mebi", "gibi", "tebi")
 _ALL_PREFIXES: Final = tuple(p for p in _PREFIXES if p) + _BINARY_PREFIXES
 _TERM: Final = re.compile(r"(?P<name>[A-Za-z_]+)(?:\^(?P<power>-?[1-9][0-9]?))?")
-_ACCEPTED: Final = (
+_ACCEPTED: Final = N_(
     "aiecosys knows parameter (param), token (tok), FLOP, byte (B), bit, "
     "second (s), minute (min), hour (h), day (d) and petaflop_s_day (pfs_day), "
     "with an SI prefix (k, M, G, T, P, E, Z, Y or kilo to yotta) or a binary one "
     "(Ki, Mi, Gi, Ti), the long names also in the plural, and products or "
-    f"quotients of up to {_MAX_TERMS} of them with '*', '/' and '**', such as "
+    "quotients of up to {terms} of them with '*', '/' and '**', such as "
     "'Gparam', 'byte / parameter' or 'B/param'"
 )
 
@@ -240,8 +242,10 @@ def check_unit(unit: str) -> str:
     """
     if len(unit) > MAX_UNIT_LENGTH:
         raise ParseError(
-            f"unknown unit {unit[:40]!r}...: a unit has at most {MAX_UNIT_LENGTH} "
-            f"characters; {_ACCEPTED}"
+            _(
+                "unknown unit {unit!r}...: a unit has at most {most} characters; "
+                "{accepted}"
+            ).format(unit=unit[:40], most=MAX_UNIT_LENGTH, accepted=_accepted())
         )
     folded = re.sub(r" *\*\* *", "^", unit.strip())
     terms = re.split(r" *[*/] *", folded)
@@ -254,8 +258,18 @@ def check_unit(unit: str) -> str:
         for index, term in enumerate(terms)
     )
     if not valid:
-        raise ParseError(f"unknown unit {unit!r}: {_ACCEPTED}")
+        raise _unknown_unit(unit)
     return unit
+
+
+def _accepted() -> str:
+    return _(_ACCEPTED).format(terms=_MAX_TERMS)
+
+
+def _unknown_unit(unit: str) -> ParseError:
+    return ParseError(
+        _("unknown unit {unit!r}: {accepted}").format(unit=unit, accepted=_accepted())
+    )
 
 
 def _registry_unit_info(unit: str) -> _UnitInfo:
@@ -271,7 +285,7 @@ def _registry_unit_info(unit: str) -> _UnitInfo:
             parsed = registry.parse_units(unit)
             factor, base = registry.get_base_units(parsed)
     except (pint.errors.PintError, ArithmeticError, ValueError, TypeError):
-        raise ParseError(f"unknown unit {unit!r}: {_ACCEPTED}") from None
+        raise _unknown_unit(unit) from None
     dimensions = str(parsed.dimensionality) or "dimensionless"
     return _UnitInfo(
         str(parsed), _EXACT.create_decimal(str(factor)), str(base), dimensions
@@ -303,7 +317,7 @@ parameters, tokens or FLOP (10^25 for the largest training runs)."""
 
 def _to_magnitude(value: object) -> Decimal:
     if isinstance(value, bool):
-        raise TypeError("a quantity's magnitude cannot be a bool")
+        raise TypeError(_("a quantity's magnitude cannot be a bool"))
     if isinstance(value, Decimal):
         magnitude = value
     elif isinstance(value, int):
@@ -312,18 +326,23 @@ def _to_magnitude(value: object) -> Decimal:
         # Counts arrive as floats (34e9); their shortest repr is what was meant.
         magnitude = Decimal(repr(value))
     elif isinstance(value, str):
-        magnitude = read_plain_number(value, what="a quantity's magnitude")
+        magnitude = read_plain_number(value, what=N_("a quantity's magnitude"))
     else:
         raise TypeError(
-            f"a quantity's magnitude must be a number, not {type(value).__name__}"
+            _("a quantity's magnitude must be a number, not {type}").format(
+                type=type(value).__name__
+            )
         )
     if not magnitude.is_finite():
-        raise ParseError(f"a quantity must be finite, not {value!r}")
+        raise ParseError(
+            _("a quantity must be finite, not {value!r}").format(value=value)
+        )
     if magnitude and abs(magnitude.adjusted()) >= MAGNITUDE_LIMIT.adjusted():
         raise ParseError(
-            f"the magnitude {str(magnitude)[:40]} is out of range: aiecosys keeps "
-            f"magnitudes between 10^-{MAGNITUDE_LIMIT.adjusted()} and "
-            f"10^{MAGNITUDE_LIMIT.adjusted()} in size"
+            _(
+                "the magnitude {magnitude} is out of range: aiecosys keeps "
+                "magnitudes between 10^-{power} and 10^{power} in size"
+            ).format(magnitude=str(magnitude)[:40], power=MAGNITUDE_LIMIT.adjusted())
         )
     return magnitude
 
@@ -338,25 +357,68 @@ def _compute(operation: str, left: Decimal, right: Decimal) -> Decimal:
         return _EXACT.add(left, right if operation == "+" else _EXACT.minus(right))
     except decimal.DivisionByZero:
         raise DataError(
-            f"cannot divide {left} by zero: a quantity divided by 0 has no value"
+            _(
+                "cannot divide {left} by zero: a quantity divided by 0 has no value"
+            ).format(left=left)
         ) from None
     except (decimal.InvalidOperation, decimal.Overflow):
         raise DataError(
-            f"cannot compute {left} {operation} {right}: the result is not a "
-            "finite number"
+            _(
+                "cannot compute {left} {operation} {right}: the result is not a "
+                "finite number"
+            ).format(left=left, operation=operation, right=right)
         ) from None
 
 
 def _canonical_unit(unit: str) -> str:
     if not isinstance(unit, str):
-        raise TypeError(f"a unit must be a str such as 'parameter', not {unit!r}")
+        raise TypeError(
+            _("a unit must be a str such as 'parameter', not {unit!r}").format(
+                unit=unit
+            )
+        )
     return unit_info(unit).name
+
+
+_MISMATCHES: Final = {
+    "add": N_(
+        "cannot add {left_dimensions} and {right_dimensions}: {left} and {right} "
+        "measure different things"
+    ),
+    "subtract": N_(
+        "cannot subtract {left_dimensions} and {right_dimensions}: {left} and "
+        "{right} measure different things"
+    ),
+    "divide": N_(
+        "cannot divide {left_dimensions} and {right_dimensions}: {left} and "
+        "{right} measure different things"
+    ),
+    "compare": N_(
+        "cannot compare {left_dimensions} and {right_dimensions}: {left} and "
+        "{right} measure different things"
+    ),
+}
+"""What cannot be done with two dimensions, by the action refused."""
+_NOT_QUANTITIES: Final = {
+    "add": N_("cannot add a quantity ({quantity}) and {type} {other!r}"),
+    "subtract": N_("cannot subtract a quantity ({quantity}) and {type} {other!r}"),
+    "divide": N_("cannot divide a quantity ({quantity}) and {type} {other!r}"),
+    "compare": N_("cannot compare a quantity ({quantity}) and {type} {other!r}"),
+}
+_NOT_SCALARS: Final = {
+    "multiply": N_("cannot multiply a quantity by {type}"),
+    "divide": N_("cannot divide a quantity by {type}"),
+}
 
 
 def _mismatch(action: str, left: Quantity, right: Quantity) -> DimensionMismatchError:
     return DimensionMismatchError(
-        f"cannot {action} {left.dimensions} and {right.dimensions}: "
-        f"{left} and {right} measure different things"
+        _(_MISMATCHES[action]).format(
+            left_dimensions=left.dimensions,
+            right_dimensions=right.dimensions,
+            left=left,
+            right=right,
+        )
     )
 
 
@@ -409,8 +471,14 @@ class Quantity:
         own = unit_info(self.unit)
         if own.dimensions != target.dimensions:
             raise DimensionMismatchError(
-                f"cannot convert {self} ({own.dimensions}) to {unit!r} "
-                f"({target.dimensions})"
+                _(
+                    "cannot convert {quantity} ({dimensions}) to {unit!r} ({target})"
+                ).format(
+                    quantity=self,
+                    dimensions=own.dimensions,
+                    unit=unit,
+                    target=target.dimensions,
+                )
             )
         magnitude = _compute("/", self.base_magnitude, target.factor)
         return Quantity(_tidy(magnitude), target.name)
@@ -418,8 +486,9 @@ class Quantity:
     def _same_dimension(self, other: object, action: str) -> Quantity:
         if not isinstance(other, Quantity):
             raise DimensionMismatchError(
-                f"cannot {action} a quantity ({self}) and {type(other).__name__} "
-                f"{other!r}"
+                _(_NOT_QUANTITIES[action]).format(
+                    quantity=self, type=type(other).__name__, other=other
+                )
             )
         if other.dimensions != self.dimensions:
             raise _mismatch(action, self, other)
@@ -509,7 +578,7 @@ class Quantity:
 
 def _scalar(value: object, action: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | float):
-        raise TypeError(f"cannot {action} a quantity by {type(value).__name__}")
+        raise TypeError(_(_NOT_SCALARS[action]).format(type=type(value).__name__))
     return _to_magnitude(value)
 
 
@@ -579,12 +648,40 @@ def read_quantity(
     words = strip_accents(drop_preposition(number.after))
     if number.before or (not words and unit is None):
         raise ParseError(
-            f"cannot read {text!r} as a quantity: write a number and its unit, "
-            "such as '34000000000 parameter', '34B parameters' or '2 TB'"
+            _(
+                "cannot read {text!r} as a quantity: write a number and its unit, "
+                "such as '34000000000 parameter', '34B parameters' or '2 TB'"
+            ).format(text=text)
         )
     if not words:
         return Quantity(number.value, typing.cast("str", unit))
     return Quantity(number.value, _COUNTED.get(words) or number.after)
+
+
+_COUNTS: Final = {
+    "parameter": (
+        N_("a number of parameters"),
+        N_(
+            "cannot read {value!r} as a number of parameters; write it as '34B', "
+            "'34 billion', '7e9' or '1.8T parameters'"
+        ),
+    ),
+    "token": (
+        N_("a number of tokens"),
+        N_(
+            "cannot read {value!r} as a number of tokens; write it as '34B', "
+            "'34 billion', '7e9' or '1.8T tokens'"
+        ),
+    ),
+    "FLOP": (
+        N_("a number of FLOPs"),
+        N_(
+            "cannot read {value!r} as a number of FLOPs; write it as '34B', "
+            "'34 billion', '7e9' or '1.8T FLOPs'"
+        ),
+    ),
+}
+"""What a count of each unit is, and its refusal, in whole sentences."""
 
 
 def _counted(
@@ -595,17 +692,13 @@ def _counted(
 ) -> Quantity:
     if not isinstance(value, str):
         return Quantity(value, unit)
-    number = read_scaled_number(
-        value, what=f"a number of {unit}s", lang=lang, locale=locale
-    )
+    what, refusal = _COUNTS[unit]
+    number = read_scaled_number(value, what=what, lang=lang, locale=locale)
     if (
         number.before
         or strip_accents(drop_preposition(number.after)) not in _WORDS[unit]
     ):
-        raise ParseError(
-            f"cannot read {value!r} as a number of {unit}s; write it as "
-            f"'34B', '34 billion', '7e9' or '1.8T {unit}s'"
-        )
+        raise ParseError(_(refusal).format(value=value))
     return Quantity(number.value, unit)
 
 

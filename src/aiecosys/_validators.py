@@ -12,6 +12,8 @@ import attrs
 
 from aiecosys._dates import PartialDate
 from aiecosys._errors import DataError, Problem
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 
 
 __all__ = [
@@ -39,7 +41,7 @@ def fail(attribute: attrs.Attribute[Any], message: str) -> NoReturn:
 def text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require non-empty text."""
     if not isinstance(value, str) or not value.strip():
-        fail(attribute, f"must be non-empty text, not {value!r}")
+        fail(attribute, _("must be non-empty text, not {value!r}").format(value=value))
 
 
 def optional_text(
@@ -55,9 +57,12 @@ def names(_instance: object, attribute: attrs.Attribute[Any], value: object) -> 
     if not isinstance(value, tuple) or not all(
         isinstance(item, str) and item.strip() for item in value
     ):
-        fail(attribute, f"must be a tuple of non-empty names, not {value!r}")
+        fail(
+            attribute,
+            _("must be a tuple of non-empty names, not {value!r}").format(value=value),
+        )
     if len(set(value)) != len(value):
-        fail(attribute, "lists the same name twice")
+        fail(attribute, _("lists the same name twice"))
 
 
 def partial_date(
@@ -65,7 +70,10 @@ def partial_date(
 ) -> None:
     """Require a PartialDate."""
     if not isinstance(value, PartialDate):
-        fail(attribute, f"must be a PartialDate, not {type(value).__name__}")
+        fail(
+            attribute,
+            _("must be a PartialDate, not {type}").format(type=type(value).__name__),
+        )
 
 
 def optional_date(
@@ -76,12 +84,14 @@ def optional_date(
         partial_date(instance, attribute, value)
 
 
-def not_before(
-    start: str, wording: str = "ends ({value}) before it starts ({start})"
-) -> Validator:
+_ENDS_BEFORE: Final = N_("ends ({value}) before it starts ({start})")
+
+
+def not_before(start: str, wording: str = _ENDS_BEFORE) -> Validator:
     """An attrs validator: an optional date not before the date in the field *start*.
 
-    *wording* says what is wrong, with ``{value}`` and ``{start}`` for the two dates.
+    *wording* says what is wrong, with ``{value}`` and ``{start}`` for the two
+    dates; mark it with ``N_``: it is translated when the check fails.
 
     Examples:
         >>> import attrs
@@ -106,7 +116,7 @@ def not_before(
             and begun is not None
             and value.precedes(begun)
         ):
-            fail(attribute, wording.format(value=value, start=begun))
+            fail(attribute, _(wording).format(value=value, start=begun))
 
     return check
 
@@ -136,8 +146,10 @@ def country(_instance: object, attribute: attrs.Attribute[Any], value: object) -
     if not isinstance(value, str) or value not in _territories():
         fail(
             attribute,
-            f"{value!r} is not an ISO 3166 country code: write two capital letters "
-            "such as 'FR', 'CN', 'US' or 'TW'",
+            _(
+                "{value!r} is not an ISO 3166 country code: write two capital "
+                "letters such as 'FR', 'CN', 'US' or 'TW'"
+            ).format(value=value),
         )
 
 
@@ -150,7 +162,7 @@ def instances(kind: type) -> Validator:
         if not isinstance(value, tuple) or not all(
             isinstance(item, kind) for item in value
         ):
-            fail(attribute, f"must be a tuple of {kind.__name__}")
+            fail(attribute, _("must be a tuple of {type}").format(type=kind.__name__))
 
     return check
 
@@ -167,23 +179,35 @@ def estimate_of(kind: type[Any], dimensions: str | None = None) -> Validator:
         _instance: object, attribute: attrs.Attribute[Any], value: object
     ) -> None:
         if not isinstance(value, Estimate):
-            fail(attribute, f"must be an Estimate, not {type(value).__name__}")
+            fail(
+                attribute,
+                _("must be an Estimate, not {type}").format(type=type(value).__name__),
+            )
         bounds: tuple[Any, ...] = (value.low, value.high, value.best)
         for bound in bounds:
             if bound is None:
                 continue
             if not isinstance(bound, kind) or isinstance(bound, bool):
-                fail(attribute, f"must hold {kind.__name__} values, not {bound!r}")
+                fail(
+                    attribute,
+                    _("must hold {type} values, not {bound!r}").format(
+                        type=kind.__name__, bound=bound
+                    ),
+                )
             if dimensions is not None and bound.dimensions != dimensions:
                 fail(
                     attribute,
-                    f"must be in {dimensions}, not {bound.dimensions} ({bound})",
+                    _("must be in {dimensions}, not {given} ({bound})").format(
+                        dimensions=dimensions, given=bound.dimensions, bound=bound
+                    ),
                 )
             if _magnitude(bound) < 0:
                 fail(
                     attribute,
-                    f"cannot be negative ({bound}): amounts, counts and sizes "
-                    "start at zero",
+                    _(
+                        "cannot be negative ({bound}): amounts, counts and sizes "
+                        "start at zero"
+                    ).format(bound=bound),
                 )
 
     return check
@@ -216,7 +240,7 @@ def day(_instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     if value is not None and (
         isinstance(value, dt.datetime) or not isinstance(value, dt.date)
     ):
-        fail(attribute, "must be a date (YYYY-MM-DD)")
+        fail(attribute, _("must be a date (YYYY-MM-DD)"))
 
 
 _LANGUAGE_TAG: Final = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}")
@@ -237,6 +261,8 @@ def language(_instance: object, attribute: attrs.Attribute[Any], value: object) 
             return
     fail(
         attribute,
-        f"{value!r} is not a language tag CLDR knows: write a BCP 47 tag such "
-        "as 'fr', 'en' or 'pt-BR'",
+        _(
+            "{value!r} is not a language tag CLDR knows: write a BCP 47 tag such "
+            "as 'fr', 'en' or 'pt-BR'"
+        ).format(value=value),
     )

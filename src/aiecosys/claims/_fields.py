@@ -34,6 +34,7 @@ from aiecosys._files import (
     table_hook,
     tuple_hook,
 )
+from aiecosys._i18n import N_, gettext
 from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES
 from aiecosys._source import Publication, Source
 from aiecosys.claims._context import DECIMALS
@@ -78,7 +79,9 @@ def read_text(raw: object, _: object = None) -> str:
     """
     text = structure_text(raw)
     if not text.strip():
-        raise ParseError(f"expected non-empty text, not {raw!r}")
+        raise ParseError(
+            gettext("expected non-empty text, not {raw!r}").format(raw=raw)
+        )
     return text
 
 
@@ -102,7 +105,11 @@ def read_number(raw: object, what: str = "the number") -> Decimal:
     """
     refuse_float(raw, what)
     if isinstance(raw, bool) or not isinstance(raw, int | str):
-        raise ParseError(f"expected a number written as a string, not {raw!r}")
+        raise ParseError(
+            gettext("expected a number written as a string, not {value!r}").format(
+                value=raw
+            )
+        )
     if isinstance(raw, int) and abs(raw) >= AMOUNT_LIMIT:
         raise ParseError(_out_of_range(raw))
     number = Decimal(raw) if isinstance(raw, int) else _plain(raw, what)
@@ -119,30 +126,38 @@ def _plain(raw: str, what: str) -> Decimal:
         try:
             number = Decimal(raw)
         except InvalidOperation:
-            raise ParseError(f"cannot read {raw!r} as a number") from None
+            raise ParseError(
+                gettext("cannot read {raw!r} as a number").format(raw=raw)
+            ) from None
         if not number.is_finite():
-            raise ParseError(f"{raw!r} is not a finite number") from None
+            raise ParseError(
+                gettext("{raw!r} is not a finite number").format(raw=raw)
+            ) from None
         raise
 
 
 def _out_of_range(raw: object) -> str:
     if isinstance(raw, int):
-        text = f"a whole number of {abs(raw).bit_length() * 3 // 10 + 1} digits or so"
+        text = gettext("a whole number of {digits} digits or so").format(
+            digits=abs(raw).bit_length() * 3 // 10 + 1
+        )
     else:
         text = repr(raw)
         text = text if len(text) <= 40 else text[:37] + "..."  # noqa: PLR2004
-    return (
-        f"{text} is out of range: a number in a claims file is below "
-        f"10^{_NUMBER_DIGITS} in size, with digits no finer than 10^-{MAX_PLACES}; "
-        "check the exponent"
-    )
+    return gettext(
+        "{value} is out of range: a number in a claims file is below 10^{power} "
+        "in size, with digits no finer than 10^-{finest}; check the exponent"
+    ).format(value=text, power=_NUMBER_DIGITS, finest=MAX_PLACES)
+
+
+_TOLERANCE: Final = N_("the tolerance")
 
 
 def _tolerance(raw: object, _: object = None) -> Tolerance:
     """Read a tolerance: ``"10%"``, a margin such as ``"5"`` or ``"2 days"``."""
     if isinstance(raw, int) and not isinstance(raw, bool):
-        return Tolerance.absolute(read_number(raw, "the tolerance"))
-    refuse_float(raw, "the tolerance")
+        return Tolerance.absolute(read_number(raw, _TOLERANCE))
+    refuse_float(raw, _TOLERANCE)
     text = read_text(raw).strip()
     number, _, unit = text.removesuffix("%").strip().partition(" ")
     if unit.strip() in {"day", "days"}:
@@ -152,27 +167,31 @@ def _tolerance(raw: object, _: object = None) -> Tolerance:
     except InvalidOperation:
         finite = False
     if finite:  # a number: within the bounds of any other
-        read_number(number, "the tolerance")
+        read_number(number, _TOLERANCE)
     return Tolerance.parse(text)
 
 
 def _days(number: str) -> dt.timedelta:
     """A margin in whole days, from 0 to _DAYS_LIMIT: never truncated."""
-    days = read_number(number, "the tolerance")
+    days = read_number(number, _TOLERANCE)
     if days != days.to_integral_value(context=DECIMALS):
         raise ParseError(
-            f"a margin of {number} days is not a whole number of days, and a "
-            "margin in days is never rounded: write whole days, such as '2 days'"
+            gettext(
+                "a margin of {number} days is not a whole number of days, and a "
+                "margin in days is never rounded: write whole days, such as "
+                "'2 days'"
+            ).format(number=number)
         )
     if not 0 <= days <= _DAYS_LIMIT:
         raise ParseError(
-            f"a margin of {number} days is out of range: write from 0 to "
-            f"{_DAYS_LIMIT} days"
+            gettext(
+                "a margin of {number} days is out of range: write from 0 to {most} days"
+            ).format(number=number, most=_DAYS_LIMIT)
         )
     return dt.timedelta(days=int(days))
 
 
-ANY_TIME: Final = (
+ANY_TIME: Final = N_(
     "a period with neither start nor end is any time at all, so the claim could "
     "not fail: give a start, an end or both, such as { start = '2023' }, or leave "
     "the field out to mean at any time"
@@ -186,12 +205,19 @@ def _two_ends(
     partial_date: Callable[[Any], Any],
     what: str,
 ) -> tuple[PartialDate | None, PartialDate | None]:
-    """Read a table of two dates, such as ``{ start = ..., end = ... }``."""
+    """Read a table of two dates, such as ``{ start = ..., end = ... }``.
+
+    *what* is marked with ``N_``, and translated for the message.
+    """
     extra = set(raw) - set(ends)
     if extra:
         raise ParseError(
-            f"{what} takes {' and '.join(ends)}, not "
-            f"{', '.join(sorted(map(str, extra)))}"
+            gettext("{what} takes {first} and {last}, not {extra}").format(
+                what=gettext(what),
+                first=ends[0],
+                last=ends[1],
+                extra=", ".join(sorted(map(str, extra))),
+            )
         )
     first, last = (raw.get(end) for end in ends)
     return (
@@ -208,7 +234,7 @@ def _date_like(converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
         if raw is None and type(None) in typing.get_args(kind):
             return None
         if isinstance(raw, dict):
-            return Period(*_two_ends(raw, ("start", "end"), partial_date, "a period"))
+            return Period(*_two_ends(raw, ("start", "end"), partial_date, _PERIOD))
         if isinstance(raw, str) and _ISO_DATE.fullmatch(raw.strip()) is None:
             # A date or a period as people write it ("June 2023", "2023-10 to
             # 2023-12"), else a date relative to the article ("last June").
@@ -233,7 +259,8 @@ def _is_date_like(kind: Any) -> bool:
 
 
 _BOUNDS: Final = ("earliest", "latest")
-_RANGE: Final = "a range of dates"
+_RANGE: Final = N_("a range of dates")
+_PERIOD: Final = N_("a period")
 
 
 def _range(converter: cattrs.Converter) -> Callable[[Any, Any], Period]:
@@ -248,8 +275,10 @@ def _range(converter: cattrs.Converter) -> Callable[[Any, Any], Period]:
             if not {"earliest", "latest"} <= set(raw):
                 _two_ends(raw, _BOUNDS, partial_date, _RANGE)
                 raise ParseError(
-                    "a range of dates needs both earliest and latest: the earliest "
-                    "and the latest date it may have been published"
+                    gettext(
+                        "a range of dates needs both earliest and latest: the "
+                        "earliest and the latest date it may have been published"
+                    )
                 )
             return Period(*_two_ends(raw, _BOUNDS, partial_date, _RANGE))
         earliest, _, latest = read_text(raw).partition(" to ")
@@ -260,10 +289,13 @@ def _range(converter: cattrs.Converter) -> Callable[[Any, Any], Period]:
 
 def _empty(item: Any) -> str:
     """Why an empty list of *item* is refused, naming what to list."""
-    noun = "name" if item is str else getattr(item, "__name__", "value").lower()
-    return (
-        f"an empty list says nothing: list at least one {noun}, or leave the field out"
-    )
+    if item is str:
+        return gettext(
+            "an empty list says nothing: list at least one name, or leave the field out"
+        )
+    return gettext(
+        "an empty list says nothing: list at least one {noun}, or leave the field out"
+    ).format(noun=getattr(item, "__name__", "value").lower())
 
 
 def _listed(converter: cattrs.Converter, kind: Any, *, detailed: bool) -> Any:
@@ -271,11 +303,10 @@ def _listed(converter: cattrs.Converter, kind: Any, *, detailed: bool) -> Any:
     item = typing.get_args(kind)[0]
     named = item is str or (isinstance(item, type) and issubclass(item, enum.Enum))
     hook = _names if item is str else tuple_hook(converter, kind, detailed=detailed)
-    empty = _empty(item)
 
     def structure(raw: object, _: object) -> tuple[Any, ...]:
         if isinstance(raw, list | tuple) and not raw:
-            raise ParseError(empty)
+            raise ParseError(_empty(item))
         values: tuple[Any, ...] = hook(raw, kind)
         if named:
             _once(values)
@@ -292,14 +323,18 @@ def _once(values: tuple[Any, ...]) -> None:
         key = normalise_name(text)
         if key in seen:
             raise ParseError(
-                f"{text!r} is listed twice (also as {seen[key]!r}): list each once"
+                gettext(
+                    "{text!r} is listed twice (also as {other!r}): list each once"
+                ).format(text=text, other=seen[key])
             )
         seen[key] = text
 
 
 def _names(raw: object, _: object = None) -> tuple[str, ...]:
     if not isinstance(raw, list | tuple):
-        raise ParseError(f"expected a list of names, not {raw!r}")
+        raise ParseError(
+            gettext("expected a list of names, not {value!r}").format(value=raw)
+        )
     return tuple(read_text(item) for item in raw)
 
 
@@ -319,15 +354,17 @@ def _structure_check(
 
     def structure(raw: object, _: object) -> Any:
         if not isinstance(raw, dict):
-            raise ParseError(f"must be a table with a kind, not {raw!r}")
+            raise ParseError(
+                gettext("must be a table with a kind, not {raw!r}").format(raw=raw)
+            )
         named = raw.get("kind")
         kind = KINDS.get(named) if isinstance(named, str) else None
         if kind is None:
             message = (
-                f"unknown check kind {named!r}; use one of {', '.join(KINDS)}"
+                gettext("unknown check kind {kind!r}; use one of {kinds}")
                 if "kind" in raw
-                else f"is required but missing: one of {', '.join(KINDS)}"
-            )
+                else gettext("is required but missing: one of {kinds}")
+            ).format(kind=named, kinds=", ".join(KINDS))
             raise DataError([Problem(message, field="kind")])
         fields = {key: value for key, value in raw.items() if key != "kind"}
         return structure_of(kind)(fields, kind.check)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import decimal
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -19,6 +19,8 @@ from aiecosys._files import (
     source_table,
     structure_entry,
 )
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys._source import Source
 from aiecosys.claims._claim import Claim, Evaluation, check, validate
 from aiecosys.claims._context import DECIMALS
@@ -58,16 +60,15 @@ def _sources(
     of the knowledge base, so it is read once every source is.
     """
     if not isinstance(raw, dict):
-        problems.append(
-            Problem("must be a table of sources by key", file=file, field="sources")
-        )
+        message = _("must be a table of sources by key")
+        problems.append(Problem(message, file=file, field="sources"))
         return {}
     found: dict[str, Source] = {}
     tables: dict[str, dict[str, Any]] = {}
     for key, fields in raw.items():
         entry = f"sources.{key}"
         if not isinstance(fields, dict):
-            problems.append(Problem("must be a table", file=file, entry=entry))
+            problems.append(Problem(_("must be a table"), file=file, entry=entry))
             continue
         table = table_of(key, fields)
         if "published_source" in table:
@@ -82,7 +83,7 @@ def _sources(
         if key not in found:
             continue
         if table["published_source"] == key:
-            message = (
+            message = _(
                 "cites the source itself: give the key of another source, the "
                 "evidence for the publication date"
             )
@@ -221,7 +222,9 @@ def _read(
     """Read the claims in the file's ``locale``, which settles decimal marks."""
     locale = document.get("locale")
     if locale is not None and not isinstance(locale, str):
-        message = f"locale must be text such as 'fr' or 'en', not {locale!r}"
+        message = _("locale must be text such as 'fr' or 'en', not {locale!r}").format(
+            locale=locale
+        )
         raise DataError([Problem(message, file=file, field="locale")])
     with reading_locale(locale):
         return _read_claims(document, eco, file)
@@ -234,7 +237,9 @@ def _read_claims(
     known = {"format_version", "locale", "sources", "claims", *COLLECTIONS}
     problems.extend(
         Problem(
-            f"unknown top-level key {key!r}; expected sources and claims",
+            _("unknown top-level key {key!r}; expected sources and claims").format(
+                key=key
+            ),
             file=file,
             entry=key,
         )
@@ -248,7 +253,7 @@ def _read_claims(
     entries = document.get("claims", [])
     if not isinstance(entries, list):
         problems.append(
-            Problem("must be an array of tables", file=file, field="claims")
+            Problem(_("must be an array of tables"), file=file, field="claims")
         )
         entries = []
     evaluations: list[Evaluation] = []
@@ -287,12 +292,36 @@ def id_clash(new: str, seen: dict[str, str], what: str) -> str | None:
     if other is None:
         seen[new.casefold()] = new
         return None
+    used, by_case = _CLASHES.get(what, _CLASHES[None])
     if other == new:
-        return f"the id {new!r} is used by another {what}"
-    return (
-        f"the id {new!r} differs from the id {other!r} of another {what} only by "
-        f"case: give the {what}s ids that differ by more"
-    )
+        return _(used).format(new=new, what=what)
+    return _(by_case).format(new=new, other=other, what=what)
+
+
+_CLASHES: Final = {
+    "claim": (
+        N_("the id {new!r} is used by another claim"),
+        N_(
+            "the id {new!r} differs from the id {other!r} of another claim only "
+            "by case: give the claims ids that differ by more"
+        ),
+    ),
+    "opinion": (
+        N_("the id {new!r} is used by another opinion"),
+        N_(
+            "the id {new!r} differs from the id {other!r} of another opinion only "
+            "by case: give the opinions ids that differ by more"
+        ),
+    ),
+    None: (
+        N_("the id {new!r} is used by another {what}"),
+        N_(
+            "the id {new!r} differs from the id {other!r} of another {what} only "
+            "by case: give the {what}s ids that differ by more"
+        ),
+    ),
+}
+"""Why two ids clash, in whole sentences for claims and opinions."""
 
 
 def _claim(
@@ -304,7 +333,7 @@ def _claim(
 ) -> Evaluation | None:
     """The claim read from *raw*, evaluated; None, its problems added, if invalid."""
     if not isinstance(raw, dict):
-        problems.append(Problem("must be a table", file=file, entry=position))
+        problems.append(Problem(_("must be a table"), file=file, entry=position))
         return None
     entry = raw["id"] if isinstance(raw.get("id"), str) else position
     found: list[Problem] = []

@@ -304,7 +304,7 @@ def validate_when(
 ) -> Iterator[tuple[str, str]]:
     """What is wrong with a stated date: any time at all, or unresolvable."""
     if isinstance(value, Period) and value.start is None and value.end is None:
-        yield field, ANY_TIME
+        yield field, _(ANY_TIME)
     if not isinstance(value, RelativeDate):
         return
     if published is None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 
 from aiecosys._errors import DateError, RateUnavailableError
+from aiecosys._i18n import gettext as _
 from aiecosys.fx._conversion import _ONE, RATE_CONTEXT
 from aiecosys.fx._ecb import ECBRates
 from aiecosys.fx._sources import ChainedRates, FixedRates
@@ -139,7 +140,11 @@ def convert_many(
     from aiecosys.fx._conversion import _default, _default_source
 
     if on_missing not in {"raise", "nan"}:
-        raise ValueError(f"on_missing must be 'raise' or 'nan', not {on_missing!r}")
+        raise ValueError(
+            _("on_missing must be 'raise' or 'nan', not {value!r}").format(
+                value=on_missing
+            )
+        )
     quote = validate_currency(to)
     if source is None:
         source = _default or _default_source()
@@ -150,8 +155,10 @@ def convert_many(
         len(values) == len(codes) == len(days)
     ):
         raise ValueError(
-            "amounts, currencies and dates must be one-dimensional and of the same "
-            f"length, not {values.shape}, {codes.shape} and {days.shape}"
+            _(
+                "amounts, currencies and dates must be one-dimensional and of the "
+                "same length, not {amounts}, {currencies} and {dates}"
+            ).format(amounts=values.shape, currencies=codes.shape, dates=days.shape)
         )
     rates, observed, which = _rates(source, names, codes, days, quote)
     missing = np.isnan(rates)
@@ -193,24 +200,28 @@ def _currency_codes(
     if array.dtype.kind in "iu":
         if categories is None:
             raise TypeError(
-                "integer currency codes need categories=[...], the codes they index"
+                _("integer currency codes need categories=[...], the codes they index")
             )
         names = [validate_currency(code) for code in categories]
         codes = array.astype(np.intp)
         if len(codes) and (codes.min() < -1 or codes.max() >= len(names)):
             raise ValueError(
-                f"integer currency codes must be from -1 to {len(names) - 1}, "
-                "positions in categories (-1 for none)"
+                _(
+                    "integer currency codes must be from -1 to {last}, positions in "
+                    "categories (-1 for none)"
+                ).format(last=len(names) - 1)
             )
         return codes, names
     if categories is not None:
-        raise TypeError("categories= goes with integer currency codes only")
+        raise TypeError(_("categories= goes with integer currency codes only"))
     if array.dtype.kind == "O":
         array = array.astype(str)
     if array.dtype.kind != "U":
         raise TypeError(
-            "currencies must be ISO codes (str), a categorical or integer codes, "
-            f"not {array.dtype}"
+            _(
+                "currencies must be ISO codes (str), a categorical or integer codes, "
+                "not {dtype}"
+            ).format(dtype=array.dtype)
         )
     return _letter_codes(np.ascontiguousarray(array))
 
@@ -266,8 +277,10 @@ def _epoch_days(dates: Any) -> Days:
             return array.astype("datetime64[D]").view(np.int64)
         if array.dtype.kind != "O":
             raise DateError(
-                "dates must be datetime64 values or date objects, "
-                f"not {array.dtype} values"
+                _(
+                    "dates must be datetime64 values or date objects, not {dtype} "
+                    "values"
+                ).format(dtype=array.dtype)
             )
         dates = array
     items = dates if hasattr(dates, "__len__") else list(dates)
@@ -293,8 +306,10 @@ def _one_ordinal(row: int, day: object) -> int:
         except ValueError:  # pandas.NaT is a datetime that has no ordinal
             return _NAT
     raise DateError(
-        f"dates[{row}] must be a datetime.date, not {type(day).__name__} {day!r}; "
-        "pass date objects or a datetime64 array"
+        _(
+            "dates[{row}] must be a datetime.date, not {type} {day!r}; pass date "
+            "objects or a datetime64 array"
+        ).format(row=row, type=type(day).__name__, day=day)
     )
 
 
@@ -541,9 +556,9 @@ def _missing_error(  # noqa: PLR0917 - the parts of one conversion
     row = int(np.argmax(missing))
     count = int(missing.sum())
     if codes[row] < 0:
-        reason = "it has no currency"
+        reason = _("it has no currency")
     elif days[row] == _NAT:
-        reason = "it has no date (NaT)"
+        reason = _("it has no date (NaT)")
     else:
         day = date.fromordinal(int(days[row]) + _EPOCH)
         try:
@@ -553,7 +568,15 @@ def _missing_error(  # noqa: PLR0917 - the parts of one conversion
         else:  # pragma: no cover - the bulk and scalar paths agree
             reason = f"{names[codes[row]]} on {day.isoformat()}"
     return RateUnavailableError(
-        f"no rate into {quote} for {count:,} of {len(missing):,} rows; "
-        f"the first is row {row}: {reason}. Pass on_missing='nan' to get NaN "
-        "and a mask for these rows"
+        _(
+            "no rate into {quote} for {count} of {rows} rows; the first is row "
+            "{row}: {reason}. Pass on_missing='nan' to get NaN and a mask for these "
+            "rows"
+        ).format(
+            quote=quote,
+            count=f"{count:,}",
+            rows=f"{len(missing):,}",
+            row=row,
+            reason=reason,
+        )
     )

@@ -10,6 +10,7 @@ import attrs
 
 from aiecosys._contexts import EXACT
 from aiecosys._errors import DataError
+from aiecosys._i18n import gettext as _
 from aiecosys._money import AMOUNT_LIMIT, MAX_PLACES, converted
 from aiecosys.fx._dates import as_date
 
@@ -300,10 +301,25 @@ def _out_of_range(
     money: Money, record: Conversion, amount: decimal.Decimal
 ) -> DataError:
     """Refuse a converted amount that no Money can hold, naming the bounds."""
-    size = "large" if amount.adjusted() >= _LARGEST else "small"
+    too_large = _(
+        "converting {money!r} to {quote} at {rate} gives an amount of the order of "
+        "10^{power} {quote}, too large: amounts of money are kept below 10^{most} "
+        "in size, with digits no finer than 10^-{finest}; check the amount's "
+        "exponent or scale word"
+    )
+    too_small = _(
+        "converting {money!r} to {quote} at {rate} gives an amount of the order of "
+        "10^{power} {quote}, too small: amounts of money are kept below 10^{most} "
+        "in size, with digits no finer than 10^-{finest}; check the amount's "
+        "exponent or scale word"
+    )
     return DataError(
-        f"converting {money!r} to {record.quote} at {record.rate} gives an amount "
-        f"of the order of 10^{amount.adjusted()} {record.quote}, too {size}: "
-        f"amounts of money are kept below 10^{_LARGEST} in size, with digits no "
-        f"finer than 10^-{MAX_PLACES}; check the amount's exponent or scale word"
+        (too_large if amount.adjusted() >= _LARGEST else too_small).format(
+            money=money,
+            quote=record.quote,
+            rate=record.rate,
+            power=amount.adjusted(),
+            most=_LARGEST,
+            finest=MAX_PLACES,
+        )
     )

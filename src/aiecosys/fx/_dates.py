@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from aiecosys._errors import DateError
+from aiecosys._i18n import gettext as _
 
 
 __all__ = ["as_date"]
@@ -39,22 +40,26 @@ def as_date(value: object, what: str = "on") -> date:
 
 
 def _refusal(value: object, what: str) -> str:
-    start = f"{what} must be a datetime.date"
+    what = _(what)
     if value is None:
-        return (
-            f"{start}, not None: rates change every day, so a conversion needs a date"
-        )
+        return _(
+            "{what} must be a datetime.date, not None: rates change every day, so a "
+            "conversion needs a date"
+        ).format(what=what)
     if isinstance(value, str):
         try:
             day = date.fromisoformat(value.strip())
         except ValueError:
-            hint = "pass a date such as date(2023, 12, 11)"
+            hint = _("pass a date such as date(2023, 12, 11)")
         else:
-            hint = f"pass date({day.year}, {day.month}, {day.day})"
-        return (
-            f"{start}, not the str {value!r}; text is never read as a date here: {hint}"
-        )
-    return (
-        f"{start}, not {type(value).__name__} {value!r}; "
-        "pass a date such as date(2023, 12, 11)"
-    )
+            hint = _("pass {example}").format(
+                example=f"date({day.year}, {day.month}, {day.day})"
+            )
+        return _(
+            "{what} must be a datetime.date, not the str {value!r}; text is never "
+            "read as a date here: {hint}"
+        ).format(what=what, value=value, hint=hint)
+    return _(
+        "{what} must be a datetime.date, not {type} {value!r}; pass a date such as "
+        "date(2023, 12, 11)"
+    ).format(what=what, type=type(value).__name__, value=value)

@@ -38,6 +38,8 @@ import attrs
 
 from aiecosys._amounts import read_plain_number
 from aiecosys._errors import DataError, ParseError, Problem, RateUnavailableError
+from aiecosys._i18n import N_, ngettext
+from aiecosys._i18n import gettext as _
 from aiecosys._locks import new_lock
 from aiecosys.fx._conversion import (
     _ONE,
@@ -238,9 +240,16 @@ class _Table:
 
         validate_currency(code)
         return RateUnavailableError(
-            f"the {self.name} have no {code} rates; they cover EUR and "
-            f"{', '.join(self.codes)} (snapshot {self.last.isoformat()}). For another "
-            "currency, state a rate with FixedRates"
+            _(
+                "the {name} have no {code} rates; they cover EUR and {codes} "
+                "(snapshot {snapshot}). For another currency, state a rate with "
+                "FixedRates"
+            ).format(
+                name=self.name,
+                code=code,
+                codes=", ".join(self.codes),
+                snapshot=self.last.isoformat(),
+            )
         )
 
 
@@ -260,7 +269,14 @@ def _bundled_table() -> _Table:
 
 def _damaged(file: str, what: str) -> DataError:
     return DataError(
-        [Problem(f"{what}; reinstall aiecosys, or rebuild the file", file=file)]
+        [
+            Problem(
+                _("{problem}; reinstall aiecosys, or rebuild the file").format(
+                    problem=what
+                ),
+                file=file,
+            )
+        ]
     )
 
 
@@ -273,7 +289,9 @@ def read_bundle(path: str) -> _Table:
         data = read_bytes(path)
     except DataError as error:
         what = error.problems[0].message
-        raise _damaged(file, f"cannot read the bundled rates: {what}") from error
+        raise _damaged(
+            file, _("cannot read the bundled rates: {reason}").format(reason=what)
+        ) from error
     end = data.find(b"\n\n")
     lines = data[: max(end, 0)].decode("ascii", "replace").split("\n")
     starts = (_FORMAT, "name ", "sha256 ", "dates ", "days ", "blocks ")
@@ -281,7 +299,10 @@ def read_bundle(path: str) -> _Table:
         line.startswith(start) for line, start in zip(lines, starts, strict=True)
     ):
         raise _damaged(
-            file, f"not an aiecosys rates bundle (expected {_FORMAT!r} and its header)"
+            file,
+            _(
+                "not an aiecosys rates bundle (expected {format!r} and its header)"
+            ).format(format=_FORMAT),
         )
     try:
         first, last = (date.fromisoformat(text) for text in lines[3][6:].split(" "))
@@ -291,7 +312,7 @@ def read_bundle(path: str) -> _Table:
             for code, size in (item.split(":") for item in lines[5][7:].split(" "))
         ]
     except ValueError:
-        raise _damaged(file, "the bundle's header is damaged") from None
+        raise _damaged(file, _("the bundle's header is damaged")) from None
     view = memoryview(data)
     offset = end + 2 + days
     published = view[end + 2 : offset]
@@ -301,7 +322,10 @@ def read_bundle(path: str) -> _Table:
         offset += size
     if offset != len(data):
         raise _damaged(
-            file, f"the bundle holds {len(data)} bytes, its header says {offset}"
+            file,
+            _("the bundle holds {size} bytes, its header says {said}").format(
+                size=len(data), said=offset
+            ),
         )
     return _Table(lines[1][5:], lines[2][7:], first, last, blocks, published, file)
 
@@ -311,43 +335,56 @@ _BLOCK_LIMIT: Final = 4 * 1024 * 1024
 the largest block, a currency's rates since 1999."""
 
 
-def _inflate(block: memoryview, file: str, what: str) -> bytes:
-    """Decompress one block of a bundle, refusing more than `_BLOCK_LIMIT` bytes."""
+def _inflate(block: memoryview, file: str, code: str | None) -> bytes:
+    """Decompress one block of a bundle, refusing more than `_BLOCK_LIMIT` bytes.
+
+    *code* is the currency whose rates the block holds, None for the days
+    the rates were published.
+    """
     inflater = zlib.decompressobj()
     try:
         data = inflater.decompress(block, _BLOCK_LIMIT)
     except zlib.error:
         data = b""
     if not inflater.eof and len(data) == _BLOCK_LIMIT:
-        message = f"the {what} inflate to more than {_BLOCK_LIMIT:,} bytes"
-        raise _damaged(file, message)
+        message = (
+            _("the publication days inflate to more than {limit} bytes")
+            if code is None
+            else _("the {code} rates inflate to more than {limit} bytes")
+        )
+        raise _damaged(file, message.format(code=code, limit=f"{_BLOCK_LIMIT:,}"))
     if not inflater.eof or inflater.unused_data:
-        raise _damaged(file, f"the {what} are damaged")
+        raise _damaged(file, _block_damaged(code))
     return data
 
 
+def _block_damaged(code: str | None) -> str:
+    if code is None:
+        return _("the publication days are damaged")
+    return _("the {code} rates are damaged").format(code=code)
+
+
 def _parse_days(block: memoryview, file: str) -> Days:
-    what = "publication days"
-    data = _inflate(block, file, what)
+    data = _inflate(block, file, None)
     try:
         gaps = list(map(int, data.split(b",")))
     except ValueError:
         gaps = []
     if min(gaps[1:], default=1) < 1 or not gaps:
-        raise _damaged(file, f"the {what} are damaged")
+        raise _damaged(file, _block_damaged(None))
     return array(_DAY, accumulate(gaps))
 
 
 def _parse_block(code: str, block: memoryview, file: str) -> tuple[Days, list[str]]:
-    data = _inflate(block, file, f"{code} rates")
+    data = _inflate(block, file, code)
     try:
         deltas, rates = data.decode("ascii").split("\n")
         gaps = list(map(int, deltas.split(",")))
         texts = rates.split(",")
     except (UnicodeDecodeError, ValueError):
-        raise _damaged(file, f"the {code} rates are damaged") from None
+        raise _damaged(file, _block_damaged(code)) from None
     if len(gaps) != len(texts) or min(gaps[1:], default=1) < 1:
-        raise _damaged(file, f"the {code} rates are damaged")
+        raise _damaged(file, _block_damaged(code))
     return array(_DAY, accumulate(gaps)), texts
 
 
@@ -415,15 +452,19 @@ def _read_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
                 info for info in archive.infolist() if info.filename.endswith(".csv")
             ]
             if len(members) != 1:
-                message = f"expected one .csv file in the zip, found {len(members)}"
+                message = _("expected one .csv file in the zip, found {count}").format(
+                    count=len(members)
+                )
                 raise DataError([Problem(message, file=name)])
             member = members[0]
             where = f"{name}:{member.filename}"
             too_large = DataError(
                 [
                     Problem(
-                        f"the CSV in the zip is larger than {FILE_LIMIT:,} bytes, "
-                        "the most aiecosys reads; split it into smaller files",
+                        _(
+                            "the CSV in the zip is larger than {limit} bytes, the "
+                            "most aiecosys reads; split it into smaller files"
+                        ).format(limit=f"{FILE_LIMIT:,}"),
                         file=where,
                     )
                 ]
@@ -448,7 +489,12 @@ def _read_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
         if isinstance(error, DataError):
             raise
         raise DataError(
-            [Problem(f"not a readable zip file ({error})", file=name)]
+            [
+                Problem(
+                    _("not a readable zip file ({error})").format(error=error),
+                    file=name,
+                )
+            ]
         ) from error
 
 
@@ -465,7 +511,9 @@ def _parse_csv(data: bytes, file: str, name: str) -> _Table:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        message = f"not UTF-8 text (byte {error.start}): not an ECB rates file"
+        message = _("not UTF-8 text (byte {byte}): not an ECB rates file").format(
+            byte=error.start
+        )
         raise DataError([Problem(message, file=file)]) from None
     lines = text.splitlines()
     codes, width = _parse_header(lines[0] if lines else "", file)
@@ -475,7 +523,10 @@ def _parse_csv(data: bytes, file: str, name: str) -> _Table:
     for number, line in enumerate(lines[1:], start=2):
         if len(problems) >= _MAX_PROBLEMS:
             problems.append(
-                Problem(f"stopped after {_MAX_PROBLEMS} problems", file=file)
+                Problem(
+                    _("stopped after {count} problems").format(count=_MAX_PROBLEMS),
+                    file=file,
+                )
             )
             break
         if line.strip():
@@ -485,7 +536,9 @@ def _parse_csv(data: bytes, file: str, name: str) -> _Table:
             elif row[0] in seen:
                 problems.append(
                     Problem(
-                        f"{row[1][0]} already appears on line {seen[row[0]]}",
+                        _("{date} already appears on line {line}").format(
+                            date=row[1][0], line=seen[row[0]]
+                        ),
                         file=file,
                         entry=f"line {number}",
                         field="Date",
@@ -495,7 +548,7 @@ def _parse_csv(data: bytes, file: str, name: str) -> _Table:
                 seen[row[0]] = number
                 rows.append(row)
     if not rows and not problems:
-        problems.append(Problem("the file has a header but no rates", file=file))
+        problems.append(Problem(_("the file has a header but no rates"), file=file))
     if problems:
         raise DataError(problems)
     rows.sort()
@@ -529,11 +582,14 @@ def _check_span(
     """Refuse a file whose dates, oldest first in *rows*, span more than the limit."""
     first, last = rows[0][0], rows[-1][0]
     if last - first >= _SPAN_LIMIT:
-        message = (
-            f"the dates run from {date.fromordinal(first)} to "
-            f"{date.fromordinal(last)}, more than {_SPAN_LIMIT:,} days (200 years), "
-            "the longest span aiecosys reads from one rates file; correct the "
-            "dates in error, or split the file"
+        message = _(
+            "the dates run from {first} to {last}, more than {limit} days (200 "
+            "years), the longest span aiecosys reads from one rates file; correct "
+            "the dates in error, or split the file"
+        ).format(
+            first=date.fromordinal(first),
+            last=date.fromordinal(last),
+            limit=f"{_SPAN_LIMIT:,}",
         )
         where = f"line {seen[last]}"
         raise DataError([Problem(message, file=file, entry=where, field="Date")])
@@ -544,7 +600,7 @@ def _parse_header(header: str, file: str) -> tuple[list[str], int]:
     width = len(names)
     if names and not names[-1]:
         names.pop()  # ECB lines end with a comma
-    layout = (
+    layout = _(
         "the ECB layout is a header 'Date,USD,JPY,...' and then one line per day, "
         "'2023-12-11,1.0757,157.01,...'"
     )
@@ -553,7 +609,9 @@ def _parse_header(header: str, file: str) -> tuple[list[str], int]:
         raise DataError(
             [
                 Problem(
-                    f"expected 'Date' as the first column, found {first!r}: {layout}",
+                    _(
+                        "expected 'Date' as the first column, found {first!r}: {layout}"
+                    ).format(first=first, layout=layout),
                     file=file,
                     entry="line 1",
                 )
@@ -562,7 +620,9 @@ def _parse_header(header: str, file: str) -> tuple[list[str], int]:
     codes = names[1:]
     problems = [
         Problem(
-            f"{code!r} is not a currency code such as 'USD': {layout}",
+            _("{code!r} is not a currency code such as 'USD': {layout}").format(
+                code=code, layout=layout
+            ),
             file=file,
             entry="line 1",
             field=f"column {column}",
@@ -571,12 +631,18 @@ def _parse_header(header: str, file: str) -> tuple[list[str], int]:
         if not _CODE.match(code) or code == "EUR"
     ]
     problems.extend(
-        Problem("this currency has two columns", file=file, entry="line 1", field=code)
+        Problem(
+            _("this currency has two columns"), file=file, entry="line 1", field=code
+        )
         for code in sorted({code for code in codes if codes.count(code) > 1})
     )
     if not codes:
         problems.append(
-            Problem(f"no currency columns: {layout}", file=file, entry="line 1")
+            Problem(
+                _("no currency columns: {layout}").format(layout=layout),
+                file=file,
+                entry="line 1",
+            )
         )
     if problems:
         raise DataError(problems)
@@ -592,7 +658,7 @@ def _ordinal(text: str) -> int | None:
 
 def _is_rate(text: str) -> bool:
     try:
-        value = read_plain_number(text, what="a rate")
+        value = read_plain_number(text, what=N_("a rate"))
     except ParseError:
         return False
     return value.is_finite() and _RATE_LOW < value < _RATE_HIGH
@@ -612,23 +678,23 @@ def _parse_row(
     fields = [field.strip() for field in line.split(",")]
     entry = f"line {number}"
     if len(fields) != width:
-        message = (
-            f"expected {width} fields, a date and a rate for each of the "
-            f"{len(codes)} currencies as in the header, found {len(fields)}: "
-            "the line is cut short or does not follow the header"
-        )
+        message = _(
+            "expected {width} fields, a date and a rate for each of the {count} "
+            "currencies as in the header, found {found}: the line is cut short or "
+            "does not follow the header"
+        ).format(width=width, count=len(codes), found=len(fields))
         return [attrs.evolve(where, message=message, entry=entry)]
     problems = []
     day = _ordinal(fields[0])
     if day is None:
-        message = f"{fields[0]!r} is not a date written YYYY-MM-DD"
+        message = _("{text!r} is not a date written YYYY-MM-DD").format(text=fields[0])
         problems.append(attrs.evolve(where, message=message, entry=entry, field="Date"))
     for code, text in zip(codes, fields[1:], strict=False):
         if text not in _NONE and not _is_rate(text):
-            message = (
-                f"{text!r} is not a rate: expected a positive number between "
-                f"{_RATE_LOW} and {_RATE_HIGH}, or N/A"
-            )
+            message = _(
+                "{text!r} is not a rate: expected a positive number between {low} "
+                "and {high}, or N/A"
+            ).format(text=text, low=_RATE_LOW, high=_RATE_HIGH)
             problems.append(
                 attrs.evolve(where, message=message, entry=entry, field=code)
             )
@@ -640,15 +706,15 @@ def _parse_row(
 # -- the source ----------------------------------------------------------------
 
 
-def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
-
-
 def _check_stale_days(
     _instance: ECBRates, _attribute: attrs.Attribute[int], value: int
 ) -> None:
     if type(value) is not int or value < 0:
-        raise ValueError(f"max_stale_days must be an int of 0 or more, not {value!r}")
+        raise ValueError(
+            _("max_stale_days must be an int of 0 or more, not {value!r}").format(
+                value=value
+            )
+        )
 
 
 @attrs.frozen(slots=False, repr=False)
@@ -895,61 +961,107 @@ class ECBRates:
 
     def _unavailable(self, series: _Series, day: date) -> RateUnavailableError:
         """Say why no rate of *series* serves *day*, and what would."""
-        code, days, limit, table = (
-            series.code,
-            series.days,
-            self.max_stale_days,
-            self.table,
-        )
+        code, days, table = series.code, series.days, self.table
         first, last = date.fromordinal(days[0]), date.fromordinal(days[-1])
-        covered = (
-            f"{code} rates cover {first.isoformat()} to {last.isoformat()} "
-            f"({table.name}, snapshot {table.last.isoformat()})"
+        covered = _(
+            "{code} rates cover {first} to {last} ({name}, snapshot {snapshot})"
+        ).format(
+            code=code,
+            first=first.isoformat(),
+            last=last.isoformat(),
+            name=table.name,
+            snapshot=table.last.isoformat(),
         )
         ordinal = day.toordinal()
         index = bisect_right(days, ordinal) - 1
         if index < 0:
             return RateUnavailableError(
-                f"no {code} rate on {day.isoformat()}: it is before the first one; "
-                f"{covered}"
+                _(
+                    "no {code} rate on {day}: it is before the first one; {covered}"
+                ).format(code=code, day=day.isoformat(), covered=covered)
             )
         previous = date.fromordinal(days[index])
         following = date.fromordinal(days[index + 1]) if index + 1 < len(days) else None
         other = _next_published(table.published(), days[index])
-        why = f"the last one is from {previous.isoformat()}"
         if other is not None and other <= ordinal:
-            without = (
-                f"on {date.fromordinal(other).isoformat()} the {table.name} have "
-                f"other currencies but not {code}"
+            without = _(
+                "on {day} the {name} have other currencies but not {code}"
+            ).format(
+                day=date.fromordinal(other).isoformat(), name=table.name, code=code
             )
-            if following is None:
-                why += (
-                    f"; the {table.name} stopped publishing {code} rates after "
-                    f"{previous.isoformat()} ({without}), and a rate is never carried "
-                    "past the end of its series"
+            why = (
+                _(
+                    "the last one is from {previous}; the {name} stopped publishing "
+                    "{code} rates after {previous} ({without}), and a rate is never "
+                    "carried past the end of its series"
                 )
-            else:
-                why += (
-                    f", and the next from {following.isoformat()}: a gap in the "
-                    f"{code} series ({without}), and a rate is never carried across "
-                    "a gap"
+                if following is None
+                else _(
+                    "the last one is from {previous}, and the next from {following}: "
+                    "a gap in the {code} series ({without}), and a rate is never "
+                    "carried across a gap"
                 )
+            ).format(
+                previous=previous.isoformat(),
+                following=following and following.isoformat(),
+                name=table.name,
+                code=code,
+                without=without,
+            )
         elif other is None:
-            why += (
-                ", the last day with rates in the data: no later rate is known; "
-                "load newer rates with ECBRates.from_file()"
+            why = _(
+                "the last one is from {previous}, the last day with rates in the "
+                "data: no later rate is known; load newer rates with "
+                "ECBRates.from_file()"
+            ).format(previous=previous.isoformat())
+        else:
+            why = self._stale(previous, (day - previous).days, following)
+        return RateUnavailableError(
+            _("no {code} rate on {day}: {why}; {covered}").format(
+                code=code, day=day.isoformat(), why=why, covered=covered
+            )
+        )
+
+    def _stale(self, previous: date, age: int, following: date | None) -> str:
+        """Why the last rate, *age* days before, is too old to serve."""
+        limit = self.max_stale_days
+        if limit and following is None:
+            stale = ngettext(
+                "the last one is from {previous}, {age} day earlier, more than the "
+                "{limit}-day limit",
+                "the last one is from {previous}, {age} days earlier, more than the "
+                "{limit}-day limit",
+                age,
+            )
+        elif limit:
+            stale = ngettext(
+                "the last one is from {previous}, {age} day earlier, more than the "
+                "{limit}-day limit, and the next from {following}",
+                "the last one is from {previous}, {age} days earlier, more than the "
+                "{limit}-day limit, and the next from {following}",
+                age,
+            )
+        elif following is None:
+            stale = ngettext(
+                "the last one is from {previous}, {age} day earlier, and "
+                "max_stale_days is 0",
+                "the last one is from {previous}, {age} days earlier, and "
+                "max_stale_days is 0",
+                age,
             )
         else:
-            age = (day - previous).days
-            why += f", {_days(age)} earlier, " + (
-                f"more than the {limit}-day limit"
-                if limit
-                else "and max_stale_days is 0"
+            stale = ngettext(
+                "the last one is from {previous}, {age} day earlier, and "
+                "max_stale_days is 0, and the next from {following}",
+                "the last one is from {previous}, {age} days earlier, and "
+                "max_stale_days is 0, and the next from {following}",
+                age,
             )
-            if following is not None:
-                why += f", and the next from {following.isoformat()}"
-        return RateUnavailableError(
-            f"no {code} rate on {day.isoformat()}: {why}; {covered}"
+        return stale.format(
+            previous=previous.isoformat(),
+            age=age,
+            limit=limit,
+            following=following and following.isoformat(),
         )
 
     def __repr__(self) -> str:

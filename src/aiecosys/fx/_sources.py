@@ -10,6 +10,8 @@ import attrs
 
 from aiecosys._amounts import read_plain_number
 from aiecosys._errors import RateUnavailableError
+from aiecosys._i18n import N_
+from aiecosys._i18n import gettext as _
 from aiecosys.fx._conversion import _ONE, RATE_CONTEXT, Conversion, identity
 from aiecosys.fx._dates import as_date
 
@@ -60,24 +62,30 @@ def _to_rate(given: decimal.Decimal | int | str) -> Decimal:
     value: object = given  # checked here, whatever the annotations say
     if isinstance(value, float):
         raise TypeError(
-            f"a stated rate must be exact: pass the str {str(value)!r} or a Decimal, "
-            f"not the float {value!r}"
+            _(
+                "a stated rate must be exact: pass the str {text!r} or a Decimal, "
+                "not the float {value!r}"
+            ).format(text=str(value), value=value)
         )
     if isinstance(value, bool) or not isinstance(value, str | int | decimal.Decimal):
         raise TypeError(
-            f"a stated rate is a Decimal, an int or a str, not {type(value).__name__}"
+            _("a stated rate is a Decimal, an int or a str, not {type}").format(
+                type=type(value).__name__
+            )
         )
     if isinstance(value, str):
-        rate = read_plain_number(value, what="a rate, a positive number")
+        rate = read_plain_number(value, what=N_("a rate, a positive number"))
     else:
         rate = decimal.Decimal(value)
     if not rate.is_finite() or rate <= 0:
-        raise ValueError(f"a rate must be a positive number, not {value!r}")
+        raise ValueError(
+            _("a rate must be a positive number, not {value!r}").format(value=value)
+        )
     return rate
 
 
 def _optional_date(value: date | None) -> date | None:
-    return None if value is None else as_date(value, "a validity date")
+    return None if value is None else as_date(value, N_("a validity date"))
 
 
 @attrs.frozen(slots=False)
@@ -126,11 +134,15 @@ class FixedRates:
     def __attrs_post_init__(self) -> None:
         if self.base == self.quote:
             raise ValueError(
-                f"a stated rate needs two currencies, not {self.base} twice"
+                _("a stated rate needs two currencies, not {base} twice").format(
+                    base=self.base
+                )
             )
         if self.valid_from and self.valid_until and self.valid_from > self.valid_until:
             raise ValueError(
-                f"valid_from {self.valid_from} is after valid_until {self.valid_until}"
+                _("valid_from {start} is after valid_until {end}").format(
+                    start=self.valid_from, end=self.valid_until
+                )
             )
 
     @property
@@ -174,15 +186,23 @@ class FixedRates:
             value = RATE_CONTEXT.divide(_ONE, self.value)
         else:
             raise RateUnavailableError(
-                f"no {base} to {quote} rate in {self.name}: "
-                f"it states only {self.version}"
+                _(
+                    "no {base} to {quote} rate in {name}: it states only {version}"
+                ).format(base=base, quote=quote, name=self.name, version=self.version)
             )
         if (self.valid_from and day < self.valid_from) or (
             self.valid_until and day > self.valid_until
         ):
             raise RateUnavailableError(
-                f"no {base} to {quote} rate on {day.isoformat()} in {self.name}: "
-                f"it states {self.version}"
+                _(
+                    "no {base} to {quote} rate on {day} in {name}: it states {version}"
+                ).format(
+                    base=base,
+                    quote=quote,
+                    day=day.isoformat(),
+                    name=self.name,
+                    version=self.version,
+                )
             )
         return Conversion(
             value, base, quote, day, day, "fixed", self.name, self.version
@@ -212,7 +232,7 @@ class ChainedRates:
 
     def __init__(self, *sources: RateSource) -> None:
         if not sources:
-            raise ValueError("ChainedRates needs at least one source")
+            raise ValueError(_("ChainedRates needs at least one source"))
         self.__attrs_init__(sources)
 
     @property
@@ -235,6 +255,9 @@ class ChainedRates:
             except RateUnavailableError as error:
                 reasons.append(f"{source.name}: {error}")
         raise RateUnavailableError(
-            f"no source has a {base} to {quote} rate on {day.isoformat()}:\n  - "
+            _("no source has a {base} to {quote} rate on {day}:").format(
+                base=base, quote=quote, day=day.isoformat()
+            )
+            + "\n  - "
             + "\n  - ".join(reasons)
         )
