@@ -11,7 +11,7 @@ never stored in files: [Article.check][aiecosys.Article.check] computes them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -20,7 +20,14 @@ import attrs
 from aiecosys import _validators as validators
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._errors import DataError, Problem, UnknownEntityError
-from aiecosys._files import loads, parse_document, structure_entry
+from aiecosys._files import (
+    TRANSLATIONS,
+    loads,
+    parse_document,
+    structure_entry,
+    translations_of,
+)
+from aiecosys._i18n import current, texts
 from aiecosys._source import Source
 from aiecosys.claims import (
     FORMAT_VERSIONS,
@@ -126,13 +133,20 @@ class Article:
     """Every checkable statement of the article, in the article's order."""
     opinions: tuple[Opinion, ...]
     """The statements of opinion or forecast, with why they are not checked."""
-    _evaluations: tuple[Evaluation, ...] | None = attrs.field(
-        init=False, default=None, repr=False, eq=False
+    translations: Mapping[str, Mapping[str, str]] = attrs.field(
+        factory=dict, repr=False, eq=False, kw_only=True
     )
-    """The claims' evaluations made when the article was read (reading a
-    claim evaluates it), if it was; an article built otherwise, or changed
-    with ``attrs.evolve``, has none, and [check][aiecosys.Article.check]
-    computes them."""
+    """Translations of the claims file's own texts (restatements, notes,
+    opinions' restatements and reasons), by language, as its
+    ``[translations.<lang>]`` tables give them; the knowledge base's are
+    the [ecosystem][aiecosys.Ecosystem.translations]'s."""
+    _evaluations: dict[str, tuple[Evaluation, ...]] = attrs.field(
+        init=False, factory=dict, repr=False, eq=False
+    )
+    """The claims' evaluations by the language of their explanations: those
+    made when the article was read (reading a claim evaluates it), then
+    those [check][aiecosys.Article.check] made in another language. An
+    article built otherwise, or changed with ``attrs.evolve``, has none."""
 
     def claim(self, id: str) -> Claim:  # noqa: A002 - a claim's field is named id
         """Return the claim with this id.
@@ -171,9 +185,13 @@ class Article:
             >>> evaluations == check_all(article.claims, article.ecosystem)
             True
         """
-        if self._evaluations is not None:
-            return self._evaluations
-        return check_all(self.claims, self.ecosystem)
+        lang = current()
+        found = self._evaluations.get(lang)
+        if found is None:
+            with texts(self.translations):
+                found = check_all(self.claims, self.ecosystem)
+            self._evaluations[lang] = found
+        return found
 
 
 def _shared_ids(
@@ -302,13 +320,16 @@ def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
     problems: list[Problem] = []
     opinions: tuple[Opinion, ...] = ()
     evaluations: tuple[Evaluation, ...] = ()
+    translations = translations_of(document, file, problems)
     try:
         opinions = read_opinions(document, file)
     except DataError as error:
         problems.extend(error.problems)
     document.pop("opinions", None)
+    document.pop(TRANSLATIONS, None)
     try:
-        evaluations = evaluated_claims(document, eco, file=file)
+        with texts(translations):
+            evaluations = evaluated_claims(document, eco, file=file)
     except DataError as error:
         problems.extend(error.problems)
     claims = tuple(evaluation.claim for evaluation in evaluations)
@@ -323,6 +344,6 @@ def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
         raise DataError(
             [Problem(f"no claim cites the [sources.{_ARTICLE_SOURCE}]", file=file)]
         )
-    article = Article(source, eco, claims, opinions)
-    object.__setattr__(article, "_evaluations", evaluations)  # a frozen class
+    article = Article(source, eco, claims, opinions, translations=translations)
+    article._evaluations[current()] = evaluations  # noqa: SLF001 - made here
     return article

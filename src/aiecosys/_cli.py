@@ -37,6 +37,7 @@ from aiecosys._i18n import (
     language,
     ngettext,
     text,
+    texts,
 )
 from aiecosys._i18n import gettext as _
 
@@ -1019,13 +1020,21 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
         DataError: Every problem of every file, each naming the file, the
             entry and the field.
     """
+    import attrs
+
     from aiecosys._ecosystem import COLLECTIONS
-    from aiecosys._files import from_document
+    from aiecosys._files import TRANSLATIONS, from_document, translations_of
     from aiecosys.claims import facts_of
 
     documents, problems = _documents(paths)
     if bundled:
         documents.insert(0, _bundled())
+    translations: dict[str, dict[str, str]] = {}
+    for number, (file, document) in enumerate(documents):
+        for lang, table in translations_of(document, file, problems).items():
+            translations.setdefault(lang, {}).update(table)
+        rest = {key: value for key, value in document.items() if key != TRANSLATIONS}
+        documents[number] = file, rest
     merger = _Merger()
     knowledge = {"sources", *COLLECTIONS}
     for file, document in documents:
@@ -1039,6 +1048,8 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
         elif document.keys() & COLLECTIONS:
             merger.add(file, facts_of(document))
     eco = merger.ecosystem()
+    if eco is not None:
+        eco = attrs.evolve(eco, translations=translations)
     problems.extend(merger.problems)
     evaluations = _claims_of(documents, eco, problems)
     if problems:
@@ -1109,7 +1120,9 @@ def _claims_of(
 def _claims(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._article import load_article
 
-    return _verdicts(load_article().check(), args)
+    article = load_article()
+    with texts(article.ecosystem.translations), texts(article.translations):
+        return _verdicts(article.check(), args)
 
 
 def _check(args: argparse.Namespace) -> tuple[str, int]:
@@ -1122,7 +1135,8 @@ def _check(args: argparse.Namespace) -> tuple[str, int]:
                 "knowledge bases alone"
             )
         )
-    return _verdicts(files.evaluations, args)
+    with texts(files.ecosystem.translations):
+        return _verdicts(files.evaluations, args)
 
 
 def _validate(args: argparse.Namespace) -> tuple[str, int]:
