@@ -164,12 +164,26 @@ def _silence(stream: TextIO | None) -> None:
         os.close(null)
 
 
+_BREAKS: Final = re.compile(r"[^\S\u00a0\u202f]+")
+"""Runs of white space, but for the no-break spaces of French typography."""
+
+
+def _one_line(message: str) -> str:
+    r"""*message* on one line: each run of white space one space, no-break kept.
+
+    Examples:
+        >>> _one_line("  a\n  b\u202f;  c ")
+        'a b\u202f; c'
+    """
+    return _BREAKS.sub(" ", message).strip()
+
+
 def _say(command: str, messages: Iterable[str]) -> None:
     """Write each message as one line of standard error; never raise."""
     program = f"aiecosys{' ' + command if command else ''}"
     lines = [
         _("{program}: error: {message}").format(
-            program=program, message=" ".join(message.split()) or _("unknown error")
+            program=program, message=_one_line(message) or _("unknown error")
         )
         for message in messages
     ]
@@ -1473,7 +1487,7 @@ def _notices() -> Iterator[None]:
             lines: dict[str, None] = {}
             for warning in caught:
                 if issubclass(warning.category, FormatNotice):
-                    lines[" ".join(str(warning.message).split())] = None
+                    lines[_one_line(str(warning.message))] = None
                 else:
                     warnings.showwarning(
                         warning.message,
