@@ -45,6 +45,10 @@ Amounts and counts are written plain by `dumps` (``"105000000 EUR"``,
 ``"34000000000 parameter"``) and read in every form the number reader
 takes (``"€385M"``, ``"34B"``); an optional top-level ``locale = "fr"``
 settles decimal marks for the whole file.
+
+An optional ``[translations.<lang>]`` table translates the file's own texts
+(role titles, notes) for readers of another language: each key a text of the
+file, written exactly, each value its translation (see `translations_of`).
 """
 
 from __future__ import annotations
