@@ -364,9 +364,9 @@ class TestTranslationsTables:
             (
                 f"aiecosys validate: error: {claims}: entry 'translations.fr', field "
                 "'Kyutai was launched in 2023.': is not a text of this file; a key "
-                "is a restatement, note, reason or title of the file, written "
-                "exactly as the file writes it (did you mean 'Kyutai was launched "
-                "in November 2023.'?)"
+                "is a text the file holds (a restatement, a note, a title), "
+                "written exactly as the file writes it (did you mean 'Kyutai was "
+                "launched in November 2023.'?)"
             )
         ] == err.splitlines()
 

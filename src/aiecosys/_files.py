@@ -1145,17 +1145,13 @@ def from_document(
 TRANSLATIONS: Final = "translations"
 """The top-level table of a file's translations of its own texts, by language."""
 
-TRANSLATABLE: Final = ("restatement", "note", "reason", "published_note", "title")
-"""The fields whose texts a file may translate: claims' and opinions'
-restatements, notes, opinions' reasons, publications' notes, role and
-source titles."""
-
 
 def file_texts(document: Mapping[str, Any]) -> set[str]:
     """The texts of a document that its translations may translate.
 
-    Every text, however deep, under a key named in `TRANSLATABLE`; the
-    translations themselves are not texts of the file.
+    Every text the document holds as a value, however deep (a claim's
+    restatement, a note, a role title, a description); the translations
+    themselves are not texts of the file, nor are keys.
 
     Examples:
         >>> sorted(
@@ -1163,10 +1159,11 @@ def file_texts(document: Mapping[str, Any]) -> set[str]:
         ...         {
         ...             "people": [{"name": "A", "roles": [{"title": "founder"}]}],
         ...             "claims": [{"restatement": "A founded B.", "note": "Q"}],
+        ...             "translations": {"fr": {"founder": "fondateur"}},
         ...         }
         ...     )
         ... )
-        ['A founded B.', 'Q', 'founder']
+        ['A', 'A founded B.', 'Q', 'founder']
     """
     found: set[str] = set()
     pending: list[object] = [
@@ -1174,12 +1171,10 @@ def file_texts(document: Mapping[str, Any]) -> set[str]:
     ]
     while pending:
         value = pending.pop()
-        if isinstance(value, Mapping):
-            for key, inner in value.items():
-                if key in TRANSLATABLE and isinstance(inner, str):
-                    found.add(inner)
-                else:
-                    pending.append(inner)
+        if isinstance(value, str):
+            found.add(value)
+        elif isinstance(value, Mapping):
+            pending.extend(value.values())
         elif isinstance(value, list):
             pending.extend(value)
     return found
@@ -1191,7 +1186,7 @@ def translations_of(
     """Read a document's ``[translations.<lang>]`` tables: text, then its translation.
 
     Each key must be a text of the document itself (a restatement, a note, a
-    reason, a publication's note, a title: see `file_texts`), written exactly;
+    reason, a role title: see `file_texts`), written exactly;
     each translation is text. A language is named by its tag (``fr``,
     ``fr-FR`` and ``fr_FR`` are all French); a language aiecosys does not
     write in is kept, and used by no output until aiecosys writes in it.
@@ -1210,8 +1205,8 @@ def translations_of(
         {'fr': {'Yes.': 'Oui.'}}
         >>> print(problems[0])
         claims.toml: entry 'translations.fr-FR', field 'Yes': is not a text of
-        this file; a key is a restatement, note, reason or title of the file,
-        written exactly as the file writes it (did you mean 'Yes.'?)
+        this file; a key is a text the file holds (a restatement, a note, a
+        title), written exactly as the file writes it (did you mean 'Yes.'?)
     """
     from aiecosys._i18n import supported
 
@@ -1257,13 +1252,13 @@ def _translation_problem(
     close = difflib.get_close_matches(original, texts, n=1, cutoff=0.6)
     if close:
         return gettext(
-            "is not a text of this file; a key is a restatement, note, reason or "
-            "title of the file, written exactly as the file writes it (did you "
-            "mean {text}?)"
+            "is not a text of this file; a key is a text the file holds (a "
+            "restatement, a note, a title), written exactly as the file writes "
+            "it (did you mean {text}?)"
         ).format(text=repr(close[0]))
     return gettext(
-        "is not a text of this file; a key is a restatement, note, reason or "
-        "title of the file, written exactly as the file writes it"
+        "is not a text of this file; a key is a text the file holds (a "
+        "restatement, a note, a title), written exactly as the file writes it"
     )
 
 

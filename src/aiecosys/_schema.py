@@ -68,8 +68,8 @@ _TRANSLATIONS: Final = {
     "type": "object",
     "description": (
         "Translations of the file's own texts, by language ('fr'): each key is "
-        "a restatement, note, reason, publication note or title the file "
-        "holds, written exactly, and its value the text in that language. "
+        "a text the file holds (a restatement, a note, a role title), written "
+        "exactly, and its value the text in that language. "
         "A language aiecosys does not write in is kept, unused."
     ),
     "propertyNames": {"minLength": 1},
