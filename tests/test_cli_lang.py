@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -426,3 +427,24 @@ class TestArticle:
             assert french is article.check()
         assert english is article.check()
         assert [e.verdict for e in english] == [e.verdict for e in french]
+
+
+class TestMigrate:
+    def test_format_1_in_french(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """The notice of a format 1 file, and migrate's report, are French."""
+        from tests.test_cli_migrate import DATA, FORMAT_1
+
+        kb, old = tmp_path / "kb.toml", tmp_path / "old.toml"
+        kb.write_text((DATA / "small.toml").read_text(encoding="utf-8"), "utf-8")
+        old.write_text(FORMAT_1, encoding="utf-8")
+
+        _, _, err = run(capsys, "check", str(kb), str(old), "--lang", "fr")
+        status, out, _ = run(capsys, "migrate", str(old), "--lang", "fr")
+
+        assert (
+            f"{old}{NBSP}: format 1, lu comme format 2\u202f; lancer `aiecosys "
+            f"migrate {old}` pour le mettre à jour\n"
+        ) == err
+        assert (0, f"{old}{NBSP}: réécrit au format 2\n") == (status, out)

@@ -28,6 +28,7 @@ from aiecosys._files import (
     translations_of,
 )
 from aiecosys._i18n import current, texts
+from aiecosys._i18n import gettext as _
 from aiecosys._source import Source
 from aiecosys.claims import (
     FORMAT_VERSIONS,
@@ -165,7 +166,11 @@ class Article:
             if claim.id == id:
                 return claim
         known = ", ".join(claim.id for claim in self.claims)
-        raise UnknownEntityError(f"no claim has the id {id!r}; the claims are: {known}")
+        raise UnknownEntityError(
+            _("no claim has the id {id}; the claims are: {known}").format(
+                id=repr(id), known=known
+            )
+        )
 
     def check(self) -> tuple[Evaluation, ...]:
         """Evaluate every claim against the knowledge base, in order.
@@ -203,8 +208,10 @@ def _shared_ids(
         claim = ids.get(opinion.id.casefold())
         if claim is not None:
             yield Problem(
-                f"the id {opinion.id!r} is the claim {claim!r}'s: give the opinion "
-                "an id of its own",
+                _(
+                    "the id {id} is the claim {claim}'s: give the opinion an id of "
+                    "its own"
+                ).format(id=repr(opinion.id), claim=repr(claim)),
                 file=file,
                 entry=opinion.id,
                 field="id",
@@ -225,7 +232,7 @@ def read_opinions(document: dict[str, Any], file: str) -> tuple[Opinion, ...]:
     raw = _opinion_entries(document, file)
     if not isinstance(raw, list):
         raise DataError(
-            [Problem("must be an array of tables", file=file, entry="opinions")]
+            [Problem(_("must be an array of tables"), file=file, entry="opinions")]
         )
     problems: list[Problem] = []
     opinions: list[Opinion] = []
@@ -234,7 +241,7 @@ def read_opinions(document: dict[str, Any], file: str) -> tuple[Opinion, ...]:
     for number, entry in enumerate(raw):
         label = f"opinions[{number}]"
         if not isinstance(entry, dict):
-            problems.append(Problem("must be a table", file=file, entry=label))
+            problems.append(Problem(_("must be a table"), file=file, entry=label))
             continue
         if isinstance(entry.get("id"), str):
             label = entry["id"]
@@ -342,7 +349,12 @@ def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
     )
     if source is None:
         raise DataError(
-            [Problem(f"no claim cites the [sources.{_ARTICLE_SOURCE}]", file=file)]
+            [
+                Problem(
+                    _("no claim cites the [sources.{key}]").format(key=_ARTICLE_SOURCE),
+                    file=file,
+                )
+            ]
         )
     article = Article(source, eco, claims, opinions, translations=translations)
     article._evaluations[current()] = evaluations  # noqa: SLF001 - made here
