@@ -448,3 +448,52 @@ class TestMigrate:
             f"migrate {old}` pour le mettre à jour\n"
         ) == err
         assert (0, f"{old}{NBSP}: réécrit au format 2\n") == (status, out)
+
+
+class TestOtherCommands:
+    @pytest.mark.parametrize(
+        ("argv", "expected"),
+        [
+            (
+                ("parse", "385 M EUR"),
+                "Money('385000000', 'EUR')  (385 millions d'euros)",
+            ),
+            (
+                ("convert", "385 M EUR", "USD", "--on", "2023-12-11"),
+                f"le 2023-12-11\ntaux utilisé{NBSP}: ",
+            ),
+            (
+                ("compare", "Yi-34B", "GPT-4"),
+                f"\n  Yi-34B{NBSP}: ",
+            ),
+            (("compare", "Yi-34B", "GPT-4"), "paramètres de Yi-34B"),
+            (("sources",), "dont 0 sans nature précisée"),
+            (
+                ("sources", "--weak"),
+                (
+                    "faits ne reposent que sur des ouvrages de référence ou des "
+                    f"agrégateurs{NBSP}: citer une source primaire ou de presse pour "
+                    "chacun"
+                ),
+            ),
+        ],
+        ids=[
+            "parse",
+            "convert",
+            "compare-values",
+            "compare-labels",
+            "sources",
+            "sources-weak",
+        ],
+    )
+    def test_in_french(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        argv: tuple[str, ...],
+        expected: str,
+    ) -> None:
+        """Each command that writes sentences writes them in French with --lang fr."""
+        status, out, _ = run(capsys, *argv, "--lang", "fr")
+
+        assert 0 == status
+        assert expected in out

@@ -853,7 +853,7 @@ def _verdicts(
 _ENTRY: Final = re.compile(r"(?P<collection>[a-z]+)\[(?P<position>\d+)\](?P<rest>.*)")
 """An entry as named in problems: ``rounds[3]: Mistral AI, 2023-06``."""
 
-_BUNDLED: Final = "the bundled article.toml"
+_BUNDLED: Final = N_("the bundled article.toml")
 """How problems name the article's knowledge base, shipped with aiecosys."""
 
 
@@ -1020,7 +1020,8 @@ def _bundled() -> tuple[str, dict[str, Any]]:
     from aiecosys._files import parse_document
 
     text = (resources.files("aiecosys") / "data" / "article.toml").read_text("utf-8")
-    return _BUNDLED, parse_document(text, format="toml", file=_BUNDLED)
+    name = _(_BUNDLED)
+    return name, parse_document(text, format="toml", file=name)
 
 
 def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
@@ -1257,7 +1258,8 @@ def _sources(args: argparse.Namespace) -> tuple[str, int]:
         return _json(weak), 0
     lines = []
     for fact, problem in facts:
-        lines.append(str(attrs.evolve(problem, message="")).removesuffix(": "))
+        where = str(attrs.evolve(problem, message="")).rstrip()
+        lines.append(where.removesuffix(":").rstrip())
         lines.extend(f"    {_listed(source)}" for source in fact.sources)
     count = len(facts)
     lines.append(
@@ -1337,7 +1339,10 @@ def _compare(args: argparse.Namespace) -> tuple[str, int]:
     )
     lines = [comparison.explanation]
     for model, estimate in zip(models, estimates, strict=True):
-        lines.append(f"  {model.name}: {estimate}")
+        # Translators: a model compared, and its value of the measure.
+        lines.append(
+            "  " + _("{model}: {value}").format(model=model.name, value=estimate)
+        )
         lines.extend(f"      {s.title} <{s.url}>" for s in estimate.sources if s.url)
     return "\n".join(lines), 0
 
