@@ -497,3 +497,65 @@ class TestOtherCommands:
 
         assert 0 == status
         assert expected in out
+
+
+ARTICLE_CLAIMS = """
+[sources.article]
+title = "Kyutai, un laboratoire ouvert"
+published = "2023-12"
+language = "fr"
+
+[[claims]]
+id = "kyutai-nov-2023"
+quote = "lancé en novembre 2023"
+restatement = "Kyutai was launched in November 2023."
+source = "article"
+[claims.check]
+kind = "date"
+event = { of = "Kyutai", field = "founded" }
+within = "2023-11"
+
+[[opinions]]
+id = "open-is-better"
+quote = "l'ouverture est la bonne voie"
+restatement = "Openness is the right way."
+reason = "A judgement: no fact settles it."
+
+[translations.fr]
+"Kyutai was launched in November 2023." = "Kyutai a été lancé en novembre 2023."
+"A judgement: no fact settles it." = "Un jugement : aucun fait ne le tranche."
+"""
+"""An article's claims file: one claim, one opinion, both translated."""
+
+
+class TestArticleTranslations:
+    def test_an_article_keeps_its_claims_files_translations(self) -> None:
+        """An opinion's reason and a claim's restatement may both be translated."""
+        from aiecosys._article import article_from
+
+        article = article_from(loads(KNOWLEDGE), ARTICLE_CLAIMS)
+
+        assert {
+            "Kyutai was launched in November 2023.",
+            "A judgement: no fact settles it.",
+        } == set(article.translations["fr"])
+        assert (
+            "directeur général"
+            == (article.ecosystem.translations["fr"]["chief executive"])
+        )
+
+    def test_a_bad_key_of_an_article(self) -> None:
+        """A key the article's claims file does not hold is one problem."""
+        from aiecosys._article import article_from
+
+        text = ARTICLE_CLAIMS + '"Openness is right." = "L\'ouverture a raison."\n'
+
+        with pytest.raises(aiecosys.DataError) as info:
+            article_from(loads(KNOWLEDGE), text)
+
+        [problem] = info.value.problems
+        assert ("translations.fr", "Openness is right.") == (
+            problem.entry,
+            problem.field,
+        )
+        assert "did you mean 'Openness is the right way.'?" in problem.message

@@ -7,6 +7,13 @@ on, 2 when the input or the command line is wrong or the output cannot be
 written, 70 on an internal error (a bug, reported in one line), and 141 (as
 for a process stopped by SIGPIPE) when the reader of a pipe went away, as in
 ``aiecosys claims | head -1``.
+
+Every command writes its report, warnings and errors in English or French:
+``--lang`` chooses, else the environment does as the C library would
+(``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``), English when it names no
+language aiecosys writes in. The files' own texts are shown through their
+``[translations.<lang>]`` tables, if they give one. JSON output is for
+programs: its keys and verdict values never change.
 """
 
 from __future__ import annotations
