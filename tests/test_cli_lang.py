@@ -73,6 +73,10 @@ check = { kind = "role", person = "Patrick Pérez", organisation = "Kyutai" }
 """Two claims, both supported; the file translates their restatements and note."""
 
 
+FIRST_CLAIM = CLAIMS.split('[[claims]]\nid = "perez-ceo"', maxsplit=1)[0]
+"""The claims file's first claim alone."""
+
+
 @pytest.fixture
 def files(write: Callable[[str, str], str]) -> tuple[str, str]:
     """The knowledge base and the claims file, written to a temporary folder."""
@@ -205,9 +209,6 @@ class TestReport:
 
 
 class TestCounts:
-    ONE = CLAIMS.split('[[claims]]\nid = "perez-ceo"', maxsplit=1)[0]
-    """The claims file's first claim alone."""
-
     @pytest.mark.parametrize(
         ("lang", "summary", "valid"),
         [
@@ -241,7 +242,7 @@ class TestCounts:
         kb = write("kb.toml", KNOWLEDGE)
         claims = write(
             "one.toml",
-            self.ONE + '[translations.fr]\n"Kyutai was launched in November 2023." '
+            FIRST_CLAIM + '[translations.fr]\n"Kyutai was launched in November 2023." '
             '= "Kyutai a été lancé en novembre 2023."\n',
         )
 
@@ -499,21 +500,13 @@ class TestOtherCommands:
         assert expected in out
 
 
-ARTICLE_CLAIMS = """
+ARTICLE_CLAIMS = (
+    FIRST_CLAIM.replace('source = "k"', 'source = "article"')
+    + """
 [sources.article]
 title = "Kyutai, un laboratoire ouvert"
 published = "2023-12"
 language = "fr"
-
-[[claims]]
-id = "kyutai-nov-2023"
-quote = "lancé en novembre 2023"
-restatement = "Kyutai was launched in November 2023."
-source = "article"
-[claims.check]
-kind = "date"
-event = { of = "Kyutai", field = "founded" }
-within = "2023-11"
 
 [[opinions]]
 id = "open-is-better"
@@ -525,6 +518,7 @@ reason = "A judgement: no fact settles it."
 "Kyutai was launched in November 2023." = "Kyutai a été lancé en novembre 2023."
 "A judgement: no fact settles it." = "Un jugement : aucun fait ne le tranche."
 """
+)
 """An article's claims file: one claim, one opinion, both translated."""
 
 
