@@ -60,7 +60,6 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-_VERDICTS: Final = ("SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO")
 
 _FAIL_ON: Final = {
     "refuted": frozenset({"REFUTED"}),
@@ -723,12 +722,12 @@ def _explain(evaluation: Evaluation) -> str:
     # its exact words, its restatement, the publication, a note.
     labels = _("quoted:"), _("claim:"), _("source:"), _("note:")
     width = max(len(label) for label in labels) + 2
-    quoted, restated, source, note = (label.ljust(width) for label in labels)
+    quoted, restated, publication, note = (label.ljust(width) for label in labels)
     lines = [
         _("{id}: {verdict}").format(id=claim.id, verdict=evaluation.verdict.label),
         f"  {quoted}{_quoted(claim.quote)}",
         f"  {restated}{text(claim.restatement)}",
-        f"  {source}{claim.source.title}",
+        f"  {publication}{claim.source.title}",
         *([f"  {note}{text(claim.note)}"] if claim.note else []),
         "",
         evaluation.explanation,
