@@ -547,7 +547,7 @@ class Ecosystem:
     """Translations of the texts of the files (notes, role titles), by language.
 
     Read from a file's ``[translations.<lang>]`` tables, merged across files:
-    [aiecosys._i18n.text][] finds them while this knowledge base checks a
+    ``aiecosys._i18n.text`` finds them while this knowledge base checks a
     claim. They are not facts: two ecosystems with the same facts are equal,
     whatever their translations."""
     _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)

@@ -1210,7 +1210,9 @@ def translations_of(
     """
     from aiecosys._i18n import supported
 
-    raw = document.get(TRANSLATIONS, {})
+    if TRANSLATIONS not in document:
+        return {}
+    raw = document[TRANSLATIONS]
     if not isinstance(raw, Mapping):
         message = gettext("must be a table of languages, each a table of texts")
         problems.append(Problem(message, file=file, entry=TRANSLATIONS))
