@@ -83,13 +83,6 @@ def files(write: Callable[[str, str], str]) -> tuple[str, str]:
     return write("kb.toml", KNOWLEDGE), write("claims.toml", CLAIMS)
 
 
-@pytest.fixture(autouse=True)
-def english_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No locale variable set: English, unless a test sets one."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-
-
 class TestReport:
     def test_the_table_in_french(
         self, capsys: pytest.CaptureFixture[str], files: tuple[str, str]
