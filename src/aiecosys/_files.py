@@ -1227,14 +1227,14 @@ def translations_of(
             )
             problems.append(Problem(message, file=file, entry=entry))
             continue
-        lang = supported(tag) or tag
+        lang = supported(str(tag)) or str(tag)
         for original, translated in table.items():
-            problem = _translation_problem(original, translated, texts)
+            problem = _translation_problem(str(original), translated, texts)
             if problem is None:
                 found.setdefault(lang, {})[original] = translated
             else:
                 problems.append(
-                    Problem(problem, file=file, entry=entry, field=original)
+                    Problem(problem, file=file, entry=entry, field=str(original))
                 )
     return found
 
