@@ -3,6 +3,7 @@
 import importlib.util
 from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
 
+import pytest
 from sybil import Sybil
 from sybil.parsers import markdown, rest
 
@@ -16,11 +17,13 @@ _markdown_examples = Sybil(
     ],
     patterns=["docs/*.md", "docs/**/*.md", "README.md"],
     name="markdown",
+    fixtures=["english_by_default"],
 )
 _docstring_examples = Sybil(
     parsers=[rest.DocTestParser(optionflags=_FLAGS)],
     patterns=["src/*/*.py", "src/*/*/*.py"],
     name="docstrings",
+    fixtures=["english_by_default"],
 )
 
 pytest_collect_file = (_markdown_examples + _docstring_examples).pytest()
@@ -28,3 +31,15 @@ pytest_collect_file = (_markdown_examples + _docstring_examples).pytest()
 # The browser tests need the "browser" dependency group (playwright); without it
 # they are not collected at all.
 collect_ignore_glob = [] if importlib.util.find_spec("playwright") else ["tests/site/*"]
+
+
+@pytest.fixture(autouse=True)
+def english_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests and examples read English, whatever the locale they are run in.
+
+    The command line writes in the language LC_ALL, LC_MESSAGES or LANG ask
+    for; a test that wants another sets it itself.
+    """
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

@@ -108,13 +108,13 @@ class TestClaims:
     def test_lang_fr_shows_the_french_quotes(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """--lang fr shows each claim as quoted in French."""
+        """--lang fr shows each claim as quoted in French, between « »."""
         from aiecosys import load_article
 
         claim = load_article().claim("yi-half-gpt4")
         _, out, _ = run(capsys, "claims", "--lang", "fr")
 
-        assert f"« {claim.quote} »" in out
+        assert f"«\u00a0{claim.quote}\u00a0»" in out
         assert claim.restatement not in out
 
     def test_json_has_the_documented_fields(

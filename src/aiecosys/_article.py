@@ -11,7 +11,7 @@ never stored in files: [Article.check][aiecosys.Article.check] computes them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -20,7 +20,15 @@ import attrs
 from aiecosys import _validators as validators
 from aiecosys._ecosystem import Ecosystem
 from aiecosys._errors import DataError, Problem, UnknownEntityError
-from aiecosys._files import loads, parse_document, structure_entry
+from aiecosys._files import (
+    TRANSLATIONS,
+    loads,
+    parse_document,
+    structure_entry,
+    translations_of,
+)
+from aiecosys._i18n import current, texts
+from aiecosys._i18n import gettext as _
 from aiecosys._source import Source
 from aiecosys.claims import (
     FORMAT_VERSIONS,
@@ -126,13 +134,20 @@ class Article:
     """Every checkable statement of the article, in the article's order."""
     opinions: tuple[Opinion, ...]
     """The statements of opinion or forecast, with why they are not checked."""
-    _evaluations: tuple[Evaluation, ...] | None = attrs.field(
-        init=False, default=None, repr=False, eq=False
+    translations: Mapping[str, Mapping[str, str]] = attrs.field(
+        factory=dict, repr=False, eq=False, kw_only=True
     )
-    """The claims' evaluations made when the article was read (reading a
-    claim evaluates it), if it was; an article built otherwise, or changed
-    with ``attrs.evolve``, has none, and [check][aiecosys.Article.check]
-    computes them."""
+    """Translations of the claims file's own texts (restatements, notes,
+    opinions' restatements and reasons), by language, as its
+    ``[translations.<lang>]`` tables give them; the knowledge base's are
+    the [ecosystem][aiecosys.Ecosystem.translations]'s."""
+    _evaluations: dict[str, tuple[Evaluation, ...]] = attrs.field(
+        init=False, factory=dict, repr=False, eq=False
+    )
+    """The claims' evaluations by the language of their explanations: those
+    made when the article was read (reading a claim evaluates it), then
+    those [check][aiecosys.Article.check] made in another language. An
+    article built otherwise, or changed with ``attrs.evolve``, has none."""
 
     def claim(self, id: str) -> Claim:  # noqa: A002 - a claim's field is named id
         """Return the claim with this id.
@@ -151,7 +166,11 @@ class Article:
             if claim.id == id:
                 return claim
         known = ", ".join(claim.id for claim in self.claims)
-        raise UnknownEntityError(f"no claim has the id {id!r}; the claims are: {known}")
+        raise UnknownEntityError(
+            _("no claim has the id {id}; the claims are: {known}").format(
+                id=repr(id), known=known
+            )
+        )
 
     def check(self) -> tuple[Evaluation, ...]:
         """Evaluate every claim against the knowledge base, in order.
@@ -171,9 +190,13 @@ class Article:
             >>> evaluations == check_all(article.claims, article.ecosystem)
             True
         """
-        if self._evaluations is not None:
-            return self._evaluations
-        return check_all(self.claims, self.ecosystem)
+        lang = current()
+        found = self._evaluations.get(lang)
+        if found is None:
+            with texts(self.translations):
+                found = check_all(self.claims, self.ecosystem)
+            self._evaluations[lang] = found
+        return found
 
 
 def _shared_ids(
@@ -185,8 +208,10 @@ def _shared_ids(
         claim = ids.get(opinion.id.casefold())
         if claim is not None:
             yield Problem(
-                f"the id {opinion.id!r} is the claim {claim!r}'s: give the opinion "
-                "an id of its own",
+                _(
+                    "the id {id} is the claim {claim}'s: give the opinion an id of "
+                    "its own"
+                ).format(id=repr(opinion.id), claim=repr(claim)),
                 file=file,
                 entry=opinion.id,
                 field="id",
@@ -207,7 +232,7 @@ def read_opinions(document: dict[str, Any], file: str) -> tuple[Opinion, ...]:
     raw = _opinion_entries(document, file)
     if not isinstance(raw, list):
         raise DataError(
-            [Problem("must be an array of tables", file=file, entry="opinions")]
+            [Problem(_("must be an array of tables"), file=file, entry="opinions")]
         )
     problems: list[Problem] = []
     opinions: list[Opinion] = []
@@ -216,7 +241,7 @@ def read_opinions(document: dict[str, Any], file: str) -> tuple[Opinion, ...]:
     for number, entry in enumerate(raw):
         label = f"opinions[{number}]"
         if not isinstance(entry, dict):
-            problems.append(Problem("must be a table", file=file, entry=label))
+            problems.append(Problem(_("must be a table"), file=file, entry=label))
             continue
         if isinstance(entry.get("id"), str):
             label = entry["id"]
@@ -302,13 +327,16 @@ def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
     problems: list[Problem] = []
     opinions: tuple[Opinion, ...] = ()
     evaluations: tuple[Evaluation, ...] = ()
+    translations = translations_of(document, file, problems)
     try:
         opinions = read_opinions(document, file)
     except DataError as error:
         problems.extend(error.problems)
     document.pop("opinions", None)
+    document.pop(TRANSLATIONS, None)
     try:
-        evaluations = evaluated_claims(document, eco, file=file)
+        with texts(translations):
+            evaluations = evaluated_claims(document, eco, file=file)
     except DataError as error:
         problems.extend(error.problems)
     claims = tuple(evaluation.claim for evaluation in evaluations)
@@ -321,8 +349,13 @@ def article_from(eco: Ecosystem, text: str, *, file: str = _CLAIMS) -> Article:
     )
     if source is None:
         raise DataError(
-            [Problem(f"no claim cites the [sources.{_ARTICLE_SOURCE}]", file=file)]
+            [
+                Problem(
+                    _("no claim cites the [sources.{key}]").format(key=_ARTICLE_SOURCE),
+                    file=file,
+                )
+            ]
         )
-    article = Article(source, eco, claims, opinions)
-    object.__setattr__(article, "_evaluations", evaluations)  # a frozen class
+    article = Article(source, eco, claims, opinions, translations=translations)
+    article._evaluations[current()] = evaluations  # noqa: SLF001 - made here
     return article

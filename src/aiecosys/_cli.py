@@ -7,6 +7,13 @@ on, 2 when the input or the command line is wrong or the output cannot be
 written, 70 on an internal error (a bug, reported in one line), and 141 (as
 for a process stopped by SIGPIPE) when the reader of a pipe went away, as in
 ``aiecosys claims | head -1``.
+
+Every command writes its report, warnings and errors in English or French:
+``--lang`` chooses, else the environment does as the C library would
+(``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``), English when it names no
+language aiecosys writes in. The files' own texts are shown through their
+``[translations.<lang>]`` tables, if they give one. JSON output is for
+programs: its keys and verdict values never change.
 """
 
 from __future__ import annotations
@@ -29,6 +36,17 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple, TextIO
 
 from aiecosys._contexts import DEFAULT
 from aiecosys._errors import AiecosysError, DataError, FormatNotice, Problem
+from aiecosys._i18n import (
+    LANGUAGES,
+    N_,
+    current,
+    from_environment,
+    language,
+    ngettext,
+    text,
+    texts,
+)
+from aiecosys._i18n import gettext as _
 
 
 if TYPE_CHECKING:
@@ -42,7 +60,6 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-_VERDICTS: Final = ("SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO")
 
 _FAIL_ON: Final = {
     "refuted": frozenset({"REFUTED"}),
@@ -153,11 +170,27 @@ def _silence(stream: TextIO | None) -> None:
         os.close(null)
 
 
+_BREAKS: Final = re.compile(r"[^\S\u00a0\u202f]+")
+"""Runs of white space, but for the no-break spaces of French typography."""
+
+
+def _one_line(message: str) -> str:
+    r"""*message* on one line: each run of white space one space, no-break kept.
+
+    Examples:
+        >>> _one_line("  a\n  b\u202f;  c ")
+        'a b\u202f; c'
+    """
+    return _BREAKS.sub(" ", message).strip()
+
+
 def _say(command: str, messages: Iterable[str]) -> None:
     """Write each message as one line of standard error; never raise."""
+    program = f"aiecosys{' ' + command if command else ''}"
     lines = [
-        f"aiecosys{' ' + command if command else ''}: error: "
-        + (" ".join(message.split()) or "unknown error")
+        _("{program}: error: {message}").format(
+            program=program, message=_one_line(message) or _("unknown error")
+        )
         for message in messages
     ]
     try:
@@ -179,7 +212,7 @@ def _write(command: str, text: str) -> int:
     """Write *text* and a newline to standard output; return the exit status."""
     stdout = sys.stdout
     if stdout is None:
-        _say(command, ["cannot write the output: standard output is closed"])
+        _say(command, [_("cannot write the output: standard output is closed")])
         return _FAILED
     try:
         stdout.write(text + "\n")
@@ -189,7 +222,8 @@ def _write(command: str, text: str) -> int:
         return _BROKEN_PIPE
     except OSError as error:
         _silence(stdout)
-        _say(command, [f"cannot write the output: {error.strerror or error}"])
+        reason = error.strerror or str(error)
+        _say(command, [_("cannot write the output: {reason}").format(reason=reason)])
         return _FAILED
     return 0
 
@@ -202,15 +236,19 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, such as 2023-12-11"
+            _(
+                "{text} is not a date; write it as YYYY-MM-DD, such as 2023-12-11"
+            ).format(text=repr(text))
         ) from None
 
 
 def _url(text: str) -> str:
     if re.fullmatch(r"https?://[^\s/?#]+[^\s]*", text) is None:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a web address; write it in full, such as "
-            "https://example.org/fact-checks/"
+            _(
+                "{text} is not a web address; write it in full, such as "
+                "https://example.org/fact-checks/"
+            ).format(text=repr(text))
         )
     return text
 
@@ -223,13 +261,28 @@ def _command(
     description: str,
     examples: Sequence[str],
 ) -> argparse.ArgumentParser:
-    """Add a command whose help ends with examples."""
-    return commands.add_parser(
+    """Add a command whose help ends with examples, writing in ``--lang``."""
+    command = commands.add_parser(
         name,
         help=summary,
         description=description,
         epilog="examples:\n" + "\n".join(f"  {example}" for example in examples),
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _lang_option(command)
+    return command
+
+
+def _lang_option(command: argparse.ArgumentParser) -> None:
+    """The option of the commands that write sentences: the reader's language."""
+    command.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=(
+            "the language to write in: en or fr (default: as LC_ALL, "
+            "LC_MESSAGES or LANG say, else en); in French, a claim quoted in "
+            "French is shown as quoted"
+        ),
     )
 
 
@@ -242,15 +295,6 @@ def _output_options(command: argparse.ArgumentParser) -> None:
         help=(
             "table (default), json for programs, markdown for reports, "
             "claimreview for schema.org ClaimReview JSON-LD"
-        ),
-    )
-    command.add_argument(
-        "--lang",
-        choices=("en", "fr"),
-        default="en",
-        help=(
-            "show each claim restated in English (default), or as quoted when "
-            "it is quoted in French"
         ),
     )
     command.add_argument(
@@ -434,12 +478,7 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "--by",
         default="parameters",
-        choices=(
-            "parameters",
-            "active_parameters",
-            "training_tokens",
-            "training_compute",
-        ),
+        choices=tuple(_MEASURES),
         help="the measure to compare (default: parameters)",
     )
     compare.add_argument(
@@ -562,6 +601,24 @@ def _evaluation_json(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
+_COUNTS: Final[dict[str, Callable[[int], str]]] = {
+    "organisations": lambda n: ngettext(
+        "{count} organisation", "{count} organisations", n
+    ),
+    "people": lambda n: ngettext("{count} person", "{count} people", n),
+    "rounds": lambda n: ngettext("{count} round", "{count} rounds", n),
+    "funds": lambda n: ngettext("{count} fund", "{count} funds", n),
+    "models": lambda n: ngettext("{count} model", "{count} models", n),
+    "statements": lambda n: ngettext("{count} statement", "{count} statements", n),
+    "laws": lambda n: ngettext("{count} law", "{count} laws", n),
+    "metrics": lambda n: ngettext("{count} metric", "{count} metrics", n),
+    "locations": lambda n: ngettext("{count} location", "{count} locations", n),
+    "denials": lambda n: ngettext("{count} denial", "{count} denials", n),
+    "claims": lambda n: ngettext("{count} claim", "{count} claims", n),
+}
+"""How many of each collection a file holds, in the reader's language."""
+
+
 def _count(size: int, plural: str) -> str:
     """``"1 person"``, ``"2 people"``: a count with its noun.
 
@@ -569,15 +626,33 @@ def _count(size: int, plural: str) -> str:
         >>> _count(1, "people"), _count(1, "denials"), _count(3, "claims")
         ('1 person', '1 denial', '3 claims')
     """
-    if size != 1:
-        return f"{size} {plural}"
-    return f"1 {'person' if plural == 'people' else plural.removesuffix('s')}"
+    return _COUNTS[plural](size).format(count=size)
 
 
 def _summary(evaluations: Sequence[Evaluation]) -> str:
-    counts = Counter(evaluation.verdict.value for evaluation in evaluations)
-    parts = [f"{counts.get(verdict, 0)} {verdict}" for verdict in _VERDICTS]
-    return f"{_count(len(evaluations), 'claims')}: " + ", ".join(parts)
+    r"""``58 claims: 44 SUPPORTED, 9 REFUTED, 5 NOT_ENOUGH_INFO``, in the language.
+
+    Examples:
+        >>> _summary(())
+        '0 claims: 0 SUPPORTED, 0 REFUTED, 0 NOT_ENOUGH_INFO'
+        >>> with language("fr"):
+        ...     _summary(())
+        '0 affirmation\xa0: 0 CONFIRMÉ, 0 RÉFUTÉ, 0 INFORMATIONS INSUFFISANTES'
+    """
+    from aiecosys.claims import Verdict
+
+    counts = Counter(evaluation.verdict for evaluation in evaluations)
+    parts = [
+        # Translators: how many claims got one verdict, as in "44 SUPPORTED".
+        _("{count} {verdict}").format(
+            count=counts.get(verdict, 0), verdict=verdict.label
+        )
+        for verdict in Verdict
+    ]
+    size = len(evaluations)
+    return ngettext(
+        "{count} claim: {verdicts}", "{count} claims: {verdicts}", size
+    ).format(count=size, verdicts=", ".join(parts))
 
 
 def _first_sentence(text: str, width: int) -> str:
@@ -585,35 +660,55 @@ def _first_sentence(text: str, width: int) -> str:
     return sentence if len(sentence) <= width else sentence[: width - 1] + "…"
 
 
-def _words(claim: Claim, lang: str) -> str:
-    """The claim as the reader asked: quoted, if quoted in *lang*, else restated."""
+def _quoted(quote: str) -> str:
+    """A quote between the reader's quotation marks.
+
+    Examples:
+        >>> _quoted("oui")
+        '« oui »'
+    """
+    # Translators: a claim's exact words, quoted in the article's language.
+    return _("« {quote} »").format(quote=quote)
+
+
+def _words(claim: Claim) -> str:
+    """The claim as the reader asked: quoted if in their language, else restated."""
+    lang = current()
     if lang != "en" and claim.lang is not None and claim.lang.split("-")[0] == lang:
-        return f"« {claim.quote} »"
-    return claim.restatement
+        return _quoted(claim.quote)
+    return text(claim.restatement)
 
 
-def _table(evaluations: Sequence[Evaluation], lang: str) -> str:
+def _table(evaluations: Sequence[Evaluation]) -> str:
+    from aiecosys.claims import Verdict
+
     id_width = max((len(e.claim.id) for e in evaluations), default=2)
-    lines = [f"{'ID':<{id_width}}  {'VERDICT':<15}  CLAIM / WHY", ""]
+    # Translators: the headings of the report's columns: the claim's id, its
+    # verdict, then the claim and why it got its verdict.
+    headings = _("ID"), _("VERDICT"), _("CLAIM / WHY")
+    id_width = max(id_width, len(headings[0]))
+    width = max(len(label) for label in (headings[1], *(v.label for v in Verdict)))
+    lines = [f"{headings[0]:<{id_width}}  {headings[1]:<{width}}  {headings[2]}", ""]
     for evaluation in evaluations:
         claim = evaluation.claim
-        words = _words(claim, lang)
-        lines.append(f"{claim.id:<{id_width}}  {evaluation.verdict.value:<15}  {words}")
-        indent = " " * (id_width + 19)
+        label = evaluation.verdict.label
+        lines.append(f"{claim.id:<{id_width}}  {label:<{width}}  {_words(claim)}")
+        indent = " " * (id_width + width + 4)
         lines.append(indent + _first_sentence(evaluation.explanation, 100))
     lines.extend(["", _summary(evaluations)])
     return "\n".join(lines)
 
 
-def _markdown(evaluations: Sequence[Evaluation], lang: str) -> str:
-    lines = ["| id | claim | verdict | why |", "| --- | --- | --- | --- |"]
+def _markdown(evaluations: Sequence[Evaluation]) -> str:
+    # Translators: the heading row of the Markdown report's table; keep the
+    # four columns and the | between them.
+    lines = [_("| id | claim | verdict | why |"), "| --- | --- | --- | --- |"]
     for evaluation in evaluations:
         claim = evaluation.claim
-        words = _words(claim, lang)
         cells = [
             claim.id,
-            words,
-            f"**{evaluation.verdict.value}**",
+            _words(claim),
+            f"**{evaluation.verdict.label}**",
             evaluation.explanation,
         ]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
@@ -623,16 +718,21 @@ def _markdown(evaluations: Sequence[Evaluation], lang: str) -> str:
 
 def _explain(evaluation: Evaluation) -> str:
     claim = evaluation.claim
+    # Translators: the labels of --explain, each before a text of the claim:
+    # its exact words, its restatement, the publication, a note.
+    labels = _("quoted:"), _("claim:"), _("source:"), _("note:")
+    width = max(len(label) for label in labels) + 2
+    quoted, restated, publication, note = (label.ljust(width) for label in labels)
     lines = [
-        f"{claim.id}: {evaluation.verdict.value}",
-        f"  quoted:  « {claim.quote} »",
-        f"  claim:   {claim.restatement}",
-        f"  source:  {claim.source.title}",
-        *([f"  note:    {claim.note}"] if claim.note else []),
+        _("{id}: {verdict}").format(id=claim.id, verdict=evaluation.verdict.label),
+        f"  {quoted}{_quoted(claim.quote)}",
+        f"  {restated}{text(claim.restatement)}",
+        f"  {publication}{claim.source.title}",
+        *([f"  {note}{text(claim.note)}"] if claim.note else []),
         "",
         evaluation.explanation,
         "",
-        "Evidence:",
+        _("Evidence:"),
     ]
     for item in evaluation.evidence:
         lines.append(f"  - {item.label} = {item.value}")
@@ -646,7 +746,7 @@ def _explain(evaluation: Evaluation) -> str:
     if evaluation.conversions:
         from aiecosys._readable import readable_rate
 
-        lines.append("Conversions:")
+        lines.append(_("Conversions:"))
         lines.extend(
             f"  - {readable_rate(conversion)}" for conversion in evaluation.conversions
         )
@@ -695,12 +795,13 @@ def _claim_review(
         "itemReviewed": item,
         "author": {"@type": "Organization", "name": args.author},
         "datePublished": reviewed.isoformat(),
+        "inLanguage": current(),
         "reviewRating": {
             "@type": "Rating",
             "ratingValue": _RATING[verdict],
             "bestRating": max(_RATING.values()),
             "worstRating": min(_RATING.values()),
-            "alternateName": verdict,
+            "alternateName": evaluation.verdict.label,
         },
         "reviewBody": evaluation.explanation,
     }
@@ -722,8 +823,8 @@ def _render(evaluations: Sequence[Evaluation], args: argparse.Namespace) -> str:
         reviews = [_claim_review(e, args, reviewed) for e in evaluations]
         return _json(reviews)
     if args.format == "markdown":
-        return _markdown(evaluations, args.lang)
-    return _table(evaluations, args.lang)
+        return _markdown(evaluations)
+    return _table(evaluations)
 
 
 def _verdicts(
@@ -733,8 +834,17 @@ def _verdicts(
     if args.explain is not None:
         by_id = {evaluation.claim.id: evaluation for evaluation in evaluations}
         if args.explain not in by_id:
-            known = ", ".join(sorted(by_id)) or "none"
-            raise _UsageError(f"no claim {args.explain!r}; the claims are: {known}")
+            if not by_id:
+                raise _UsageError(
+                    _("no claim {id}; the claims are: none").format(
+                        id=repr(args.explain)
+                    )
+                )
+            raise _UsageError(
+                _("no claim {id}; the claims are: {known}").format(
+                    id=repr(args.explain), known=", ".join(sorted(by_id))
+                )
+            )
         evaluations = (by_id[args.explain],)
         output = _explain(evaluations[0])
     else:
@@ -749,7 +859,7 @@ def _verdicts(
 _ENTRY: Final = re.compile(r"(?P<collection>[a-z]+)\[(?P<position>\d+)\](?P<rest>.*)")
 """An entry as named in problems: ``rounds[3]: Mistral AI, 2023-06``."""
 
-_BUNDLED: Final = "the bundled article.toml"
+_BUNDLED: Final = N_("the bundled article.toml")
 """How problems name the article's knowledge base, shipped with aiecosys."""
 
 
@@ -824,15 +934,15 @@ class _Merger:
 
     def conflict(self, file: str, other: str, entry: str) -> None:
         """Refuse an entry that another file writes differently."""
-        message = (
-            f"is also in {other}, written differently; make the two entries "
+        message = _(
+            "is also in {file}, written differently; make the two entries "
             "identical, or keep only one of them"
-        )
+        ).format(file=other)
         self.problems.append(Problem(message, file=file, entry=entry))
 
     def add_sources(self, file: str, sources: object) -> None:
         if not isinstance(sources, dict):
-            message = "must be a table of sources by key"
+            message = _("must be a table of sources by key")
             self.problems.append(Problem(message, file=file, field="sources"))
             return
         for key, table in sources.items():
@@ -849,7 +959,9 @@ class _Merger:
             entries = document.get(collection, [])
             if not isinstance(entries, list):
                 self.problems.append(
-                    Problem("must be an array of tables", file=file, entry=collection)
+                    Problem(
+                        _("must be an array of tables"), file=file, entry=collection
+                    )
                 )
                 continue
             for position, raw in enumerate(entries):
@@ -914,7 +1026,8 @@ def _bundled() -> tuple[str, dict[str, Any]]:
     from aiecosys._files import parse_document
 
     text = (resources.files("aiecosys") / "data" / "article.toml").read_text("utf-8")
-    return _BUNDLED, parse_document(text, format="toml", file=_BUNDLED)
+    name = _(_BUNDLED)
+    return name, parse_document(text, format="toml", file=name)
 
 
 def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
@@ -928,13 +1041,21 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
         DataError: Every problem of every file, each naming the file, the
             entry and the field.
     """
+    import attrs
+
     from aiecosys._ecosystem import COLLECTIONS
-    from aiecosys._files import from_document
+    from aiecosys._files import TRANSLATIONS, from_document, translations_of
     from aiecosys.claims import facts_of
 
     documents, problems = _documents(paths)
     if bundled:
         documents.insert(0, _bundled())
+    translations: dict[str, dict[str, str]] = {}
+    for number, (file, document) in enumerate(documents):
+        for lang, table in translations_of(document, file, problems).items():
+            translations.setdefault(lang, {}).update(table)
+        rest = {key: value for key, value in document.items() if key != TRANSLATIONS}
+        documents[number] = file, rest
     merger = _Merger()
     knowledge = {"sources", *COLLECTIONS}
     for file, document in documents:
@@ -948,6 +1069,8 @@ def _load(paths: Sequence[str], *, bundled: bool = False) -> _Files:
         elif document.keys() & COLLECTIONS:
             merger.add(file, facts_of(document))
     eco = merger.ecosystem()
+    if eco is not None:
+        eco = attrs.evolve(eco, translations=translations)
     problems.extend(merger.problems)
     evaluations = _claims_of(documents, eco, problems)
     if problems:
@@ -990,7 +1113,7 @@ def _claims_of(
         if "claims" not in document:
             continue
         if eco is None:
-            message = (
+            message = _(
                 "its claims were not checked, because the knowledge base has "
                 "problems: fix them, then run again"
             )
@@ -1005,9 +1128,9 @@ def _claims_of(
             claim = evaluation.claim
             other = claims.setdefault(claim.id, (file, evaluation))[0]
             if other != file:
-                message = (
-                    f"the id is also used by a claim of {other}; give each its own"
-                )
+                message = _(
+                    "the id is also used by a claim of {file}; give each its own"
+                ).format(file=other)
                 problems.append(Problem(message, file=file, entry=claim.id, field="id"))
     return tuple(evaluation for _, evaluation in claims.values())
 
@@ -1018,18 +1141,23 @@ def _claims_of(
 def _claims(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._article import load_article
 
-    return _verdicts(load_article().check(), args)
+    article = load_article()
+    with texts(article.ecosystem.translations), texts(article.translations):
+        return _verdicts(article.check(), args)
 
 
 def _check(args: argparse.Namespace) -> tuple[str, int]:
     files = _load(args.files)
     if not files.claims_files:
         raise _UsageError(
-            "none of the files has a [[claims]] array, so there is nothing to "
-            "check; add a claims file, or use `aiecosys validate` to check "
-            "knowledge bases alone"
+            _(
+                "none of the files has a [[claims]] array, so there is nothing to "
+                "check; add a claims file, or use `aiecosys validate` to check "
+                "knowledge bases alone"
+            )
         )
-    return _verdicts(files.evaluations, args)
+    with texts(files.ecosystem.translations):
+        return _verdicts(files.evaluations, args)
 
 
 def _validate(args: argparse.Namespace) -> tuple[str, int]:
@@ -1040,10 +1168,13 @@ def _validate(args: argparse.Namespace) -> tuple[str, int]:
     sizes = {name: len(getattr(files.ecosystem, name)) for name in COLLECTIONS}
     sizes["claims"] = len(files.evaluations)
     counts = [_count(size, name) for name, size in sizes.items() if size]
-    if not counts:
-        counts = ["nothing recorded"]
-    noun = "file is" if len(args.files) == 1 else "files are"
-    return f"{len(args.files)} {noun} valid: " + ", ".join(counts), 0
+    recorded = ", ".join(counts) if counts else _("nothing recorded")
+    valid = len(args.files)
+    return ngettext(
+        "{count} file is valid: {recorded}",
+        "{count} files are valid: {recorded}",
+        valid,
+    ).format(count=valid, recorded=recorded), 0
 
 
 def _weak_problems(files: _Files) -> list[Problem]:
@@ -1056,18 +1187,37 @@ def _weak_problems(files: _Files) -> list[Problem]:
 def _weak_warnings(files: _Files) -> list[str]:
     """One warning line per weakly sourced fact, and how to list them."""
     problems = _weak_problems(files)
-    lines = [f"aiecosys validate: warning: {problem}" for problem in problems]
-    if lines:
-        lines.append(
-            f"aiecosys validate: warning: {len(lines)} weakly sourced "
-            f"fact{'s' * (len(lines) != 1)} (the files are valid); "
-            "`aiecosys sources --weak FILE...` lists them with their sources"
+    messages = [str(problem) for problem in problems]
+    if messages:
+        count = len(messages)
+        messages.append(
+            ngettext(
+                "{count} weakly sourced fact (the files are valid); `aiecosys "
+                "sources --weak FILE...` lists them with their sources",
+                "{count} weakly sourced facts (the files are valid); `aiecosys "
+                "sources --weak FILE...` lists them with their sources",
+                count,
+            ).format(count=count)
         )
-    return lines
+    return [
+        _("{program}: warning: {message}").format(
+            program="aiecosys validate", message=warning
+        )
+        for warning in messages
+    ]
+
+
+def _listed(source: Source) -> str:
+    """A source as listed: its key, its kind, and what it is."""
+    # Translators: a source listed by `aiecosys sources`: its key, its kind
+    # (primary, news...), then its title and publisher.
+    return _("{key} ({kind}): {source}").format(
+        key=source.key, kind=_kind(source), source=source
+    )
 
 
 def _kind(source: Source) -> str:
-    return "kind not stated" if source.kind is None else source.kind.value
+    return _("kind not stated") if source.kind is None else source.kind.value
 
 
 def _sources(args: argparse.Namespace) -> tuple[str, int]:
@@ -1088,9 +1238,13 @@ def _sources(args: argparse.Namespace) -> tuple[str, int]:
                 "kind_not_stated": unstated,
             }
             return _json(document), 0
-        lines = [f"{source.key} ({_kind(source)}): {source}" for source in listed]
+        lines = [_listed(source) for source in listed]
         lines.append(
-            f"{len(listed)} sources, {len(unstated)} of them with no kind stated"
+            ngettext(
+                "{count} source, {unstated} of them with no kind stated",
+                "{count} sources, {unstated} of them with no kind stated",
+                len(listed),
+            ).format(count=len(listed), unstated=len(unstated))
         )
         return "\n".join(lines), 0
     facts = [(fact, files.where(fact.problem())) for fact in weak_facts(eco)]
@@ -1110,21 +1264,30 @@ def _sources(args: argparse.Namespace) -> tuple[str, int]:
         return _json(weak), 0
     lines = []
     for fact, problem in facts:
-        lines.append(str(attrs.evolve(problem, message="")).removesuffix(": "))
-        lines.extend(
-            f"    {source.key} ({_kind(source)}): {source}" for source in fact.sources
-        )
+        where = str(attrs.evolve(problem, message="")).rstrip()
+        lines.append(where.removesuffix(":").rstrip())
+        lines.extend(f"    {_listed(source)}" for source in fact.sources)
     count = len(facts)
     lines.append(
-        f"{count} fact{'s' * (count != 1)} rest{'s' * (count == 1)} only on "
-        "reference or aggregator sources: cite a primary or news source for each"
+        ngettext(
+            "{count} fact rests only on reference or aggregator sources: cite a "
+            "primary or news source for each",
+            "{count} facts rest only on reference or aggregator sources: cite a "
+            "primary or news source for each",
+            count,
+        ).format(count=count)
         if facts
-        else "no fact rests only on reference or aggregator sources"
+        else _("no fact rests only on reference or aggregator sources")
     )
     if unstated:
         lines.append(
-            f"{len(unstated)} source{'s' * (len(unstated) != 1)} with no kind "
-            f"stated, not counted as weak: {', '.join(unstated)}; give each its kind"
+            ngettext(
+                "{count} source with no kind stated, not counted as weak: {keys}; "
+                "give each its kind",
+                "{count} sources with no kind stated, not counted as weak: {keys}; "
+                "give each its kind",
+                len(unstated),
+            ).format(count=len(unstated), keys=", ".join(unstated))
         )
     return "\n".join(lines), 0
 
@@ -1134,10 +1297,23 @@ def _convert(args: argparse.Namespace) -> tuple[str, int]:
 
     money = Money.parse(args.amount)
     converted = money.to(args.currency, on=args.on)
-    lines = [f"{money} = {converted.quantize()} on {args.on.isoformat()}"]
+    lines = [
+        _("{amount} = {converted} on {date}").format(
+            amount=money, converted=converted.quantize(), date=args.on.isoformat()
+        )
+    ]
     if converted.conversion is not None:
-        lines.append(f"rate used: {converted.conversion}")
+        lines.append(_("rate used: {rate}").format(rate=converted.conversion))
     return "\n".join(lines), 0
+
+
+_MEASURES: Final = {
+    "parameters": N_("parameters"),
+    "active_parameters": N_("active_parameters"),
+    "training_tokens": N_("training_tokens"),
+    "training_compute": N_("training_compute"),
+}
+"""The measures ``aiecosys compare --by`` takes, named for readers."""
 
 
 def _compare(args: argparse.Namespace) -> tuple[str, int]:
@@ -1149,17 +1325,30 @@ def _compare(args: argparse.Namespace) -> tuple[str, int]:
     )
     models = eco.model(args.first), eco.model(args.second)
     estimates = [getattr(model, args.by) for model in models]
+    measure = _(_MEASURES[args.by])
     for model, estimate in zip(models, estimates, strict=True):
         if estimate is None:
-            raise _UsageError(f"{model.name} has no recorded {args.by}")
+            raise _UsageError(
+                _("{model} has no recorded {measure}").format(
+                    model=model.name, measure=measure
+                )
+            )
+    # Translators: what is compared, as in "Yi-34B parameters".
+    label = _("{model} {measure}")
     comparison = compare(
         estimates[0],
         estimates[1],
-        labels=(f"{models[0].name} {args.by}", f"{models[1].name} {args.by}"),
+        labels=(
+            label.format(model=models[0].name, measure=measure),
+            label.format(model=models[1].name, measure=measure),
+        ),
     )
     lines = [comparison.explanation]
     for model, estimate in zip(models, estimates, strict=True):
-        lines.append(f"  {model.name}: {estimate}")
+        # Translators: a model compared, and its value of the measure.
+        lines.append(
+            "  " + _("{model}: {value}").format(model=model.name, value=estimate)
+        )
         lines.extend(f"      {s.title} <{s.url}>" for s in estimate.sources if s.url)
     return "\n".join(lines), 0
 
@@ -1181,12 +1370,20 @@ def _init(args: argparse.Namespace) -> tuple[str, int]:
     schemas = [folder / name for name in _STARTER_SCHEMAS]
     if not args.force:
         existing = [str(t) for t in targets if t.exists() or t.is_symlink()]
+        if len(existing) == 1:
+            raise _UsageError(
+                _(
+                    "{file} already exists; init never overwrites a file: choose "
+                    "another folder, or add --force to replace the starter files"
+                ).format(file=existing[0])
+            )
         if existing:
             raise _UsageError(
-                f"{' and '.join(existing)} already "
-                f"{'exists' if len(existing) == 1 else 'exist'}; init never "
-                "overwrites a file: choose another folder, or add --force to "
-                "replace the starter files"
+                _(
+                    "{first} and {second} already exist; init never overwrites a "
+                    "file: choose another folder, or add --force to replace the "
+                    "starter files"
+                ).format(first=existing[0], second=existing[1])
             )
     starter = resources.files("aiecosys") / "data" / "starter"
     try:
@@ -1202,14 +1399,17 @@ def _init(args: argparse.Namespace) -> tuple[str, int]:
     except OSError as error:
         where = error.filename or folder
         raise _UsageError(
-            f"cannot write {where}: {error.strerror or error}; choose a folder "
-            "you can write to"
+            _("cannot write {file}: {reason}; choose a folder you can write to").format(
+                file=where, reason=error.strerror or error
+            )
         ) from None
     files = [str(target) for target in targets]
     return "\n".join(
         [
-            f"wrote {files[0]} (sourced facts) and {files[1]} (claims to check)",
-            "check them, one verdict per claim:",
+            _("wrote {facts} (sourced facts) and {claims} (claims to check)").format(
+                facts=files[0], claims=files[1]
+            ),
+            _("check them, one verdict per claim:"),
             "  aiecosys check " + shlex.join(files),
         ]
     ), 0
@@ -1223,8 +1423,10 @@ def _migrate(args: argparse.Namespace) -> tuple[str, int]:
     names = list(dict.fromkeys(args.files))
     if args.output is not None and len(names) != 1:
         raise _UsageError(
-            "--output names one file to write, and several files were given: "
-            "migrate them one at a time, or in place without --output"
+            _(
+                "--output names one file to write, and several files were given: "
+                "migrate them one at a time, or in place without --output"
+            )
         )
     rewritten: list[tuple[str, str]] = []
     problems: list[Problem] = []
@@ -1247,13 +1449,18 @@ def _migrate(args: argparse.Namespace) -> tuple[str, int]:
             target.write_text(text, encoding="utf-8")
         except OSError as error:
             raise _UsageError(
-                f"cannot write {target}: {error.strerror or error}; choose a file "
-                "you can write to"
+                _(
+                    "cannot write {file}: {reason}; choose a file you can write to"
+                ).format(file=target, reason=error.strerror or error)
             ) from None
-        lines.append(
-            f"{name}: rewritten as format 2"
-            + f" in {target}" * (args.output is not None)
-        )
+        if args.output is None:
+            lines.append(_("{file}: rewritten as format 2").format(file=name))
+        else:
+            lines.append(
+                _("{file}: rewritten as format 2 in {target}").format(
+                    file=name, target=target
+                )
+            )
     return "\n".join(lines), 0
 
 
@@ -1261,7 +1468,7 @@ def _parse(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._money import Money
 
     money = Money.parse(args.text, locale=args.locale, assume=args.assume)
-    return f"{money!r}  ({money.format('en', style='long')})", 0
+    return f"{money!r}  ({money.format(current(), style='long')})", 0
 
 
 _HANDLERS: Final[dict[str, Callable[[argparse.Namespace], tuple[str, int]]]] = {
@@ -1291,7 +1498,7 @@ def _notices() -> Iterator[None]:
             lines: dict[str, None] = {}
             for warning in caught:
                 if issubclass(warning.category, FormatNotice):
-                    lines[" ".join(str(warning.message).split())] = None
+                    lines[_one_line(str(warning.message))] = None
                 else:
                     warnings.showwarning(
                         warning.message,
@@ -1315,7 +1522,30 @@ def _tell(lines: Iterable[str]) -> None:
         _silence(sys.stderr)
 
 
-def _run(argv: Sequence[str] | None) -> int:
+def _asked_language(argv: Sequence[str]) -> str:
+    """The language the command line asks for before it is parsed.
+
+    ``--lang`` decides, else the environment (LC_ALL, LC_MESSAGES, LANG):
+    the errors of the command line itself are written in it too.
+
+    Examples:
+        >>> _asked_language(["claims", "--lang", "fr"])
+        'fr'
+        >>> _asked_language(["claims", "--lang=fr", "--lang=en"])
+        'en'
+    """
+    chosen = None
+    for number, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and number + 1 < len(argv):
+            chosen = argv[number + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.removeprefix("--lang=")
+    return chosen if chosen in LANGUAGES else from_environment()
+
+
+def _run(argv: Sequence[str]) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.version:
@@ -1325,6 +1555,11 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    return _command_run(args)
+
+
+def _command_run(args: argparse.Namespace) -> int:
+    """Run the command *args* names; write its output; return the exit status."""
     try:
         with _notices():
             output, status = _HANDLERS[args.command](args)
@@ -1332,10 +1567,10 @@ def _run(argv: Sequence[str] | None) -> int:
         _say(args.command, _problems(error))
         return _FAILED
     except Exception as error:  # noqa: BLE001 - a bug is reported, not a traceback
-        message = (
-            f"internal error ({type(error).__name__}: {error}); this is a bug in "
-            "aiecosys: please report it with the command that caused it"
-        )
+        message = _(
+            "internal error ({error}); this is a bug in aiecosys: please report "
+            "it with the command that caused it"
+        ).format(error=f"{type(error).__name__}: {error}")
         _say(args.command, [message])
         return _BUG
     written = _write(args.command, output)
@@ -1356,14 +1591,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     _never_fail_to_encode(sys.stdout)
     _never_fail_to_encode(sys.stderr)
-    try:
-        # Python's default context, whatever the caller's: the figures of a fresh
-        # process even when main() is called in-process.
-        with decimal.localcontext(DEFAULT):
-            return _run(argv)
-    except BrokenPipeError:
-        _silence(sys.stdout)
-        return _BROKEN_PIPE
-    except KeyboardInterrupt:
-        _say("", ["interrupted"])
-        return _INTERRUPTED
+    argv = sys.argv[1:] if argv is None else list(argv)
+    with language(_asked_language(argv)):
+        try:
+            # Python's default context, whatever the caller's: the figures of a
+            # fresh process even when main() is called in-process.
+            with decimal.localcontext(DEFAULT):
+                return _run(argv)
+        except BrokenPipeError:
+            _silence(sys.stdout)
+            return _BROKEN_PIPE
+        except KeyboardInterrupt:
+            _say("", [_("interrupted")])
+            return _INTERRUPTED

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
 
 import attrs
@@ -443,6 +443,13 @@ def _name_index(
     return index
 
 
+def _translation_tables(
+    tables: Mapping[str, Mapping[str, str]],
+) -> dict[str, dict[str, str]]:
+    """A copy of translation tables (language, then text, then translation)."""
+    return {lang: dict(table) for lang, table in tables.items()}
+
+
 @attrs.frozen
 class Ecosystem:
     """An immutable knowledge base of organisations, people, rounds, funds and models.
@@ -545,6 +552,15 @@ class Ecosystem:
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Denial)),
     )
     """Sourced facts that something did not happen ("Baidu did not invest")."""
+    translations: Mapping[str, Mapping[str, str]] = attrs.field(
+        factory=dict, converter=_translation_tables, repr=False, eq=False, kw_only=True
+    )
+    """Translations of the texts of the files (notes, role titles), by language.
+
+    Read from a file's ``[translations.<lang>]`` tables, merged across files:
+    ``aiecosys._i18n.text`` finds them while this knowledge base checks a
+    claim. They are not facts: two ecosystems with the same facts are equal,
+    whatever their translations."""
     _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:

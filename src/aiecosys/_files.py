@@ -45,6 +45,10 @@ Amounts and counts are written plain by `dumps` (``"105000000 EUR"``,
 ``"34000000000 parameter"``) and read in every form the number reader
 takes (``"€385M"``, ``"34B"``); an optional top-level ``locale = "fr"``
 settles decimal marks for the whole file.
+
+An optional ``[translations.<lang>]`` table translates the file's own texts
+(role titles, notes) for readers of another language: each key a text of the
+file, written exactly, each value its translation (see `translations_of`).
 """
 
 from __future__ import annotations
@@ -86,6 +90,7 @@ __all__ = [
     "MAX_DEPTH",
     "dump",
     "dumps",
+    "file_texts",
     "format_of",
     "from_document",
     "full_source",
@@ -96,6 +101,7 @@ __all__ = [
     "refuse_float",
     "structure_text",
     "to_document",
+    "translations_of",
     "unknown_format",
 ]
 
@@ -1128,7 +1134,14 @@ def from_document(
         <OrganisationKind.NON_PROFIT_LAB: 'non-profit-lab'>
     """
     problems = document_problems(document, file)
-    known = {"format_version", "locale", "sources", *COLLECTIONS, *ignore}
+    known = {
+        "format_version",
+        "locale",
+        "sources",
+        TRANSLATIONS,
+        *COLLECTIONS,
+        *ignore,
+    }
     problems.extend(
         Problem(
             gettext("unknown top-level key {key!r}; expected one of {keys}").format(
@@ -1140,6 +1153,7 @@ def from_document(
         for key in document
         if key not in known
     )
+    translations = translations_of(document, file, problems)
     raw_sources = document.get("sources", {})
     sources = _structure_sources(raw_sources, file, problems)
     unread = set(raw_sources) - set(sources) if isinstance(raw_sources, dict) else ()
@@ -1174,11 +1188,136 @@ def from_document(
     if problems:
         raise DataError(problems)
     try:
-        return Ecosystem(**{name: tuple(items) for name, items in collections.items()})
+        return Ecosystem(
+            **{name: tuple(items) for name, items in collections.items()},
+            translations=translations,
+        )
     except DataError as error:
         raise DataError(
             [_with_file(problem, file) for problem in error.problems]
         ) from None
+
+
+TRANSLATIONS: Final = "translations"
+"""The top-level table of a file's translations of its own texts, by language."""
+
+
+def file_texts(document: Mapping[str, Any]) -> set[str]:
+    """The texts of a document that its translations may translate.
+
+    Every text the document holds as a value, however deep (a claim's
+    restatement, a note, a role title, a description); the translations
+    themselves are not texts of the file, nor are keys.
+
+    Examples:
+        >>> sorted(
+        ...     file_texts(
+        ...         {
+        ...             "people": [{"name": "A", "roles": [{"title": "founder"}]}],
+        ...             "claims": [{"restatement": "A founded B.", "note": "Q"}],
+        ...             "translations": {"fr": {"founder": "fondateur"}},
+        ...         }
+        ...     )
+        ... )
+        ['A', 'A founded B.', 'Q', 'founder']
+    """
+    found: set[str] = set()
+    pending: list[object] = [
+        value for key, value in document.items() if key != TRANSLATIONS
+    ]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            found.add(value)
+        elif isinstance(value, Mapping):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return found
+
+
+def translations_of(
+    document: Mapping[str, Any], file: str | None, problems: list[Problem]
+) -> dict[str, dict[str, str]]:
+    """Read a document's ``[translations.<lang>]`` tables: text, then its translation.
+
+    Each key must be a text of the document itself (a restatement, a note, a
+    reason, a role title: see `file_texts`), written exactly;
+    each translation is text. A language is named by its tag (``fr``,
+    ``fr-FR`` and ``fr_FR`` are all French); a language aiecosys does not
+    write in is kept, and used by no output until aiecosys writes in it.
+    Every problem is added to *problems*.
+
+    Examples:
+        >>> problems: list[Problem] = []
+        >>> translations_of(
+        ...     {
+        ...         "claims": [{"restatement": "Yes."}],
+        ...         "translations": {"fr-FR": {"Yes.": "Oui.", "Yes": "Oui"}},
+        ...     },
+        ...     "claims.toml",
+        ...     problems,
+        ... )
+        {'fr': {'Yes.': 'Oui.'}}
+        >>> print(problems[0])
+        claims.toml: entry 'translations.fr-FR', field 'Yes': is not a text of
+        this file; a key is a text the file holds (a restatement, a note, a
+        title), written exactly as the file writes it (did you mean 'Yes.'?)
+    """
+    from aiecosys._i18n import supported
+
+    if TRANSLATIONS not in document:
+        return {}
+    raw = document[TRANSLATIONS]
+    if not isinstance(raw, Mapping):
+        message = gettext("must be a table of languages, each a table of texts")
+        problems.append(Problem(message, file=file, entry=TRANSLATIONS))
+        return {}
+    texts = file_texts(document)
+    found: dict[str, dict[str, str]] = {}
+    for tag, table in raw.items():
+        entry = f"{TRANSLATIONS}.{tag}"
+        if not isinstance(table, Mapping):
+            message = gettext(
+                "must be a table of texts of the file, each with its translation"
+            )
+            problems.append(Problem(message, file=file, entry=entry))
+            continue
+        lang = supported(str(tag)) or str(tag)
+        for original, translated in table.items():
+            problem = _translation_problem(str(original), translated, texts)
+            if problem is None:
+                found.setdefault(lang, {})[original] = translated
+            else:
+                problems.append(
+                    Problem(problem, file=file, entry=entry, field=str(original))
+                )
+    return found
+
+
+def _translation_problem(
+    original: str, translated: object, texts: Collection[str]
+) -> str | None:
+    """Why *original* cannot be translated as *translated* in a file of *texts*."""
+    if not isinstance(translated, str) or not translated.strip():
+        return gettext("the translation must be text, not {value}").format(
+            value=repr(translated)
+        )
+    if original in texts:
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(original, texts, n=1, cutoff=0.6)
+    if close:
+        return gettext(
+            "is not a text of this file; a key is a text the file holds (a "
+            "restatement, a note, a title), written exactly as the file writes "
+            "it (did you mean {text}?)"
+        ).format(text=repr(close[0]))
+    return gettext(
+        "is not a text of this file; a key is a text the file holds (a "
+        "restatement, a note, a title), written exactly as the file writes it"
+    )
 
 
 def _file_locale(
@@ -1232,6 +1371,10 @@ def to_document(eco: Ecosystem) -> dict[str, Any]:
         entities = getattr(eco, collection)
         if entities:
             document[collection] = [made.unstructure(entity) for entity in entities]
+    if any(eco.translations.values()):
+        document[TRANSLATIONS] = {
+            lang: dict(table) for lang, table in eco.translations.items() if table
+        }
     return document
 
 

@@ -64,6 +64,21 @@ _LOCALE: Final = {
         "words), or a CLDR locale such as 'de_CH'. Settles '1,5' and '385.000'."
     ),
 }
+_TRANSLATIONS: Final = {
+    "type": "object",
+    "description": (
+        "Translations of the file's own texts, by language ('fr'): each key is "
+        "a text the file holds (a restatement, a note, a role title), written "
+        "exactly, and its value the text in that language. "
+        "A language aiecosys does not write in is kept, unused."
+    ),
+    "propertyNames": {"minLength": 1},
+    "additionalProperties": {
+        "type": "object",
+        "propertyNames": {"minLength": 1},
+        "additionalProperties": {"type": "string", "minLength": 1},
+    },
+}
 _MONEY: Final = {
     "type": "string",
     "minLength": 1,
@@ -384,6 +399,7 @@ def _document_schema(
     properties: dict[str, Any] = {
         "format_version": {"const": version},
         "locale": _LOCALE,
+        "translations": _TRANSLATIONS,
         "sources": {
             "type": "object",
             "description": "Every source cited, by key.",
@@ -415,7 +431,7 @@ def json_schema() -> dict[str, Any]:
         >>> sorted(schema["properties"])
         ['denials', 'format_version', 'funds', 'laws', 'locale', 'locations',
          'metrics', 'models', 'organisations', 'people', 'rounds', 'sources',
-         'statements']
+         'statements', 'translations']
         >>> schema["$defs"]["FundingRound"]["required"]
         ['organisation', 'announced', 'kind']
     """
@@ -444,7 +460,8 @@ def claims_json_schema() -> dict[str, Any]:
         >>> from aiecosys._schema import claims_json_schema
         >>> schema = claims_json_schema()
         >>> sorted(schema["properties"])
-        ['claims', 'format_version', 'locale', 'opinions', 'sources']
+        ['claims', 'format_version', 'locale', 'opinions', 'sources',
+         'translations']
         >>> [branch["$ref"] for branch in schema["$defs"]["Check"]["oneOf"]][:2]
         ['#/$defs/AttributeCheck', '#/$defs/AttributionCheck']
         >>> schema["$defs"]["ValueCheck"]["properties"]["kind"]

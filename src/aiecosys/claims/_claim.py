@@ -21,6 +21,7 @@ from aiecosys._errors import (
     UnknownEntityError,
 )
 from aiecosys._i18n import gettext as _
+from aiecosys._i18n import texts
 from aiecosys._readable import readable_date, readable_rate
 from aiecosys._source import Publication, Source, publication_date
 from aiecosys.claims._context import (
@@ -263,10 +264,11 @@ def check(
     """
     published = publication_date(claim.source)
     context = Context(eco, published, rates)
-    if isinstance(published, Period) and published.first and published.last:
-        outcome = _across(claim, (published.first, published.last), context)
-    else:
-        outcome = _evaluate(claim, context)
+    with texts(eco.translations):
+        if isinstance(published, Period) and published.first and published.last:
+            outcome = _across(claim, (published.first, published.last), context)
+        else:
+            outcome = _evaluate(claim, context)
     return Evaluation(
         claim,
         outcome.verdict,

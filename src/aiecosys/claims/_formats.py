@@ -17,6 +17,7 @@ from typing import Any, Final, Literal
 
 from aiecosys._errors import DataError, FormatNotice, Problem
 from aiecosys._files import parse_document
+from aiecosys._i18n import gettext as _
 
 
 __all__ = [
@@ -140,9 +141,10 @@ def _upgraded_entry(
         return entry
     problems.extend(
         Problem(
-            f"is a format 2 key, in a format 1 file: write format 1's "
-            f"{', '.join(renamed)}, or set format_version = 2 and use "
-            f"{', '.join(renamed.values())}",
+            _(
+                "is a format 2 key, in a format 1 file: write format 1's {old}, "
+                "or set format_version = 2 and use {new}"
+            ).format(old=", ".join(renamed), new=", ".join(renamed.values())),
             file=file,
             entry=label,
             field=key,
@@ -200,15 +202,17 @@ def notify(file: str | None) -> None:
         claims.toml: format 1, read as format 2; run `aiecosys migrate
         claims.toml` to update it
     """
-    name = file if file is not None else "FILE"
-    where = file if file is not None else "the claims"
-    warnings.warn(
-        FormatNotice(
-            f"{where}: format 1, read as format 2; run `aiecosys migrate {name}` "
+    if file is None:
+        message = _(
+            "the claims: format 1, read as format 2; run `aiecosys migrate FILE` "
             "to update it"
-        ),
-        stacklevel=2,
-    )
+        )
+    else:
+        message = _(
+            "{file}: format 1, read as format 2; run `aiecosys migrate {file}` "
+            "to update it"
+        ).format(file=file)
+    warnings.warn(FormatNotice(message), stacklevel=2)
 
 
 _VERSION_LINE: Final = re.compile(r"(?m)^(\s*format_version\s*=\s*)1(\s*(?:#.*)?)$")
@@ -264,8 +268,10 @@ def migrate_text(
         raise DataError(
             [
                 Problem(
-                    "is not a claims file (it has no [[claims]] array): migrate "
-                    "rewrites claims files only",
+                    _(
+                        "is not a claims file (it has no [[claims]] array): migrate "
+                        "rewrites claims files only"
+                    ),
                     file=file,
                 )
             ]
@@ -276,7 +282,9 @@ def migrate_text(
         raise DataError(
             [
                 Problem(
-                    f"is format {shown!r}, not format 1: there is nothing to migrate",
+                    _(
+                        "is format {version}, not format 1: there is nothing to migrate"
+                    ).format(version=repr(shown)),
                     file=file,
                     field="format_version",
                 )
@@ -298,12 +306,14 @@ def migrate_text(
         raise DataError(
             [
                 Problem(
-                    "cannot be rewritten key by key, keeping its comments (a claim "
-                    "or an opinion is written as an inline table, or a key is "
-                    "quoted or dotted): rename quote_fr to quote, claim_en and "
-                    'statement_en to restatement, add lang = "fr" to the claims '
-                    "whose source gives no language, and set format_version = 2 by "
-                    "hand",
+                    _(
+                        "cannot be rewritten key by key, keeping its comments (a "
+                        "claim or an opinion is written as an inline table, or a key "
+                        "is quoted or dotted): rename quote_fr to quote, claim_en "
+                        'and statement_en to restatement, add lang = "fr" to the '
+                        "claims whose source gives no language, and set "
+                        "format_version = 2 by hand"
+                    ),
                     file=file,
                 )
             ]

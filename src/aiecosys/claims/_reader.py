@@ -12,14 +12,16 @@ import attrs
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem
 from aiecosys._errors import DataError, Problem
 from aiecosys._files import (
+    TRANSLATIONS,
     document_problems,
     format_of,
     parse_document,
     reading_locale,
     source_table,
     structure_entry,
+    translations_of,
 )
-from aiecosys._i18n import N_
+from aiecosys._i18n import N_, texts
 from aiecosys._i18n import gettext as _
 from aiecosys._source import Source
 from aiecosys.claims._claim import Claim, Evaluation, check, validate
@@ -234,7 +236,8 @@ def _read_claims(
     document: Mapping[str, Any], eco: Ecosystem, file: str | None
 ) -> tuple[Evaluation, ...]:
     problems = document_problems(document, file, FORMAT_VERSIONS)
-    known = {"format_version", "locale", "sources", "claims", *COLLECTIONS}
+    known = {"format_version", "locale", "sources", "claims", TRANSLATIONS}
+    known.update(COLLECTIONS)
     problems.extend(
         Problem(
             _("unknown top-level key {key!r}; expected sources and claims").format(
@@ -258,7 +261,8 @@ def _read_claims(
         entries = []
     evaluations: list[Evaluation] = []
     seen: dict[str, str] = {}
-    with source_table(sources, unread=unread):
+    translations = translations_of(document, file, problems)
+    with source_table(sources, unread=unread), texts(translations):
         for number, raw in enumerate(entries):
             evaluation = _claim(raw, f"claims[{number}]", eco, file, problems)
             if evaluation is None:
@@ -493,7 +497,11 @@ def load_with_claims(path: str | Path) -> tuple[Ecosystem, tuple[Claim, ...]]:
         file=str(path),
         versions=FORMAT_VERSIONS,
     )
-    eco = from_document(
-        facts_of(document), file=str(path), ignore=frozenset({"claims"})
-    )
-    return eco, claims_from_document(document, eco, file=str(path))
+    problems: list[Problem] = []
+    translations = translations_of(document, str(path), problems)
+    if problems:
+        raise DataError(problems)
+    rest = {key: value for key, value in document.items() if key != TRANSLATIONS}
+    eco = from_document(facts_of(rest), file=str(path), ignore=frozenset({"claims"}))
+    eco = attrs.evolve(eco, translations=translations)
+    return eco, claims_from_document(rest, eco, file=str(path))
