@@ -1,0 +1,103 @@
+"""Check the French translations of the bundled files' texts against those files.
+
+A table ``[translations.fr]`` maps a text of its data file to its French. It
+is read from ``translations/<file>.fr.toml`` while that file exists, else from
+the data file's own ``[translations.fr]``. Every key must be a text the data
+file holds outside its translations, exactly as tomllib reads it; every
+translation must follow French typography (a no-break space before ``:`` and
+inside « », a narrow or plain no-break space before ``; ? !``, no English
+quotes). Run from anywhere::
+
+    python scripts/check_translations.py
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "aiecosys" / "data"
+TRANSLATIONS = ROOT / "translations"
+FILES = ("article_claims.toml", "article.toml")
+"""The data files whose texts are translated."""
+
+_PLAIN_SPACE_BEFORE = re.compile(r"[^\S\u00a0\u202f][:;?!»]|«[^\S\u00a0\u202f]")
+_NO_BREAK_BEFORE = re.compile(r"[^\u00a0]:|[^\u00a0\u202f][;?!]|[^\u00a0]»|«[^\u00a0]")
+_ENGLISH_QUOTES = re.compile(r'"|\u201c|\u201d')
+
+
+def _load(path: Path) -> dict[str, Any]:
+    with path.open("rb") as file:
+        return tomllib.load(file)
+
+
+def strings(value: object) -> set[str]:
+    """Every string *value* holds, however deep in tables and arrays."""
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, dict):
+        return set().union(*(strings(item) for item in value.values()))
+    if isinstance(value, list):
+        return set().union(*(strings(item) for item in value))
+    return set()
+
+
+def texts(data_name: str) -> set[str]:
+    """The texts of data file *data_name*, its translations left out."""
+    data = _load(DATA / data_name)
+    data.pop("translations", None)
+    return strings(data)
+
+
+def table(data_name: str) -> dict[str, Any]:
+    """The French table of data file *data_name*: translations/ first, else its own."""
+    separate = TRANSLATIONS / data_name.replace(".toml", ".fr.toml")
+    document = _load(separate) if separate.exists() else _load(DATA / data_name)
+    return dict(document.get("translations", {}).get("fr", {}))
+
+
+def typography(french: str) -> bool:
+    """Whether *french* follows French typography as this project writes it."""
+    return not any(
+        pattern.search(french)
+        for pattern in (_PLAIN_SPACE_BEFORE, _NO_BREAK_BEFORE, _ENGLISH_QUOTES)
+    )
+
+
+def problems(data_name: str) -> list[str]:
+    """What is wrong with one file's table: keys the file lacks, typography."""
+    separate = TRANSLATIONS / data_name.replace(".toml", ".fr.toml")
+    if separate.exists() and set(_load(separate)) != {"translations"}:
+        return [f"{separate.name}: holds more than [translations.fr]"]
+    held = texts(data_name)
+    found = []
+    for english, french in table(data_name).items():
+        if english not in held:
+            found.append(f"{data_name}: not a text of the file: {english!r}")
+        if not isinstance(french, str) or not french:
+            found.append(f"{data_name}: no French for {english!r}")
+        elif not typography(french):
+            found.append(f"{data_name}: typography of {french!r}")
+    return found
+
+
+def main() -> int:
+    """Check every table; print what is wrong and how many texts each translates."""
+    found = []
+    for data_name in FILES:
+        wrong = problems(data_name)
+        found.extend(wrong)
+        count = len(table(data_name))
+        print(f"{data_name}: {count} texts translated, {len(wrong)} problems")
+    for problem in found:
+        print(problem)
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""The French of the bundled article's texts: keys, coverage, typography, output."""
+
+from __future__ import annotations
+
+import runpy
+import tomllib
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from aiecosys import _i18n
+
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "check_translations.py"
+DATA = ROOT / "src" / "aiecosys" / "data"
+
+pytestmark = pytest.mark.skipif(
+    not SCRIPT.exists(),
+    reason="scripts/check_translations.py is in the repository, not the package",
+)
+
+
+@pytest.fixture(scope="module")
+def script() -> SimpleNamespace:
+    """scripts/check_translations.py's functions, run as a module is imported."""
+    return SimpleNamespace(**runpy.run_path(str(SCRIPT), run_name="check_translations"))
+
+
+@pytest.fixture(scope="module")
+def claims() -> dict[str, object]:
+    """The bundled claims file, as tomllib reads it."""
+    with (DATA / "article_claims.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+@pytest.fixture(scope="module")
+def french(script: SimpleNamespace) -> dict[str, dict[str, str]]:
+    """The French tables of both bundled files, merged as a reader would."""
+    return {
+        "fr": {**script.table("article.toml"), **script.table("article_claims.toml")}
+    }
+
+
+@pytest.mark.parametrize("data_name", ["article_claims.toml", "article.toml"])
+def test_every_key_is_a_text_of_its_file_and_every_translation_is_french(
+    script: SimpleNamespace, data_name: str
+) -> None:
+    """A key is a text of its data file exactly; its French keeps French typography."""
+    assert script.table(data_name), f"{data_name} has no French table"
+    assert script.problems(data_name) == []
+
+
+def test_every_restatement_note_and_reason_of_the_claims_is_translated(
+    script: SimpleNamespace, claims: dict[str, list[dict[str, str]]]
+) -> None:
+    """Each claim's restatement and note, each opinion's restatement and reason."""
+    table = script.table("article_claims.toml")
+    wanted = [
+        entry[field]
+        for entry in claims["claims"] + claims["opinions"]
+        for field in ("restatement", "note", "reason")
+        if field in entry
+    ]
+    assert [text for text in wanted if text not in table] == []
+
+
+def test_the_publication_note_is_translated(
+    script: SimpleNamespace, claims: dict[str, dict[str, dict[str, str]]]
+) -> None:
+    """The article's published_note, shown with its uncertain date, has its French."""
+    note = claims["sources"]["article"]["published_note"]
+    assert script.table("article_claims.toml")[note].startswith(
+        "Date inconnue au jour près\u00a0:"
+    )
+
+
+def test_role_titles_and_descriptions_read_in_french(
+    french: dict[str, dict[str, str]],
+) -> None:
+    """Role titles and a description come out in French, and in English without it."""
+    with _i18n.texts(french):
+        assert _i18n.text("president") == "president"
+        with _i18n.language("fr"):
+            assert _i18n.text("president") == "président"
+            assert _i18n.text("founding director") == "directeur fondateur"
+            assert _i18n.text("co-founder (through Schmidt Futures)") == (
+                "cofondateur (par l’intermédiaire de Schmidt Futures)"
+            )
+            assert _i18n.text("The French public investment bank.") == (
+                "La banque publique d’investissement française."
+            )
+
+
+def test_claims_read_in_french_with_their_numbers_as_french_writes_them(
+    french: dict[str, dict[str, str]],
+) -> None:
+    """Restatements keep every figure, written the French way, and French quotes."""
+    with _i18n.texts(french), _i18n.language("fr"):
+        assert _i18n.text(
+            "Mistral AI has just closed a EUR 385 million funding round."
+        ) == (
+            "Mistral AI vient de boucler un tour de financement"
+            " de 385 millions d’euros."
+        )
+        assert _i18n.text("Sinovation manages USD 3 billion of assets.") == (
+            "Sinovation gère 3 milliards de dollars d’actifs."
+        )
+        assert _i18n.text('01.AI\'s goal was to create its first "killer apps".') == (
+            "L’objectif de 01.AI était de créer ses premières"
+            " «\u00a0applications tueuses\u00a0»."
+        )
+        assert _i18n.text("An excellent idea, and one France should copy?") == (
+            "Une excellente idée, que la France devrait copier\u202f?"
+        )
+
+
+def test_names_and_quotes_are_not_translated(script: SimpleNamespace) -> None:
+    """Entity names and the article's own quotes are no keys of the tables."""
+    keys = set(script.table("article.toml")) | set(script.table("article_claims.toml"))
+    assert not keys & {
+        "Kai-Fu Lee",
+        "BATX",
+        "Kyutai",
+        "Hugging Face",
+        "Sinovation Ventures",
+    }
+    assert "homme d’affaires taïwanais basé à Pékin" not in keys
+    assert "la Chine a ses propres Gafam, les BATX" not in keys
