@@ -76,7 +76,7 @@ class Status(enum.Enum):
     def label(self) -> str:
         """The status's name for readers, in the current language.
 
-        Programs read [value][enum.Enum.value], which never changes.
+        Programs read `value`, which never changes.
 
         Examples:
             >>> import aiecosys
