@@ -114,7 +114,7 @@ def test_a_ratio_is_explained_in_french(article: Article) -> None:
         low = readable_number(comparison.ratio.low or 0, 2)
         high = readable_number(comparison.ratio.high or 0, 2)
         half = describe(comparison.factor)
-        tolerance = str(comparison.tolerance)
+        tolerance = f"±10{NB}%"
     assert evaluation.explanation == (
         f"{_quoted(f'Yi-34B-Chat{NB}: paramètres')} ({yi}) est inférieur à la "
         f"moitié de {_quoted(f'GPT-4{NB}: paramètres')} ({gpt4}), donc "

@@ -22,7 +22,7 @@ import attrs
 from babel.lists import format_list
 
 from aiecosys import _validators as validators
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._i18n import current
 from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, check_sources
@@ -221,7 +221,7 @@ class Denial:
         text = text.format(subject=subject, entity=self.entity)
         if self.start is None and self.end is None:
             return text
-        return f"{text} ({self.period})"
+        return f"{text} ({readable_period(self.period)})"
 
     def covers(self, first: dt.date | None, last: dt.date | None) -> bool:
         """Whether the denial spans the whole of the days *first* to *last*.

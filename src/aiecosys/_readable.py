@@ -26,6 +26,7 @@ from babel.dates import format_date
 from babel.numbers import (
     format_compact_decimal,
     format_decimal,
+    format_percent,
     format_scientific,
     get_currency_symbol,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "readable_date",
     "readable_estimate",
     "readable_number",
+    "readable_percent",
     "readable_rate",
     "readable_scale",
 ]
@@ -272,6 +274,23 @@ def _named_money(value: Money, digits: int) -> tuple[str, str]:
             locale, style="long", fraction_digits=digits
         )
     return number, text
+
+
+def readable_percent(fraction: Decimal) -> str:
+    """Write a fraction as a percentage, in the reader's locale: ``10%``, ``10 %``.
+
+    Examples:
+        >>> import aiecosys
+        >>> from decimal import Decimal
+        >>> from aiecosys._readable import readable_percent
+        >>> readable_percent(Decimal("0.1")), readable_percent(Decimal("0.025"))
+        ('10%', '2.5%')
+        >>> with aiecosys.language("fr"):
+        ...     readable_percent(Decimal("0.1")) == "10\u00a0%"
+        True
+    """
+    with decimal.localcontext(EXACT):
+        return format_percent(fraction, locale=current(), decimal_quantization=False)
 
 
 def readable(value: Any, digits: int = DIGITS) -> str:

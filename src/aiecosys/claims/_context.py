@@ -42,6 +42,7 @@ from aiecosys._readable import (
     readable,
     readable_estimate,
     readable_number,
+    readable_percent,
     readable_rate,
 )
 from aiecosys._source import Source
@@ -632,6 +633,8 @@ def _multiple_text(factor: Decimal, value: str) -> str:
 
 def _tolerance_text(tolerance: Tolerance) -> str:
     margin = tolerance.margin
+    if tolerance.fraction is not None:
+        return f"±{readable_percent(tolerance.fraction)}"
     if margin is None or isinstance(margin, dt.timedelta):
         return str(tolerance)
     return f"±{readable(margin)}"

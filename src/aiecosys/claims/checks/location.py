@@ -8,10 +8,11 @@ from typing import ClassVar
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._errors import DataError
 from aiecosys._i18n import gettext as _
+from aiecosys._i18n import text
 from aiecosys._locations import Location
 from aiecosys._openworld import (
     about,
@@ -86,7 +87,7 @@ class LocationCheck:
         evidence = tuple(
             Evidence(
                 about(entity.name, _("based in")),
-                f"{loc.place} ({loc.period})",
+                f"{text(loc.place)} ({readable_period(loc.period)})",
                 loc.sources,
             )
             for loc in recorded

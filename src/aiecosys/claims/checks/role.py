@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar, Final
 
 import attrs
 
-from aiecosys._dates import PartialDate
+from aiecosys._dates import PartialDate, readable_period
 from aiecosys._ecosystem import Ecosystem, normalise_name, via
 from aiecosys._entities import Organisation, Role
 from aiecosys._i18n import gettext as _
@@ -97,7 +97,7 @@ class RoleCheck:
         evidence = [
             Evidence(
                 about(person.name, _at_organisation(role.title, role.organisation)),
-                str(role.period),
+                readable_period(role.period),
                 person.sources + role.sources,
             )
             for role, _where in roles
@@ -120,7 +120,7 @@ class RoleCheck:
                 "person": person.name,
                 "title": text(role.title),
                 "organisation": at,
-                "period": role.period,
+                "period": readable_period(role.period),
             }
             return Outcome(
                 Verdict.SUPPORTED,
@@ -151,7 +151,8 @@ class RoleCheck:
             found = _("{found} (recorded: {roles})").format(
                 found=found,
                 roles=in_clauses(
-                    f"{_at_organisation(r.title, at)}, {r.period}" for r, at in roles
+                    f"{_at_organisation(r.title, at)}, {readable_period(r.period)}"
+                    for r, at in roles
                 ),
             )
         denial = eco.denial(Relation.ROLE, person.name, organisation, first, last)
