@@ -52,18 +52,49 @@ def test_every_key_is_a_text_of_its_file_and_every_translation_is_french(
     assert script.problems(data_name) == []
 
 
-def test_every_restatement_note_and_reason_of_the_claims_is_translated(
-    script: SimpleNamespace, claims: dict[str, list[dict[str, str]]]
+@pytest.mark.parametrize("data_name", ["article_claims.toml", "article.toml"])
+def test_every_restatement_note_reason_and_description_is_translated(
+    script: SimpleNamespace, data_name: str
 ) -> None:
-    """Each claim's restatement and note, each opinion's restatement and reason."""
-    table = script.table("article_claims.toml")
-    wanted = [
-        entry[field]
-        for entry in claims["claims"] + claims["opinions"]
-        for field in ("restatement", "note", "reason")
-        if field in entry
+    """An English text edited without its French fails here, the text named."""
+    assert script.untranslated(data_name) == []
+
+
+def test_the_check_finds_every_kind_of_text_however_deep(
+    script: SimpleNamespace,
+) -> None:
+    """Restatements, notes (a value's, a published_note), reasons, descriptions."""
+    document = {
+        "sources": {"article": {"published_note": "When."}},
+        "claims": [{"id": "c", "restatement": "It is.", "note": "Why."}],
+        "opinions": [{"restatement": "It is.", "reason": "A judgement."}],
+        "people": [{"name": "A", "description": "Someone.", "roles": [{"title": "t"}]}],
+        "funds": [{"assets_under_management": {"value": "1 USD", "note": "Said."}}],
+    }
+    assert sorted(script.prose(document)) == [
+        "A judgement.",
+        "It is.",
+        "Said.",
+        "Someone.",
+        "When.",
+        "Why.",
     ]
-    assert [text for text in wanted if text not in table] == []
+
+
+def test_a_text_without_its_french_is_a_problem_naming_it(
+    script: SimpleNamespace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restatement missing from the table is reported by the script, quoted."""
+    table = script.table
+    restatement = "Sinovation manages USD 3 billion of assets."
+
+    def without(data_name: str) -> dict[str, str]:
+        return {k: v for k, v in table(data_name).items() if k != restatement}
+
+    monkeypatch.setitem(script.problems.__globals__, "table", without)
+    assert script.problems("article_claims.toml") == [
+        f"article_claims.toml: no translation of {restatement!r}"
+    ]
 
 
 def test_the_publication_note_is_translated(
