@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from aiecosys import _i18n
+from aiecosys._cli import main
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,3 +160,55 @@ def test_names_and_quotes_are_not_translated(script: SimpleNamespace) -> None:
     }
     assert "homme d’affaires taïwanais basé à Pékin" not in keys
     assert "la Chine a ses propres Gafam, les BATX" not in keys
+
+
+def test_the_rewritten_texts_read_in_french(
+    french: dict[str, dict[str, str]],
+) -> None:
+    """Kai-Fu Lee's and Hua Wang's descriptions and a statement's note, as rewritten."""
+    with _i18n.texts(french), _i18n.language("fr"):
+        assert _i18n.text(
+            "A co-founder of Innovation Works (Sinovation Ventures), the firm"
+            " Kai-Fu Lee launched in September 2009."
+        ) == (
+            "L’un des cofondateurs d’Innovation Works (Sinovation Ventures),"
+            " la société que Kai-Fu Lee a lancée en septembre 2009."
+        )
+        assert _i18n.text(
+            "A Taiwanese computer scientist, businessman and investor based in"
+            " Beijing; born in Taiwan (in Taipei) and educated in the United States,"
+            " he held US citizenship until 2011 and said in 2013 that he was not an"
+            " American."
+        ).startswith(
+            "Informaticien, homme d’affaires et investisseur taïwanais basé à"
+            " Pékin\u00a0; né à Taïwan (à Taipei) et formé aux États-Unis,"
+        )
+        assert _i18n.text(
+            'Under the title "Les Gafam face aux BATX": the American models are'
+            " the GAFAM, named just before. Wikipedia says as much: the BATX are"
+            ' "often compared to GAMA (Google, Amazon, Meta (Facebook), Apple) in'
+            ' the United States".'
+        ) == (
+            "Sous le titre «\u00a0Les Gafam face aux BATX\u00a0»\u00a0: les modèles"
+            " américains sont les GAFAM, cités juste avant. Wikipédia ne dit pas"
+            " autre chose\u00a0: les BATX sont «\u00a0souvent comparés aux GAMA"
+            " (Google, Amazon, Meta (Facebook), Apple) aux États-Unis\u00a0»."
+        )
+
+
+def test_a_claim_explained_in_french_carries_its_french_texts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--explain google-proprietary --lang fr: the restatement and note in French."""
+    assert main(["claims", "--explain", "google-proprietary", "--lang", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "affirmation\u00a0:  Comme ceux d’OpenAI, les outils d’IA développés par"
+        " Google sont des modèles propriétaires.\n"
+    ) in out
+    assert (
+        "note\u00a0:         Lue dans le cadre que pose le paragraphe, l’opposition"
+        " entre modèles de langage open source et propriétaires\u00a0: "
+    ) in out
+    assert "Like OpenAI's" not in out
+    assert "Read as" not in out
