@@ -1,12 +1,12 @@
 """Check the French translations of the bundled files' texts against those files.
 
-A table ``[translations.fr]`` maps a text of its data file to its French. It
-is read from ``translations/<file>.fr.toml`` while that file exists, else from
-the data file's own ``[translations.fr]``. Every key must be a text the data
-file holds outside its translations, exactly as tomllib reads it; every
-translation must follow French typography (a no-break space before ``:`` and
-inside « », a narrow or plain no-break space before ``; ? !``, no English
-quotes). Run from anywhere::
+Each data file ends with its table ``[translations.fr]``, mapping a text of
+the file to its French. Every key must be a text the data file holds outside
+its translations, exactly as tomllib reads it; every translation must follow
+French typography (a no-break space before ``:`` and inside « », a narrow or
+plain no-break space before ``; ? !``, no English quotes); every restatement,
+note, reason and description of the file must have its translation. Run from
+anywhere::
 
     python scripts/check_translations.py
 """
@@ -22,9 +22,11 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "aiecosys" / "data"
-TRANSLATIONS = ROOT / "translations"
 FILES = ("article_claims.toml", "article.toml")
 """The data files whose texts are translated."""
+
+TRANSLATED = frozenset({"restatement", "note", "reason", "description"})
+"""The fields whose texts must all be translated (``published_note`` is a note)."""
 
 _PLAIN_SPACE_BEFORE = re.compile(r"[^\S\u00a0\u202f][:;?!»]|«[^\S\u00a0\u202f]")
 _NO_BREAK_BEFORE = re.compile(r"[^\u00a0]:|[^\u00a0\u202f][;?!]|[^\u00a0]»|«[^\u00a0]")
@@ -47,17 +49,49 @@ def strings(value: object) -> set[str]:
     return set()
 
 
-def texts(data_name: str) -> set[str]:
-    """The texts of data file *data_name*, its translations left out."""
+def _without_translations(data_name: str) -> dict[str, Any]:
     data = _load(DATA / data_name)
     data.pop("translations", None)
-    return strings(data)
+    return data
+
+
+def texts(data_name: str) -> set[str]:
+    """The texts of data file *data_name*, its translations left out."""
+    return strings(_without_translations(data_name))
+
+
+def prose(value: object) -> list[str]:
+    """The restatements, notes, reasons and descriptions *value* holds, however deep.
+
+    A field counts by its name, or the end of its name after ``_``
+    (``published_note``); each text is listed once.
+    """
+    found: dict[str, None] = {}
+    pending = [value]
+    while pending:
+        item = pending.pop(0)
+        if isinstance(item, dict):
+            for key, field in item.items():
+                if isinstance(field, str) and key.rsplit("_", 1)[-1] in TRANSLATED:
+                    found[field] = None
+                else:
+                    pending.append(field)
+        elif isinstance(item, list):
+            pending.extend(item)
+    return list(found)
+
+
+def untranslated(data_name: str) -> list[str]:
+    """The restatements, notes, reasons and descriptions of *data_name* untranslated."""
+    french = table(data_name)
+    return [
+        text for text in prose(_without_translations(data_name)) if text not in french
+    ]
 
 
 def table(data_name: str) -> dict[str, Any]:
-    """The French table of data file *data_name*: translations/ first, else its own."""
-    separate = TRANSLATIONS / data_name.replace(".toml", ".fr.toml")
-    document = _load(separate) if separate.exists() else _load(DATA / data_name)
+    """The French table of data file *data_name*, its own ``[translations.fr]``."""
+    document = _load(DATA / data_name)
     return dict(document.get("translations", {}).get("fr", {}))
 
 
@@ -70,10 +104,7 @@ def typography(french: str) -> bool:
 
 
 def problems(data_name: str) -> list[str]:
-    """What is wrong with one file's table: keys the file lacks, typography."""
-    separate = TRANSLATIONS / data_name.replace(".toml", ".fr.toml")
-    if separate.exists() and set(_load(separate)) != {"translations"}:
-        return [f"{separate.name}: holds more than [translations.fr]"]
+    """What is wrong with one file's table: keys the file lacks, typography, gaps."""
     held = texts(data_name)
     found = []
     for english, french in table(data_name).items():
@@ -83,6 +114,9 @@ def problems(data_name: str) -> list[str]:
             found.append(f"{data_name}: no French for {english!r}")
         elif not typography(french):
             found.append(f"{data_name}: typography of {french!r}")
+    found.extend(
+        f"{data_name}: no translation of {text!r}" for text in untranslated(data_name)
+    )
     return found
 
 

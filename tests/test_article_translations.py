@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from aiecosys import _i18n
+from aiecosys._cli import main
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,18 +53,49 @@ def test_every_key_is_a_text_of_its_file_and_every_translation_is_french(
     assert script.problems(data_name) == []
 
 
-def test_every_restatement_note_and_reason_of_the_claims_is_translated(
-    script: SimpleNamespace, claims: dict[str, list[dict[str, str]]]
+@pytest.mark.parametrize("data_name", ["article_claims.toml", "article.toml"])
+def test_every_restatement_note_reason_and_description_is_translated(
+    script: SimpleNamespace, data_name: str
 ) -> None:
-    """Each claim's restatement and note, each opinion's restatement and reason."""
-    table = script.table("article_claims.toml")
-    wanted = [
-        entry[field]
-        for entry in claims["claims"] + claims["opinions"]
-        for field in ("restatement", "note", "reason")
-        if field in entry
+    """An English text edited without its French fails here, the text named."""
+    assert script.untranslated(data_name) == []
+
+
+def test_the_check_finds_every_kind_of_text_however_deep(
+    script: SimpleNamespace,
+) -> None:
+    """Restatements, notes (a value's, a published_note), reasons, descriptions."""
+    document = {
+        "sources": {"article": {"published_note": "When."}},
+        "claims": [{"id": "c", "restatement": "It is.", "note": "Why."}],
+        "opinions": [{"restatement": "It is.", "reason": "A judgement."}],
+        "people": [{"name": "A", "description": "Someone.", "roles": [{"title": "t"}]}],
+        "funds": [{"assets_under_management": {"value": "1 USD", "note": "Said."}}],
+    }
+    assert sorted(script.prose(document)) == [
+        "A judgement.",
+        "It is.",
+        "Said.",
+        "Someone.",
+        "When.",
+        "Why.",
     ]
-    assert [text for text in wanted if text not in table] == []
+
+
+def test_a_text_without_its_french_is_a_problem_naming_it(
+    script: SimpleNamespace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restatement missing from the table is reported by the script, quoted."""
+    table = script.table
+    restatement = "Sinovation manages USD 3 billion of assets."
+
+    def without(data_name: str) -> dict[str, str]:
+        return {k: v for k, v in table(data_name).items() if k != restatement}
+
+    monkeypatch.setitem(script.problems.__globals__, "table", without)
+    assert script.problems("article_claims.toml") == [
+        f"article_claims.toml: no translation of {restatement!r}"
+    ]
 
 
 def test_the_publication_note_is_translated(
@@ -128,3 +160,55 @@ def test_names_and_quotes_are_not_translated(script: SimpleNamespace) -> None:
     }
     assert "homme d’affaires taïwanais basé à Pékin" not in keys
     assert "la Chine a ses propres Gafam, les BATX" not in keys
+
+
+def test_the_rewritten_texts_read_in_french(
+    french: dict[str, dict[str, str]],
+) -> None:
+    """Kai-Fu Lee's and Hua Wang's descriptions and a statement's note, as rewritten."""
+    with _i18n.texts(french), _i18n.language("fr"):
+        assert _i18n.text(
+            "A co-founder of Innovation Works (Sinovation Ventures), the firm"
+            " Kai-Fu Lee launched in September 2009."
+        ) == (
+            "L’un des cofondateurs d’Innovation Works (Sinovation Ventures),"
+            " la société que Kai-Fu Lee a lancée en septembre 2009."
+        )
+        assert _i18n.text(
+            "A Taiwanese computer scientist, businessman and investor based in"
+            " Beijing; born in Taiwan (in Taipei) and educated in the United States,"
+            " he held US citizenship until 2011 and said in 2013 that he was not an"
+            " American."
+        ).startswith(
+            "Informaticien, homme d’affaires et investisseur taïwanais basé à"
+            " Pékin\u00a0; né à Taïwan (à Taipei) et formé aux États-Unis,"
+        )
+        assert _i18n.text(
+            'Under the title "Les Gafam face aux BATX": the American models are'
+            " the GAFAM, named just before. Wikipedia says as much: the BATX are"
+            ' "often compared to GAMA (Google, Amazon, Meta (Facebook), Apple) in'
+            ' the United States".'
+        ) == (
+            "Sous le titre «\u00a0Les Gafam face aux BATX\u00a0»\u00a0: les modèles"
+            " américains sont les GAFAM, cités juste avant. Wikipédia ne dit pas"
+            " autre chose\u00a0: les BATX sont «\u00a0souvent comparés aux GAMA"
+            " (Google, Amazon, Meta (Facebook), Apple) aux États-Unis\u00a0»."
+        )
+
+
+def test_a_claim_explained_in_french_carries_its_french_texts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--explain google-proprietary --lang fr: the restatement and note in French."""
+    assert main(["claims", "--explain", "google-proprietary", "--lang", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "affirmation\u00a0:  Comme ceux d’OpenAI, les outils d’IA développés par"
+        " Google sont des modèles propriétaires.\n"
+    ) in out
+    assert (
+        "note\u00a0:         Lue dans le cadre que pose le paragraphe, l’opposition"
+        " entre modèles de langage open source et propriétaires\u00a0: "
+    ) in out
+    assert "Like OpenAI's" not in out
+    assert "Read as" not in out
