@@ -199,7 +199,7 @@ def _evaluation_example(evaluation: Evaluation) -> list[str]:
         ]
     return [
         f'>>> with aiecosys.language("{current()}"):',
-        f'...     evaluation = check(article.claim("{claim_id}"), article.ecosystem)',
+        f'...     evaluation = article.evaluation("{claim_id}")',
         "...     print(evaluation.verdict.label)",
         "...     print(evaluation.explanation)",
         evaluation.verdict.label,

@@ -191,7 +191,7 @@ class TestMetricLocationSequenceLaw:
         """Based in Beijing when the article was published, in French."""
         explanation = _french(article, "kfl-based-beijing").explanation
         assert re.fullmatch(
-            "La base de connaissances situe Kai-Fu Lee à Beijing à la date de "
+            "La base de connaissances situe Kai-Fu Lee à Pékin à la date de "
             r"publication de l’article \(.+\)\.",
             explanation,
         )

@@ -68,7 +68,7 @@ def test_another_place_is_open_while_the_places_are() -> None:
 
     assert evaluation.verdict is Verdict.NOT_ENOUGH_INFO
     assert (
-        "Mistral AI is recorded as based in Paris, FR at 2024-02; but the places "
+        "Mistral AI is recorded as based in Paris, France at 2024-02; but the places "
         "Mistral AI is based in are an open list"
     ) in evaluation.explanation
 

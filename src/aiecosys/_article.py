@@ -198,6 +198,26 @@ class Article:
             self._evaluations[lang] = found
         return found
 
+    def evaluation(self, id: str) -> Evaluation:  # noqa: A002 - a claim's field is named id
+        """The evaluation of the claim *id*, in the current language.
+
+        Unlike ``check(article.claim(id), article.ecosystem)``, it knows the
+        claims file's translations of its own texts as well as the knowledge
+        base's, as [check][aiecosys.Article.check] does.
+
+        Raises:
+            KeyError: No claim has that id.
+
+        Examples:
+            >>> import aiecosys
+            >>> article = aiecosys.load_article()
+            >>> with aiecosys.language("fr"):
+            ...     print(article.evaluation("sv-venture-capital").verdict.label)
+            CONFIRMÉ
+        """
+        claim = self.claim(id)
+        return next(found for found in self.check() if found.claim is claim)
+
 
 def _shared_ids(
     opinions: tuple[Opinion, ...], claims: tuple[Claim, ...], file: str

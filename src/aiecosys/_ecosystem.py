@@ -1522,7 +1522,12 @@ def via(path: tuple[Organisation, ...]) -> str:
     """
     if len(path) < 2:  # noqa: PLR2004 - an organisation and one it is part of
         return ""
-    return f"via {path[0].name}, " + ", ".join(f"part of {o.name}" for o in path[1:])
+    # Translators: "via Google DeepMind" and then, for each step up, "part of Google".
+    steps = [_("via {organisation}").format(organisation=path[0].name)]
+    steps.extend(
+        _("part of {organisation}").format(organisation=o.name) for o in path[1:]
+    )
+    return ", ".join(steps)
 
 
 def _parent_cycles(

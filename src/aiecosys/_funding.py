@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate
 from aiecosys._estimate import Estimate
+from aiecosys._i18n import N_
 from aiecosys._i18n import gettext as _
 from aiecosys._money import Money
 from aiecosys._openworld import NO_LIST, Complete, check_complete
@@ -54,6 +55,41 @@ class RoundKind(enum.Enum):
     """A loan or convertible debt."""
     UNDISCLOSED = "undisclosed"
     """A round whose kind was not made public."""
+
+    @property
+    def label(self) -> str:
+        """The kind's name for readers, in the current language: ``série A``.
+
+        Files and programs use the value (``series-a``), which never changes.
+
+        Examples:
+            >>> import aiecosys
+            >>> from aiecosys import RoundKind
+            >>> RoundKind.SERIES_A.label
+            'series-a'
+            >>> with aiecosys.language("fr"):
+            ...     RoundKind.SERIES_A.label, RoundKind.UNDISCLOSED.label
+            ('série A', 'non divulgué')
+        """
+        return _(_ROUND_NAMES[self])
+
+
+_ROUND_NAMES: Final = {
+    RoundKind.PRE_SEED: N_("pre-seed"),
+    RoundKind.SEED: N_("seed"),
+    RoundKind.SERIES_A: N_("series-a"),
+    RoundKind.SERIES_B: N_("series-b"),
+    RoundKind.SERIES_C: N_("series-c"),
+    RoundKind.SERIES_D: N_("series-d"),
+    RoundKind.SERIES_E: N_("series-e"),
+    RoundKind.STRATEGIC: N_("strategic"),
+    RoundKind.GRANT: N_("grant"),
+    RoundKind.ENDOWMENT: N_("endowment"),
+    RoundKind.DONATION: N_("donation"),
+    RoundKind.DEBT: N_("debt"),
+    RoundKind.UNDISCLOSED: N_("undisclosed"),
+}
+"""Each kind of round as labels name it: its value, which French translates."""
 
 
 class ValuationBasis(enum.Enum):

@@ -74,22 +74,6 @@ _OFFICE_FIELDS: Final = {
     "office_opened": N_("{office} office opened"),
     "office_closed": N_("{office} office closed"),
 }
-_ROUND_NAMES: Final = {
-    RoundKind.PRE_SEED: N_("pre-seed"),
-    RoundKind.SEED: N_("seed"),
-    RoundKind.SERIES_A: N_("series-a"),
-    RoundKind.SERIES_B: N_("series-b"),
-    RoundKind.SERIES_C: N_("series-c"),
-    RoundKind.SERIES_D: N_("series-d"),
-    RoundKind.SERIES_E: N_("series-e"),
-    RoundKind.STRATEGIC: N_("strategic"),
-    RoundKind.GRANT: N_("grant"),
-    RoundKind.ENDOWMENT: N_("endowment"),
-    RoundKind.DONATION: N_("donation"),
-    RoundKind.DEBT: N_("debt"),
-    RoundKind.UNDISCLOSED: N_("undisclosed"),
-}
-"""Each kind of round as labels name it: its value, which French translates."""
 
 
 def _check_measure_field(
@@ -208,9 +192,7 @@ class Measure:
         if self.round is not None:
             # Translators: a round's field, "series-a amount"; {round} is the
             # kind of round, {field} the field ("amount", "valuation").
-            field = _("{round} {field}").format(
-                round=_(_ROUND_NAMES[self.round]), field=field
-            )
+            field = _("{round} {field}").format(round=self.round.label, field=field)
         if self.at is not None:
             field += f" ({self.at})"
         # Translators: how the evidence names a fact: whose, then which field.

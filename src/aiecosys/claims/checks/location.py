@@ -6,13 +6,14 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 import attrs
+from babel import Locale
 
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._errors import DataError
+from aiecosys._i18n import current, text
 from aiecosys._i18n import gettext as _
-from aiecosys._i18n import text
 from aiecosys._locations import Location
 from aiecosys._openworld import (
     about,
@@ -71,7 +72,7 @@ class LocationCheck:
     def evaluate(self, context: Context) -> Outcome:
         """Evaluate the check (see [check][aiecosys.check])."""
         entity = either(context.eco)(self.of)
-        where = ", ".join(part for part in (self.city, self.country) if part)
+        where = _place(self.city, self.country)
         when: PartialDate | Period | None = (
             context.published
             if self.at is None
@@ -87,7 +88,7 @@ class LocationCheck:
         evidence = tuple(
             Evidence(
                 about(entity.name, _("based in")),
-                f"{text(loc.place)} ({readable_period(loc.period)})",
+                f"{_place(loc.city, loc.country)} ({readable_period(loc.period)})",
                 loc.sources,
             )
             for loc in recorded
@@ -105,7 +106,8 @@ class LocationCheck:
             )
         if certain and all(match is False for match in matches):
             found = _("{entity} is recorded as based in {places} {when}").format(
-                **fields, places=in_clauses(loc.place for loc in certain)
+                **fields,
+                places=in_clauses(_place(loc.city, loc.country) for loc in certain),
             )
             complete = entity.complete.locations
             last = None if when is None else when.last
@@ -165,10 +167,26 @@ class LocationCheck:
         return None if None in answers else True
 
 
+def _place(city: str | None, country: str | None) -> str:
+    """The city and country for readers: ``Beijing, China``; ``Pékin, Chine`` in French.
+
+    The city is translated where the files translate it; the country is named
+    in the reader's language from its ISO code (Babel's CLDR names).
+    """
+    if country is not None:
+        names = Locale.parse(current()).territories
+        country = names.get(country.upper(), country)
+    if city is not None:
+        city = text(city)
+    return ", ".join(part for part in (city, country) if part)
+
+
 def _when(at: DateLike | None, when: PartialDate | Period) -> str:
     """When the claim places the entity: the article's date (a day, or a range)."""
     if at is None and isinstance(when, Period):
-        return _("when the article was published ({period})").format(period=when)
+        return _("when the article was published ({period})").format(
+            period=readable_period(when)
+        )
     date = str(when) if at is None else date_text(at, when)
     # Translators: when a place is recorded: at 2024-02, at 2023 to 2024.
     return _("at {date}").format(date=date)

@@ -247,7 +247,7 @@ class MembershipCheck:
                 Evidence(
                     # Translators: {kind} is the round's kind as files write it: seed.
                     _("{organisation}: {kind} round ({date}) investors").format(
-                        organisation=name, kind=found.kind.value, date=found.announced
+                        organisation=name, kind=found.kind.label, date=found.announced
                     ),
                     ", ".join(found.investors) or _("not disclosed"),
                     found.sources,

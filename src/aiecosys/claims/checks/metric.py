@@ -105,7 +105,7 @@ class MetricCheck:
                 self.metric.label
                 if self.where is None
                 else _("{metric} on {where}").format(
-                    metric=self.metric.label, where=self.where
+                    metric=self.metric.label, where=text(self.where)
                 )
             )
             evidence = Evidence(
@@ -175,7 +175,7 @@ class MetricCheck:
         fields = {
             "metric": self.metric.label,
             "of": name,
-            "where": self.where,
+            "where": None if self.where is None else text(self.where),
             "when": when,
             # Translators: no measurement recorded at all.
             "recorded": ", ".join(str(m.as_of) for m in candidates) or _("none"),
