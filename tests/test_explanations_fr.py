@@ -94,7 +94,7 @@ def test_an_existence_is_explained_in_french(article: Article) -> None:
 def test_a_benchmark_is_explained_in_french(article: Article) -> None:
     """Scores compared within a tolerance, the relation said in French."""
     assert _check(article, "mistral-competitive-model", "fr").explanation == (
-        "Sur MMLU, Mixtral 8x7B obtient 70.6 et ChatGPT 70.0, tolérance ±5"
+        "Sur MMLU, Mixtral 8x7B obtient 70,6 et ChatGPT 70,0, tolérance ±5"
         f"{NB}: {_quoted('comparable')} vérifié."
     )
 

@@ -29,6 +29,7 @@ from babel.numbers import (
     format_percent,
     format_scientific,
     get_currency_symbol,
+    get_decimal_symbol,
 )
 
 from aiecosys._contexts import EXACT
@@ -48,6 +49,7 @@ __all__ = [
     "readable",
     "readable_date",
     "readable_estimate",
+    "readable_exact",
     "readable_number",
     "readable_percent",
     "readable_rate",
@@ -274,6 +276,25 @@ def _named_money(value: Money, digits: int) -> tuple[str, str]:
             locale, style="long", fraction_digits=digits
         )
     return number, text
+
+
+def readable_exact(number: Decimal | int) -> str:
+    """Write a number with every digit it has, in the reader's locale: ``73,46``.
+
+    For numbers read as given (a benchmark score: ``70.0`` keeps its zero),
+    where `readable_number` would round them or drop digits.
+
+    Examples:
+        >>> import aiecosys
+        >>> from decimal import Decimal
+        >>> from aiecosys._readable import readable_exact
+        >>> readable_exact(Decimal("70.0")), readable_exact(Decimal("-1.5"))
+        ('70.0', '-1.5')
+        >>> with aiecosys.language("fr"):
+        ...     readable_exact(Decimal("73.46"))
+        '73,46'
+    """
+    return str(number).replace(".", get_decimal_symbol(current()))
 
 
 def readable_percent(fraction: Decimal) -> str:

@@ -16,6 +16,7 @@ from aiecosys._ecosystem import Ecosystem
 from aiecosys._i18n import N_, text
 from aiecosys._i18n import gettext as _
 from aiecosys._ordering import Ordering
+from aiecosys._readable import readable_exact
 from aiecosys.claims._context import (
     Context,
     Outcome,
@@ -111,7 +112,7 @@ class BenchmarkCheck:
                             _("{of}: {field}").format(
                                 of=model.name, field=score.benchmark
                             ),
-                            f"{score.score}"
+                            readable_exact(score.score)
                             + (f" ({text(score.setting)})" if score.setting else ""),
                             score.sources,
                         )
@@ -145,9 +146,9 @@ class BenchmarkCheck:
             ).format(
                 benchmark=benchmark,
                 first=first.name,
-                first_score=a.score,
+                first_score=readable_exact(a.score),
                 second=second.name,
-                second_score=b.score,
+                second_score=readable_exact(b.score),
             )
             if self.tolerance:
                 said = _("{scores}, tolerance {tolerance}").format(
