@@ -303,7 +303,7 @@ def test_a_conversion_date_given_as_text_is_refused_in_french() -> None:
     import aiecosys.fx
 
     with aiecosys.language("fr"), pytest.raises(aiecosys.DateError) as caught:
-        aiecosys.fx.rate("USD", "EUR", on="2023-11-06")
+        aiecosys.fx.rate("USD", "EUR", on="2023-11-06")  # type: ignore[arg-type]
     assert str(caught.value) == (
         f"on doit être un datetime.date, pas le str '2023-11-06'{NNBSP}; un texte "
         f"n’est jamais lu comme une date ici{NBSP}: passez date(2023, 11, 6)"

@@ -8,7 +8,9 @@ import io
 import re
 import string
 import sys
+import types
 from pathlib import Path
+from typing import cast
 
 import pytest
 from babel.messages.catalog import Catalog, Message
@@ -29,7 +31,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _module():
+def _module() -> types.ModuleType:
     spec = importlib.util.spec_from_file_location("messages_script", SCRIPT)
     assert spec is not None
     assert spec.loader is not None
@@ -42,7 +44,7 @@ def _module():
 @pytest.fixture(scope="module")
 def template() -> Catalog:
     """The messages of the code, extracted as scripts/messages.py extracts them."""
-    return _module().extract()
+    return cast(Catalog, _module().extract())
 
 
 @pytest.fixture(
@@ -60,9 +62,10 @@ def _texts(message: Message) -> tuple[str, ...]:
 
 
 def _translations(message: Message) -> tuple[str, ...]:
-    return (
-        (message.string,) if isinstance(message.string, str) else tuple(message.string)
-    )
+    strings = message.string
+    if strings is None:
+        return ()
+    return (strings,) if isinstance(strings, str) else tuple(strings)
 
 
 def _fields(text: str) -> set[str]:
