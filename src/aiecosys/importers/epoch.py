@@ -341,6 +341,12 @@ class _Importer:
         again, so the checks run once per name, not once per row (Epoch
         repeats a few hundred organisations over thousands of rows; see
         benchmarks/bench_import.py)."""
+        self.developer_cells: dict[str, dict[str, str]] = {}
+        """Each organisation cell read without a report entry, with its names
+        by normalised form: the same cell reads the same on any later row."""
+        self.counts: dict[str, int | Decimal] = {}
+        """Each number cell read, with its value: Epoch repeats sizes and
+        compute figures, each read exactly once."""
         self.kind_cells: dict[str, list[OrganisationKind | None]] = {}
         self.country_cells: dict[str, list[str | None]] = {}
 
@@ -426,6 +432,21 @@ class _Importer:
 
     def _developers(self, number: int, cells: dict[str, str]) -> tuple[str, ...]:
         cell = cells.get("organisation", "")
+        names = self.developer_cells.get(cell)
+        if names is None:
+            entries = len(self.reporter.entries)
+            names = self._read_developers(number, cell)
+            if len(self.reporter.entries) == entries:
+                self.developer_cells[cell] = names
+        self._organisation_facts(number, cells, names)
+        return tuple(names.values())
+
+    def _read_developers(self, number: int, cell: str) -> dict[str, str]:
+        """The organisations of a cell by normalised name, reporting what is wrong.
+
+        Raises:
+            DataError: A name cannot stand beside those read before.
+        """
         names: dict[str, str] = {}
         column = self._name("organisation")
         used = self.developer_keys
@@ -452,8 +473,7 @@ class _Importer:
             if developer not in used:
                 self.organisation_names.add(developer)
                 used[developer] = key
-        self._organisation_facts(number, cells, names)
-        return tuple(names.values())
+        return names
 
     def _organisation_facts(
         self, number: int, cells: dict[str, str], developers: dict[str, str]
@@ -620,11 +640,13 @@ class _Importer:
         cell = cells.get(key, "")
         if not cell:
             return None
-        try:
-            value = read_count(cell)
-        except ValueError:
-            self.reporter.cell(number, self._name(key), cell, "not a number")
-            return None
+        value = self.counts.get(cell)
+        if value is None:
+            try:
+                value = self.counts[cell] = read_count(cell)
+            except ValueError:
+                self.reporter.cell(number, self._name(key), cell, "not a number")
+                return None
         if value <= 0:
             self.reporter.cell(number, self._name(key), cell, "not a positive number")
             return None
