@@ -627,8 +627,9 @@ class Ecosystem:
         if not entity.sources:
             yield "sources", _("no source: cite at least one")
         for field, names, nouns in _references(entity):
-            yield from self._unknown(field, names, nouns)
-        if isinstance(entity, Organisation):
+            if names:  # most references are empty: nothing to look up
+                yield from self._unknown(field, names, nouns)
+        if isinstance(entity, Organisation) and entity.members:
             yield from self._cycles(entity)
         elif isinstance(entity, FundingRound):
             yield from self._before_founding("announced", entity)
@@ -636,15 +637,8 @@ class Ecosystem:
             yield from self._before_founding("as_of", entity)
         elif isinstance(entity, Denial):
             yield from self._denial_problems(entity)
-        elif isinstance(entity, ModelSpec):
-            for number, score in enumerate(entity.benchmarks):
-                if not score.sources:
-                    yield (
-                        f"benchmarks[{number}].sources",
-                        _("the {benchmark} score cites no source").format(
-                            benchmark=score.benchmark
-                        ),
-                    )
+        elif isinstance(entity, ModelSpec) and entity.benchmarks:
+            yield from _unsourced_scores(entity)
 
     def _unknown(
         self, field: str, names: Iterable[str], nouns: tuple[str, ...]
@@ -658,7 +652,10 @@ class Ecosystem:
         budget = self._index.budget
         for name in names:
             key = normalise_name(name)
-            if not any(key in known for known in kinds):
+            for known in kinds:
+                if key in known:
+                    break
+            else:
                 budget[0] -= 1
                 hint = (
                     self._index.suggest(name, *kinds)
@@ -1642,6 +1639,18 @@ def _denial_references(
             subject,
             ("organisation", "person") if investor else _ORGANISATION,
         )
+
+
+def _unsourced_scores(model: ModelSpec) -> Iterator[tuple[str, str]]:
+    """Yield (field, message) for each benchmark score of *model* without a source."""
+    for number, score in enumerate(model.benchmarks):
+        if not score.sources:
+            yield (
+                f"benchmarks[{number}].sources",
+                _("the {benchmark} score cites no source").format(
+                    benchmark=score.benchmark
+                ),
+            )
 
 
 def _last_day(until: dt.date | PartialDate | None) -> dt.date | None:

@@ -170,6 +170,7 @@ _URL: Final = re.compile(r"https?://\S+")
 _LINK_SEPARATORS: Final = re.compile(r"[\s,]+")
 _T = TypeVar("_T")
 _UNKNOWN: Final[Estimate[Quantity]] = Estimate.unknown()
+_COMPUTE: Final = ("compute", "compute low", "compute high")
 
 
 @functools.cache
@@ -326,6 +327,11 @@ class _Importer:
         self.columns = columns
         self.header = header
         self.width = len(header)
+        self.column_names = {
+            key: names[0] if key not in columns else header[columns[key]].strip()
+            for key, names in COLUMNS.items()
+        }
+        """Each column's name as the header writes it, or as Epoch names it."""
         self.reporter = Reporter()
         self.models: list[ModelSpec] = []
         self.model_rows: dict[str, int] = {}
@@ -514,8 +520,7 @@ class _Importer:
                     )
 
     def _name(self, key: str) -> str:
-        index = self.columns.get(key)
-        return COLUMNS[key][0] if index is None else self.header[index].strip()
+        return self.column_names[key]
 
     def _kinds(
         self, number: int, cells: dict[str, str], count: int
@@ -690,9 +695,11 @@ class _Importer:
     def _compute(
         self, number: int, cells: dict[str, str], status: Status, note: str, wrong: bool
     ) -> Estimate[Quantity] | None:
-        keys = ("compute", "compute low", "compute high")
+        keys = _COMPUTE
         if wrong:
             self._wrong(number, cells, keys)
+            return None
+        if not any(key in cells for key in keys):
             return None
         best, low, high = (self._number(number, cells, key) for key in keys)
         if best is None and low is None and high is None:
