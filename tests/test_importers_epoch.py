@@ -560,6 +560,22 @@ def test_repeated_organisation_and_number_cells_are_read_alike_on_every_row() ->
     assert {parameters("7B")} == {eco.model(f"N{n}").parameters.best for n in range(3)}
 
 
+def test_a_conflicting_country_is_reported_on_every_row_that_gives_it() -> None:
+    """Cells whose facts were recorded cleanly are skipped; conflicts never are."""
+    header = HEADER + ",Country (from Organization),Organization categorization"
+    rows = [
+        f"M{n},O,2023,7,Likely,{country},{kind}"
+        for n, (country, kind) in enumerate(
+            [("France", "Industry"), ("China", "Industry"), ("France", "Industry")] * 2
+        )
+    ]
+    result = load_rows(*rows, header=header)
+    assert [3, 6] == [
+        entry.row for entry in result.report.about("Country (from Organization)")
+    ]
+    assert "FR" == result.ecosystem.organisation("O").country
+
+
 def test_an_accepted_organisation_name_keeps_refusing_its_look_alikes() -> None:
     """A name accepted once is accepted again, and its look-alike is still refused."""
     result = load_rows(

@@ -353,6 +353,11 @@ class _Importer:
         self.counts: dict[str, int | Decimal] = {}
         """Each number cell read, with its value: Epoch repeats sizes and
         compute figures, each read exactly once."""
+        self.settled: set[tuple[str, str, str]] = set()
+        """Each (organisations, categories, countries) cells whose facts were
+        recorded without a report entry: the organisations have those kinds
+        and countries now and keep them, so the same cells on a later row
+        change nothing and report nothing."""
         self.kind_cells: dict[str, list[OrganisationKind | None]] = {}
         self.country_cells: dict[str, list[str | None]] = {}
 
@@ -444,7 +449,12 @@ class _Importer:
             names = self._read_developers(number, cell)
             if len(self.reporter.entries) == entries:
                 self.developer_cells[cell] = names
-        self._organisation_facts(number, cells, names)
+        facts = (cell, cells.get("categorization", ""), cells.get("country", ""))
+        if facts not in self.settled:
+            entries = len(self.reporter.entries)
+            self._organisation_facts(number, cells, names)
+            if len(self.reporter.entries) == entries:
+                self.settled.add(facts)
         return tuple(names.values())
 
     def _read_developers(self, number: int, cell: str) -> dict[str, str]:
