@@ -534,6 +534,48 @@ def test_repeated_cells_are_reported_on_every_row_they_are_wrong() -> None:
     assert result.ecosystem.organisation("O1").country is None
 
 
+def test_repeated_organisation_and_number_cells_are_read_alike_on_every_row() -> None:
+    """Organisation and number cells read once and kept: problems on every row."""
+    rows = [
+        f'M{n},"O1,\u200bo1",2023,{count},Likely'
+        for n, count in enumerate(["-7", "lots", "-7", "lots"])
+    ] + [f'N{n},"O2, O3",2023,7000000000.0,Likely' for n in range(3)]
+    result = load_rows(*rows)
+    about = result.report.about
+    organisations = [(entry.row, entry.reason[:14]) for entry in about("Organization")]
+    assert [
+        (row, reason)
+        for row in (2, 3, 4, 5)
+        for reason in ("invisible char", "'o1' is named ")
+    ] == organisations
+    assert [
+        (2, "not a positive number"),
+        (3, "not a number"),
+        (4, "not a positive number"),
+        (5, "not a number"),
+    ] == [(entry.row, entry.reason) for entry in about("Parameters")]
+    eco = result.ecosystem
+    assert {("O1",)} == {eco.model(f"M{n}").developers for n in range(4)}
+    assert {("O2", "O3")} == {eco.model(f"N{n}").developers for n in range(3)}
+    assert {parameters("7B")} == {eco.model(f"N{n}").parameters.best for n in range(3)}
+
+
+def test_a_conflicting_country_is_reported_on_every_row_that_gives_it() -> None:
+    """Cells whose facts were recorded cleanly are skipped; conflicts never are."""
+    header = HEADER + ",Country (from Organization),Organization categorization"
+    rows = [
+        f"M{n},O,2023,7,Likely,{country},{kind}"
+        for n, (country, kind) in enumerate(
+            [("France", "Industry"), ("China", "Industry"), ("France", "Industry")] * 2
+        )
+    ]
+    result = load_rows(*rows, header=header)
+    assert [3, 6] == [
+        entry.row for entry in result.report.about("Country (from Organization)")
+    ]
+    assert "FR" == result.ecosystem.organisation("O").country
+
+
 def test_an_accepted_organisation_name_keeps_refusing_its_look_alikes() -> None:
     """A name accepted once is accepted again, and its look-alike is still refused."""
     result = load_rows(

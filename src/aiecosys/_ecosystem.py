@@ -127,7 +127,18 @@ def skeleton(name: str) -> str:
         >>> skeleton("Mistrаl AI") == skeleton("MISTRAL AI")  # a Cyrillic а
         True
     """
-    return normalise_name(name).translate(_LOOK_ALIKES)
+    return _shape(normalise_name(name))
+
+
+def _shape(key: str) -> str:
+    """A normalised name with look-alike letters drawn as Latin ones.
+
+    Every look-alike letter is outside ASCII, so an ASCII key is its own
+    shape: `str.translate` looks each character up one by one, the larger
+    part of the cost of indexing thousands of names (see
+    benchmarks/bench_import.py).
+    """
+    return key if key.isascii() else key.translate(_LOOK_ALIKES)
 
 
 _SCRIPTS: Final = ("LATIN", "CYRILLIC", "GREEK")
@@ -320,7 +331,7 @@ class _Hints:
         self.grams: dict[str, list[str]] = {}
         self.skeletons: dict[str, str] = {}
         for key in names:
-            self.skeletons.setdefault(key.translate(_LOOK_ALIKES), key)
+            self.skeletons.setdefault(_shape(key), key)
             for gram in _grams(key):
                 self.grams.setdefault(gram, []).append(key)
 
@@ -330,7 +341,7 @@ class _Hints:
         import heapq
         from collections import Counter
 
-        alike = self.skeletons.get(key.translate(_LOOK_ALIKES))
+        alike = self.skeletons.get(_shape(key))
         if alike is not None:
             return 1.0, alike
         shared: Counter[str] = Counter()
@@ -428,7 +439,7 @@ def _name_index(
                 )
             else:
                 index[key] = entity
-                shape = key.translate(_LOOK_ALIKES)
+                shape = _shape(key)
                 look, twin = alike.setdefault(shape, (name, entity))
                 if twin is not entity and message is None:
                     message = _(
@@ -600,7 +611,7 @@ class Ecosystem:
         for collection, position, entity in self._entries():
             for source in _cited(entity):
                 first = keys.setdefault(source.key, source)
-                if first != source and source not in told:
+                if first is not source and first != source and source not in told:
                     told.add(source)
                     yield Problem(
                         _(
@@ -616,8 +627,9 @@ class Ecosystem:
         if not entity.sources:
             yield "sources", _("no source: cite at least one")
         for field, names, nouns in _references(entity):
-            yield from self._unknown(field, names, nouns)
-        if isinstance(entity, Organisation):
+            if names:  # most references are empty: nothing to look up
+                yield from self._unknown(field, names, nouns)
+        if isinstance(entity, Organisation) and entity.members:
             yield from self._cycles(entity)
         elif isinstance(entity, FundingRound):
             yield from self._before_founding("announced", entity)
@@ -625,15 +637,8 @@ class Ecosystem:
             yield from self._before_founding("as_of", entity)
         elif isinstance(entity, Denial):
             yield from self._denial_problems(entity)
-        elif isinstance(entity, ModelSpec):
-            for number, score in enumerate(entity.benchmarks):
-                if not score.sources:
-                    yield (
-                        f"benchmarks[{number}].sources",
-                        _("the {benchmark} score cites no source").format(
-                            benchmark=score.benchmark
-                        ),
-                    )
+        elif isinstance(entity, ModelSpec) and entity.benchmarks:
+            yield from _unsourced_scores(entity)
 
     def _unknown(
         self, field: str, names: Iterable[str], nouns: tuple[str, ...]
@@ -647,7 +652,10 @@ class Ecosystem:
         budget = self._index.budget
         for name in names:
             key = normalise_name(name)
-            if not any(key in known for known in kinds):
+            for known in kinds:
+                if key in known:
+                    break
+            else:
                 budget[0] -= 1
                 hint = (
                     self._index.suggest(name, *kinds)
@@ -1636,6 +1644,18 @@ def _denial_references(
             subject,
             ("organisation", "person") if investor else _ORGANISATION,
         )
+
+
+def _unsourced_scores(model: ModelSpec) -> Iterator[tuple[str, str]]:
+    """Yield (field, message) for each benchmark score of *model* without a source."""
+    for number, score in enumerate(model.benchmarks):
+        if not score.sources:
+            yield (
+                f"benchmarks[{number}].sources",
+                _("the {benchmark} score cites no source").format(
+                    benchmark=score.benchmark
+                ),
+            )
 
 
 def _last_day(until: dt.date | PartialDate | None) -> dt.date | None:

@@ -208,9 +208,10 @@ def check_events(subject: Subject) -> validators.Validator:
     Offices' openings and closings are refused here: they are recorded in an
     organisation's offices, with their location.
     """
+    events = validators.instances(Event)
 
     def check(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        validators.instances(Event)(_instance, attribute, value)
+        events(_instance, attribute, value)
         seen: set[EventKind] = set()
         for number, event in enumerate(value):
             field = f"{attribute.name}[{number}].kind"

@@ -170,6 +170,7 @@ _URL: Final = re.compile(r"https?://\S+")
 _LINK_SEPARATORS: Final = re.compile(r"[\s,]+")
 _T = TypeVar("_T")
 _UNKNOWN: Final[Estimate[Quantity]] = Estimate.unknown()
+_COMPUTE: Final = ("compute", "compute low", "compute high")
 
 
 @functools.cache
@@ -326,6 +327,11 @@ class _Importer:
         self.columns = columns
         self.header = header
         self.width = len(header)
+        self.column_names = {
+            key: names[0] if key not in columns else header[columns[key]].strip()
+            for key, names in COLUMNS.items()
+        }
+        """Each column's name as the header writes it, or as Epoch names it."""
         self.reporter = Reporter()
         self.models: list[ModelSpec] = []
         self.model_rows: dict[str, int] = {}
@@ -341,6 +347,17 @@ class _Importer:
         again, so the checks run once per name, not once per row (Epoch
         repeats a few hundred organisations over thousands of rows; see
         benchmarks/bench_import.py)."""
+        self.developer_cells: dict[str, dict[str, str]] = {}
+        """Each organisation cell read without a report entry, with its names
+        by normalised form: the same cell reads the same on any later row."""
+        self.counts: dict[str, int | Decimal] = {}
+        """Each number cell read, with its value: Epoch repeats sizes and
+        compute figures, each read exactly once."""
+        self.settled: set[tuple[str, str, str]] = set()
+        """Each (organisations, categories, countries) cells whose facts were
+        recorded without a report entry: the organisations have those kinds
+        and countries now and keep them, so the same cells on a later row
+        change nothing and report nothing."""
         self.kind_cells: dict[str, list[OrganisationKind | None]] = {}
         self.country_cells: dict[str, list[str | None]] = {}
 
@@ -426,6 +443,26 @@ class _Importer:
 
     def _developers(self, number: int, cells: dict[str, str]) -> tuple[str, ...]:
         cell = cells.get("organisation", "")
+        names = self.developer_cells.get(cell)
+        if names is None:
+            entries = len(self.reporter.entries)
+            names = self._read_developers(number, cell)
+            if len(self.reporter.entries) == entries:
+                self.developer_cells[cell] = names
+        facts = (cell, cells.get("categorization", ""), cells.get("country", ""))
+        if facts not in self.settled:
+            entries = len(self.reporter.entries)
+            self._organisation_facts(number, cells, names)
+            if len(self.reporter.entries) == entries:
+                self.settled.add(facts)
+        return tuple(names.values())
+
+    def _read_developers(self, number: int, cell: str) -> dict[str, str]:
+        """The organisations of a cell by normalised name, reporting what is wrong.
+
+        Raises:
+            DataError: A name cannot stand beside those read before.
+        """
         names: dict[str, str] = {}
         column = self._name("organisation")
         used = self.developer_keys
@@ -452,8 +489,7 @@ class _Importer:
             if developer not in used:
                 self.organisation_names.add(developer)
                 used[developer] = key
-        self._organisation_facts(number, cells, names)
-        return tuple(names.values())
+        return names
 
     def _organisation_facts(
         self, number: int, cells: dict[str, str], developers: dict[str, str]
@@ -494,8 +530,7 @@ class _Importer:
                     )
 
     def _name(self, key: str) -> str:
-        index = self.columns.get(key)
-        return COLUMNS[key][0] if index is None else self.header[index].strip()
+        return self.column_names[key]
 
     def _kinds(
         self, number: int, cells: dict[str, str], count: int
@@ -620,11 +655,13 @@ class _Importer:
         cell = cells.get(key, "")
         if not cell:
             return None
-        try:
-            value = read_count(cell)
-        except ValueError:
-            self.reporter.cell(number, self._name(key), cell, "not a number")
-            return None
+        value = self.counts.get(cell)
+        if value is None:
+            try:
+                value = self.counts[cell] = read_count(cell)
+            except ValueError:
+                self.reporter.cell(number, self._name(key), cell, "not a number")
+                return None
         if value <= 0:
             self.reporter.cell(number, self._name(key), cell, "not a positive number")
             return None
@@ -668,9 +705,11 @@ class _Importer:
     def _compute(
         self, number: int, cells: dict[str, str], status: Status, note: str, wrong: bool
     ) -> Estimate[Quantity] | None:
-        keys = ("compute", "compute low", "compute high")
+        keys = _COMPUTE
         if wrong:
             self._wrong(number, cells, keys)
+            return None
+        if not any(key in cells for key in keys):
             return None
         best, low, high = (self._number(number, cells, key) for key in keys)
         if best is None and low is None and high is None:
