@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+import importlib.resources
 import importlib.util
 import io
 import re
@@ -174,3 +175,20 @@ def test_a_language_aiecosys_does_not_write_in_is_refused() -> None:
     """Asking for German is an error naming the languages there are, not English."""
     with pytest.raises(ValueError, match=r"'de'.*en, fr"), aiecosys.language("de"):
         pass
+
+
+def test_an_installed_package_reads_its_compiled_catalog(
+    catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wheel holds ``.mo`` files, not ``.po``: the compiled catalog is read."""
+    folder = tmp_path / "locale" / str(catalog.locale) / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with (folder / "aiecosys.mo").open("wb") as file:
+        write_mo(file, catalog)
+    monkeypatch.setattr(importlib.resources, "files", lambda _package: tmp_path)
+    _i18n._translations.cache_clear()
+    try:
+        with aiecosys.language(str(catalog.locale)):
+            assert aiecosys.Verdict.REFUTED.label == catalog["REFUTED"].string
+    finally:
+        _i18n._translations.cache_clear()
