@@ -48,12 +48,16 @@ def _process(command: list[str]) -> Callable[[], float]:
 def run(*, quick: bool = False) -> list[str]:
     repeat = 3 if quick else 15
     python = sys.executable
-    claims, claims_json, converter, bare, pint_registry = interleaved(
+    claims, claims_json, claims_fr, converter, bare, pint_registry = interleaved(
         [
             ("-m aiecosys claims", _process([python, "-m", "aiecosys", "claims"])),
             (
                 "-m aiecosys claims --format json",
                 _process([python, "-m", "aiecosys", "claims", "--format", "json"]),
+            ),
+            (
+                "-m aiecosys claims --lang fr",
+                _process([python, "-m", "aiecosys", "claims", "--lang", "fr"]),
             ),
             (
                 "CurrencyConverter: import, load, convert (whole process)",
@@ -72,6 +76,7 @@ def run(*, quick: bool = False) -> list[str]:
         [
             (claims, converter, "<= 0.5x, and under 0.25 s"),
             (claims_json, converter, "<= 0.5x, and under 0.25 s"),
+            (claims_fr, converter, "<= 0.5x, and under 0.25 s"),
             (claims, bare, "ratio reported"),
             (claims, pint_registry, "ratio reported"),
         ],
