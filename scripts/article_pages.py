@@ -28,6 +28,7 @@ from pathlib import Path
 import attrs
 
 from aiecosys import Article, Evaluation, language, load_article
+from aiecosys._dates import readable_period
 from aiecosys._i18n import current, text, texts
 
 
@@ -238,8 +239,14 @@ def _claim_section(evaluation: Evaluation, lines: list[str]) -> str:
         for source in item.sources:
             title = source.title.replace("[", "(").replace("]", ")")
             link = f"[{title}]({source.url})" if source.url else title
+            published = source.published
             details = ", ".join(
-                str(part) for part in (source.publisher, source.published) if part
+                part
+                for part in (
+                    source.publisher,
+                    None if published is None else readable_period(published),
+                )
+                if part
             )
             out.append(f"    - {link}" + (f", {details}" if details else ""))
     if evaluation.conversions:

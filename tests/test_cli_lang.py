@@ -454,7 +454,7 @@ class TestOtherCommands:
             ),
             (
                 ("convert", "385 M EUR", "USD", "--on", "2023-12-11"),
-                f"le 2023-12-11\ntaux utilisé{NBSP}: ",
+                f"le 11 déc. 2023\ntaux utilisé{NBSP}: ",
             ),
             (
                 ("compare", "Yi-34B", "GPT-4"),

@@ -160,18 +160,18 @@ class TestPeriod:
             (
                 Period(PartialDate(2024, 1, 23), PartialDate(2024, 3, 14)),
                 "2024-01-23 to 2024-03-14",
-                "de 2024-01-23 à 2024-03-14",
+                "de 23 janv. 2024 à 14 mars 2024",
             ),
             (Period(PartialDate(2016)), "2016 to …", "depuis 2016"),
             (Period(None, PartialDate(2019)), "… to 2019", "jusqu'à 2019"),
             (Period(), "… to …", "à une date inconnue"),
-            (PartialDate(2023, 6), "2023-06", "2023-06"),
+            (PartialDate(2023, 6), "2023-06", "juin 2023"),
         ],
     )
     def test_a_period_reads_in_the_readers_language(
         self, period: PartialDate | Period, english: str, french: str
     ) -> None:
-        """Dates keep their printed form; the words between them are translated."""
+        """English keeps the printed form; French writes dates and words its way."""
         assert readable_period(period) == english == str(period)
         with aiecosys.language("fr"):
             assert readable_period(period) == french
@@ -281,3 +281,51 @@ class TestPeriodParse:
         """The ends are checked as Period checks them."""
         with pytest.raises(DataError, match="before it starts"):
             Period.parse("2024 to 2023")
+
+
+class TestReadableDates:
+    """Dates written for people: ISO in English, French readers' words in French."""
+
+    @pytest.mark.parametrize(
+        ("value", "english", "french"),
+        [
+            (dt.date(2023, 12, 11), "2023-12-11", "11 déc. 2023"),
+            (PartialDate(2023, 12, 11), "2023-12-11", "11 déc. 2023"),
+            (PartialDate(2024, 3, 1), "2024-03-01", "1 mars 2024"),
+            (PartialDate(2023, 6), "2023-06", "juin 2023"),
+            (PartialDate(2024, 2), "2024-02", "février 2024"),
+            (PartialDate(2009), "2009", "2009"),
+            (
+                Period(PartialDate(2023, 6), PartialDate(2024, 3)),
+                "2023-06 to 2024-03",
+                "de juin 2023 à mars 2024",
+            ),
+            (Period(PartialDate(2016)), "2016 to …", "depuis 2016"),
+            (Period(None, PartialDate(2019, 5)), "… to 2019-05", "jusqu'à mai 2019"),
+        ],
+    )
+    def test_each_precision_in_each_language(
+        self, value: dt.date | PartialDate | Period, english: str, french: str
+    ) -> None:
+        """A day, a month, a year and periods: English as printed, French in words."""
+        assert readable_period(value) == english
+        with aiecosys.language("fr"):
+            assert readable_period(value) == french
+
+    @given(partial_dates)
+    def test_english_is_always_the_printed_form(self, date: PartialDate) -> None:
+        """In English every partial date reads as it prints, ISO 8601."""
+        assert readable_period(date) == str(date)
+
+    @given(partial_dates)
+    def test_french_has_no_iso_date(self, date: PartialDate) -> None:
+        """In French no date is left in digits and hyphens."""
+        with aiecosys.language("fr"):
+            written = readable_period(date)
+        assert "-" not in written
+        assert str(date.year) in written
+
+    def test_a_datetime_is_refused(self) -> None:
+        """A moment is not a date: facts are dated to the day at most."""
+        with pytest.raises(TypeError, match="not a datetime"):
+            readable_period(dt.datetime(2023, 12, 11, 9, 30, tzinfo=dt.UTC))

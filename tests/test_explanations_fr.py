@@ -78,7 +78,7 @@ def test_a_parent_is_explained_in_french(article: Article) -> None:
 def test_a_relative_date_is_explained_in_french(article: Article) -> None:
     """A founding within "15 years ago": the label quoted, the period resolved."""
     assert _check(article, "kfl-15-years", "fr").explanation == (
-        f"{_quoted(f'Sinovation Ventures{NB}: fondation')}{NB}: 2009-09-07, dans la "
+        f"{_quoted(f'Sinovation Ventures{NB}: fondation')}{NB}: 7 sept. 2009, dans la "
         f"période {_quoted('il y a 15 ans')}, soit 2009."
     )
 
@@ -87,7 +87,7 @@ def test_an_existence_is_explained_in_french(article: Article) -> None:
     """An organisation of a kind, founded by a person: agreed in the feminine."""
     assert _check(article, "kyutai-launched-by-niel", "fr").explanation == (
         f"Kyutai{NB}: organisation (laboratoire à but non lucratif) fondée par "
-        "Xavier Niel, dans la période 2023-11."
+        "Xavier Niel, dans la période novembre 2023."
     )
 
 

@@ -174,12 +174,10 @@ class TestStatements:
 class TestMetricLocationSequenceLaw:
     def test_a_metric_not_recorded_in_french(self, article: Article) -> None:
         """No figure for the date: French names the metric and where it is measured."""
-        with aiecosys.language("fr"):
-            date = str(PartialDate(2024, 2))
         evaluation = _french(article, "yi-adopted-by-developers")
         assert evaluation.explanation == (
             f"Aucun chiffre «{NBSP}modèles dérivés{NBSP}» de Yi-34B sur Hugging Face "
-            f"n’est enregistré pour {date} (dates enregistrées{NBSP}: aucune)"
+            f"n’est enregistré pour février 2024 (dates enregistrées{NBSP}: aucune)"
             f"{NNBSP}; un chiffre non enregistré n’est pas un démenti."
         )
         assert evaluation.evidence[0].label == (

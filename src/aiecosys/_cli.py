@@ -717,6 +717,8 @@ def _markdown(evaluations: Sequence[Evaluation]) -> str:
 
 
 def _explain(evaluation: Evaluation) -> str:
+    from aiecosys._dates import readable_period
+
     claim = evaluation.claim
     # Translators: the labels of --explain, each before a text of the claim:
     # its exact words, its restatement, the publication, a note.
@@ -739,7 +741,7 @@ def _explain(evaluation: Evaluation) -> str:
         lines.extend(
             f"      {source.title}"
             + (f", {source.publisher}" if source.publisher else "")
-            + (f", {source.published}" if source.published else "")
+            + (f", {readable_period(source.published)}" if source.published else "")
             + (f" <{source.url}>" if source.url else "")
             for source in item.sources
         )
@@ -1293,13 +1295,14 @@ def _sources(args: argparse.Namespace) -> tuple[str, int]:
 
 
 def _convert(args: argparse.Namespace) -> tuple[str, int]:
+    from aiecosys._dates import readable_period
     from aiecosys._money import Money
 
     money = Money.parse(args.amount)
     converted = money.to(args.currency, on=args.on)
     lines = [
         _("{amount} = {converted} on {date}").format(
-            amount=money, converted=converted.quantize(), date=args.on.isoformat()
+            amount=money, converted=converted.quantize(), date=readable_period(args.on)
         )
     ]
     if converted.conversion is not None:

@@ -10,6 +10,7 @@ import attrs
 
 from aiecosys._amounts import normalise_text, strip_accents
 from aiecosys._errors import DataError, ParseError, Problem
+from aiecosys._i18n import current
 from aiecosys._i18n import gettext as _
 from aiecosys._ordering import Ordering, order_bounds
 
@@ -480,37 +481,73 @@ class Period:
         return f"{start} to {end}"
 
 
-def readable_period(value: PartialDate | Period) -> str:
-    """A date or a period as people read it, in the reader's language.
+def readable_period(value: dt.date | PartialDate | Period) -> str:
+    """A day, a partial date or a period as people read it, in their language.
 
-    The dates keep the form they print in (``2023-10``, ``2024-01-23``), which
-    every reader reads alike; the words between them are translated.
+    English keeps the form dates print in (``2023-10``, ``2024-01-23``), which
+    every reader reads alike; other languages write them as their readers do,
+    through Babel (``juin 2023``, ``23 janv. 2024``). The words between a
+    period's ends are translated.
 
     Examples:
+        >>> import datetime
         >>> import aiecosys
         >>> from aiecosys import PartialDate, Period
         >>> from aiecosys._dates import readable_period
         >>> period = Period(PartialDate(2024, 1, 23), PartialDate(2024, 3, 14))
         >>> readable_period(period), readable_period(PartialDate(2023, 6))
         ('2024-01-23 to 2024-03-14', '2023-06')
+        >>> readable_period(datetime.date(2023, 12, 11))
+        '2023-12-11'
         >>> with aiecosys.language("fr"):
         ...     readable_period(period), readable_period(Period(PartialDate(2016)))
-        ('de 2024-01-23 à 2024-03-14', 'depuis 2016')
+        ('de 23 janv. 2024 à 14 mars 2024', 'depuis 2016')
+        >>> with aiecosys.language("fr"):
+        ...     [
+        ...         readable_period(PartialDate(2023, 6)),
+        ...         readable_period(PartialDate(2009)),
+        ...     ]
+        ['juin 2023', '2009']
     """
-    if isinstance(value, PartialDate):
-        return str(value)
+    if isinstance(value, dt.date | PartialDate):
+        return _readable_date(value)
     start, end = value.start, value.end
     if start is not None and end is not None:
         # Translators: a period between two dates, such as "2023-10 to 2023-12".
-        return _("{start} to {end}").format(start=start, end=end)
+        return _("{start} to {end}").format(
+            start=_readable_date(start), end=_readable_date(end)
+        )
     if start is not None:
         # Translators: a period with no known end, such as "2016 to …".
-        return _("{start} to …").format(start=start)
+        return _("{start} to …").format(start=_readable_date(start))
     if end is not None:
         # Translators: a period with no known start, such as "… to 2019".
-        return _("… to {end}").format(end=end)
+        return _("… to {end}").format(end=_readable_date(end))
     # Translators: a period with neither a known start nor a known end.
     return _("… to …")
+
+
+def _readable_date(value: dt.date | PartialDate) -> str:
+    """A day or a partial date: ISO in English, in the reader's words otherwise."""
+    if isinstance(value, dt.datetime):
+        raise TypeError(
+            "pass a date, not a datetime: facts are dated to the day at most"
+        )
+    if current() == "en":
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if isinstance(value, dt.date):
+        value = PartialDate.of(value)
+    if value.month is None:
+        return str(value.year)
+    # Imported here: Babel's dates are read only for readers of other languages,
+    # and aiecosys._readable imports this module.
+    from aiecosys._readable import readable_date
+
+    if value.day is None:
+        from babel.dates import format_date
+
+        return format_date(value.first, "MMMM y", locale=current())
+    return readable_date(value.first)
 
 
 def _period_end(text: str) -> PartialDate | None:

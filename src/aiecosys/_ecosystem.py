@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
 import attrs
 
 from aiecosys._amounts import strip_accents
-from aiecosys._dates import PartialDate
+from aiecosys._dates import PartialDate, readable_period
 from aiecosys._entities import Organisation, OrganisationKind, Person, Role
 from aiecosys._errors import DataError, Problem, UnknownEntityError
 from aiecosys._estimate import Estimate, Status
@@ -701,7 +701,9 @@ class Ecosystem:
             yield (
                 field,
                 _("dated {when}, before {organisation} was founded ({founded})").format(
-                    when=when, organisation=organisation.name, founded=founded
+                    when=readable_period(when),
+                    organisation=organisation.name,
+                    founded=readable_period(founded),
                 ),
             )
 

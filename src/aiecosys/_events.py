@@ -20,7 +20,7 @@ import attrs
 
 from aiecosys import _validators as validators
 from aiecosys._amounts import normalise_text, strip_accents
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._errors import DataError, ParseError, Problem
 from aiecosys._i18n import N_
 from aiecosys._i18n import gettext as _
@@ -172,7 +172,9 @@ class Event:
 
     def __str__(self) -> str:
         # Translators: an event and its date: "announced: 2023-11-17".
-        return _("{event}: {date}").format(event=self.kind.label, date=self.date)
+        return _("{event}: {date}").format(
+            event=self.kind.label, date=readable_period(self.date)
+        )
 
 
 A_SUBJECT: Final[Mapping[Subject, str]] = {

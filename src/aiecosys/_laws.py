@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._dates import PartialDate
+from aiecosys._dates import PartialDate, readable_period
 from aiecosys._i18n import N_
 from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, check_sources
@@ -23,7 +23,7 @@ def _check_repealed(
         validators.fail(
             attribute,
             _("repealed ({value}) before it began ({start})").format(
-                value=value, start=start
+                value=readable_period(value), start=readable_period(start)
             ),
         )
 

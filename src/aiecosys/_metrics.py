@@ -9,7 +9,7 @@ from typing import Any, Final
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._dates import PartialDate
+from aiecosys._dates import PartialDate, readable_period
 from aiecosys._estimate import Estimate
 from aiecosys._i18n import N_
 from aiecosys._i18n import gettext as _
@@ -162,7 +162,7 @@ class Metric:
             "of": self.of,
             "metric": self.metric.label,
             "where": self.where,
-            "date": self.as_of,
+            "date": readable_period(self.as_of),
         }
         if self.where is None:
             return _("{of}: {metric} as of {date}").format(**fields)

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._dates import PartialDate
+from aiecosys._dates import PartialDate, readable_period
 from aiecosys._estimate import Estimate
 from aiecosys._events import Event, EventKind, check_events
 from aiecosys._i18n import gettext as _
@@ -154,7 +154,10 @@ def _check_model_events(
                 _(
                     "the released event ({event}) differs from released "
                     "({released}): give one date, or leave released out"
-                ).format(event=event.date, released=instance.released),
+                ).format(
+                    event=readable_period(event.date),
+                    released=readable_period(instance.released),
+                ),
             )
 
 

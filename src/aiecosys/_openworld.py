@@ -384,6 +384,8 @@ def too_early(source: Source) -> str:
         >>> too_early(Source("bio", title="A biography", published=PartialDate(2020)))
         'A biography (bio) lists them all as of 2020 only'
     """
+    if source.published is None:
+        raise ValueError("an undated source speaks for its list as kept")
     return _("{title} ({key}) lists them all as of {date} only").format(
-        title=source.title, key=source.key, date=source.published
+        title=source.title, key=source.key, date=readable_period(source.published)
     )

@@ -11,7 +11,7 @@ from typing import Any, Final
 import attrs
 
 from aiecosys import _validators as validators
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._errors import DataError, Problem
 from aiecosys._i18n import gettext as _
 
@@ -75,7 +75,8 @@ def _check_accessed(
         validators.fail(
             attribute,
             _("accessed on {value}, before it was published ({published})").format(
-                value=value, published=instance.published
+                value=readable_period(value),
+                published=readable_period(instance.published),
             ),
         )
 
@@ -251,7 +252,7 @@ def _check_between(
             _(
                 "gives a range, and published gives {published}: keep the date if "
                 "it is known, else the range"
-            ).format(published=instance.published),
+            ).format(published=readable_period(instance.published)),
         )
 
 

@@ -10,7 +10,7 @@ from typing import Any, Final, NoReturn
 
 import attrs
 
-from aiecosys._dates import PartialDate
+from aiecosys._dates import PartialDate, readable_period
 from aiecosys._errors import DataError, Problem
 from aiecosys._i18n import N_
 from aiecosys._i18n import gettext as _
@@ -118,7 +118,12 @@ def not_before(start: str, wording: str = _ENDS_BEFORE) -> Validator:
             and begun is not None
             and value.precedes(begun)
         ):
-            fail(attribute, _(wording).format(value=value, start=begun))
+            fail(
+                attribute,
+                _(wording).format(
+                    value=readable_period(value), start=readable_period(begun)
+                ),
+            )
 
     return check
 

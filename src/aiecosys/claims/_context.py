@@ -401,13 +401,17 @@ def _read_fund(measure: Measure, context: Context) -> Found:
         # Translators: "$2 billion (reported) as of 2020-10-15, no figure
         # recorded for 2024-02".
         stale = _("{value} as of {date}, no figure recorded for {at}").format(
-            value=estimate_text(value), date=fact.as_of, at=measure.at
+            value=estimate_text(value),
+            date=readable_period(fact.as_of),
+            at=readable_period(measure.at),
         )
         unknown = Estimate.unknown(status=value.status)
         return Found(measure.label, unknown, sources, text=stale)
     # Translators: a fund's figure and the date it was true on:
     # "Sinovation Ventures: portfolio size as of 2020-10-15".
-    label = _("{label} as of {date}").format(label=measure.label, date=fact.as_of)
+    label = _("{label} as of {date}").format(
+        label=measure.label, date=readable_period(fact.as_of)
+    )
     return Found(label, value, sources)
 
 

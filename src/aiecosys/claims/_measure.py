@@ -6,7 +6,7 @@ from typing import Any, Final
 
 import attrs
 
-from aiecosys._dates import PartialDate
+from aiecosys._dates import PartialDate, readable_period
 from aiecosys._funding import RoundKind
 from aiecosys._i18n import N_, text
 from aiecosys._i18n import gettext as _
@@ -194,7 +194,7 @@ class Measure:
             # kind of round, {field} the field ("amount", "valuation").
             field = _("{round} {field}").format(round=self.round.label, field=field)
         if self.at is not None:
-            field += f" ({self.at})"
+            field += f" ({readable_period(self.at)})"
         # Translators: how the evidence names a fact: whose, then which field.
         return _("{of}: {field}").format(of=self.of, field=field)
 

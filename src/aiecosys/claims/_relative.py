@@ -151,7 +151,7 @@ class RelativeDate:
                     _(
                         "{text} cannot be resolved against {published}, a range "
                         "without both ends: give the earliest and the latest date"
-                    ).format(text=repr(self.text), published=published)
+                    ).format(text=repr(self.text), published=readable_period(published))
                 )
             earliest = self._resolve(published.start)
             latest = self._resolve(published.end)
@@ -177,7 +177,7 @@ class RelativeDate:
                 _(
                     "{text} needs a publication date precise to the month, "
                     "not {published}"
-                ).format(text=repr(self.text), published=published)
+                ).format(text=repr(self.text), published=readable_period(published))
             )
         last = _LAST_MONTH.fullmatch(phrase)
         match = last or _IN_MONTH.fullmatch(phrase)

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from aiecosys._compare import Tolerance, check_margin_kind, kind_text, value_kind
 from aiecosys._currency import validate_currency
-from aiecosys._dates import Period
+from aiecosys._dates import Period, readable_period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._errors import AiecosysError, RateUnavailableError, UnknownEntityError
 from aiecosys._i18n import gettext as _
@@ -244,7 +244,7 @@ def _validate_compared(
                 "publication date to the claim's source (its publication date is a "
                 "range open at one end, {published}, which gives no day to convert "
                 "at)"
-            ).format(published=published),
+            ).format(published=readable_period(published)),
         )
     if tolerance is not None:
         kind = (
@@ -319,7 +319,7 @@ def validate_when(
             field,
             _(
                 "{text} needs a publication date precise to the month, not {published}"
-            ).format(text=repr(value.text), published=published),
+            ).format(text=repr(value.text), published=readable_period(published)),
         )
     else:
         try:
@@ -331,6 +331,8 @@ def validate_when(
                     "{text} cannot be resolved against the publication date "
                     "{published}: {error}"
                 ).format(
-                    text=repr(value.text), published=published, error=message_of(error)
+                    text=repr(value.text),
+                    published=readable_period(published),
+                    error=message_of(error),
                 ),
             )

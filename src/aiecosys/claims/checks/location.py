@@ -187,7 +187,7 @@ def _when(at: DateLike | None, when: PartialDate | Period) -> str:
         return _("when the article was published ({period})").format(
             period=readable_period(when)
         )
-    date = str(when) if at is None else date_text(at, when)
+    date = readable_period(when) if at is None else date_text(at, when)
     # Translators: when a place is recorded: at 2024-02, at 2023 to 2024.
     return _("at {date}").format(date=date)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 import attrs
 
-from aiecosys._dates import PartialDate
+from aiecosys._dates import PartialDate, readable_period
 from aiecosys._ecosystem import Ecosystem, normalise_name, via
 from aiecosys._entities import Organisation, OrganisationKind
 from aiecosys._errors import UnknownEntityError
@@ -247,7 +247,9 @@ class MembershipCheck:
                 Evidence(
                     # Translators: {kind} is the round's kind as files write it: seed.
                     _("{organisation}: {kind} round ({date}) investors").format(
-                        organisation=name, kind=found.kind.label, date=found.announced
+                        organisation=name,
+                        kind=found.kind.label,
+                        date=readable_period(found.announced),
                     ),
                     ", ".join(found.investors) or _("not disclosed"),
                     found.sources,

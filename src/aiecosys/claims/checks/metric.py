@@ -19,7 +19,7 @@ from typing import ClassVar, Final, Literal
 import attrs
 
 from aiecosys._compare import Tolerance
-from aiecosys._dates import PartialDate, Period
+from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._entities import Organisation, Person
 from aiecosys._errors import UnknownEntityError
@@ -176,9 +176,10 @@ class MetricCheck:
             "metric": self.metric.label,
             "of": name,
             "where": None if self.where is None else text(self.where),
-            "when": when,
+            "when": None if when is None else readable_period(when),
             # Translators: no measurement recorded at all.
-            "recorded": ", ".join(str(m.as_of) for m in candidates) or _("none"),
+            "recorded": ", ".join(readable_period(m.as_of) for m in candidates)
+            or _("none"),
         }
         if self.where is None and when is None:
             message = _(
