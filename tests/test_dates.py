@@ -291,7 +291,7 @@ class TestReadableDates:
         [
             (dt.date(2023, 12, 11), "2023-12-11", "11 déc. 2023"),
             (PartialDate(2023, 12, 11), "2023-12-11", "11 déc. 2023"),
-            (PartialDate(2024, 3, 1), "2024-03-01", "1 mars 2024"),
+            (PartialDate(2024, 3, 1), "2024-03-01", "1er mars 2024"),
             (PartialDate(2023, 6), "2023-06", "juin 2023"),
             (PartialDate(2024, 2), "2024-02", "février 2024"),
             (PartialDate(2009), "2009", "2009"),

@@ -347,8 +347,8 @@ def test_a_rate_before_its_series_is_unavailable_in_french() -> None:
     ):
         Money(1, "CNY").to("EUR", on=date(2003, 1, 1))
     assert str(caught.value).startswith(
-        f"aucun taux CNY au 2003-01-01{NBSP}: c’est avant le premier{NNBSP}; "
-        "les taux CNY couvrent du 2005-04-01 au "
+        f"aucun taux CNY au 1er janv. 2003{NBSP}: c’est avant le premier{NNBSP}; "
+        "les taux CNY couvrent du 1er avr. 2005 au "
     )
 
 

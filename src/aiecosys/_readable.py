@@ -418,15 +418,23 @@ def _magnitude(value: Any) -> Any:
 
 
 def readable_date(date: dt.date) -> str:
-    """Write a day as people read it: ``8 Dec 2023``.
+    """Write a day as people read it: ``8 Dec 2023``; ``1er mars 2024`` in French.
 
     Examples:
         >>> import datetime
+        >>> import aiecosys
         >>> from aiecosys._readable import readable_date
         >>> readable_date(datetime.date(2023, 12, 8))
         '8 Dec 2023'
+        >>> with aiecosys.language("fr"):
+        ...     readable_date(datetime.date(2024, 3, 1))
+        '1er mars 2024'
     """
-    return format_date(date, "d MMM y", locale=current())
+    locale = current()
+    if locale == "fr" and date.day == 1:
+        # French writes the first of a month as an ordinal: 1er mars 2024.
+        return format_date(date, "d'er' MMM y", locale=locale)
+    return format_date(date, "d MMM y", locale=locale)
 
 
 def readable_rate(conversion: Conversion) -> str:

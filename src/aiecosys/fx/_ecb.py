@@ -37,6 +37,7 @@ from typing import Any, Final, Self, TypeAlias
 import attrs
 
 from aiecosys._amounts import read_plain_number
+from aiecosys._dates import readable_period
 from aiecosys._errors import DataError, ParseError, Problem, RateUnavailableError
 from aiecosys._i18n import N_, ngettext
 from aiecosys._i18n import gettext as _
@@ -967,10 +968,10 @@ class ECBRates:
             "{code} rates cover {first} to {last} ({name}, snapshot {snapshot})"
         ).format(
             code=code,
-            first=first.isoformat(),
-            last=last.isoformat(),
+            first=readable_period(first),
+            last=readable_period(last),
             name=table.name,
-            snapshot=table.last.isoformat(),
+            snapshot=readable_period(table.last),
         )
         ordinal = day.toordinal()
         index = bisect_right(days, ordinal) - 1
@@ -978,7 +979,7 @@ class ECBRates:
             return RateUnavailableError(
                 _(
                     "no {code} rate on {day}: it is before the first one; {covered}"
-                ).format(code=code, day=day.isoformat(), covered=covered)
+                ).format(code=code, day=readable_period(day), covered=covered)
             )
         previous = date.fromordinal(days[index])
         following = date.fromordinal(days[index + 1]) if index + 1 < len(days) else None
@@ -987,7 +988,7 @@ class ECBRates:
             without = _(
                 "on {day} the {name} have other currencies but not {code}"
             ).format(
-                day=date.fromordinal(other).isoformat(), name=table.name, code=code
+                day=readable_period(date.fromordinal(other)), name=table.name, code=code
             )
             why = (
                 _(
@@ -1002,8 +1003,8 @@ class ECBRates:
                     "carried across a gap"
                 )
             ).format(
-                previous=previous.isoformat(),
-                following=following and following.isoformat(),
+                previous=readable_period(previous),
+                following=following and readable_period(following),
                 name=table.name,
                 code=code,
                 without=without,
@@ -1013,12 +1014,12 @@ class ECBRates:
                 "the last one is from {previous}, the last day with rates in the "
                 "data: no later rate is known; load newer rates with "
                 "ECBRates.from_file()"
-            ).format(previous=previous.isoformat())
+            ).format(previous=readable_period(previous))
         else:
             why = self._stale(previous, (day - previous).days, following)
         return RateUnavailableError(
             _("no {code} rate on {day}: {why}; {covered}").format(
-                code=code, day=day.isoformat(), why=why, covered=covered
+                code=code, day=readable_period(day), why=why, covered=covered
             )
         )
 
@@ -1058,10 +1059,10 @@ class ECBRates:
                 age,
             )
         return stale.format(
-            previous=previous.isoformat(),
+            previous=readable_period(previous),
             age=age,
             limit=limit,
-            following=following and following.isoformat(),
+            following=following and readable_period(following),
         )
 
     def __repr__(self) -> str:

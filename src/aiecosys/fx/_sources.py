@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 import attrs
 
 from aiecosys._amounts import read_plain_number
+from aiecosys._dates import readable_period
 from aiecosys._errors import RateUnavailableError
 from aiecosys._i18n import N_
 from aiecosys._i18n import gettext as _
@@ -256,7 +257,7 @@ class ChainedRates:
                 reasons.append(f"{source.name}: {error}")
         raise RateUnavailableError(
             _("no source has a {base} to {quote} rate on {day}:").format(
-                base=base, quote=quote, day=day.isoformat()
+                base=base, quote=quote, day=readable_period(day)
             )
             + "\n  - "
             + "\n  - ".join(reasons)
