@@ -97,3 +97,13 @@ def test_dates_in_data_errors(
     with aiecosys.language("fr"), pytest.raises(DataError) as caught:
         make()
     assert french in str(caught.value)
+
+
+def test_a_source_as_listed() -> None:
+    """A source's publication date, as ``aiecosys sources`` lists it."""
+    source = Source(
+        "lsvp", title="Building With Mistral", published=PartialDate(2023, 12)
+    )
+    assert str(source) == '"Building With Mistral", 2023-12'
+    with aiecosys.language("fr"):
+        assert str(source) == '"Building With Mistral", décembre 2023'

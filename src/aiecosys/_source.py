@@ -223,7 +223,7 @@ class Source:
         parts.append(f'"{self.title}"')
         date = publication_date(self)
         if date is not None:
-            parts.append(str(date))
+            parts.append(readable_period(date))
         if self.url is not None:
             parts.append(self.url)
         return ", ".join(parts)
