@@ -45,7 +45,7 @@ def test_an_attribute_is_explained_in_french(article: Article) -> None:
     """A nationality found as claimed: the field named in French, the value as is."""
     evaluation = _check(article, "kfl-taiwanese", "fr")
     assert evaluation.explanation == (
-        f"Kai-Fu Lee, nationalité{NB}: TW, comme affirmé (TW)."
+        f"Kai-Fu Lee, nationalité{NB}: Taïwan, comme affirmé (Taïwan)."
     )
     assert evaluation.evidence[0].label == f"Kai-Fu Lee{NB}: nationalité"
 
@@ -183,10 +183,10 @@ def test_statuses_and_lists_are_written_in_french() -> None:
         assert semicolon_list(["a", "b", "c"]) == "a\u202f; b\u202f; c"
 
 
-def test_english_explanations_are_unchanged(article: Article) -> None:
+def test_english_explanations_read_as_before(article: Article) -> None:
     """English stays as it was: the labels, the findings, the statuses."""
     assert _check(article, "kfl-taiwanese", "en").explanation == (
-        "Kai-Fu Lee's nationality is TW, as claimed (TW)."
+        "Kai-Fu Lee's nationality is Taiwan, as claimed (Taiwan)."
     )
     assert _check(article, "kyutai-launched-by-niel", "en").explanation == (
         "Kyutai: non-profit-lab organisation founded by Xavier Niel within 2023-11."

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DIGITS",
     "readable",
+    "readable_country",
     "readable_date",
     "readable_estimate",
     "readable_exact",
@@ -295,6 +296,24 @@ def readable_exact(number: Decimal | int) -> str:
         '73,46'
     """
     return str(number).replace(".", get_decimal_symbol(current()))
+
+
+def readable_country(code: str) -> str:
+    """Name a country from its ISO 3166 code, in the reader's language (CLDR's names).
+
+    A code CLDR does not name is written as it is.
+
+    Examples:
+        >>> import aiecosys
+        >>> from aiecosys._readable import readable_country
+        >>> readable_country("TW"), readable_country("fr"), readable_country("XX")
+        ('Taiwan', 'France', 'XX')
+        >>> with aiecosys.language("fr"):
+        ...     readable_country("CN")
+        'Chine'
+    """
+    names = Locale.parse(current()).territories
+    return str(names.get(code.upper(), code))
 
 
 def readable_percent(fraction: Decimal) -> str:

@@ -15,6 +15,7 @@ from aiecosys._errors import DataError, UnknownEntityError
 from aiecosys._i18n import N_
 from aiecosys._i18n import gettext as _
 from aiecosys._models import Modality, ModelSpec, Openness
+from aiecosys._readable import readable_country
 from aiecosys.claims._context import (
     Context,
     Outcome,
@@ -131,13 +132,18 @@ class AttributeCheck:
         ]
         field = _(_FIELD_NAMES[self.field])
         label = _("{of}: {field}").format(of=entity.name, field=field)
-        written = ", ".join(value_label(v) for v in values)
+        label_of = (
+            readable_country
+            if self.field in {"country", "nationality"}
+            else value_label
+        )
+        written = ", ".join(label_of(v) for v in values)
         evidence = (Evidence(label, written or _("unknown"), entity.sources),)
         fields = {
             "name": entity.name,
             "field": field,
             "values": written,
-            "wanted": or_list(value_label(v) for v in self.one_of),
+            "wanted": or_list(label_of(v) for v in self.one_of),
         }
         if not values:
             return Outcome(

@@ -6,14 +6,13 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 import attrs
-from babel import Locale
 
 from aiecosys import _validators as validators
 from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._errors import DataError
-from aiecosys._i18n import current, text
 from aiecosys._i18n import gettext as _
+from aiecosys._i18n import text
 from aiecosys._locations import Location
 from aiecosys._openworld import (
     about,
@@ -22,6 +21,7 @@ from aiecosys._openworld import (
     in_clauses,
     speaks_for,
 )
+from aiecosys._readable import readable_country
 from aiecosys.claims._context import Context, Outcome, private_decimals
 from aiecosys.claims._registry import register
 from aiecosys.claims._relative import DateLike, Published, date_text, resolve_date
@@ -174,8 +174,7 @@ def _place(city: str | None, country: str | None) -> str:
     in the reader's language from its ISO code (Babel's CLDR names).
     """
     if country is not None:
-        names = Locale.parse(current()).territories
-        country = names.get(country.upper(), country)
+        country = readable_country(country)
     if city is not None:
         city = text(city)
     return ", ".join(part for part in (city, country) if part)
