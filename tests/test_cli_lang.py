@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 NBSP = "\u00a0"
+NNBSP = "\u202f"
 
 KNOWLEDGE = """
 [sources.k]
@@ -457,6 +458,17 @@ class TestOtherCommands:
                 f"le 11 déc. 2023\ntaux utilisé{NBSP}: ",
             ),
             (
+                ("convert", "385 M EUR", "USD", "--on", "2023-12-11"),
+                (
+                    f"385{NNBSP}000{NNBSP}000,00{NBSP}€ = "
+                    f"414{NNBSP}144{NNBSP}500,00{NBSP}$US"
+                ),
+            ),
+            (
+                ("convert", "385 M EUR", "USD", "--on", "2023-12-11"),
+                "1 EUR = 1,0757 USD (BCE, 11 déc. 2023)",
+            ),
+            (
                 ("compare", "Yi-34B", "GPT-4"),
                 f"\n  Yi-34B{NBSP}: ",
             ),
@@ -473,6 +485,8 @@ class TestOtherCommands:
         ids=[
             "parse",
             "convert",
+            "convert-amounts",
+            "convert-rate",
             "compare-values",
             "compare-labels",
             "sources",

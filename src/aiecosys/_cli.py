@@ -1296,17 +1296,35 @@ def _sources(args: argparse.Namespace) -> tuple[str, int]:
 
 def _convert(args: argparse.Namespace) -> tuple[str, int]:
     from aiecosys._dates import readable_period
+    from aiecosys._i18n import current
     from aiecosys._money import Money
+    from aiecosys._readable import readable_rate
 
     money = Money.parse(args.amount)
-    converted = money.to(args.currency, on=args.on)
+    exact = money.to(args.currency, on=args.on)
+    converted, conversion = exact.quantize(), exact.conversion
+    # English writes the amounts and the rate's record as programs print them;
+    # another language writes them as its readers do, the source still named.
+    english = current() == "en"
     lines = [
         _("{amount} = {converted} on {date}").format(
-            amount=money, converted=converted.quantize(), date=readable_period(args.on)
+            amount=money if english else money.format(current()),
+            converted=converted if english else converted.format(current()),
+            date=readable_period(args.on),
         )
     ]
-    if converted.conversion is not None:
-        lines.append(_("rate used: {rate}").format(rate=converted.conversion))
+    if conversion is not None:
+        # Translators: a rate as readers write it, then the data it comes from:
+        # "1 EUR = 1.0757 USD (ECB, 11 Dec 2023); ECB euro reference rates 2026-10-30".
+        rate = (
+            str(conversion)
+            if english
+            else _("{rate}; {source}").format(
+                rate=readable_rate(conversion),
+                source=f"{conversion.source} {conversion.version}",
+            )
+        )
+        lines.append(_("rate used: {rate}").format(rate=rate))
     return "\n".join(lines), 0
 
 
