@@ -192,3 +192,15 @@ def test_an_installed_package_reads_its_compiled_catalog(
             assert aiecosys.Verdict.REFUTED.label == catalog["REFUTED"].string
     finally:
         _i18n._translations.cache_clear()
+
+
+def test_a_file_s_translation_wins_over_an_enclosing_one_and_leaves_the_rest() -> None:
+    """Nested tables: the inner block's translation first, the outer's still known."""
+    outer = {"fr": {"president": "président", "founder": "fondateur"}}
+    inner = {"fr": {"president": "présidente"}}
+    with _i18n.texts(outer), _i18n.texts(inner), aiecosys.language("fr"):
+        assert _i18n.text("president") == "présidente"
+        assert _i18n.text("founder") == "fondateur"
+        assert _i18n.text("chair") == "chair"
+    with _i18n.texts(outer), aiecosys.language("fr"):
+        assert _i18n.text("president") == "président"

@@ -30,7 +30,6 @@ import functools
 import gettext as _gettext
 import io
 import os
-import types
 from collections.abc import Iterator, Mapping
 from importlib import resources
 from typing import Final
@@ -59,9 +58,11 @@ LANGUAGES: Final = ("en", "fr")
 _CURRENT: contextvars.ContextVar[str] = contextvars.ContextVar(
     "aiecosys_language", default="en"
 )
-_TEXTS: contextvars.ContextVar[Mapping[str, Mapping[str, str]]] = (
-    contextvars.ContextVar("aiecosys_texts", default=types.MappingProxyType({}))
+_TEXTS: contextvars.ContextVar[tuple[Mapping[str, Mapping[str, str]], ...]] = (
+    contextvars.ContextVar("aiecosys_texts", default=())
 )
+"""The files' translations known here, the innermost block's first: each block
+adds its tables in front, never copying those of the blocks around it."""
 
 
 def supported(tag: str | None) -> str | None:
@@ -212,7 +213,12 @@ def text(original: str) -> str:
         ...     text("president"), text("founder")
         ('président', 'founder')
     """
-    return _TEXTS.get().get(_CURRENT.get(), {}).get(original, original)
+    lang = _CURRENT.get()
+    for translations in _TEXTS.get():
+        found = translations.get(lang, {}).get(original)
+        if found is not None:
+            return found
+    return original
 
 
 @contextlib.contextmanager
@@ -222,11 +228,7 @@ def texts(translations: Mapping[str, Mapping[str, str]]) -> Iterator[None]:
     Within the block, `text` translates them; the translations of an
     enclosing block stay known unless these give another.
     """
-    outer = _TEXTS.get()
-    merged = {lang: dict(table) for lang, table in outer.items()}
-    for lang, table in translations.items():
-        merged.setdefault(lang, {}).update(table)
-    token = _TEXTS.set(merged)
+    token = _TEXTS.set((translations, *_TEXTS.get()))
     try:
         yield
     finally:
