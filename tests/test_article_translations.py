@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import runpy
 import tomllib
-from pathlib import Path
-from types import SimpleNamespace
+from types import ModuleType
 
 import pytest
 
 from aiecosys import _i18n
 from aiecosys._cli import main
+from tests.scripts_support import ROOT, script
 
 
-ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "check_translations.py"
 DATA = ROOT / "src" / "aiecosys" / "data"
 
@@ -23,10 +21,10 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
-def script() -> SimpleNamespace:
-    """scripts/check_translations.py's functions, run as a module is imported."""
-    return SimpleNamespace(**runpy.run_path(str(SCRIPT), run_name="check_translations"))
+@pytest.fixture(scope="module", name="script")
+def checker() -> ModuleType:
+    """scripts/check_translations.py, loaded as a module."""
+    return script("check_translations")
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +35,7 @@ def claims() -> dict[str, object]:
 
 
 @pytest.fixture(scope="module")
-def french(script: SimpleNamespace) -> dict[str, dict[str, str]]:
+def french(script: ModuleType) -> dict[str, dict[str, str]]:
     """The French tables of both bundled files, merged as a reader would."""
     return {
         "fr": {**script.table("article.toml"), **script.table("article_claims.toml")}
@@ -46,7 +44,7 @@ def french(script: SimpleNamespace) -> dict[str, dict[str, str]]:
 
 @pytest.mark.parametrize("data_name", ["article_claims.toml", "article.toml"])
 def test_every_key_is_a_text_of_its_file_and_every_translation_is_french(
-    script: SimpleNamespace, data_name: str
+    script: ModuleType, data_name: str
 ) -> None:
     """A key is a text of its data file exactly; its French keeps French typography."""
     assert script.table(data_name), f"{data_name} has no French table"
@@ -55,14 +53,14 @@ def test_every_key_is_a_text_of_its_file_and_every_translation_is_french(
 
 @pytest.mark.parametrize("data_name", ["article_claims.toml", "article.toml"])
 def test_every_restatement_note_reason_and_description_is_translated(
-    script: SimpleNamespace, data_name: str
+    script: ModuleType, data_name: str
 ) -> None:
     """An English text edited without its French fails here, the text named."""
     assert script.untranslated(data_name) == []
 
 
 def test_the_check_finds_every_kind_of_text_however_deep(
-    script: SimpleNamespace,
+    script: ModuleType,
 ) -> None:
     """Restatements, notes (a value's, a published_note), reasons, descriptions."""
     document = {
@@ -83,7 +81,7 @@ def test_the_check_finds_every_kind_of_text_however_deep(
 
 
 def test_a_text_without_its_french_is_a_problem_naming_it(
-    script: SimpleNamespace, monkeypatch: pytest.MonkeyPatch
+    script: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A restatement missing from the table is reported by the script, quoted."""
     table = script.table
@@ -99,7 +97,7 @@ def test_a_text_without_its_french_is_a_problem_naming_it(
 
 
 def test_the_publication_note_is_translated(
-    script: SimpleNamespace, claims: dict[str, dict[str, dict[str, str]]]
+    script: ModuleType, claims: dict[str, dict[str, dict[str, str]]]
 ) -> None:
     """The article's published_note, shown with its uncertain date, has its French."""
     note = claims["sources"]["article"]["published_note"]
@@ -148,7 +146,7 @@ def test_claims_read_in_french_with_their_numbers_as_french_writes_them(
         )
 
 
-def test_names_and_quotes_are_not_translated(script: SimpleNamespace) -> None:
+def test_names_and_quotes_are_not_translated(script: ModuleType) -> None:
     """Entity names and the article's own quotes are no keys of the tables."""
     keys = set(script.table("article.toml")) | set(script.table("article_claims.toml"))
     assert not keys & {

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import gettext
 import importlib.resources
-import importlib.util
 import io
 import re
 import string
-import sys
-import types
 from pathlib import Path
 from typing import cast
 
@@ -20,9 +17,9 @@ from babel.messages.pofile import read_po
 
 import aiecosys
 from aiecosys import _i18n
+from tests.scripts_support import ROOT, script
 
 
-ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "messages.py"
 LOCALE = ROOT / "src" / "aiecosys" / "locale"
 
@@ -32,20 +29,10 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _module() -> types.ModuleType:
-    spec = importlib.util.spec_from_file_location("messages_script", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["messages_script"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def template() -> Catalog:
     """The messages of the code, extracted as scripts/messages.py extracts them."""
-    return cast(Catalog, _module().extract())
+    return cast(Catalog, script("messages").extract())
 
 
 @pytest.fixture(
