@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from aiecosys import (
     Claim,
@@ -27,6 +28,32 @@ SOURCE = Source("s", title="A source")
 """The source of every fact built in Python by the tests."""
 ARTICLE = Source("article", title="An article", published=PartialDate(2024, 2))
 """The article every claim built in Python comes from."""
+
+
+def claims_document(
+    check_: object,
+    claim: Mapping[str, object] | None = None,
+    *,
+    published: str = "2024-02",
+) -> dict[str, Any]:
+    """A claims document of one claim, ``c1``, checked by *check_*.
+
+    Its source, ``a``, was published on *published*; *claim* adds or
+    replaces the claim's other keys.
+    """
+    return {
+        "sources": {"a": {"title": "An article", "published": published}},
+        "claims": [
+            {
+                "id": "c1",
+                "quote": "citation",
+                "restatement": "A claim.",
+                "source": "a",
+                "check": check_,
+                **(claim or {}),
+            }
+        ],
+    }
 
 
 def organisation(name: str, kind: str = "company", **fields: object) -> Organisation:

@@ -42,6 +42,7 @@ from aiecosys import (
 )
 from aiecosys._precision import Precision
 from aiecosys.claims import dumps_claims
+from tests.kinds_support import claims_document
 
 
 FILE = "claims.toml"
@@ -110,23 +111,6 @@ ECO = aiecosys.loads(KB)
 SIZE = {"kind": "value", "measure": {"of": "Yi-34B", "field": "parameters"}}
 
 
-def _document(check_: object, **claim: object) -> dict[str, Any]:
-    """A claims document with one claim whose check is *check_*."""
-    return {
-        "sources": {"a": {"title": "An article", "published": "2024-02"}},
-        "claims": [
-            {
-                "id": "c1",
-                "quote": "citation",
-                "restatement": "A claim.",
-                "source": "a",
-                "check": check_,
-                **claim,
-            }
-        ],
-    }
-
-
 def _problems(document: dict[str, Any]) -> list[Problem]:
     with pytest.raises(DataError) as caught:
         claims_from_document(document, ECO, file=FILE)
@@ -140,7 +124,7 @@ def _where(document: dict[str, Any]) -> list[tuple[str | None, str | None, str |
 
 def _one(check_: object, **claim: object) -> Problem:
     """The single problem of a one-claim document, after checking it names the file."""
-    (problem,) = _problems(_document(check_, **claim))
+    (problem,) = _problems(claims_document(check_, claim))
     assert FILE == problem.file
     return problem
 
@@ -289,7 +273,7 @@ def test_a_missing_field_of_a_check() -> None:
 def test_every_problem_of_a_list_of_measures() -> None:
     """Each bad measure of a list is reported with its position."""
     problems = _problems(
-        _document(
+        claims_document(
             {
                 "kind": "ordering",
                 "left": [{"of": "Yi-34B"}, "GPT-4"],
@@ -308,7 +292,7 @@ def test_every_problem_of_a_list_of_measures() -> None:
 
 
 def _loaded(check_: dict[str, Any]) -> Any:
-    (claim,) = claims_from_document(_document(check_), ECO, file=FILE)
+    (claim,) = claims_from_document(claims_document(check_), ECO, file=FILE)
     return claim.check
 
 
@@ -423,7 +407,7 @@ def test_an_unknown_source_key() -> None:
 
 def test_a_claim_without_an_id_is_named_by_position() -> None:
     """Without an id, the claim is named by its position in the file."""
-    document = _document({**SIZE, "stated": "34000000000 parameter"})
+    document = claims_document({**SIZE, "stated": "34000000000 parameter"})
     del document["claims"][0]["id"]
 
     assert [(FILE, "claims[0]", "id")] == _where(document)
@@ -493,7 +477,7 @@ def test_sources_not_a_table() -> None:
 def test_a_native_access_date() -> None:
     """A source's access date may be a native TOML date."""
     (claim,) = claims_from_document(
-        _document({**SIZE, "stated": "34000000000 parameter"})
+        claims_document({**SIZE, "stated": "34000000000 parameter"})
         | {"sources": {"a": {"title": "T", "accessed": dt.date(2024, 3, 1)}}},
         ECO,
     )
@@ -605,7 +589,7 @@ VALIDATION_RULES: dict[str, tuple[dict[str, Any], str, str]] = {
 def test_one_invalid_check_per_rule(rule: str) -> None:
     """Checks that cannot be evaluated against the knowledge base are refused."""
     check_, field, words = VALIDATION_RULES[rule]
-    document = _document(check_)
+    document = claims_document(check_)
     document["sources"]["a"]["published"] = "2024"
 
     (problem,) = _problems(document)
@@ -617,14 +601,14 @@ def test_one_invalid_check_per_rule(rule: str) -> None:
 def test_an_unknown_group_is_reported_once() -> None:
     """An unknown group is named as unknown, and not also as not being a group."""
     assert [(FILE, "c1", "check.group")] == _where(
-        _document({"kind": "membership", "members": ["Kyutai"], "group": "BATS"})
+        claims_document({"kind": "membership", "members": ["Kyutai"], "group": "BATS"})
     )
 
 
 def test_an_ordering_with_an_unknown_entity_is_not_compared() -> None:
     """An unknown entity in an ordering is reported; the kinds are not compared."""
     assert [(FILE, "c1", "check.right[0].of")] == _where(
-        _document(
+        claims_document(
             {
                 "kind": "ordering",
                 "left": [{"of": "Yi-34B", "field": "parameters"}],
@@ -725,7 +709,7 @@ def test_an_empty_ecosystem_knows_no_entity(taiwanese_claim: str) -> None:
 def test_a_round_not_in_the_knowledge_base_is_accepted() -> None:
     """A round that no entry matches is not an error: its verdict stays open."""
     (claim,) = claims_from_document(
-        _document(
+        claims_document(
             {
                 "kind": "value",
                 "measure": {"of": "Mistral AI", "field": "amount", "round": "series-b"},
@@ -976,7 +960,7 @@ def test_claims_that_mean_nothing_are_refused(rule: str) -> None:
 def test_a_member_named_twice_by_an_alias() -> None:
     """Two names of one organisation among the members are one member listed twice."""
     eco = aiecosys.load_article().ecosystem
-    document = _document(
+    document = claims_document(
         {"kind": "membership", "members": ["Baidu", "百度"], "group": "BATX"}
     )
     with pytest.raises(DataError) as caught:
@@ -989,7 +973,7 @@ def test_a_member_named_twice_by_an_alias() -> None:
 
 def test_ids_that_differ_only_by_case() -> None:
     """Two claims whose ids differ only by case are refused: one hides the other."""
-    document = _document({**SIZE, "stated": "34000000000 parameter"})
+    document = claims_document({**SIZE, "stated": "34000000000 parameter"})
     document["claims"].append({**document["claims"][0], "id": "C1"})
 
     (problem,) = _problems(document)
@@ -1211,7 +1195,7 @@ def test_writing_in_an_unknown_format() -> None:
 
 def problems(check: dict[str, Any], *, published: bool = True) -> list[tuple[str, str]]:
     """The (field, message) of every problem of a one-claim document."""
-    document = _document(check)
+    document = claims_document(check)
     if not published:
         document["sources"] = {"a": {"title": "An article"}}
     with pytest.raises(DataError) as caught:
@@ -1222,7 +1206,7 @@ def problems(check: dict[str, Any], *, published: bool = True) -> list[tuple[str
 
 def accepted(check: dict[str, Any]) -> None:
     """Read a one-claim document with *check*: it must have no problem."""
-    claims_from_document(_document(check), ECO, file=FILE)
+    claims_from_document(claims_document(check), ECO, file=FILE)
 
 
 DIFFERENT = "they measure different things"
@@ -1330,7 +1314,7 @@ class TestMoney:
         accepted(check)
         with_date = {**check, "on": "2023-12-11"}
         claims_from_document(
-            {**_document(with_date), "sources": {"a": {"title": "An article"}}},
+            {**claims_document(with_date), "sources": {"a": {"title": "An article"}}},
             ECO,
             file=FILE,
         )
@@ -1338,7 +1322,7 @@ class TestMoney:
     def test_a_range_of_publication_dates_converts_at_both_ends(self) -> None:
         """A publication dated by a range needs no date of its own for money."""
         check = {"kind": "value", "measure": RAISED, "stated": "490000000 EUR"}
-        document = _document(check)
+        document = claims_document(check)
         document["sources"]["a"]["published"] = "2024-01 to 2024-03"
 
         (claim,) = claims_from_document(document, ECO, file=FILE)
@@ -1349,7 +1333,7 @@ class TestMoney:
     def test_an_undated_publication_needs_a_day_to_convert_at(self) -> None:
         """With no publication date at all, a check of money names its own date."""
         check = {"kind": "value", "measure": RAISED, "stated": "490000000 EUR"}
-        document = _document(check)
+        document = claims_document(check)
         del document["sources"]["a"]["published"]
 
         (problem,) = _problems(document)
@@ -1634,7 +1618,7 @@ GROUP = {"kind": "membership", "members": ["Kyutai"], "group": "BATX"}
 
 class TestClaimFields:
     def problems_without(self, field: str) -> list[tuple[str, str]]:
-        document = _document(GROUP)
+        document = claims_document(GROUP)
         del document["claims"][0][field]
         with pytest.raises(DataError) as caught:
             claims_from_document(document, ECO, file=FILE)
@@ -1650,7 +1634,7 @@ class TestClaimFields:
 
     def test_unknown_field(self) -> None:
         """An unknown field of a claim is refused, listing the fields a claim takes."""
-        document = _document(GROUP)
+        document = claims_document(GROUP)
         document["claims"][0]["extra"] = 1
         with pytest.raises(DataError) as caught:
             claims_from_document(document, ECO, file=FILE)
@@ -1725,7 +1709,7 @@ class TestWhatPeopleWrite:
             for stated in (written, canonical)
         ]
         first, second = (
-            claims_from_document(_document(check), ECO, file=FILE)[0].check
+            claims_from_document(claims_document(check), ECO, file=FILE)[0].check
             for check in checks
         )
         assert isinstance(first, ValueCheck)
@@ -1736,7 +1720,7 @@ class TestWhatPeopleWrite:
     def test_stated_sizes(self) -> None:
         """ "34B parameters" is the stated size 34000000000 parameter."""
         claim = claims_from_document(
-            _document({**SIZE, "stated": "34B parameters"}), ECO, file=FILE
+            claims_document({**SIZE, "stated": "34B parameters"}), ECO, file=FILE
         )[0]
         assert isinstance(claim.check, ValueCheck)
         assert isinstance(claim.check.stated, Precision)
@@ -1749,7 +1733,7 @@ class TestWhatPeopleWrite:
             "measure": {"of": "Mistral AI", "field": "total_raised"},
             "stated": "385.000 €",
         }
-        (problem,) = _problems(_document(check))
+        (problem,) = _problems(claims_document(check))
         assert ("c1", "check.stated") == (problem.entry, problem.field)
         assert "could be 385,000" in problem.message
 
@@ -1767,7 +1751,7 @@ class TestWhatPeopleWrite:
     def test_dates_and_periods(self, within: str, expected: object) -> None:
         """A date or a period in words is read as one, not as a relative date."""
         check = {"kind": "date", "event": FOUNDED, "within": within}
-        claim = claims_from_document(_document(check), ECO, file=FILE)[0]
+        claim = claims_from_document(claims_document(check), ECO, file=FILE)[0]
         assert isinstance(claim.check, DateCheck)
         assert expected == claim.check.within
 
@@ -1784,7 +1768,7 @@ class TestWhatPeopleWrite:
             "measure": {"of": "Mistral AI", "field": "total_raised"},
             "stated": "1.500 M€",
         }
-        document = {"locale": locale, **_document(check)}
+        document = {"locale": locale, **claims_document(check)}
         claim = claims_from_document(document, ECO, file=FILE)[0]
         assert isinstance(claim.check, ValueCheck)
         assert isinstance(claim.check.stated, Precision)
@@ -1792,6 +1776,9 @@ class TestWhatPeopleWrite:
 
     def test_a_locale_that_is_not_text_is_refused(self) -> None:
         """locale = 5 is a problem of the field 'locale', naming the file."""
-        document = {"locale": 5, **_document({**SIZE, "stated": "34B parameters"})}
+        document = {
+            "locale": 5,
+            **claims_document({**SIZE, "stated": "34B parameters"}),
+        }
         (problem,) = _problems(document)
         assert (FILE, "locale") == (problem.file, problem.field)

@@ -11,6 +11,7 @@ import pytest
 
 import aiecosys
 from aiecosys import DataError, Money, ParseError, Problem, loads
+from tests.kinds_support import claims_document
 
 
 NBSP = "\u00a0"
@@ -214,19 +215,7 @@ def test_two_currencies_are_not_added_in_french() -> None:
 
 def _claims_problems(check: object, **claim: object) -> list[Problem]:
     """The problems of a claims document with one claim, in French."""
-    document = {
-        "sources": {"a": {"title": "An article", "published": "2024-02"}},
-        "claims": [
-            {
-                "id": "c1",
-                "quote": "citation",
-                "restatement": "A claim.",
-                "source": "a",
-                "check": check,
-                **claim,
-            }
-        ],
-    }
+    document = claims_document(check, claim)
     with aiecosys.language("fr"), pytest.raises(DataError) as caught:
         aiecosys.claims_from_document(document, aiecosys.Ecosystem(), file="c.toml")
     return list(caught.value.problems)

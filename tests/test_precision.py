@@ -22,6 +22,7 @@ from aiecosys import (
 )
 from aiecosys._precision import Precision, qualifier_of
 from aiecosys.claims import dumps_claims
+from tests.kinds_support import claims_document
 
 
 KB = """
@@ -98,18 +99,7 @@ def _evaluate(eco: Ecosystem, measure: dict[str, Any], **fields: Any) -> Any:
 
 def _evaluate_check(eco: Ecosystem, check_: dict[str, Any]) -> Any:
     """Evaluate one check, from a claims document published 8 Dec 2023."""
-    document = {
-        "sources": {"a": {"title": "An article", "published": "2023-12-08"}},
-        "claims": [
-            {
-                "id": "c1",
-                "quote": "citation",
-                "restatement": "A claim.",
-                "source": "a",
-                "check": check_,
-            }
-        ],
-    }
+    document = claims_document(check_, published="2023-12-08")
     (claim,) = claims_from_document(document, eco, file="claims.toml")
     return check(claim, eco)
 
