@@ -19,6 +19,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from aiecosys._files import file_texts
+
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "aiecosys" / "data"
@@ -38,17 +40,6 @@ def _load(path: Path) -> dict[str, Any]:
         return tomllib.load(file)
 
 
-def strings(value: object) -> set[str]:
-    """Every string *value* holds, however deep in tables and arrays."""
-    if isinstance(value, str):
-        return {value}
-    if isinstance(value, dict):
-        return set().union(*(strings(item) for item in value.values()))
-    if isinstance(value, list):
-        return set().union(*(strings(item) for item in value))
-    return set()
-
-
 def _without_translations(data_name: str) -> dict[str, Any]:
     data = _load(DATA / data_name)
     data.pop("translations", None)
@@ -57,7 +48,7 @@ def _without_translations(data_name: str) -> dict[str, Any]:
 
 def texts(data_name: str) -> set[str]:
     """The texts of data file *data_name*, its translations left out."""
-    return strings(_without_translations(data_name))
+    return file_texts(_load(DATA / data_name))
 
 
 def prose(value: object) -> list[str]:
