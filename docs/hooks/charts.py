@@ -59,6 +59,8 @@ from aiecosys import (
     load_article,
 )
 from aiecosys._i18n import current
+from aiecosys._readable import readable_exact
+from aiecosys.claims._context import semicolon_list
 
 
 CHART_DIR = "assets/charts"
@@ -444,8 +446,8 @@ def funding_chart(article: Article) -> Chart:
     axes.set_title(_t("funding title"), loc="left")
     _status_legend(axes, {r.amount.status for r in rounds}, "upper right")
     figure.tight_layout()
-    rate_text = _separated(
-        _t("rate", currency=currency, rate=_rate(rate), target=CURRENCY)
+    rate_text = semicolon_list(
+        _t("rate", currency=currency, rate=readable_exact(rate), target=CURRENCY)
         for currency, rate in sorted(rates.items())
     )
     sources = [s for r in rounds for s in r.sources]
@@ -455,7 +457,7 @@ def funding_chart(article: Article) -> Chart:
         rates=rate_text,
         sources=_publishers(sources),
     )
-    alt = _t("funding alt", on=_day(on), parts=_separated(alt_parts))
+    alt = _t("funding alt", on=_day(on), parts=semicolon_list(alt_parts))
     return Chart("funding", _svg(figure), alt, caption)
 
 
@@ -464,18 +466,6 @@ def _dollars(millions: float) -> str:
     if current() == "en":
         return f"${millions:,.0f}M"
     return f"{_number(millions)}\u00a0M$"
-
-
-def _rate(rate: Decimal) -> str:
-    """A rate with every digit the ECB gives, as the language writes decimals."""
-    if current() == "en":
-        return str(rate)
-    return format_decimal(rate, locale=current(), decimal_quantization=False)
-
-
-def _separated(parts: Iterable[str]) -> str:
-    """Parts of a sentence separated by semicolons (French puts a space before)."""
-    return ("; " if current() == "en" else "\u202f; ").join(parts)
 
 
 def _status_legend(
@@ -557,7 +547,7 @@ def model_chart(article: Article) -> Chart:
     figure.tight_layout()
     sources = [s for m in ordered for s in (*m.sources, *m.parameters.sources)]
     caption = _t("sizes caption", sources=_publishers(sources))
-    alt = _t("sizes alt", parts=_separated(alt_parts))
+    alt = _t("sizes alt", parts=semicolon_list(alt_parts))
     return Chart("model-sizes", _svg(figure), alt, caption)
 
 
@@ -733,7 +723,7 @@ def timeline_chart(article: Article) -> Chart:
         published=_published(article),
         sources=_publishers(sources),
     )
-    alt = _t("timeline alt", parts=_separated(alt_parts))
+    alt = _t("timeline alt", parts=semicolon_list(alt_parts))
     return Chart("timeline", _svg(figure), alt, caption)
 
 
