@@ -31,7 +31,6 @@ import gettext as _gettext
 import io
 import os
 from collections.abc import Iterator, Mapping
-from importlib import resources
 from typing import Final
 
 
@@ -51,6 +50,8 @@ __all__ = [
 
 DOMAIN: Final = "aiecosys"
 """The gettext domain of aiecosys's messages."""
+
+_LOCALES: Final = os.path.join(os.path.dirname(__file__), "locale")  # noqa: PTH118, PTH120
 
 LANGUAGES: Final = ("en", "fr")
 """The languages aiecosys writes in: English, the source language, and French."""
@@ -156,14 +157,19 @@ def _translations(lang: str) -> _gettext.NullTranslations:
     """
     if lang == "en":
         return _gettext.NullTranslations()
-    folder = resources.files("aiecosys") / "locale" / lang / "LC_MESSAGES"
-    compiled = folder / f"{DOMAIN}.mo"
-    if compiled.is_file():
-        return _gettext.GNUTranslations(io.BytesIO(compiled.read_bytes()))
+    # The package's folder, as fx/_ecb.py finds its rates: importlib.resources
+    # would import pathlib, tempfile and zipfile for one path (about 8 ms of
+    # the claims command; benchmarks/bench_cli.py).
+    folder = os.path.join(_LOCALES, lang, "LC_MESSAGES")  # noqa: PTH118
+    try:
+        with open(os.path.join(folder, f"{DOMAIN}.mo"), "rb") as file:  # noqa: PTH118, PTH123
+            return _gettext.GNUTranslations(file)
+    except FileNotFoundError:
+        pass
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    with (folder / f"{DOMAIN}.po").open("rb") as file:
+    with open(os.path.join(folder, f"{DOMAIN}.po"), "rb") as file:  # noqa: PTH118, PTH123
         catalog = read_po(file, locale=lang, domain=DOMAIN)
     buffer = io.BytesIO()
     write_mo(buffer, catalog)
