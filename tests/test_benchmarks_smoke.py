@@ -18,6 +18,7 @@ BENCHMARKS = ROOT / "benchmarks"
 SECTIONS = (
     "## Checking claims",
     "## The aiecosys claims command, whole process",
+    "## Where the claims command's time goes",
     "## First conversion in a fresh process",
     "## Warm scalar conversion at a date",
     "## 20,000 rows into EUR",
