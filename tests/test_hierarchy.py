@@ -213,6 +213,36 @@ class TestModels:
 
         assert verdict_of(exact, _eco())[0] is Verdict.NOT_ENOUGH_INFO
 
+    def test_models_of_several_parts_come_in_the_order_recorded(self) -> None:
+        """Models by Google and its lab are listed as recorded, each by its
+        shortest path, and another group's models are not."""
+
+        def model(name: str, *developers: str) -> ModelSpec:
+            return ModelSpec(name, developers=developers, sources=(SOURCE,))
+
+        eco = _eco()
+        eco = attrs.evolve(
+            eco,
+            models=(
+                model("PaLM 2", "Google"),
+                *eco.models,
+                model("Qwen", "Alibaba Cloud"),
+                model("Gemini", "Google DeepMind", "Google"),
+            ),
+        )
+
+        by_google = verdict_of(ExistenceCheck("model", developer="Google"), eco)[1]
+        by_alphabet = verdict_of(ExistenceCheck("model", developer="Alphabet"), eco)[1]
+
+        assert by_google.startswith(
+            "PaLM 2, Gemma (via Google DeepMind, part of Google), Gemini: "
+        )
+        assert by_alphabet.startswith(
+            "PaLM 2 (via Google, part of Alphabet), Gemma (via Google DeepMind, "
+            "part of Google, part of Alphabet), Gemini (via Google, part of "
+            "Alphabet): "
+        )
+
 
 class TestParent:
     def test_any_organisation_up_the_chain(self) -> None:

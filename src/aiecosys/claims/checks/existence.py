@@ -297,7 +297,7 @@ class ExistenceCheck:
             models: Iterable[tuple[ModelSpec, str]] = (
                 ((model, "") for model in eco.models)
                 if self.developer is None
-                else self._developed(eco, eco.organisation(self.developer).name)
+                else self._developed(context, eco.organisation(self.developer).name)
             )
             family = None if self.family is None else normalise_name(self.family)
             for model, path in models:
@@ -324,12 +324,25 @@ class ExistenceCheck:
             yield organisation.name, organisation.founded, organisation.sources
 
     def _developed(
-        self, eco: Ecosystem, developer: str
+        self, context: Context, developer: str
     ) -> Iterator[tuple[ModelSpec, str]]:
-        """The models *developer* made, each with the path it counts by, if any."""
+        """The models *developer* made, each with the path it counts by, if any.
+
+        The models come from the context's index of models by developer, in
+        the order recorded: looking at every model of the ecosystem made an
+        existence check about a developer cost 0.7 ms against 10,000
+        entities, instead of about 20 µs (benchmarks/bench_claims.py).
+        """
+        eco = context.eco
         parts = eco.parts(developer)[: 1 if self.exact else None]
         names = {normalise_name(n) for part in parts for n in part.names}
-        for model in eco.models:
+        index = context.index.models
+        made = [index[part.name] for part in parts if part.name in index]
+        models: Iterable[ModelSpec] = made[0] if len(made) == 1 else ()
+        if len(made) > 1:  # several parts made models: keep the order recorded
+            wanted = {id(model) for found in made for model in found}
+            models = [model for model in eco.models if id(model) in wanted]
+        for model in models:
             found = [
                 path
                 for d in model.developers
