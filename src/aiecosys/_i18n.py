@@ -27,11 +27,14 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
-import gettext as _gettext
 import io
 import os
 from collections.abc import Iterator, Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+
+if TYPE_CHECKING:
+    import gettext as _gettext
 
 
 __all__ = [
@@ -155,6 +158,10 @@ def _translations(lang: str) -> _gettext.NullTranslations:
     ``hatch_build.py``); a source checkout has only the ``.po``, which Babel
     compiles in memory.
     """
+    # gettext is imported for a catalog only: English, the messages' own
+    # language, needs none (see gettext() below).
+    import gettext as _gettext
+
     if lang == "en":
         return _gettext.NullTranslations()
     # The package's folder, as fx/_ecb.py finds its rates: importlib.resources
@@ -185,7 +192,10 @@ def gettext(message: str) -> str:
         >>> _("REFUTED")
         'REFUTED'
     """
-    return _translations(_CURRENT.get()).gettext(message)
+    lang = _CURRENT.get()
+    if lang == "en":  # the messages' own language: nothing to look up
+        return message
+    return _translations(lang).gettext(message)
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
@@ -200,7 +210,10 @@ def ngettext(singular: str, plural: str, count: int) -> str:
         >>> ngettext("{count} claim", "{count} claims", 0).format(count=0)
         '0 claims'
     """
-    return _translations(_CURRENT.get()).ngettext(singular, plural, count)
+    lang = _CURRENT.get()
+    if lang == "en":  # English's own rule, as gettext's NullTranslations
+        return singular if count == 1 else plural
+    return _translations(lang).ngettext(singular, plural, count)
 
 
 def text(original: str) -> str:

@@ -37,7 +37,6 @@ from typing import Any, Final, Self, TypeAlias
 import attrs
 
 from aiecosys._amounts import read_plain_number
-from aiecosys._dates import readable_period
 from aiecosys._errors import DataError, ParseError, Problem, RateUnavailableError
 from aiecosys._i18n import N_, ngettext
 from aiecosys._i18n import gettext as _
@@ -962,6 +961,10 @@ class ECBRates:
 
     def _unavailable(self, series: _Series, day: date) -> RateUnavailableError:
         """Say why no rate of *series* serves *day*, and what would."""
+        # Imported on this error path only: 1.5 ms of a first conversion
+        # (benchmarks/bench_fx.py, fresh process).
+        from aiecosys._dates import readable_period
+
         code, days, table = series.code, series.days, self.table
         first, last = date.fromordinal(days[0]), date.fromordinal(days[-1])
         covered = _(
@@ -1025,6 +1028,8 @@ class ECBRates:
 
     def _stale(self, previous: date, age: int, following: date | None) -> str:
         """Why the last rate, *age* days before, is too old to serve."""
+        from aiecosys._dates import readable_period  # an error path, as above
+
         limit = self.max_stale_days
         if limit and following is None:
             stale = ngettext(
