@@ -413,6 +413,35 @@ class TestInputs:
 
         assert 0 == len(result.amounts)
 
+    @pytest.mark.parametrize("to", ["EUR", "USD"])
+    def test_the_caller_s_arrays_are_read_never_written(self, to: str) -> None:
+        """Integer codes and datetime64[D] days are used in place, not copied:
+        they are left as they were, and no result shares their memory."""
+        amounts, codes, days = rows(2_000)
+        days[:3] = [
+            np.datetime64("NaT", "D"),
+            np.datetime64("1990-01-01"),
+            np.datetime64("2090-01-01"),
+        ]
+        before = amounts.copy(), codes.copy(), days.copy()
+        chain = ChainedRates(FixedRates("USD", "EUR", "0.9"), ECBRates.bundled())
+
+        for source in (None, chain):
+            result = convert_many(
+                amounts,
+                codes,
+                days,
+                to,
+                categories=CODES,
+                source=source,
+                on_missing="nan",
+            )
+
+            for passed, kept in zip((amounts, codes, days), before, strict=True):
+                assert passed.tobytes() == kept.tobytes()
+                for made in (result.amounts, result.observed, result.missing):
+                    assert not np.shares_memory(made, passed)
+
     def test_generator_of_dates(self) -> None:
         """Dates may come from any iterable."""
         days = (date(2023, 12, 11) + timedelta(days=i) for i in range(2))

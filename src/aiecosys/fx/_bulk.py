@@ -203,7 +203,8 @@ def _currency_codes(
                 _("integer currency codes need categories=[...], the codes they index")
             )
         names = [validate_currency(code) for code in categories]
-        codes = array.astype(np.intp)
+        # Used in place, as the days are (see _epoch_days).
+        codes = array.astype(np.intp, copy=False)
         if len(codes) and (codes.min() < -1 or codes.max() >= len(names)):
             raise ValueError(
                 _(
@@ -274,7 +275,10 @@ def _epoch_days(dates: Any) -> Days:
     if hasattr(dates, "dtype"):
         array = np.asarray(dates)
         if array.dtype.kind == "M":
-            return array.astype("datetime64[D]").view(np.int64)
+            # The caller's array itself when it holds days: it is only read
+            # (tested). Copying it, and the integer codes, took a third of a
+            # million rows' conversion: 16 ms against 11 ms (bench_fx.py).
+            return array.astype("datetime64[D]", copy=False).view(np.int64)
         if array.dtype.kind != "O":
             raise DateError(
                 _(
