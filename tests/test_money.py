@@ -28,10 +28,11 @@ from aiecosys import (
     ParseError,
     _money,
 )
+from aiecosys import _currency as currency_module
 from aiecosys import _currency_names as written_names
 from aiecosys import _money as money_module
 from aiecosys._amounts import MAX_TEXT_LENGTH, Lang
-from aiecosys._currency import currency_codes
+from aiecosys._currency import currency_codes, minor_units
 from aiecosys._money import SCALE_LIKE_SYMBOLS
 from aiecosys.fx import rate
 from tests.strategies import any_decimals, money
@@ -1325,3 +1326,39 @@ class TestCurrencyNamesTable:
         monkeypatch.setattr(money_module, "build_currency_names", refuse)
 
         assert Money("2000000000", "USD") == Money.parse("2 milliards de dollars")
+
+
+class TestCurrencyCodesTable:
+    """The currency codes and their minor units: written from Babel, or read from it."""
+
+    @pytest.fixture
+    def fresh_tables(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Forget the tables loaded so far, so the next Money loads them again."""
+        monkeypatch.setattr(currency_module, "tables", None)
+
+    @pytest.mark.usefixtures("fresh_tables")
+    def test_another_babel_builds_the_tables_from_its_data(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Under another Babel release than the tables', codes come from Babel."""
+        monkeypatch.setattr(written_names, "BABEL_VERSION", "0.0")
+        monkeypatch.setattr(written_names, "CODES", frozenset({"EUR"}))
+
+        assert "JPY" == Money("1", "JPY").currency
+        assert 0 == minor_units("JPY")
+        assert currency_module.build_currency_tables()[0] == currency_codes()
+
+    @pytest.mark.usefixtures("fresh_tables")
+    def test_the_written_tables_are_used_under_their_babel(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Under the tables' own Babel release, no Babel look-up builds them."""
+        monkeypatch.setattr(written_names, "BABEL_VERSION", babel.__version__)
+
+        def refuse() -> None:
+            raise AssertionError("the tables were built from Babel")
+
+        monkeypatch.setattr(currency_module, "build_currency_tables", refuse)
+
+        assert 3 == minor_units("KWD")
+        assert written_names.CODES == currency_codes()
