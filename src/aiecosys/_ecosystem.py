@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
 import attrs
 
 from aiecosys._amounts import strip_accents
+from aiecosys._choices import Choice
 from aiecosys._dates import PartialDate, readable_period
 from aiecosys._entities import Organisation, OrganisationKind, Person, Role
 from aiecosys._errors import DataError, Problem, UnknownEntityError
@@ -214,7 +214,7 @@ _LABEL_FIELDS: Final = {
 """The fields that name an entry of these collections in problems."""
 
 
-class ConversionPolicy(enum.Enum):
+class ConversionPolicy(Choice):
     """Which date amounts in other currencies are converted at, in a total.
 
     Examples:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from aiecosys import _validators as validators
+from aiecosys._choices import Choice
 from aiecosys._dates import PartialDate, Period
 from aiecosys._events import Event, check_events
 from aiecosys._i18n import gettext as _
@@ -17,7 +16,7 @@ from aiecosys._source import Source, check_sources
 __all__ = ["Office", "Organisation", "OrganisationKind", "Person", "Role"]
 
 
-class OrganisationKind(enum.Enum):
+class OrganisationKind(Choice):
     """What sort of organisation an [Organisation][aiecosys.Organisation] is.
 
     Examples:

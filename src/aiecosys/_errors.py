@@ -117,9 +117,10 @@ class InvalidArithmeticError(AiecosysError, ArithmeticError, ValueError):
 
 
 class ParseError(AiecosysError, ValueError):
-    """Text that aiecosys could not read as an amount, a quantity or a date.
+    """A text or value aiecosys cannot read as an amount, quantity, date or choice.
 
-    The message quotes the text and shows forms that are understood.
+    The message quotes the text and shows forms that are understood; for a
+    choice (a status, a kind, an openness), the values allowed.
 
     Examples:
         >>> import aiecosys

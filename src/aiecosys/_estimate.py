@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-import enum
 import operator
 from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -12,6 +11,7 @@ from typing import Any, Final, Generic, TypeVar, overload
 
 import attrs
 
+from aiecosys._choices import Choice
 from aiecosys._contexts import DIVISION as _DIVISION
 from aiecosys._contexts import EXACT as _EXACT
 from aiecosys._errors import (
@@ -39,7 +39,7 @@ _INFINITY: Final = Decimal("Infinity")
 _MICROSECOND: Final = dt.timedelta(microseconds=1)
 
 
-class Status(enum.Enum):
+class Status(Choice):
     """How a value came to be known, from the most to the least certain.
 
     Examples:

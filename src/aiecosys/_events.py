@@ -12,7 +12,6 @@ evaluates each and lets the natural one decide.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
@@ -20,6 +19,7 @@ import attrs
 
 from aiecosys import _validators as validators
 from aiecosys._amounts import normalise_text, strip_accents
+from aiecosys._choices import Choice
 from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._errors import DataError, ParseError, Problem
 from aiecosys._i18n import N_
@@ -53,7 +53,7 @@ Subject = Literal["organisation", "model"]
 """What an event happens to: an organisation or a model."""
 
 
-class EventKind(enum.Enum):
+class EventKind(Choice):
     """What happened: an organisation's or a model's dated event.
 
     Examples:

@@ -69,6 +69,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
 from aiecosys import _reading
 from aiecosys._amounts import GIVE_LOCALE, Lang, is_scale_word, read_plain_number
+from aiecosys._choices import not_one_of
 from aiecosys._compare import read_amount
 from aiecosys._dates import PartialDate, Period
 from aiecosys._ecosystem import COLLECTIONS, Ecosystem, entry_label
@@ -180,9 +181,7 @@ def _not_a_list(raw: object) -> NoReturn:
 
 
 def _not_one_of(raw: object, allowed: str) -> NoReturn:
-    raise ParseError(
-        gettext("{raw!r} is not one of {allowed}").format(raw=raw, allowed=allowed)
-    )
+    raise ParseError(not_one_of(raw, allowed))
 
 
 def _time_of_day(value: dt.datetime) -> NoReturn:

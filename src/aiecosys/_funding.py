@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any, Final
 
 import attrs
 
 from aiecosys import _validators as validators
+from aiecosys._choices import Choice
 from aiecosys._dates import PartialDate
 from aiecosys._estimate import Estimate
 from aiecosys._i18n import N_
@@ -20,7 +20,7 @@ from aiecosys._source import Source, check_sources
 __all__ = ["FundFact", "FundingRound", "RoundKind", "ValuationBasis"]
 
 
-class RoundKind(enum.Enum):
+class RoundKind(Choice):
     """The kind of a [FundingRound][aiecosys.FundingRound].
 
     Examples:
@@ -92,7 +92,7 @@ _ROUND_NAMES: Final = {
 """Each kind of round as labels name it: its value, which French translates."""
 
 
-class ValuationBasis(enum.Enum):
+class ValuationBasis(Choice):
     """Whether a valuation counts the round's own money (post-money) or not.
 
     Examples:

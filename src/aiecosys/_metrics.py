@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from typing import Any, Final
 
 import attrs
 
 from aiecosys import _validators as validators
+from aiecosys._choices import Choice
 from aiecosys._dates import PartialDate, readable_period
 from aiecosys._estimate import Estimate
 from aiecosys._i18n import N_
@@ -20,7 +20,7 @@ from aiecosys._source import Source, check_sources
 __all__ = ["Metric", "MetricKind"]
 
 
-class MetricKind(enum.Enum):
+class MetricKind(Choice):
     """What a [Metric][aiecosys.Metric] counts.
 
     Examples:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
 from aiecosys import _validators as validators
+from aiecosys._choices import Choice
 from aiecosys._dates import PartialDate, readable_period
 from aiecosys._estimate import Estimate
 from aiecosys._events import Event, EventKind, check_events
@@ -21,7 +21,7 @@ from aiecosys._units import Quantity
 __all__ = ["BenchmarkScore", "Modality", "ModelSpec", "Openness"]
 
 
-class Openness(enum.Enum):
+class Openness(Choice):
     """How open a model is, from fully open to closed.
 
     Examples:
@@ -40,7 +40,7 @@ class Openness(enum.Enum):
     """Not available outside its developer."""
 
 
-class Modality(enum.Enum):
+class Modality(Choice):
     """What a model takes in or produces.
 
     Examples:

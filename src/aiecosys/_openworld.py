@@ -14,7 +14,6 @@ says it is complete. Two facts close a question:
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable
 from typing import Final, Literal
 
@@ -22,6 +21,7 @@ import attrs
 from babel.lists import format_list
 
 from aiecosys import _validators as validators
+from aiecosys._choices import Choice
 from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._i18n import current
 from aiecosys._i18n import gettext as _
@@ -129,7 +129,7 @@ def check_complete(
     return check
 
 
-class Relation(enum.Enum):
+class Relation(Choice):
     """What a [Denial][aiecosys.Denial] says did not happen.
 
     Examples:

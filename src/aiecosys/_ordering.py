@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from typing import Any, NoReturn
 
+from aiecosys._choices import Choice
 from aiecosys._errors import DimensionMismatchError, InvalidArithmeticError
 
 
 __all__ = ["Ordering", "order_bounds"]
 
 
-class Ordering(enum.Enum):
+class Ordering(Choice):
     """How two values that may be ranges compare: less, greater, equal or indeterminate.
 
     A range is only ``LESS`` than another when every value it allows is below

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 from collections.abc import Iterable
 from typing import Any, Final
@@ -11,6 +10,7 @@ from typing import Any, Final
 import attrs
 
 from aiecosys import _validators as validators
+from aiecosys._choices import Choice
 from aiecosys._dates import PartialDate, Period, readable_period
 from aiecosys._errors import DataError, Problem
 from aiecosys._i18n import gettext as _
@@ -81,7 +81,7 @@ def _check_accessed(
         )
 
 
-class SourceKind(enum.Enum):
+class SourceKind(Choice):
     """What sort of publication a source is, from the closest to the fact to the least.
 
     The kind says how much weight a source can bear. A fact that rests only on

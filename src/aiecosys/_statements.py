@@ -10,13 +10,13 @@ states or denies it.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from typing import Final
 
 import attrs
 
 from aiecosys import _validators as validators
+from aiecosys._choices import Choice
 from aiecosys._i18n import N_
 from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, check_sources
@@ -25,7 +25,7 @@ from aiecosys._source import Source, check_sources
 __all__ = ["Stance", "Statement", "StatementForm", "Tally", "parties_of", "tally"]
 
 
-class StatementForm(enum.Enum):
+class StatementForm(Choice):
     """What a [Statement][aiecosys.Statement] says of its subject.
 
     Examples:
@@ -42,7 +42,7 @@ class StatementForm(enum.Enum):
     """The subject happened because of something ("because of the trade war")."""
 
 
-class Stance(enum.Enum):
+class Stance(Choice):
     """Whether a source states a statement or denies it.
 
     Examples:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
+from aiecosys._choices import Choice
 from aiecosys._i18n import N_
 from aiecosys._i18n import gettext as _
 from aiecosys._source import Source, strongest_first
@@ -14,7 +13,7 @@ from aiecosys._source import Source, strongest_first
 __all__ = ["Evidence", "Verdict"]
 
 
-class Verdict(enum.Enum):
+class Verdict(Choice):
     """What the facts say about a claim: supported, refuted, or not enough information.
 
     Verdicts are never stored: [check][aiecosys.check] computes them from the

@@ -18,12 +18,12 @@ for ``"sometimes"``, unless given):
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar, Final
 
 import attrs
 
+from aiecosys._choices import Choice
 from aiecosys._ecosystem import Ecosystem, normalise_name
 from aiecosys._errors import ParseError
 from aiecosys._i18n import gettext as _
@@ -42,7 +42,7 @@ MAX_SOURCES: Final = 100
 """The most independent sources a check may ask for."""
 
 
-class Hedge(enum.Enum):
+class Hedge(Choice):
     """How many observers a claim says hold a view: "many", or "sometimes" some."""
 
     MANY = "many"
