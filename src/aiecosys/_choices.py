@@ -10,6 +10,7 @@ reader's language, as the files' readers do.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import NoReturn
 
 from aiecosys._errors import ParseError
@@ -19,14 +20,20 @@ from aiecosys._i18n import gettext as _
 __all__ = ["Choice", "not_one_of"]
 
 
-def not_one_of(raw: object, allowed: str) -> str:
-    """The message refusing *raw*, which is none of the values *allowed* lists.
+def not_one_of(raw: object, allowed: Iterable[object]) -> ParseError:
+    """The error refusing *raw*, which is none of the values *allowed*, naming them.
+
+    Enumerations, and the files' enumerated and literal fields, refuse with it.
 
     Examples:
-        >>> not_one_of("api", "'api-only', 'closed'")
-        "'api' is not one of 'api-only', 'closed'"
+        >>> not_one_of("api", ["api-only", "closed"])
+        ParseError("'api' is not one of 'api-only', 'closed'")
     """
-    return _("{raw!r} is not one of {allowed}").format(raw=raw, allowed=allowed)
+    return ParseError(
+        _("{raw!r} is not one of {allowed}").format(
+            raw=raw, allowed=", ".join(map(repr, allowed))
+        )
+    )
 
 
 class Choice(enum.Enum):
@@ -44,5 +51,4 @@ class Choice(enum.Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> NoReturn:
-        allowed = ", ".join(repr(member.value) for member in cls)
-        raise ParseError(not_one_of(value, allowed))
+        raise not_one_of(value, [member.value for member in cls])

@@ -180,10 +180,6 @@ def _not_a_list(raw: object) -> NoReturn:
     raise ParseError(gettext("expected a list, not {raw!r}").format(raw=raw))
 
 
-def _not_one_of(raw: object, allowed: str) -> NoReturn:
-    raise ParseError(not_one_of(raw, allowed))
-
-
 def _time_of_day(value: dt.datetime) -> NoReturn:
     raise ParseError(
         gettext("{value} has a time of day; write the date alone").format(value=value)
@@ -682,9 +678,8 @@ def _structure_enum(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
     def structure(raw: object, _: object) -> enum.Enum:
         try:
             return kind(raw)
-        except ValueError:
-            allowed = ", ".join(repr(member.value) for member in kind)
-            _not_one_of(raw, allowed)
+        except ValueError:  # a Choice says so already; any other enum, here
+            raise not_one_of(raw, [member.value for member in kind]) from None
 
     return structure
 
@@ -888,7 +883,7 @@ def _structure_literal(kind: Any) -> Callable[[Any, Any], Any]:
 
     def structure(raw: object, _: object) -> object:
         if raw not in allowed or type(raw) is not type(allowed[0]):
-            _not_one_of(raw, ", ".join(map(repr, allowed)))
+            raise not_one_of(raw, allowed)
         return raw
 
     return structure
