@@ -24,7 +24,6 @@ from pathlib import Path
 import babel
 
 from aiecosys import _currency
-from aiecosys._currency import build_currency_tables
 from aiecosys._money import build_currency_names
 
 
@@ -57,7 +56,7 @@ def _quoted(text: str) -> str:
 def render() -> str:
     """The module's text, for the installed Babel."""
     # Every table from Babel, none from the module this writes.
-    codes, digits = _currency.tables = build_currency_tables()
+    codes, digits = _currency.tables = _currency.build_currency_tables()
     names, dollars = build_currency_names()
     lines = [HEADER, f"BABEL_VERSION: Final = {_quoted(babel.__version__)}\n\n"]
     lines.append("NAMES: Final[dict[str, str]] = {\n")

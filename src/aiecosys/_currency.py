@@ -28,17 +28,28 @@ def _load() -> tuple[frozenset[str], dict[str, int]]:
     global tables  # noqa: PLW0603 - a load-once cache, guarded by _lock
     with _lock:
         if tables is None:
-            import babel
-
             from aiecosys import _currency_names as written
 
             # The written tables spare a first Money Babel's global data: 5 ms
             # of a first conversion in a fresh process (benchmarks/bench_fx.py).
-            if babel.__version__ == written.BABEL_VERSION:
+            if written_for_this_babel():
                 tables = (written.CODES, dict(written.MINOR_UNITS))
             else:
                 tables = build_currency_tables()
         return tables
+
+
+def written_for_this_babel() -> bool:
+    """Whether ``_currency_names.py`` was written under the installed Babel release.
+
+    ``scripts/currency_names.py`` writes Babel's currency tables there, and the
+    test suite checks them; under another release they are built from Babel.
+    """
+    import babel
+
+    from aiecosys import _currency_names as written
+
+    return bool(babel.__version__ == written.BABEL_VERSION)
 
 
 def build_currency_tables() -> tuple[frozenset[str], dict[str, int]]:

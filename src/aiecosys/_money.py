@@ -23,7 +23,12 @@ from aiecosys._amounts import (
     strip_accents,
 )
 from aiecosys._contexts import DIVISION, DIVISION_DIGITS, EXACT
-from aiecosys._currency import currency_codes, minor_units, validate_currency
+from aiecosys._currency import (
+    currency_codes,
+    minor_units,
+    validate_currency,
+    written_for_this_babel,
+)
 from aiecosys._errors import (
     CurrencyError,
     CurrencyMismatchError,
@@ -816,11 +821,9 @@ def _currency_names() -> dict[str, str]:
     """
     with _names_lock:
         if not _names:
-            import babel
-
             from aiecosys import _currency_names as written
 
-            if babel.__version__ == written.BABEL_VERSION:
+            if written_for_this_babel():
                 names, dollars = dict(written.NAMES), set(written.DOLLARS)
             else:
                 names, dollars = build_currency_names()
